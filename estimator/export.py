@@ -1,0 +1,99 @@
+"""The tidy long table: the one exchange format (CSV download, command line, comparisons).
+
+Schema, one row per figure:
+
+========== ===============================================================
+scenario   scenario name (text)
+function   the work priced, as named in the price book
+option     ``in_house``, ``bpo`` or ``kpo``
+component  ``wages``, ``benefits``, ``supervision``, ``overhead``, ``hiring``,
+           ``fees``, ``governance``, ``total``, ``vendor_selection``,
+           ``transition``, ``one_time_total``, ``savings``, ``savings_share``,
+           ``fte``, ``workload_hours``
+period     ``month`` (run rate), ``year`` (12 × month) or ``one_time``
+low/mid/high  numbers; empty where an option has no price yet
+currency   the scenario's currency for money rows; empty otherwise
+unit       ``USD/month``, ``USD/year``, ``USD``, ``share``, ``FTE``, ``hours/month``
+========== ===============================================================
+
+Exports are pure: results in, bytes out. Text cells that a spreadsheet would
+run as a formula (starting ``=``, ``+``, ``-``, ``@``, tab or CR) are prefixed
+with an apostrophe (OWASP CSV injection guidance); :func:`read_tidy_csv`
+removes it again.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from .estimate import Estimate, OptionEstimate, Range
+
+COLUMNS = ("scenario", "function", "option", "component", "period", "low", "mid", "high", "currency", "unit")
+TEXT_COLUMNS = ("scenario", "function", "option", "component", "period", "currency", "unit")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _row(est: Estimate, option: str, component: str, period: str, value: Range | None, unit: str,
+         money: bool = True) -> dict[str, object]:
+    low, mid, high = value.as_tuple() if value is not None else (None, None, None)
+    s = est.scenario
+    return {"scenario": s.name, "function": s.function, "option": option, "component": component,
+            "period": period, "low": low, "mid": mid, "high": high,
+            "currency": s.currency if money else "", "unit": unit}
+
+
+def _option_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
+    cur = est.scenario.currency
+    if not op.priced:
+        return [_row(est, op.option, "total", "month", None, f"{cur}/month")]
+    rows = [_row(est, op.option, c.name, "month", c.cost, f"{cur}/month") for c in op.components]
+    rows.append(_row(est, op.option, "total", "month", op.total, f"{cur}/month"))
+    rows.append(_row(est, op.option, "total", "year", op.annual_total, f"{cur}/year"))
+    if op.option != "in_house":
+        rows += [_row(est, op.option, c.name, "one_time", c.cost, cur) for c in op.one_time]
+        rows.append(_row(est, op.option, "one_time_total", "one_time", op.one_time_total, cur))
+        rows.append(_row(est, op.option, "savings", "month", est.savings(op), f"{cur}/month"))
+        rows.append(_row(est, op.option, "savings_share", "month", est.savings_share(op), "share", money=False))
+    return rows
+
+
+def tidy_table(est: Estimate) -> pd.DataFrame:
+    """The estimate as the tidy long table (schema in the module docstring)."""
+    rows = [
+        _row(est, "in_house", "workload_hours", "month", Range(*(est.workload_hours,) * 3), "hours/month", money=False),
+        _row(est, "in_house", "fte", "month", Range(*(est.fte,) * 3), "FTE", money=False),
+    ]
+    for op in est.options:
+        rows += _option_rows(est, op)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    for col in ("low", "mid", "high"):
+        frame[col] = frame[col].astype(float)
+    return frame
+
+
+def _defuse(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv_bytes(table: pd.DataFrame) -> bytes:
+    """CSV bytes (UTF-8, header row) safe to open in a spreadsheet."""
+    safe = table.copy()
+    for col in TEXT_COLUMNS:
+        safe[col] = safe[col].map(_defuse)
+    return safe.to_csv(index=False, float_format="%.6f", lineterminator="\n").encode("utf-8")
+
+
+def read_tidy_csv(data: bytes) -> pd.DataFrame:
+    """Read a tidy CSV back, undoing the formula guard."""
+    frame = pd.read_csv(io.BytesIO(data), dtype={c: str for c in TEXT_COLUMNS}, keep_default_na=False,
+                        na_values={c: [""] for c in ("low", "mid", "high")})
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"tidy CSV: missing column(s) {', '.join(missing)}")
+    for col in TEXT_COLUMNS:
+        frame[col] = frame[col].map(lambda v: v[1:] if v.startswith("'") and v[1:].startswith(_FORMULA_START) else v)
+    return frame[list(COLUMNS)]

@@ -1,0 +1,47 @@
+"""Money, shares and ranges as a finance reader expects them (Babel's CLDR formats).
+
+Conventions: whole currency units with thousands separators ("$12,345");
+shares as whole percent ("43%"); ranges with an en dash ("$20–$30").
+"""
+
+from __future__ import annotations
+
+from babel.numbers import format_currency, format_percent
+
+LOCALE = "en_US"
+
+
+def money(amount: float, currency: str = "USD") -> str:
+    """Whole currency units with separators.
+
+    >>> money(74317.89), money(-1234.56, "EUR")
+    ('$74,318', '-€1,235')
+    """
+    return format_currency(amount, currency, format="¤#,##0", locale=LOCALE, currency_digits=False)
+
+
+def percent(share: float) -> str:
+    """A fraction as whole percent.
+
+    >>> percent(0.4312), percent(-0.05)
+    ('43%', '-5%')
+    """
+    return format_percent(share, format="#,##0%", locale=LOCALE)
+
+
+def money_range(low: float, high: float, currency: str = "USD") -> str:
+    """
+    >>> money_range(20, 30)
+    '$20–$30'
+    """
+    if round(low) == round(high):
+        return money(low, currency)
+    return f"{money(low, currency)}–{money(high, currency)}"
+
+
+def number(value: float, digits: int = 0) -> str:
+    """
+    >>> number(1213.333, 1)
+    '1,213.3'
+    """
+    return f"{value:,.{digits}f}"

@@ -1,0 +1,170 @@
+"""The cost model (DESIGN.md, version 1): one function under one sourcing option.
+
+Conventions: money in the scenario's currency **per month**; rates per hour;
+shares are fractions. Every argument may be a float or a numpy array, and the
+formulas broadcast: the low/mid/high cases, Monte Carlo draws and months are
+just leading axes of the same arrays, never a Python loop or a second copy.
+"Cost" of an option is its monthly run rate; one-time costs are kept apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+Array = NDArray[np.float64]
+
+
+def fte_needed(workload_hours: ArrayLike, paid_hours_per_year: ArrayLike, shrinkage: ArrayLike) -> Array:
+    """In-house FTE needed to deliver ``workload_hours`` productive hours a month.
+
+    Notes: ``F = W / (paid_hours_per_year / 12 × (1 − shrinkage))``.
+
+    Example: 1,456 productive hours a month at 2,080 paid hours a year and 30%
+    shrinkage needs 1,456 / (173.33 × 0.7) = 12 FTE.
+
+    >>> round(float(fte_needed(1456, 2080, 0.30)), 6)
+    12.0
+    """
+    productive_per_fte = np.asarray(paid_hours_per_year, dtype=float) / 12 * (1 - np.asarray(shrinkage, dtype=float))
+    return np.asarray(workload_hours, dtype=float) / productive_per_fte
+
+
+@dataclass(frozen=True)
+class InHouseCost:
+    """Fully loaded in-house cost per month, by component (arrays of one shape)."""
+
+    fte: Array
+    wages: Array
+    benefits: Array
+    supervision: Array
+    overhead: Array
+    hiring: Array
+
+    COMPONENTS = ("wages", "benefits", "supervision", "overhead", "hiring")
+
+    @property
+    def total(self) -> Array:
+        return self.wages + self.benefits + self.supervision + self.overhead + self.hiring
+
+
+def in_house_cost(
+    workload_hours: ArrayLike,
+    *,
+    annual_salary: ArrayLike,
+    benefits_load: ArrayLike,
+    shrinkage: ArrayLike,
+    paid_hours_per_year: ArrayLike,
+    span_of_control: ArrayLike,
+    supervisor_salary: ArrayLike,
+    overhead_per_fte_month: ArrayLike,
+    annual_attrition: ArrayLike,
+    cost_per_hire: ArrayLike,
+) -> InHouseCost:
+    """Fully loaded monthly cost of doing ``workload_hours`` of work with own staff.
+
+    Notes::
+
+        F           = W / (paid_hours_per_year / 12 × (1 − shrinkage))
+        wages       = F × annual_salary / 12
+        benefits    = wages × benefits_load
+        supervision = F / span_of_control × supervisor_salary / 12 × (1 + benefits_load)
+        overhead    = F × overhead_per_fte_month
+        hiring      = F × annual_attrition × cost_per_hire / 12
+
+    Example: 10 agents' work (1,213.33 h) at $41,600 a year, 30% benefits,
+    span 10, supervisor $60,000, overhead $1,000, 20% attrition, $6,000 a hire:
+    wages 34,666.67 + benefits 10,400 + supervision 6,500 + overhead 10,000 +
+    hiring 1,000 = $62,566.67 a month.
+
+    >>> c = in_house_cost(2080 / 12 * 0.7 * 10, annual_salary=41_600, benefits_load=0.30, shrinkage=0.30,
+    ...                   paid_hours_per_year=2080, span_of_control=10, supervisor_salary=60_000,
+    ...                   overhead_per_fte_month=1_000, annual_attrition=0.20, cost_per_hire=6_000)
+    >>> round(float(c.total), 2)
+    62566.67
+    """
+    fte = fte_needed(workload_hours, paid_hours_per_year, shrinkage)
+    load = np.asarray(benefits_load, dtype=float)
+    wages = fte * np.asarray(annual_salary, dtype=float) / 12
+    return InHouseCost(
+        fte=fte,
+        wages=wages,
+        benefits=wages * load,
+        supervision=fte / np.asarray(span_of_control, dtype=float) * np.asarray(supervisor_salary, dtype=float) / 12 * (1 + load),
+        overhead=fte * np.asarray(overhead_per_fte_month, dtype=float),
+        hiring=fte * np.asarray(annual_attrition, dtype=float) * np.asarray(cost_per_hire, dtype=float) / 12,
+    )
+
+
+def vendor_fees(
+    basis: str, price: ArrayLike, *, workload_hours: ArrayLike, units: ArrayLike, in_house_total: ArrayLike
+) -> Array:
+    """A vendor's monthly fees.
+
+    Notes: ``per_hour``: ``price × W`` (vendors bill productive hours, so the
+    vendor absorbs shrinkage); ``per_month``: ``price × units``;
+    ``savings_share``: ``in_house_total × (1 − price)``.
+
+    Example: research work that costs $50,000 a month in-house, at 40% below
+    standard labour cost, costs $30,000 a month with a KPO.
+
+    >>> float(vendor_fees("savings_share", 0.40, workload_hours=0, units=1, in_house_total=50_000))
+    30000.0
+    """
+    price = np.asarray(price, dtype=float)
+    if basis == "per_hour":
+        return price * np.asarray(workload_hours, dtype=float)
+    if basis == "per_month":
+        return price * np.asarray(units, dtype=float)
+    if basis == "savings_share":
+        return np.asarray(in_house_total, dtype=float) * (1 - price)
+    raise ValueError(f"unknown pricing basis {basis!r}")
+
+
+@dataclass(frozen=True)
+class VendorCost:
+    """An outsourced option: monthly ``fees`` and ``governance``; one-time selection and transition."""
+
+    fees: Array
+    governance: Array
+    vendor_selection: Array
+    transition: Array
+
+    COMPONENTS = ("fees", "governance")
+    ONE_TIME = ("vendor_selection", "transition")
+
+    @property
+    def total(self) -> Array:
+        return self.fees + self.governance
+
+    @property
+    def one_time_total(self) -> Array:
+        return self.vendor_selection + self.transition
+
+
+def vendor_cost(
+    fees: ArrayLike, *, governance_rate: ArrayLike, vendor_selection_rate: ArrayLike, transition_rate: ArrayLike
+) -> VendorCost:
+    """Monthly fees plus the cost of managing the vendor.
+
+    Notes: ``governance = fees × governance_rate`` each month; one-time
+    ``vendor_selection = 12 × fees × vendor_selection_rate`` and
+    ``transition = 12 × fees × transition_rate`` (rates of annual contract value).
+
+    Example: $10,000 a month of fees at 4.5% governance costs $10,450 a month,
+    plus $4,200 once for selection at 3.5% and $15,000 for transition at 12.5%.
+
+    >>> v = vendor_cost(10_000, governance_rate=0.045, vendor_selection_rate=0.035, transition_rate=0.125)
+    >>> float(v.total), float(v.vendor_selection), float(v.transition)
+    (10450.0, 4200.0, 15000.0)
+    """
+    fees = np.asarray(fees, dtype=float)
+    annual = 12 * fees
+    return VendorCost(
+        fees=fees,
+        governance=fees * np.asarray(governance_rate, dtype=float),
+        vendor_selection=annual * np.asarray(vendor_selection_rate, dtype=float),
+        transition=annual * np.asarray(transition_rate, dtype=float),
+    )

@@ -1,0 +1,164 @@
+"""Load and validate the reference price book (``data/pricing.csv``).
+
+Conventions: one row per (function, model, basis). ``low``/``high`` are in
+``currency`` per ``unit`` for the ``per_hour`` and ``per_month`` bases, and a
+fraction (0.40 = 40% below in-house cost) for ``savings_share``. Empty
+``low`` and ``high`` mean the seeds name the function without a price.
+Lines that start with ``#`` before the header are notes and are skipped.
+
+The loader is written on the standard ``csv`` module rather than pandas or
+pandera because every error must name the file, the line and the column in
+one sentence a finance user can act on; the libraries report tables of
+failures instead, and pandas would silently coerce text to NaN.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+BASES = ("per_hour", "per_month", "savings_share")
+MODELS = ("BPO", "KPO")
+COLUMNS = ("function", "model", "basis", "low", "high", "currency", "unit", "source", "as_of", "notes")
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "pricing.csv"
+
+
+class PriceBookError(ValueError):
+    """A price book that cannot be used; the message names file, line and column."""
+
+
+@dataclass(frozen=True)
+class PriceRow:
+    """A reference price range for one function under one sourcing model.
+
+    >>> row = PriceRow("Customer service", "BPO", "per_hour", 20.0, 30.0, "USD", "productive hour",
+    ...                "BPO vs. KPO", "2023", "")
+    >>> row.priced, row.mid
+    (True, 25.0)
+    """
+
+    function: str
+    model: str
+    basis: str
+    low: float | None
+    high: float | None
+    currency: str
+    unit: str
+    source: str
+    as_of: str
+    notes: str
+
+    @property
+    def priced(self) -> bool:
+        return self.low is not None and self.high is not None
+
+    @property
+    def mid(self) -> float | None:
+        return (self.low + self.high) / 2 if self.low is not None and self.high is not None else None
+
+
+@dataclass(frozen=True)
+class PriceBook:
+    """All rows of a price book, looked up by function and model."""
+
+    rows: tuple[PriceRow, ...]
+    path: str = "pricing.csv"
+
+    @property
+    def functions(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.function for r in self.rows))
+
+    def lookup(self, function: str, model: str) -> PriceRow | None:
+        """The row for (function, model); ``None`` when the seeds name no such pairing."""
+        for row in self.rows:
+            if row.function == function and row.model == model:
+                return row
+        return None
+
+
+def _number(text: str, where: str) -> float | None:
+    text = text.strip()
+    if text == "":
+        return None
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise PriceBookError(f"{where}: '{text}' is not a number") from None
+    if not math.isfinite(value):
+        raise PriceBookError(f"{where}: '{text}' is not a finite number")
+    if value < 0:
+        raise PriceBookError(f"{where}: {text} is negative; prices and shares must be 0 or more")
+    return value
+
+
+def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
+    """Parse price-book text; raise :class:`PriceBookError` naming ``name``, line and column."""
+    lines = text.splitlines(keepends=True)
+    skipped = 0
+    while skipped < len(lines) and (lines[skipped].startswith("#") or not lines[skipped].strip()):
+        skipped += 1
+    body = "".join(lines[skipped:])
+    if not body.strip():
+        raise PriceBookError(f"{name}: the file is empty; expected a header row with {', '.join(COLUMNS)}")
+    reader = csv.DictReader(io.StringIO(body, newline=""))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise PriceBookError(f"{name}: line {skipped + 1}: missing column(s) {', '.join(missing)}")
+    rows: list[PriceRow] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for raw in reader:
+        line = skipped + reader.line_num
+        cells = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        if not any(cells.values()):
+            continue
+
+        def where(column: str) -> str:
+            return f"{name}: line {line}, column '{column}'"
+
+        for column in ("function", "model", "basis"):
+            if not cells[column]:
+                raise PriceBookError(f"{where(column)}: is empty")
+        if cells["model"] not in MODELS:
+            raise PriceBookError(f"{where('model')}: '{cells['model']}' is not one of {', '.join(MODELS)}")
+        basis = cells["basis"]
+        if basis not in BASES:
+            raise PriceBookError(f"{where('basis')}: unknown basis '{basis}'; use one of {', '.join(BASES)}")
+        low, high = _number(cells["low"], where("low")), _number(cells["high"], where("high"))
+        if (low is None) != (high is None):
+            empty = "low" if low is None else "high"
+            raise PriceBookError(f"{where(empty)}: is empty while the other end is set; give both or neither")
+        if low is not None and high is not None and low > high:
+            raise PriceBookError(f"{where('low')}: low {low:g} is greater than high {high:g}")
+        if basis == "savings_share" and high is not None and high >= 1:
+            raise PriceBookError(f"{where('high')}: a savings share is a fraction below 1 (0.40 = 40%), got {high:g}")
+        if basis != "savings_share" and not cells["currency"]:
+            raise PriceBookError(f"{where('currency')}: is empty; a price needs a currency such as USD")
+        key = (cells["function"], cells["model"], basis)
+        if key in seen:
+            raise PriceBookError(
+                f"{where('function')}: duplicate row for {' / '.join(key)} (first at line {seen[key]})")
+        seen[key] = line
+        rows.append(PriceRow(cells["function"], cells["model"], basis, low, high, cells["currency"],
+                             cells["unit"], cells["source"], cells["as_of"], cells["notes"]))
+    if not rows:
+        raise PriceBookError(f"{name}: has a header but no price rows")
+    return PriceBook(tuple(rows), name)
+
+
+def load_price_book(path: str | Path = DEFAULT_PATH) -> PriceBook:
+    """Read and validate a price book file.
+
+    >>> book = load_price_book()
+    >>> book.lookup("Customer service", "BPO").low
+    20.0
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PriceBookError(f"{path.name}: cannot be read ({exc.__class__.__name__})") from None
+    return parse_price_book(text, path.name)

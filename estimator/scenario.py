@@ -1,0 +1,240 @@
+"""Scenario inputs: what is being priced, validated once where they enter.
+
+Conventions: money in ``currency`` (USD by default); salaries per year,
+overhead per FTE per month; shares are fractions. Workload is productive hours
+of work per month, given directly (``hours_per_month``) or as an in-house
+headcount (``fte``). A vendor price of ``None`` means "no reference price and
+no quote yet": the option is shown as needing a quote, never as zero.
+
+A scenario file is the JSON form of :class:`Scenario` (see README). Omitted
+in-house fields take their defaults from :mod:`estimator.assumptions`; an
+omitted vendor price takes the reference range from the price book.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, VENDOR_MANAGEMENT_KEYS
+from .pricing import BASES, PriceBook
+
+OPTIONS = ("in_house", "bpo", "kpo")
+OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
+WORKLOAD_BASES = ("hours_per_month", "fte")
+MAX_HOURS_PER_MONTH = 10_000_000.0
+MAX_FTE = 100_000.0
+
+
+class InputError(ValueError):
+    """An input outside what the estimator accepts; the message names the field and the allowed range."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+
+
+def _check(name: str, value: Any, minimum: float, maximum: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(name, f"must be a number from {minimum:,g} to {maximum:,g}, got {value!r}")
+    value = float(value)
+    if not math.isfinite(value) or not minimum <= value <= maximum:
+        raise InputError(name, f"must be from {minimum:,g} to {maximum:,g}, got {value:,g}")
+    return value
+
+
+@dataclass(frozen=True)
+class InHouseInputs:
+    """Fully loaded in-house cost drivers (see :mod:`estimator.assumptions` for units and sources)."""
+
+    annual_salary: float = ASSUMPTIONS["annual_salary"].default
+    benefits_load: float = ASSUMPTIONS["benefits_load"].default
+    shrinkage: float = ASSUMPTIONS["shrinkage"].default
+    paid_hours_per_year: float = ASSUMPTIONS["paid_hours_per_year"].default
+    span_of_control: float = ASSUMPTIONS["span_of_control"].default
+    supervisor_salary: float = ASSUMPTIONS["supervisor_salary"].default
+    overhead_per_fte_month: float = ASSUMPTIONS["overhead_per_fte_month"].default
+    annual_attrition: float = ASSUMPTIONS["annual_attrition"].default
+    cost_per_hire: float = ASSUMPTIONS["cost_per_hire"].default
+
+    def __post_init__(self) -> None:
+        for key in IN_HOUSE_KEYS:
+            a = ASSUMPTIONS[key]
+            object.__setattr__(self, key, _check(f"in_house.{key}", getattr(self, key), a.minimum, a.maximum))
+
+
+@dataclass(frozen=True)
+class VendorManagement:
+    """Retained cost of running a vendor: governance per month, selection and transition once."""
+
+    governance_rate: float = ASSUMPTIONS["governance_rate"].default
+    vendor_selection_rate: float = ASSUMPTIONS["vendor_selection_rate"].default
+    transition_rate: float = ASSUMPTIONS["transition_rate"].default
+
+    def __post_init__(self) -> None:
+        for key in VENDOR_MANAGEMENT_KEYS:
+            a = ASSUMPTIONS[key]
+            object.__setattr__(self, key, _check(f"vendor_management.{key}", getattr(self, key), a.minimum, a.maximum))
+
+
+@dataclass(frozen=True)
+class VendorPrice:
+    """A vendor's price range on one basis.
+
+    ``per_hour``: currency per productive hour; ``per_month``: currency per
+    billing unit per month, times ``units``; ``savings_share``: fraction below
+    the fully loaded in-house cost of the same work.
+    """
+
+    basis: str
+    low: float
+    high: float
+    units: float = 1.0
+    source: str = "vendor quote"
+    option: str = "vendor"
+
+    def __post_init__(self) -> None:
+        name = f"{self.option}.price"
+        if self.basis not in BASES:
+            raise InputError(f"{name}.basis", f"must be one of {', '.join(BASES)}, got {self.basis!r}")
+        top = 0.99 if self.basis == "savings_share" else 1_000_000.0
+        low = _check(f"{name}.low", self.low, 0.0, top)
+        high = _check(f"{name}.high", self.high, 0.0, top)
+        if low > high:
+            raise InputError(f"{name}.low", f"low {low:,g} must not be above high {high:,g}")
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "units", _check(f"{name}.units", self.units, 0.0, 1_000_000.0))
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Everything one estimate needs."""
+
+    function: str
+    workload: float
+    workload_basis: str = "fte"
+    name: str = "Scenario"
+    currency: str = "USD"
+    in_house: InHouseInputs = field(default_factory=InHouseInputs)
+    vendor_management: VendorManagement = field(default_factory=VendorManagement)
+    bpo: VendorPrice | None = None
+    kpo: VendorPrice | None = None
+
+    def __post_init__(self) -> None:
+        if self.workload_basis not in WORKLOAD_BASES:
+            raise InputError("workload_basis", f"must be one of {', '.join(WORKLOAD_BASES)}, got {self.workload_basis!r}")
+        top = MAX_FTE if self.workload_basis == "fte" else MAX_HOURS_PER_MONTH
+        object.__setattr__(self, "workload", _check(f"workload.{self.workload_basis}", self.workload, 0.0, top))
+        for name in ("function", "name", "currency"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value.strip() or len(value) > 200:
+                raise InputError(name, f"must be text of 1 to 200 characters, got {value!r}")
+        if len(self.currency) != 3 or not self.currency.isalpha():
+            raise InputError("currency", f"must be a three-letter code such as USD, got {self.currency!r}")
+
+    @property
+    def workload_hours(self) -> float:
+        """Productive hours of work per month."""
+        if self.workload_basis == "hours_per_month":
+            return self.workload
+        ih = self.in_house
+        return self.workload * ih.paid_hours_per_year / 12 * (1 - ih.shrinkage)
+
+    def price(self, option: str) -> VendorPrice | None:
+        return {"bpo": self.bpo, "kpo": self.kpo}[option]
+
+
+def reference_price(book: PriceBook, function: str, option: str) -> VendorPrice | None:
+    """The price book's range for ``function`` under ``option`` ("bpo" or "kpo"), or ``None``."""
+    row = book.lookup(function, option.upper())
+    if row is None or row.low is None or row.high is None:
+        return None
+    return VendorPrice(row.basis, row.low, row.high, source=f"{row.source} ({row.as_of})", option=option)
+
+
+def quote_basis(book: PriceBook, function: str, option: str) -> str:
+    """The basis a quote for this option should be given on (the price book's, else per hour)."""
+    row = book.lookup(function, option.upper())
+    return row.basis if row is not None else "per_hour"
+
+
+def _section(data: dict[str, Any], key: str) -> dict[str, Any]:
+    section = data.get(key) or {}
+    if not isinstance(section, dict):
+        raise InputError(key, f"must be an object of named numbers, got {type(section).__name__}")
+    return section
+
+
+def _known(section: dict[str, Any], allowed: tuple[str, ...], where: str) -> dict[str, Any]:
+    unknown = sorted(set(section) - set(allowed))
+    if unknown:
+        raise InputError(f"{where}.{unknown[0]}", f"is not a known field; known: {', '.join(allowed)}")
+    return section
+
+
+def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
+    """Build and validate a :class:`Scenario` from its JSON form; raise :class:`InputError`."""
+    if not isinstance(data, dict):
+        raise InputError("scenario", "must be a JSON object")
+    _known(data, ("name", "function", "currency", "workload", "in_house", "vendor_management", "bpo", "kpo"), "scenario")
+    function = data.get("function")
+    if function not in book.functions:
+        raise InputError("function", f"{function!r} is not in the price book; known: {', '.join(book.functions)}")
+    workload = _section(data, "workload")
+    if len(workload) != 1 or next(iter(workload)) not in WORKLOAD_BASES:
+        raise InputError("workload", "give exactly one of hours_per_month or fte, e.g. {\"fte\": 10}")
+    basis, amount = next(iter(workload.items()))
+    in_house = InHouseInputs(**_known(_section(data, "in_house"), IN_HOUSE_KEYS, "in_house"))
+    management = VendorManagement(**_known(_section(data, "vendor_management"), VENDOR_MANAGEMENT_KEYS, "vendor_management"))
+    prices: dict[str, VendorPrice | None] = {}
+    for option in ("bpo", "kpo"):
+        if option not in data:
+            prices[option] = reference_price(book, function, option)
+        elif data[option] is None:
+            prices[option] = None
+        else:
+            spec = _known(_section(data, option), ("basis", "low", "high", "units", "source"), option)
+            spec.setdefault("basis", quote_basis(book, function, option))
+            for end in ("low", "high"):
+                if end not in spec:
+                    raise InputError(f"{option}.price.{end}", "is missing")
+            prices[option] = VendorPrice(**spec, option=option)
+    return Scenario(
+        function=function, workload=amount, workload_basis=basis,
+        name=data.get("name", "Scenario"), currency=data.get("currency", "USD"),
+        in_house=in_house, vendor_management=management, bpo=prices["bpo"], kpo=prices["kpo"])
+
+
+def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
+    """The JSON form of a scenario, every number explicit, so it reads back unchanged."""
+
+    def price(p: VendorPrice | None) -> dict[str, Any] | None:
+        return None if p is None else {k: v for k, v in asdict(p).items() if k != "option"}
+
+    return {
+        "name": scenario.name,
+        "function": scenario.function,
+        "currency": scenario.currency,
+        "workload": {scenario.workload_basis: scenario.workload},
+        "in_house": asdict(scenario.in_house),
+        "vendor_management": asdict(scenario.vendor_management),
+        "bpo": price(scenario.bpo),
+        "kpo": price(scenario.kpo),
+    }
+
+
+def load_scenario(text: str, book: PriceBook) -> Scenario:
+    """Parse scenario JSON text; raise :class:`InputError` with a one-line message."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError("scenario", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    return scenario_from_dict(data, book)
+
+
+def dump_scenario(scenario: Scenario) -> str:
+    return json.dumps(scenario_to_dict(scenario), indent=2) + "\n"
+
