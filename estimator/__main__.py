@@ -1,0 +1,44 @@
+"""Command line: the dashboard's estimate, headless.
+
+    python -m estimator estimate SCENARIO.json [--price-book data/pricing.csv] > scenario.csv
+
+Writes the tidy long table (see :mod:`estimator.export`) to standard output.
+A bad file prints one line, ``error: ...``, to standard error and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .estimate import estimate
+from .export import tidy_table, to_csv_bytes
+from .pricing import DEFAULT_PATH, PriceBookError, load_price_book
+from .scenario import InputError, load_scenario
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m estimator", description="Sourcing cost estimator")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("estimate", help="write a scenario's tidy cost table as CSV to standard output")
+    run.add_argument("scenario", type=Path, help="scenario JSON file (format in README)")
+    run.add_argument("--price-book", type=Path, default=DEFAULT_PATH, help="price book CSV (default: %(default)s)")
+    args = parser.parse_args(argv)
+    try:
+        book = load_price_book(args.price_book)
+        try:
+            text = args.scenario.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(str(args.scenario), f"cannot be read ({exc.__class__.__name__})") from None
+        scenario = load_scenario(text, book)
+    except (InputError, PriceBookError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.buffer.write(to_csv_bytes(tidy_table(estimate(scenario))))
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Sidebar widgets: the work, the vendor prices and the in-house assumptions, read into a Scenario.
+
+Every widget has a key (tests address widgets by it). Defaults come from the
+price book and :mod:`estimator.assumptions`; none is typed here. Shares are
+percent on screen and fractions in the estimator.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import streamlit as st
+
+from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, VENDOR_MANAGEMENT_KEYS, Assumption
+from estimator.formatting import money_range, percent
+from estimator.pricing import PriceBook
+from estimator.scenario import (
+    OPTION_LABELS, InHouseInputs, Scenario, VendorManagement, VendorPrice, quote_basis, reference_price)
+
+WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month"}
+BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "per billing unit a month",
+               "savings_share": "below in-house cost"}
+PRICE_KEYS = ("price", "use_quote", "quote_low", "quote_high", "units")
+# Widget bounds, not defaults: how far a slider reaches around its value.
+FTE_SLIDER_MAX = 500
+SPAN_FACTOR = 2.0
+SAVINGS_SLIDER_MAX = 95
+# The workload the page opens on: the README's worked example (10 agents), not a sourced figure.
+EXAMPLE_FTE = 10
+EXAMPLE_HOURS = 1_000.0
+
+
+def _reset_prices() -> None:
+    """A new function has a new reference range: drop the old price widgets so they start from it."""
+    for option in ("bpo", "kpo"):
+        for name in PRICE_KEYS:
+            st.session_state.pop(f"{option}_{name}", None)
+
+
+def _nice_ceiling(x: float) -> float:
+    """The next 1, 2 or 5 × 10^k at or above ``x`` (a slider end a reader can take in)."""
+    if x <= 0:
+        return 1.0
+    exp = 10 ** math.floor(math.log10(x))
+    return next(m * exp for m in (1, 2, 5, 10) if m * exp >= x)
+
+
+def _is_share(a: Assumption) -> bool:
+    return a.unit.startswith("share")
+
+
+def _assumption_widget(a: Assumption, prefix: str) -> float:
+    """One assumption as a slider (shares, in percent) or a number input (money, counts)."""
+    source = f"{a.source}. Default {_show(a, a.default)}" + (
+        f"; sources' range {_show(a, a.low)}–{_show(a, a.high)}." if a.low is not None else ".")
+    key = f"{prefix}{a.key}"
+    if _is_share(a):
+        value = st.slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", min_value=a.minimum * 100,
+                          max_value=a.maximum * 100, value=a.default * 100, step=0.5, format="%.1f%%",
+                          help=source, key=key)
+        return value / 100
+    step = 1.0 if a.maximum <= 10_000 else 500.0
+    return st.number_input(f"{a.label} ({a.unit})", min_value=a.minimum, max_value=a.maximum, value=a.default,
+                           step=step, format="%.0f", help=source, key=key)
+
+
+def _show(a: Assumption, value: float | None) -> str:
+    if value is None:
+        return ""
+    return percent(value) if _is_share(a) else f"{value:,.0f} {a.unit}"
+
+
+def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[], VendorPrice | None]:
+    """Slider over the reference range, or a typed quote.
+
+    Returns a builder rather than the price, so that a bad quote is reported
+    only after every widget is on screen (nothing the user typed disappears).
+    """
+    label = OPTION_LABELS[option]
+    ref = reference_price(book, function, option)
+    basis = ref.basis if ref else quote_basis(book, function, option)
+    share = basis == "savings_share"
+    scale = 100.0 if share else 1.0
+    unit = BASIS_UNITS[basis]
+    st.markdown(f"**{label} price** ({'%' if share else 'USD'} {unit})")
+    use_quote = ref is None or st.toggle("Type a vendor quote instead", key=f"{option}_use_quote",
+                                         help=f"Replace the reference range ({ref.source}) with your own quote."
+                                         if ref else None)
+    if ref is None:
+        st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
+    if use_quote:
+        c1, c2 = st.columns(2)
+        low = c1.number_input("Quote low", min_value=0.0, value=ref.low * scale if ref else None,
+                              step=1.0, key=f"{option}_quote_low", placeholder="low")
+        high = c2.number_input("Quote high", min_value=0.0, value=ref.high * scale if ref else None,
+                               step=1.0, key=f"{option}_quote_high", placeholder="high")
+        if low is None and high is None:
+            return lambda: None
+        if low is None or high is None:
+            low = high = low if high is None else high
+        source = "vendor quote"
+    else:
+        assert ref is not None
+        top = SAVINGS_SLIDER_MAX if share else _nice_ceiling(SPAN_FACTOR * ref.high)
+        step = 1.0 if share or top <= 500 else 5.0
+        low, high = st.slider(
+            f"{label} price range", min_value=0.0, max_value=float(top), value=(ref.low * scale, ref.high * scale),
+            step=0.5 if top <= 100 and not share else step, format="%.0f%%" if share else "$%.1f",
+            key=f"{option}_price", label_visibility="collapsed",
+            help=f"Reference range {money_range(ref.low, ref.high) if not share else f'{percent(ref.low)}–{percent(ref.high)}'}"
+                 f" from seed '{ref.source}'.")
+        source = ref.source
+    units = 1.0
+    if basis == "per_month":
+        units = st.number_input("Billing units a month", min_value=0.0, value=1.0, step=1.0, key=f"{option}_units",
+                                help="What one monthly price covers (the seed does not say): set it to match your quote.")
+    return lambda: VendorPrice(basis, low / scale, high / scale, units=units, source=source, option=option)
+
+
+def sidebar_scenario(book: PriceBook) -> Scenario:
+    """Render the sidebar and return the validated scenario; raises :class:`InputError` on bad input."""
+    sb = st.sidebar
+    with sb:
+        function = st.selectbox("Work to price", book.functions, key="function", on_change=_reset_prices)
+        basis = st.segmented_control("Workload given as", list(WORKLOAD_CHOICES), format_func=WORKLOAD_CHOICES.get,
+                                     default="fte", key="workload_basis", required=True)
+        if basis == "hours_per_month":
+            workload = st.number_input("Productive hours of work a month", min_value=0.0, value=EXAMPLE_HOURS, step=10.0,
+                                       key="hours_per_month", help="Hours of actual work, after shrinkage.")
+        else:
+            workload = st.slider("In-house headcount (FTE)", min_value=1, max_value=FTE_SLIDER_MAX, value=EXAMPLE_FTE,
+                                 step=1, key="fte", help="Staff doing this work in-house today, in full-time equivalents.")
+        prices = {option: _price_widgets(book, function, option) for option in ("bpo", "kpo")}
+        with st.expander("In-house assumptions"):
+            in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_") for k in IN_HOUSE_KEYS}
+        with st.expander("Managing a vendor"):
+            management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_") for k in VENDOR_MANAGEMENT_KEYS}
+        name = st.text_input("Scenario name", value=f"{function}", key="scenario_name", max_chars=200)
+    return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, name=name or function,
+                    in_house=InHouseInputs(**in_house), vendor_management=VendorManagement(**management),
+                    bpo=prices["bpo"](), kpo=prices["kpo"]())
+

@@ -1,0 +1,34 @@
+"""The reference data page: every price range and default, with its source."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from estimator.assumptions import ASSUMPTIONS
+from estimator.formatting import percent
+from estimator.pricing import PriceBookError
+from views.state import reference_book
+
+st.markdown("### Reference prices and default assumptions")
+try:
+    book = reference_book()
+except PriceBookError as exc:
+    st.error(f"The price book could not be read: {exc}")
+    st.stop()
+
+st.markdown("**Vendor prices** (`data/pricing.csv`). Empty ranges: the seeds name the work without a price.")
+st.dataframe(
+    [{"Function": r.function, "Model": r.model, "Basis": r.basis.replace("_", " "),
+      "Low": r.low, "High": r.high, "Currency": r.currency, "Unit": r.unit, "Source": r.source,
+      "As of": r.as_of, "Notes": r.notes} for r in book.rows],
+    hide_index=True, width="stretch")
+st.markdown("**In-house and vendor-management defaults** (`estimator/assumptions.py`)")
+st.dataframe(
+    [{"Assumption": a.label,
+      "Default": percent(a.default) if a.unit.startswith("share") else f"{a.default:,.0f}",
+      "Sources' range": "" if a.low is None else (
+          f"{percent(a.low)}–{percent(a.high)}" if a.unit.startswith("share") else f"{a.low:,.0f}–{a.high:,.0f}"),
+      "Unit": a.unit, "Source": a.source} for a in ASSUMPTIONS.values()],
+    hide_index=True, width="stretch")
+st.caption("Not used: the seed's claim that the outsourcing market grew from $45.6 trillion to $92.5 trillion "
+           "(2000–2019) exceeds world GDP and is plainly a unit error.")
