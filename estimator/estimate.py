@@ -105,7 +105,7 @@ class Estimate:
     def savings_share(self, option: OptionEstimate) -> Range:
         """Savings as a fraction of in-house cost, case by case, sorted."""
         ih, op = self.in_house.total, option.total
-        shares = sorted((1 - o / i) if i > 0 else 0.0 for i, o in zip(ih.as_tuple(), op.as_tuple()))
+        shares = sorted((1 - o / i) if i > 0 else 0.0 for i, o in zip(ih.as_tuple(), op.as_tuple(), strict=True))
         return Range(*shares)
 
 

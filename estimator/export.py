@@ -18,8 +18,8 @@ unit       ``USD/month``, ``USD/year``, ``USD``, ``share``, ``FTE``, ``hours/mon
 
 Exports are pure: results in, bytes out. Text cells that a spreadsheet would
 run as a formula (starting ``=``, ``+``, ``-``, ``@``, tab or CR) are prefixed
-with an apostrophe (OWASP CSV injection guidance); :func:`read_tidy_csv`
-removes it again.
+with an apostrophe (OWASP CSV injection guidance), as are cells that already
+start with one; :func:`read_tidy_csv` removes exactly one again.
 """
 
 from __future__ import annotations
@@ -74,7 +74,8 @@ def tidy_table(est: Estimate) -> pd.DataFrame:
 
 
 def _defuse(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    # A leading apostrophe is escaped too, so that reading back strips exactly one and loses nothing.
+    if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
         return "'" + value
     return value
 
@@ -84,7 +85,8 @@ def to_csv_bytes(table: pd.DataFrame) -> bytes:
     safe = table.copy()
     for col in TEXT_COLUMNS:
         safe[col] = safe[col].map(_defuse)
-    return safe.to_csv(index=False, float_format="%.6f", lineterminator="\n").encode("utf-8")
+    # Full float precision (no float_format): what is written reads back exactly.
+    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def read_tidy_csv(data: bytes) -> pd.DataFrame:
@@ -95,5 +97,5 @@ def read_tidy_csv(data: bytes) -> pd.DataFrame:
     if missing:
         raise ValueError(f"tidy CSV: missing column(s) {', '.join(missing)}")
     for col in TEXT_COLUMNS:
-        frame[col] = frame[col].map(lambda v: v[1:] if v.startswith("'") and v[1:].startswith(_FORMULA_START) else v)
+        frame[col] = frame[col].map(lambda v: v[1:] if v.startswith("'") else v)
     return frame[list(COLUMNS)]

@@ -116,7 +116,7 @@ def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
         if not any(cells.values()):
             continue
 
-        def where(column: str) -> str:
+        def where(column: str, line: int = line) -> str:
             return f"{name}: line {line}, column '{column}'"
 
         for column in ("function", "model", "basis"):

@@ -34,6 +34,7 @@ class InputError(ValueError):
     def __init__(self, field_name: str, message: str) -> None:
         super().__init__(f"{field_name}: {message}")
         self.field = field_name
+        self.reason = message
 
 
 def _check(name: str, value: Any, minimum: float, maximum: float) -> float:

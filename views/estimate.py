@@ -15,6 +15,17 @@ from views.inputs import sidebar_scenario
 from views.state import reference_book
 
 
+def field_label(field: str) -> str:
+    """A user's name for an estimator field ("bpo.price.low" -> "BPO price, low end")."""
+    section, _, rest = field.partition(".")
+    if section in ("bpo", "kpo"):
+        part = rest.removeprefix("price.")
+        return f"{OPTION_LABELS[section]} price, {part} end" if part in ("low", "high") else f"{OPTION_LABELS[section]} {part}"
+    if rest in ASSUMPTIONS:
+        return ASSUMPTIONS[rest].label
+    return {"workload": "Workload"}.get(section, field)
+
+
 def _file_stem(name: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
@@ -64,9 +75,10 @@ def _sources(est: Estimate) -> None:
 def _downloads(est: Estimate, fig) -> None:
     stem = _file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
-    c1.download_button("Download scenario table (CSV)", to_csv_bytes(tidy_table(est)), file_name=f"{stem}.csv",
+    # Callables: the bytes are made when the user clicks, not on every slider move.
+    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(tidy_table(est)), file_name=f"{stem}.csv",
                        mime="text/csv", on_click="ignore", key="download_csv", icon=":material/table:")
-    c2.download_button("Download inputs (JSON)", dump_scenario(est.scenario), file_name=f"{stem}.json",
+    c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
     c3.download_button("Download chart (PNG, slide size)", lambda: figure_image(fig, "png"), file_name=f"{stem}.png",
                        mime="image/png", on_click="ignore", key="download_png", icon=":material/image:")
@@ -81,17 +93,17 @@ def render() -> None:
     try:
         scenario = sidebar_scenario(book)
     except InputError as exc:
-        st.error(f"Please check an input. {exc}", icon="⚠️")
+        st.error(f"Please check an input. {field_label(exc.field)}: {exc.reason}", icon="⚠️")
         st.stop()
     est = estimate(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
     st.caption(f"{number(est.fte, 1)} FTE in-house = {number(est.workload_hours)} productive hours of work a month. "
                "Costs are per month; ranges run from the cheap end to the dear end of every price.")
-    for col, op in zip(st.columns(3), est.options):
+    for col, op in zip(st.columns(3), est.options, strict=True):
         with col:
             _metric(est, op)
     fig = cost_buildup_figure(est)
-    st.plotly_chart(fig, key="buildup_chart", config={"displaylogo": False})
+    st.plotly_chart(fig, key="buildup_chart", theme=None, config={"displaylogo": False})
     _sources(est)
     _downloads(est, fig)
     st.caption(f"Chart in words: {describe_buildup(est)}")

@@ -16,7 +16,14 @@ from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, VENDOR_MANAGEMENT_
 from estimator.formatting import money_range, percent
 from estimator.pricing import PriceBook
 from estimator.scenario import (
-    OPTION_LABELS, InHouseInputs, Scenario, VendorManagement, VendorPrice, quote_basis, reference_price)
+    OPTION_LABELS,
+    InHouseInputs,
+    Scenario,
+    VendorManagement,
+    VendorPrice,
+    quote_basis,
+    reference_price,
+)
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month"}
 BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "per billing unit a month",

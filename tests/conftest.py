@@ -1,0 +1,24 @@
+"""Shared fixtures: the reference price book and the README's worked example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from estimator.pricing import PriceBook, load_price_book
+from estimator.scenario import Scenario, reference_price
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def book() -> PriceBook:
+    return load_price_book(ROOT / "data" / "pricing.csv")
+
+
+@pytest.fixture
+def worked_example(book: PriceBook) -> Scenario:
+    """README: customer service, 10 in-house FTE, every default, the seed's $20-30 an hour BPO range."""
+    return Scenario("Customer service", 10, name="Worked example",
+                    bpo=reference_price(book, "Customer service", "bpo"))

@@ -1,0 +1,128 @@
+"""What only a browser shows: the real page in Debian's Chromium, driven by Playwright.
+
+Starts the dashboard on a free local port, moves the headcount slider with the
+keyboard, waits for the metric and the chart to change, and downloads the CSV.
+Chromium comes from Debian (/usr/bin/chromium); nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-quic", "--no-first-run"]
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+                                reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"dashboard did not start: {proc.stderr.read().decode()[-2000:]}")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
+    pg = ctx.new_page()
+    pg.goto(server)
+    pg.wait_for_selector(IDLE, timeout=60_000)
+    pg.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    yield pg
+    ctx.close()
+
+
+def metric(page, label: str) -> str:
+    box = page.locator("[data-testid='stMetric']").filter(has_text=label)
+    return box.locator("[data-testid='stMetricValue']").inner_text()
+
+
+def test_slider_moves_metric_chart_and_csv(page, tmp_path):
+    assert metric(page, "In-house cost a month") == "$74,318"
+    title = page.locator("[data-testid='stPlotlyChart'] .gtitle")
+    assert "BPO saves $42,620 a month" in title.text_content()
+
+    slider = page.get_by_role("slider", name="In-house headcount (FTE)")
+    slider.focus()
+    page.keyboard.press("ArrowRight")  # 10 -> 11 FTE
+    page.wait_for_function(
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$81,750')",
+        timeout=15_000)
+    page.wait_for_selector(IDLE, timeout=15_000)
+    # 11 FTE: in-house 74,317.88 × 1.1 = 81,749.67; BPO 31,698.33 × 1.1 = 34,868.17; saving 46,881.50
+    assert metric(page, "BPO cost a month") == "$34,868"
+    page.wait_for_function(
+        "() => (document.querySelector(\"[data-testid='stPlotlyChart'] .gtitle\") || {}).textContent"
+        "?.includes('$46,882')", timeout=15_000)
+    assert "$81,750" in page.locator("[data-testid='stPlotlyChart']").text_content()
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download scenario table (CSV)").click()
+    download = info.value
+    assert download.suggested_filename == "customer-service.csv"
+    rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text())))
+    total = next(r for r in rows if (r["option"], r["component"], r["period"]) == ("in_house", "total", "month"))
+    assert float(total["mid"]) == pytest.approx(81_749.67, abs=0.01)
+    assert not page.locator("[data-testid='stException']").count()
+
+
+def test_no_traceback_for_a_bad_quote(page):
+    page.get_by_text("Type a vendor quote instead").click()
+    page.wait_for_selector(IDLE)
+    low = page.get_by_label("Quote low").first
+    low.fill("500")
+    low.press("Enter")
+    error = page.locator("[data-testid='stAlert']").filter(has_text="must not be above high")
+    error.wait_for(timeout=15_000)
+    assert "BPO price, low end: low 500 must not be above high 30" in error.inner_text()
+    assert not page.locator("[data-testid='stException']").count()

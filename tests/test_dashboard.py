@@ -1,0 +1,108 @@
+"""The page, driven through Streamlit's AppTest: widgets by key, what a user reads, no exceptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def app(monkeypatch) -> AppTest:
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_first_screen_shows_the_worked_example(app):
+    # README worked example: 10 FTE customer service at the defaults
+    m = metrics(app)
+    assert m["In-house cost a month"] == "$74,318"
+    assert m["BPO cost a month"] == "$31,698"
+    assert m["KPO cost a month"] == "Needs a quote"
+    assert len(app.get("plotly_chart")) == 1
+
+
+def test_moving_the_headcount_slider_changes_the_metrics(app):
+    app.slider(key="fte").set_value(20).run()
+    m = metrics(app)
+    # doubling the work doubles every in-house component and the hourly vendor fees
+    assert m["In-house cost a month"] == "$148,636"
+    assert m["BPO cost a month"] == "$63,397"
+    assert not app.exception
+
+
+def test_moving_the_vendor_price_slider_changes_bpo_only(app):
+    app.slider(key="bpo_price").set_value((30.0, 30.0)).run()
+    m = metrics(app)
+    assert m["In-house cost a month"] == "$74,318"
+    # 1,213.33 h × $30 × 1.045
+    assert m["BPO cost a month"] == "$38,038"
+
+
+def test_a_typed_quote_replaces_the_range(app):
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_low").set_value(10.0).run()
+    app.number_input(key="bpo_quote_high").set_value(10.0).run()
+    # 1,213.33 h × $10 × 1.045 = 12,679.33
+    assert metrics(app)["BPO cost a month"] == "$12,679"
+
+
+def test_a_bad_quote_shows_a_message_and_keeps_the_inputs(app):
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_low").set_value(50.0).run()
+    app.number_input(key="bpo_quote_high").set_value(20.0).run()
+    assert not app.exception
+    assert "BPO price, low end: low 50 must not be above high 20" in app.error[0].value
+    assert app.number_input(key="bpo_quote_low").value == 50.0
+    assert app.slider(key="fte").value == 10
+
+
+def test_unpriced_option_takes_a_quote(app):
+    app.number_input(key="kpo_quote_low").set_value(40.0).run()
+    app.number_input(key="kpo_quote_high").set_value(60.0).run()
+    # 1,213.33 h × $50 × 1.045 = 63,396.67
+    assert metrics(app)["KPO cost a month"] == "$63,397"
+
+
+def test_changing_the_work_resets_the_price_to_its_reference(app):
+    app.selectbox(key="function").set_value("IT and software operations").run()
+    assert app.slider(key="bpo_price").value == (40.0, 100.0)
+    app.selectbox(key="function").set_value("Research and analysis").run()
+    assert app.slider(key="kpo_price").value == (40.0, 60.0)
+    assert metrics(app)["BPO cost a month"] == "Needs a quote"
+
+
+def test_hours_workload(app):
+    app.segmented_control(key="workload_basis").set_value("hours_per_month").run()
+    app.number_input(key="hours_per_month").set_value(1213.3333333333333).run()
+    assert metrics(app)["In-house cost a month"] == "$74,318"
+
+
+def test_every_widget_has_a_key(app):
+    for kind in ("slider", "number_input", "selectbox", "toggle", "text_input"):
+        for widget in getattr(app, kind):
+            assert widget.key and not widget.key.startswith("$$"), (kind, widget.label)
+
+
+def test_inputs_survive_a_page_switch(app):
+    app.slider(key="fte").set_value(25).run()
+    app.switch_page("views/sources.py").run()
+    assert not app.exception
+    app.switch_page("views/estimate.py").run()
+    assert app.slider(key="fte").value == 25
+
+
+def test_sources_page_lists_every_default(app):
+    app.switch_page("views/sources.py").run()
+    assert not app.exception
+    assert len(app.dataframe) == 2
