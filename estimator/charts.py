@@ -80,9 +80,9 @@ def describe_buildup(est: Estimate) -> str:
 TEMPLATE = go.layout.Template(layout=dict(
     paper_bgcolor="white", plot_bgcolor="white", font=FONT, hoverlabel=dict(font_size=15),
     xaxis=dict(showgrid=False, linecolor="#cbd2d9", ticks=""),
-    yaxis=dict(gridcolor="#e4e7eb", zerolinecolor="#cbd2d9", ticks=""),
+    yaxis=dict(gridcolor="#e4e7eb", zerolinecolor="#cbd2d9", ticks="", automargin=True),
     legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0, font=dict(size=14)),
-    margin=dict(l=10, r=10, t=70, b=10),
+    margin=dict(l=20, r=20, t=70, b=10, autoexpand=True),
 ))
 
 
