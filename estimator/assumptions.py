@@ -119,14 +119,63 @@ _ASSUMPTIONS = (
         "Gartner (2003): 2-5% of annual contract price; advisers 1-2.5%",
         minimum=0.0, maximum=1.0, low=0.02, high=0.05),
     Assumption(
+        "first_year_governance_rate", "Vendor governance in year 1", 0.06, "share of vendor fees",
+        "'Mastering Risk Management' (O'Reilly): 3-6% of contract value, higher at start-up; the top "
+        "of that range for the first 12 months",
+        minimum=0.0, maximum=0.5, low=0.03, high=0.06),
+    Assumption(
         "transition_rate", "Transition and knowledge transfer (one-time)", 0.125, "share of annual fees",
         "knowledgelib.io: 10-15% of contract value (source unclear: an assumption)",
         minimum=0.0, maximum=2.0, low=0.10, high=0.15),
 )
 
-ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in _ASSUMPTIONS}
+# The business case over time (issue 3). Rates are a year; months are whole months.
+_TIME_ASSUMPTIONS = (
+    Assumption(
+        "horizon_years", "Horizon", 5.0, "years",
+        "Modelling choice, not a sourced figure: a common multi-year contract term; set your own (1-10)",
+        minimum=1.0, maximum=10.0),
+    Assumption(
+        "wage_inflation", "In-house wage inflation", 0.037, "share a year",
+        "BLS Employment Cost Index, private industry wages and salaries: +3.7% in the 12 months to "
+        "December 2024 (+4.3% to December 2023)",
+        minimum=-0.2, maximum=0.5, low=0.037, high=0.043),
+    Assumption(
+        "contract_escalation", "Contract escalation", 0.029, "share a year",
+        "Outsourcing contracts usually index prices to CPI each year (TPI, Pillsbury contract guides); "
+        "US CPI-U +2.9% in the 12 months to December 2024 (BLS)",
+        minimum=-0.2, maximum=0.5),
+    Assumption(
+        "discount_rate", "Discount rate", 0.08, "share a year",
+        "Modelling choice, not a sourced figure: use your company's cost of capital or hurdle rate "
+        "(CFOs use discount rates that average twice their cost of capital: Jagannathan et al., JFE 2016)",
+        minimum=0.0, maximum=0.5),
+    Assumption(
+        "dual_running_months", "Dual running", 3.0, "months",
+        "Modelling choice, not a sourced figure: months in which both the in-house team and the vendor "
+        "are paid while knowledge transfers; 47% of transitions overrun their plan by more than 30% "
+        "(McKinsey, via The Negotiation Experts)",
+        minimum=0.0, maximum=24.0),
+    Assumption(
+        "exit_rate", "Exit or re-insourcing cost", 0.0, "share of annual fees",
+        "Optional, off by default: switching or bringing work back in-house is a hidden cost "
+        "(Barthelemy, MIT Sloan Management Review, 50 firms); set a share of the final year's fees",
+        minimum=0.0, maximum=2.0),
+)
+
+ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (*_ASSUMPTIONS, *_TIME_ASSUMPTIONS)}
 IN_HOUSE_KEYS = (
     "annual_salary", "benefits_load", "shrinkage", "paid_hours_per_year", "span_of_control",
     "supervisor_salary", "overhead_per_fte_month", "annual_attrition", "cost_per_hire",
 )
-VENDOR_MANAGEMENT_KEYS = ("governance_rate", "vendor_selection_rate", "transition_rate")
+VENDOR_MANAGEMENT_KEYS = ("governance_rate", "first_year_governance_rate", "vendor_selection_rate", "transition_rate")
+BUSINESS_CASE_KEYS = ("horizon_years", "wage_inflation", "contract_escalation", "discount_rate", "dual_running_months",
+                      "exit_rate")
+# Inputs a user may give as a range for the Monte Carlo, and whether a higher value makes the cost higher
+# (True) or lower (False): what "the cheap end" of each range is. Read with workload in hours.
+RANGE_KEYS: dict[str, bool] = {
+    "annual_salary": True, "benefits_load": True, "shrinkage": True, "paid_hours_per_year": False,
+    "span_of_control": False, "supervisor_salary": True, "overhead_per_fte_month": True, "annual_attrition": True,
+    "cost_per_hire": True, "governance_rate": True, "first_year_governance_rate": True,
+    "vendor_selection_rate": True, "transition_rate": True, "wage_inflation": True, "contract_escalation": True,
+}

@@ -143,3 +143,204 @@ def figure_image(fig: go.Figure, fmt: str = "png") -> bytes:
     """The figure as a slide-sized image (PNG or SVG), drawn by Kaleido in Debian's Chromium."""
     width, height = SLIDE_SIZE
     return fig.to_image(format=fmt, width=width, height=height, scale=1 if fmt == "svg" else 2)
+
+
+WATERFALL_LABELS = {"wages": "− Wages", "benefits": "− Benefits", "supervision": "− Super-<br>vision",
+                    "overhead": "− Overhead", "hiring": "− Hiring"}
+OPTION_COLOURS = {"in_house": OKABE_ITO[4], "bpo": OKABE_ITO[0], "kpo": OKABE_ITO[2]}
+
+
+def _rgba(hex_colour: str, alpha: float) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _best(est: Estimate) -> OptionEstimate | None:
+    """The priced outsourced option with the lowest horizon total at the midpoint."""
+    priced = [op for op in (est.bpo, est.kpo) if op.priced]
+    return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None
+
+
+def _years(est: Estimate) -> str:
+    n = est.scenario.business_case.horizon_years
+    return f"{n} year" + ("s" if n != 1 else "")
+
+
+def business_case_headline(est: Estimate) -> str:
+    """The horizon finding in one sentence, at the midpoint.
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> from estimator.estimate import estimate
+    >>> business_case_headline(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
+    'BPO saves $2,499,371 over 5 years and breaks even in month 7'
+    """
+    cur = est.scenario.currency
+    best = _best(est)
+    if best is None:
+        return f"In-house costs {money(est.horizon_total(est.in_house).mid, cur)} over {_years(est)}; enter a vendor quote"
+    label = OPTION_LABELS[best.option]
+    saving = est.horizon_savings(best).mid
+    month = est.break_even_month(best)[1]
+    if saving <= 0 or month is None:
+        return f"In-house is cheapest over {_years(est)}: {label} costs {money(-saving, cur)} more"
+    return f"{label} saves {money(saving, cur)} over {_years(est)} and breaks even in month {month:.0f}"
+
+
+def cumulative_cost_figure(est: Estimate) -> go.Figure:
+    """Cumulative cost of each priced option by month (midpoint line, low–high band), break-even marked."""
+    cur = est.scenario.currency
+    months = list(range(1, est.projection.months + 1))
+    traces: list[dict[str, object]] = []
+    for op in est.options:
+        p = est.projected(op)
+        if p is None:
+            continue
+        colour = OPTION_COLOURS[op.option]
+        label = OPTION_LABELS[op.option]
+        low, mid, high = p.cumulative
+        traces.append(dict(type="scatter", x=months + months[::-1], y=list(high) + list(low[::-1]), fill="toself",
+                           fillcolor=_rgba(colour, 0.18), line=dict(width=0), hoverinfo="skip", showlegend=False,
+                           name=f"{label} range"))
+        traces.append(dict(type="scatter", x=months, y=list(mid), mode="lines", line=dict(color=colour, width=3.5),
+                           name=label, hovertemplate=f"{label}: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
+    shapes, annotations = [], []
+    best = _best(est)
+    if best is not None:
+        month = est.break_even_month(best)[1]
+        if month is not None:
+            shapes.append(dict(type="line", x0=month, x1=month, yref="paper", y0=0, y1=1,
+                               line=dict(color=OKABE_ITO[7], width=2, dash="dash")))
+            annotations.append(dict(x=month, yref="paper", y=1, yanchor="bottom", showarrow=False, font=dict(size=16),
+                                    text=f"{OPTION_LABELS[best.option]} breaks even: month {month:.0f}"))
+    layout = _layout(
+        business_case_headline(est), height=420, shapes=shapes, annotations=annotations, hovermode="x unified",
+        xaxis=dict(title=dict(text="Month of the contract"), range=[1, est.projection.months]),
+        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), tickprefix="$" if cur == "USD" else "",
+                   tickformat=",.0f", rangemode="tozero"),
+    )
+    return go.Figure(data=traces, layout=layout)
+
+
+def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None) -> go.Figure:
+    """From in-house cost over the horizon to the outsourced cost: what goes away and what comes in (midpoint)."""
+    cur = est.scenario.currency
+    option = option or _best(est)
+    ih_total = est.horizon_total(est.in_house).mid
+    if option is None or not option.priced:
+        return go.Figure(layout=_layout("Enter a vendor quote to see the savings waterfall", height=420))
+    p = est.projected(option)
+    assert p is not None
+    scale = ih_total / est.in_house.total.mid if est.in_house.total.mid else 0.0
+    steps = [("In-house", ih_total, "absolute")]
+    steps += [(WATERFALL_LABELS[c.name], -c.cost.mid * scale, "relative") for c in est.in_house.components]
+    steps += [
+        ("Vendor<br>fees", float(p.fees_total[1]), "relative"),
+        ("Governance", float(p.governance_total[1]), "relative"),
+        ("Selection,<br>transition", float(p.one_time[1]), "relative"),
+        ("Dual<br>running", float(p.dual_running_total[1]), "relative"),
+        ("Exit", float(p.exit[1]), "relative"),
+    ]
+    steps = [s for s in steps if s[2] == "absolute" or abs(s[1]) > 0.005]
+    steps.append((f"{OPTION_LABELS[option.option]} cost", float(p.total[1]), "total"))
+    saving = ih_total - float(p.total[1])
+    title = (f"{OPTION_LABELS[option.option]} {'saves' if saving >= 0 else 'costs'} {money(abs(saving), cur)}"
+             f"{'' if saving >= 0 else ' more'} over {_years(est)}: {money(ih_total, cur)} in-house "
+             f"→ {money(float(p.total[1]), cur)}")
+    trace = dict(
+        type="waterfall", x=[s[0] for s in steps], y=[s[1] for s in steps], measure=[s[2] for s in steps],
+        text=[money(s[1], cur) for s in steps], textposition="outside", cliponaxis=False,
+        decreasing=dict(marker=dict(color=OKABE_ITO[2])), increasing=dict(marker=dict(color=OKABE_ITO[5])),
+        totals=dict(marker=dict(color=OKABE_ITO[4])), connector=dict(line=dict(color="#9aa5b1", width=1)),
+        hovertemplate="%{x}: %{y:$,.0f}<extra></extra>", name="horizon cost",
+    )
+    layout = _layout(title, height=460, showlegend=False,
+                     yaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), tickprefix="$" if cur == "USD" else "",
+                                tickformat=",.0f"),
+                     xaxis=dict(tickfont=dict(size=15), tickangle=0, automargin=True))
+    return go.Figure(data=[trace], layout=layout)
+
+
+def distribution_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
+    """Histogram of each option's horizon total across the draws, with its P10–P90 marked."""
+    traces: list[dict[str, object]] = []
+    shapes, annotations = [], []
+    for spread in sim.options:
+        colour = OPTION_COLOURS[spread.option]
+        label = OPTION_LABELS[spread.option]
+        r = spread.horizon_total
+        if r.low == r.high:
+            # No range reaches this option: one value, drawn as a line rather than a single 100% bar.
+            shapes.append(dict(type="line", x0=r.mid, x1=r.mid, yref="paper", y0=0, y1=1,
+                               line=dict(color=colour, width=3, dash="dash")))
+            annotations.append(dict(x=r.mid, yref="paper", y=1, yanchor="bottom", showarrow=False, font=dict(size=15),
+                                    text=f"{label}: {money(r.mid, currency)} in every draw"))
+            continue
+        centres = (spread.histogram_edges[:-1] + spread.histogram_edges[1:]) / 2
+        width = float(spread.histogram_edges[1] - spread.histogram_edges[0])
+        traces.append(dict(type="bar", x=list(centres), y=list(spread.histogram_counts / sim.draws), width=width,
+                           marker=dict(color=_rgba(colour, 0.6), line=dict(color=colour, width=1)),
+                           name=f"{label}: P10 {money(r.low, currency)}, P50 {money(r.mid, currency)}, "
+                                f"P90 {money(r.high, currency)}",
+                           hovertemplate=f"{label}: %{{y:.1%}} of draws near %{{x:$,.0f}}<extra></extra>"))
+    title = _chance_headline(sim)
+    layout = _layout(title, height=420, barmode="overlay", bargap=0, shapes=shapes, annotations=annotations,
+                     xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), tickformat="$,.0f"),
+                     yaxis=dict(title=dict(text="Share of draws"), tickformat=".0%"),
+                     legend=dict(orientation="v", yanchor="top", y=-0.18, x=0))
+    return go.Figure(data=traces, layout=layout)
+
+
+def _chance_headline(sim: Simulation) -> str:
+    chances = [(OPTION_LABELS[s.option], s.probability_cheaper) for s in sim.options if s.probability_cheaper is not None]
+    if not chances:
+        return f"In-house cost across {sim.draws:,} draws; enter a vendor quote to compare"
+    label, chance = max(chances, key=lambda c: c[1])
+    return f"{label} is cheaper than in-house in {percent(chance)} of {sim.draws:,} draws"
+
+
+def fan_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
+    """P10–P90 band and P50 line of each option's cumulative cost over the horizon."""
+    traces: list[dict[str, object]] = []
+    for spread in sim.options:
+        colour = OPTION_COLOURS[spread.option]
+        label = OPTION_LABELS[spread.option]
+        x = [int(m) for m in spread.fan_months]
+        p10, p50, p90 = spread.cumulative_fan
+        traces.append(dict(type="scatter", x=x + x[::-1], y=list(p90) + list(p10[::-1]), fill="toself",
+                           fillcolor=_rgba(colour, 0.2), line=dict(width=0), hoverinfo="skip",
+                           name=f"{label} P10–P90"))
+        traces.append(dict(type="scatter", x=x, y=list(p50), mode="lines", line=dict(color=colour, width=3.5),
+                           name=f"{label} P50", hovertemplate=f"{label} P50: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
+    layout = _layout(_chance_headline(sim), height=420, hovermode="x unified",
+                     xaxis=dict(title=dict(text="Month of the contract")),
+                     yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), tickformat="$,.0f", rangemode="tozero"))
+    return go.Figure(data=traces, layout=layout)
+
+
+def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
+    """Horizon savings as each input swings across its range, the largest effect on top."""
+    label = OPTION_LABELS[t.option]
+    swings = list(reversed(t.swings))  # plotly draws the first category at the bottom
+    names = [s.label for s in swings]
+    traces = [
+        dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
+             base=t.base_savings, name="input at its low end", marker=dict(color=OKABE_ITO[1]),
+             customdata=[f"{s.low_value:,.3g}" for s in swings],
+             hovertemplate="%{y} at %{customdata}: savings %{x:$,.0f} from the midpoint<extra></extra>"),
+        dict(type="bar", orientation="h", y=names, x=[s.savings_at_high - t.base_savings for s in swings],
+             base=t.base_savings, name="input at its high end", marker=dict(color=OKABE_ITO[5]),
+             customdata=[f"{s.high_value:,.3g}" for s in swings],
+             hovertemplate="%{y} at %{customdata}: savings %{x:$,.0f} from the midpoint<extra></extra>"),
+    ]
+    if t.swings:
+        top = t.swings[0]
+        title = (f"{top.label} moves {label}'s savings most: {money(min(top.savings_at_low, top.savings_at_high), currency)}"
+                 f" to {money(max(top.savings_at_low, top.savings_at_high), currency)}")
+    else:
+        title = f"No uncertain inputs: give a range to see what moves {label}'s savings"
+    layout = _layout(title, height=max(300, 120 + 48 * len(swings)), barmode="overlay",
+                     shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
+                                  line=dict(color=OKABE_ITO[7], width=2))],
+                     xaxis=dict(title=dict(text=f"{label} savings over the horizon, {currency}"), tickformat="$,.0f"),
+                     yaxis=dict(automargin=True, tickfont=dict(size=15)))
+    return go.Figure(data=traces, layout=layout)

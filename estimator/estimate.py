@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import model
-from .assumptions import IN_HOUSE_KEYS
+from .params import cases
+from .projection import OptionProjection, Projection, project
 from .scenario import Scenario, VendorPrice
 
 
@@ -91,6 +92,34 @@ class Estimate:
     in_house: OptionEstimate
     bpo: OptionEstimate
     kpo: OptionEstimate
+    projection: Projection
+
+    def projected(self, option: OptionEstimate) -> OptionProjection | None:
+        """The option's monthly series over the horizon (rows: cheap, mid, dear case)."""
+        return self.projection.option(option.option)
+
+    def horizon_total(self, option: OptionEstimate) -> Range | None:
+        p = self.projected(option)
+        return None if p is None else Range.from_cases(p.total)
+
+    def npv(self, option: OptionEstimate) -> Range | None:
+        p = self.projected(option)
+        return None if p is None else Range.from_cases(p.npv)
+
+    def horizon_savings(self, option: OptionEstimate) -> Range | None:
+        """In-house minus option over the horizon, case by case, sorted."""
+        p = self.projected(option)
+        if p is None:
+            return None
+        return Range(*sorted(float(x) for x in self.projection.in_house.total - p.total))
+
+    def break_even_month(self, option: OptionEstimate) -> tuple[float | None, float | None, float | None]:
+        """Break-even month in the cheap, mid and dear case; None where savings never stay positive."""
+        p = self.projected(option)
+        if p is None:
+            return (None, None, None)
+        months = self.projection.break_even_month(p)
+        return tuple(None if np.isnan(m) else float(m) for m in months)  # type: ignore[return-value]
 
     @property
     def options(self) -> tuple[OptionEstimate, ...]:
@@ -109,26 +138,15 @@ class Estimate:
         return Range(*shares)
 
 
-def price_cases(price: VendorPrice) -> np.ndarray:
-    """The price at the cheap, middle and dear end: for a savings share the cheap end is the high share."""
-    cases = np.array([price.low, (price.low + price.high) / 2, price.high])
-    return cases[::-1] if price.basis == "savings_share" else cases
-
-
 def _components(names: tuple[str, ...], source: object) -> tuple[Component, ...]:
     return tuple(Component(n, Range.from_cases(np.broadcast_to(getattr(source, n), (3,)))) for n in names)
 
 
-def _vendor(option: str, scenario: Scenario, in_house_total: np.ndarray) -> OptionEstimate:
-    price = scenario.price(option)
-    if price is None:
+def _vendor(option: str, scenario: Scenario, cost: model.VendorCost | None) -> OptionEstimate:
+    if cost is None:
         return OptionEstimate(option)
-    fees = model.vendor_fees(price.basis, price_cases(price), workload_hours=scenario.workload_hours,
-                             units=price.units, in_house_total=in_house_total)
-    vm = scenario.vendor_management
-    cost = model.vendor_cost(fees, governance_rate=vm.governance_rate,
-                             vendor_selection_rate=vm.vendor_selection_rate, transition_rate=vm.transition_rate)
-    return OptionEstimate(option, _components(cost.COMPONENTS, cost), _components(cost.ONE_TIME, cost), price)
+    return OptionEstimate(option, _components(cost.COMPONENTS, cost), _components(cost.ONE_TIME, cost),
+                          scenario.price(option))
 
 
 def estimate(scenario: Scenario) -> Estimate:
@@ -143,14 +161,14 @@ def estimate(scenario: Scenario) -> Estimate:
     >>> round(e.in_house.total.mid), round(e.bpo.total.low), round(e.bpo.total.high)
     (74318, 25359, 38038)
     """
-    w = np.full(3, scenario.workload_hours)
-    ih = model.in_house_cost(w, **{k: getattr(scenario.in_house, k) for k in IN_HOUSE_KEYS})
-    in_house = OptionEstimate("in_house", _components(ih.COMPONENTS, ih))
+    projection = project(scenario, cases(scenario))
+    rr = projection.run_rate
     return Estimate(
         scenario=scenario,
-        workload_hours=scenario.workload_hours,
-        fte=float(ih.fte[1]),
-        in_house=in_house,
-        bpo=_vendor("bpo", scenario, ih.total),
-        kpo=_vendor("kpo", scenario, ih.total),
+        workload_hours=float(rr.workload_hours[1]),
+        fte=float(rr.in_house.fte[1]),
+        in_house=OptionEstimate("in_house", _components(rr.in_house.COMPONENTS, rr.in_house)),
+        bpo=_vendor("bpo", scenario, rr.bpo),
+        kpo=_vendor("kpo", scenario, rr.kpo),
+        projection=projection,
     )

@@ -161,10 +161,29 @@ def vendor_cost(
     (10450.0, 4200.0, 15000.0)
     """
     fees = np.asarray(fees, dtype=float)
-    annual = 12 * fees
     return VendorCost(
         fees=fees,
-        governance=fees * np.asarray(governance_rate, dtype=float),
-        vendor_selection=annual * np.asarray(vendor_selection_rate, dtype=float),
-        transition=annual * np.asarray(transition_rate, dtype=float),
+        governance=governance(fees, governance_rate),
+        vendor_selection=share_of_annual_fees(fees, vendor_selection_rate),
+        transition=share_of_annual_fees(fees, transition_rate),
     )
+
+
+def governance(fees: ArrayLike, governance_rate: ArrayLike) -> Array:
+    """Monthly cost of the people who manage the vendor: ``fees × governance_rate``.
+
+    >>> float(governance(10_000, 0.06))
+    600.0
+    """
+    return np.asarray(fees, dtype=float) * np.asarray(governance_rate, dtype=float)
+
+
+def share_of_annual_fees(monthly_fees: ArrayLike, rate: ArrayLike) -> Array:
+    """A one-time cost set as a share of annual contract value: ``12 × monthly_fees × rate``.
+
+    Used for vendor selection, transition and the optional exit (re-insourcing) cost.
+
+    >>> float(share_of_annual_fees(10_000, 0.125))
+    15000.0
+    """
+    return 12 * np.asarray(monthly_fees, dtype=float) * np.asarray(rate, dtype=float)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from .assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, VENDOR_MANAGEMENT_KEYS
+from .assumptions import ASSUMPTIONS, BUSINESS_CASE_KEYS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
 from .pricing import BASES, PriceBook
 
 OPTIONS = ("in_house", "bpo", "kpo")
@@ -71,6 +71,7 @@ class VendorManagement:
     """Retained cost of running a vendor: governance per month, selection and transition once."""
 
     governance_rate: float = ASSUMPTIONS["governance_rate"].default
+    first_year_governance_rate: float = ASSUMPTIONS["first_year_governance_rate"].default
     vendor_selection_rate: float = ASSUMPTIONS["vendor_selection_rate"].default
     transition_rate: float = ASSUMPTIONS["transition_rate"].default
 
@@ -78,6 +79,86 @@ class VendorManagement:
         for key in VENDOR_MANAGEMENT_KEYS:
             a = ASSUMPTIONS[key]
             object.__setattr__(self, key, _check(f"vendor_management.{key}", getattr(self, key), a.minimum, a.maximum))
+
+
+@dataclass(frozen=True)
+class BusinessCase:
+    """The decision over the contract: horizon, inflation, escalation, discounting, transition and exit."""
+
+    horizon_years: int = int(ASSUMPTIONS["horizon_years"].default)
+    wage_inflation: float = ASSUMPTIONS["wage_inflation"].default
+    contract_escalation: float = ASSUMPTIONS["contract_escalation"].default
+    discount_rate: float = ASSUMPTIONS["discount_rate"].default
+    dual_running_months: int = int(ASSUMPTIONS["dual_running_months"].default)
+    exit_rate: float = ASSUMPTIONS["exit_rate"].default
+
+    def __post_init__(self) -> None:
+        for key in BUSINESS_CASE_KEYS:
+            a = ASSUMPTIONS[key]
+            value = _check(f"business_case.{key}", getattr(self, key), a.minimum, a.maximum)
+            if key in ("horizon_years", "dual_running_months"):
+                if value != int(value):
+                    raise InputError(f"business_case.{key}", f"must be a whole number, got {value:g}")
+                value = int(value)
+            object.__setattr__(self, key, value)
+        if self.dual_running_months > self.months:
+            raise InputError("business_case.dual_running_months",
+                             f"must be at most the horizon, {self.months} months, got {self.dual_running_months}")
+
+    @property
+    def months(self) -> int:
+        return 12 * self.horizon_years
+
+
+DISTRIBUTIONS = ("uniform", "triangular", "pert")
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """Monte Carlo settings: the same inputs and seed give the same draws."""
+
+    draws: int = 10_000
+    seed: int = 2026
+    distribution: str = "pert"
+
+    def __post_init__(self) -> None:
+        draws = _check("uncertainty.draws", self.draws, 100, 100_000)
+        seed = _check("uncertainty.seed", self.seed, 0, 2**32 - 1)
+        if draws != int(draws) or seed != int(seed):
+            raise InputError("uncertainty", "draws and seed must be whole numbers")
+        if self.distribution not in DISTRIBUTIONS:
+            raise InputError("uncertainty.distribution",
+                             f"must be one of {', '.join(DISTRIBUTIONS)}, got {self.distribution!r}")
+        object.__setattr__(self, "draws", int(draws))
+        object.__setattr__(self, "seed", int(seed))
+
+
+@dataclass(frozen=True)
+class InputRange:
+    """An assumption given as a range: ``low``..``high``, with the Monte Carlo's ``mode`` (midpoint if None)."""
+
+    key: str
+    low: float
+    high: float
+    mode: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.key not in RANGE_KEYS:
+            raise InputError(f"ranges.{self.key}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
+        a = ASSUMPTIONS[self.key]
+        name = f"ranges.{self.key}"
+        low = _check(f"{name}.low", self.low, a.minimum, a.maximum)
+        high = _check(f"{name}.high", self.high, a.minimum, a.maximum)
+        if low > high:
+            raise InputError(f"{name}.low", f"low {low:,g} must not be above high {high:,g}")
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        if self.mode is not None:
+            object.__setattr__(self, "mode", _check(f"{name}.mode", self.mode, low, high))
+
+    @property
+    def mid(self) -> float:
+        return (self.low + self.high) / 2
 
 
 @dataclass(frozen=True)
@@ -95,6 +176,7 @@ class VendorPrice:
     units: float = 1.0
     source: str = "vendor quote"
     option: str = "vendor"
+    mode: float | None = None
 
     def __post_init__(self) -> None:
         name = f"{self.option}.price"
@@ -108,6 +190,12 @@ class VendorPrice:
         object.__setattr__(self, "low", low)
         object.__setattr__(self, "high", high)
         object.__setattr__(self, "units", _check(f"{name}.units", self.units, 0.0, 1_000_000.0))
+        if self.mode is not None:
+            object.__setattr__(self, "mode", _check(f"{name}.mode", self.mode, low, high))
+
+    @property
+    def mid(self) -> float:
+        return (self.low + self.high) / 2
 
 
 @dataclass(frozen=True)
@@ -123,6 +211,9 @@ class Scenario:
     vendor_management: VendorManagement = field(default_factory=VendorManagement)
     bpo: VendorPrice | None = None
     kpo: VendorPrice | None = None
+    business_case: BusinessCase = field(default_factory=BusinessCase)
+    ranges: tuple[InputRange, ...] = ()
+    uncertainty: Uncertainty = field(default_factory=Uncertainty)
 
     def __post_init__(self) -> None:
         if self.workload_basis not in WORKLOAD_BASES:
@@ -135,6 +226,16 @@ class Scenario:
                 raise InputError(name, f"must be text of 1 to 200 characters, got {value!r}")
         if len(self.currency) != 3 or not self.currency.isalpha():
             raise InputError("currency", f"must be a three-letter code such as USD, got {self.currency!r}")
+        object.__setattr__(self, "ranges", tuple(sorted(self.ranges, key=lambda r: r.key)))
+        keys = [r.key for r in self.ranges]
+        if len(set(keys)) != len(keys):
+            raise InputError("ranges", "give each assumption at most one range")
+        # A ranged assumption's point value is its midpoint: one truth for the mid case.
+        for section in ("in_house", "vendor_management", "business_case"):
+            obj = getattr(self, section)
+            mids = {r.key: r.mid for r in self.ranges if hasattr(obj, r.key)}
+            if mids and any(getattr(obj, k) != v for k, v in mids.items()):
+                object.__setattr__(self, section, replace(obj, **mids))
 
     @property
     def workload_hours(self) -> float:
@@ -146,6 +247,16 @@ class Scenario:
 
     def price(self, option: str) -> VendorPrice | None:
         return {"bpo": self.bpo, "kpo": self.kpo}[option]
+
+    def value(self, key: str) -> float:
+        """The point value of any assumption by its key (in-house, vendor management or business case)."""
+        for section in (self.in_house, self.vendor_management, self.business_case):
+            if hasattr(section, key):
+                return float(getattr(section, key))
+        raise KeyError(key)
+
+    def range_of(self, key: str) -> InputRange | None:
+        return next((r for r in self.ranges if r.key == key), None)
 
 
 def reference_price(book: PriceBook, function: str, option: str) -> VendorPrice | None:
@@ -180,7 +291,8 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     """Build and validate a :class:`Scenario` from its JSON form; raise :class:`InputError`."""
     if not isinstance(data, dict):
         raise InputError("scenario", "must be a JSON object")
-    _known(data, ("name", "function", "currency", "workload", "in_house", "vendor_management", "bpo", "kpo"), "scenario")
+    _known(data, ("name", "function", "currency", "workload", "in_house", "vendor_management", "bpo", "kpo",
+                  "business_case", "ranges", "uncertainty"), "scenario")
     function = data.get("function")
     if function not in book.functions:
         raise InputError("function", f"{function!r} is not in the price book; known: {', '.join(book.functions)}")
@@ -197,16 +309,28 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         elif data[option] is None:
             prices[option] = None
         else:
-            spec = _known(_section(data, option), ("basis", "low", "high", "units", "source"), option)
+            spec = _known(_section(data, option), ("basis", "low", "high", "units", "source", "mode"), option)
             spec.setdefault("basis", quote_basis(book, function, option))
             for end in ("low", "high"):
                 if end not in spec:
                     raise InputError(f"{option}.price.{end}", "is missing")
             prices[option] = VendorPrice(**spec, option=option)
+    business_case = BusinessCase(**_known(_section(data, "business_case"), BUSINESS_CASE_KEYS, "business_case"))
+    uncertainty = Uncertainty(**_known(_section(data, "uncertainty"), ("draws", "seed", "distribution"), "uncertainty"))
+    ranges = []
+    for key, spec in _section(data, "ranges").items():
+        if not isinstance(spec, dict):
+            raise InputError(f"ranges.{key}", "must be an object with low and high, e.g. {\"low\": 0.25, \"high\": 0.35}")
+        _known(spec, ("low", "high", "mode"), f"ranges.{key}")
+        for end in ("low", "high"):
+            if end not in spec:
+                raise InputError(f"ranges.{key}.{end}", "is missing")
+        ranges.append(InputRange(key, **spec))
     return Scenario(
         function=function, workload=amount, workload_basis=basis,
         name=data.get("name", "Scenario"), currency=data.get("currency", "USD"),
-        in_house=in_house, vendor_management=management, bpo=prices["bpo"], kpo=prices["kpo"])
+        in_house=in_house, vendor_management=management, bpo=prices["bpo"], kpo=prices["kpo"],
+        business_case=business_case, ranges=tuple(ranges), uncertainty=uncertainty)
 
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
@@ -224,6 +348,9 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "vendor_management": asdict(scenario.vendor_management),
         "bpo": price(scenario.bpo),
         "kpo": price(scenario.kpo),
+        "business_case": asdict(scenario.business_case),
+        "ranges": {r.key: {k: v for k, v in asdict(r).items() if k != "key"} for r in scenario.ranges},
+        "uncertainty": asdict(scenario.uncertainty),
     }
 
 

@@ -65,8 +65,7 @@ def _sources(est: Estimate) -> None:
                              "Used": f"{p.low:g}–{p.high:g}", "Source": p.source})
         s = est.scenario
         for key, a in ASSUMPTIONS.items():
-            used = getattr(s.in_house, key, None)
-            used = getattr(s.vendor_management, key) if used is None else used
+            used = s.value(key)
             shown = percent(used) if a.unit.startswith("share") else f"{used:,.0f} {a.unit}"
             rows.append({"Input": a.label, "Used": shown, "Source": a.source})
         st.dataframe(rows, hide_index=True, width="stretch")

@@ -1,0 +1,145 @@
+"""Input arrays for the model: the low/mid/high cases, Monte Carlo draws and tornado swings.
+
+Conventions: every builder returns :class:`Params`, one row per case or draw,
+one column per assumption (``PARAM_KEYS``) plus the BPO and KPO prices, so that
+:mod:`estimator.projection` evaluates all rows at once through the formulas in
+:mod:`estimator.model`. An input is uncertain when the scenario gives it as a
+range (``Scenario.ranges``) or, for vendor prices, when its low and high
+differ. "Cheap end" follows ``RANGE_KEYS``: for a savings share the cheap end
+is the high share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
+from .scenario import OPTION_LABELS, Scenario
+
+PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, "wage_inflation", "contract_escalation")
+PRICE_COLUMNS = ("bpo_price", "kpo_price")
+COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS)
+_INDEX = {k: i for i, k in enumerate(COLUMNS)}
+
+
+@dataclass(frozen=True)
+class Params:
+    """A (rows × columns) table of model inputs; ``params["shrinkage"]`` is one column.
+
+    A price column of an option with no price holds NaN.
+    """
+
+    table: np.ndarray
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        return self.table[:, _INDEX[key]]
+
+    @property
+    def rows(self) -> int:
+        return self.table.shape[0]
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """One uncertain input: its range, its Monte Carlo mode and which end is cheap."""
+
+    column: str
+    label: str
+    low: float
+    high: float
+    mode: float
+    cost_rises: bool
+
+    @property
+    def cheap(self) -> float:
+        return self.low if self.cost_rises else self.high
+
+    @property
+    def dear(self) -> float:
+        return self.high if self.cost_rises else self.low
+
+
+def point_row(scenario: Scenario) -> np.ndarray:
+    """Every column at its point value (a ranged input's point is its midpoint)."""
+    row = [scenario.value(k) for k in PARAM_KEYS]
+    for option in ("bpo", "kpo"):
+        price = scenario.price(option)
+        row.append(np.nan if price is None else price.mid)
+    return np.array(row, dtype=float)
+
+
+def _cost_rises(scenario: Scenario, key: str) -> bool:
+    """Whether a higher value makes costs higher. With a headcount workload, more shrinkage or fewer
+    paid hours mean fewer productive hours to buy from a vendor (the in-house cost is the headcount's
+    either way), so those two turn round."""
+    rises = RANGE_KEYS[key]
+    if scenario.workload_basis == "fte" and key in ("shrinkage", "paid_hours_per_year"):
+        return not rises
+    return rises
+
+
+def uncertain_inputs(scenario: Scenario) -> tuple[Uncertain, ...]:
+    """The inputs given as ranges, and each vendor price (a zero-width range draws as a constant)."""
+    found = [Uncertain(r.key, ASSUMPTIONS[r.key].label, r.low, r.high, r.mid if r.mode is None else r.mode,
+                       _cost_rises(scenario, r.key)) for r in scenario.ranges]
+    for option in ("bpo", "kpo"):
+        price = scenario.price(option)
+        if price is not None:
+            found.append(Uncertain(f"{option}_price", f"{OPTION_LABELS[option]} price", price.low, price.high,
+                                   price.mid if price.mode is None else price.mode,
+                                   price.basis != "savings_share"))
+    return tuple(found)
+
+
+def cases(scenario: Scenario) -> Params:
+    """Three rows: the cheap end of every range, the midpoint, the dear end."""
+    table = np.tile(point_row(scenario), (3, 1))
+    for u in uncertain_inputs(scenario):
+        table[0, _INDEX[u.column]] = u.cheap
+        table[2, _INDEX[u.column]] = u.dear
+    return Params(table)
+
+
+def unit_draws(rng: np.random.Generator, distribution: str, shape01: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    """Draws on [0, 1] with the mode at ``shape01`` (one per column): uniform, triangular or PERT.
+
+    PERT is the beta distribution with ``α = 1 + 4·c`` and ``β = 1 + 4·(1 − c)`` for the mode at ``c``
+    (Vose, *Risk Analysis*); numpy has uniform, triangular and beta but no PERT of its own.
+    """
+    if distribution == "uniform":
+        return rng.random(size)
+    if distribution == "triangular":
+        return rng.triangular(0.0, shape01, 1.0, size)
+    if distribution == "pert":
+        return rng.beta(1 + 4 * shape01, 1 + 4 * (1 - shape01), size)
+    raise ValueError(f"unknown distribution {distribution!r}")
+
+
+def draws(scenario: Scenario) -> Params:
+    """``scenario.uncertainty.draws`` rows, each uncertain input drawn independently, seeded."""
+    settings = scenario.uncertainty
+    table = np.tile(point_row(scenario), (settings.draws, 1))
+    inputs = uncertain_inputs(scenario)
+    if inputs:
+        low = np.array([u.low for u in inputs])
+        width = np.array([u.high - u.low for u in inputs])
+        mode01 = np.divide(np.array([u.mode for u in inputs]) - low, width, out=np.full(len(inputs), 0.5),
+                           where=width > 0)
+        rng = np.random.default_rng(settings.seed)
+        u01 = unit_draws(rng, settings.distribution, mode01, (settings.draws, len(inputs)))
+        columns = [_INDEX[u.column] for u in inputs]
+        # low + width × u is exactly low when the width is zero: a fixed input draws as a constant.
+        table[:, columns] = low + width * u01
+    return Params(table)
+
+
+def swings(scenario: Scenario) -> tuple[tuple[Uncertain, ...], Params]:
+    """Tornado rows: row 0 every input at its midpoint; rows 2k+1 and 2k+2 input k at its low and high."""
+    inputs = tuple(u for u in uncertain_inputs(scenario) if u.high > u.low)
+    table = np.tile(point_row(scenario), (1 + 2 * len(inputs), 1))
+    for k, u in enumerate(inputs):
+        table[1 + 2 * k, _INDEX[u.column]] = u.low
+        table[2 + 2 * k, _INDEX[u.column]] = u.high
+    return inputs, Params(table)
