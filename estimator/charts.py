@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .estimate import Estimate
+from .estimate import Estimate, OptionEstimate
 from .formatting import money, money_range, percent
 from .scenario import OPTION_LABELS
+from .uncertainty import Simulation, Tornado
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 COMPONENT_COLOURS = {
