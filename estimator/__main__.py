@@ -2,7 +2,8 @@
 
     python -m estimator estimate SCENARIO.json [--price-book data/pricing.csv] > scenario.csv
 
-Writes the tidy long table (see :mod:`estimator.export`) to standard output.
+Writes the tidy long table (see :mod:`estimator.export`) to standard output:
+the run rate, the business case over the horizon and the Monte Carlo summary.
 A bad file prints one line, ``error: ...``, to standard error and exits 2.
 """
 
@@ -16,6 +17,7 @@ from .estimate import estimate
 from .export import tidy_table, to_csv_bytes
 from .pricing import DEFAULT_PATH, PriceBookError, load_price_book
 from .scenario import InputError, load_scenario
+from .uncertainty import simulate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     except (InputError, PriceBookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    sys.stdout.buffer.write(to_csv_bytes(tidy_table(estimate(scenario))))
+    sys.stdout.buffer.write(to_csv_bytes(tidy_table(estimate(scenario), simulate(scenario))))
     sys.stdout.flush()
     return 0
 

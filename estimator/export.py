@@ -6,14 +6,24 @@ Schema, one row per figure:
 scenario   scenario name (text)
 function   the work priced, as named in the price book
 option     ``in_house``, ``bpo`` or ``kpo``
-component  ``wages``, ``benefits``, ``supervision``, ``overhead``, ``hiring``,
-           ``fees``, ``governance``, ``total``, ``vendor_selection``,
-           ``transition``, ``one_time_total``, ``savings``, ``savings_share``,
-           ``fte``, ``workload_hours``
-period     ``month`` (run rate), ``year`` (12 × month) or ``one_time``
-low/mid/high  numbers; empty where an option has no price yet
+component  run rate: ``wages``, ``benefits``, ``supervision``, ``overhead``,
+           ``hiring``, ``fees``, ``governance``, ``total``,
+           ``vendor_selection``, ``transition``, ``one_time_total``,
+           ``savings``, ``savings_share``, ``fte``, ``workload_hours``;
+           over time: ``total`` (per month number or contract year),
+           ``horizon_total``, ``horizon_savings``, ``npv``,
+           ``break_even_month``; Monte Carlo: ``monthly_cost_p10_p50_p90``,
+           ``horizon_total_p10_p50_p90``, ``npv_p10_p50_p90``,
+           ``probability_cheaper``
+period     ``month`` (run rate), ``year`` (12 × run rate), ``one_time``,
+           ``1`` … ``N`` (month number of the contract), ``year_1`` …
+           ``year_Y`` (contract year), ``horizon`` (the whole horizon)
+low/mid/high  numbers: the cheap-end, midpoint and dear-end cases; for the
+           ``_p10_p50_p90`` rows P10, P50 and P90 of the draws; empty where
+           an option has no price yet, and for a break-even that never comes
 currency   the scenario's currency for money rows; empty otherwise
-unit       ``USD/month``, ``USD/year``, ``USD``, ``share``, ``FTE``, ``hours/month``
+unit       ``USD/month``, ``USD/year``, ``USD``, ``share``, ``FTE``,
+           ``hours/month``, ``month``
 ========== ===============================================================
 
 Exports are pure: results in, bytes out. Text cells that a spreadsheet would
@@ -29,6 +39,7 @@ import io
 import pandas as pd
 
 from .estimate import Estimate, OptionEstimate, Range
+from .uncertainty import Simulation
 
 COLUMNS = ("scenario", "function", "option", "component", "period", "low", "mid", "high", "currency", "unit")
 TEXT_COLUMNS = ("scenario", "function", "option", "component", "period", "currency", "unit")
@@ -59,14 +70,53 @@ def _option_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
     return rows
 
 
-def tidy_table(est: Estimate) -> pd.DataFrame:
-    """The estimate as the tidy long table (schema in the module docstring)."""
+def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
+    """Horizon summary, contract years and the monthly series of one option (cheap, mid, dear case)."""
+    cur = est.scenario.currency
+    p = est.projected(op)
+    if p is None:
+        return []
+    rows = [_row(est, op.option, "horizon_total", "horizon", est.horizon_total(op), cur),
+            _row(est, op.option, "npv", "horizon", est.npv(op), cur)]
+    if op.option != "in_house":
+        rows.append(_row(est, op.option, "horizon_savings", "horizon", est.horizon_savings(op), cur))
+        months = [float("nan") if m is None else m for m in est.break_even_month(op)]
+        rows.append(_row(est, op.option, "break_even_month", "horizon", Range(*months), "month", money=False))
+    annual = p.annual
+    rows += [_row(est, op.option, "total", f"year_{y + 1}", Range.from_cases(annual[:, y]), f"{cur}/year")
+             for y in range(annual.shape[1])]
+    rows += [_row(est, op.option, "total", str(m + 1), Range.from_cases(p.monthly[:, m]), cur)
+             for m in range(p.monthly.shape[1])]
+    return rows
+
+
+def _simulation_rows(est: Estimate, sim: Simulation) -> list[dict[str, object]]:
+    cur = est.scenario.currency
+    rows = []
+    for spread in sim.options:
+        rows += [
+            _row(est, spread.option, "monthly_cost_p10_p50_p90", "horizon", spread.monthly_cost, f"{cur}/month"),
+            _row(est, spread.option, "horizon_total_p10_p50_p90", "horizon", spread.horizon_total, cur),
+            _row(est, spread.option, "npv_p10_p50_p90", "horizon", spread.npv, cur),
+        ]
+        if spread.probability_cheaper is not None:
+            rows.append(_row(est, spread.option, "probability_cheaper", "horizon",
+                             Range(*(spread.probability_cheaper,) * 3), "share", money=False))
+    return rows
+
+
+def tidy_table(est: Estimate, sim: Simulation | None = None) -> pd.DataFrame:
+    """The estimate (and, when given, its Monte Carlo) as the tidy long table (schema in the module docstring)."""
     rows = [
         _row(est, "in_house", "workload_hours", "month", Range(*(est.workload_hours,) * 3), "hours/month", money=False),
         _row(est, "in_house", "fte", "month", Range(*(est.fte,) * 3), "FTE", money=False),
     ]
     for op in est.options:
         rows += _option_rows(est, op)
+    if sim is not None:
+        rows += _simulation_rows(est, sim)
+    for op in est.options:
+        rows += _time_rows(est, op)
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for col in ("low", "mid", "high"):
         frame[col] = frame[col].astype(float)

@@ -62,7 +62,7 @@ class Uncertain:
 
 
 def point_row(scenario: Scenario) -> np.ndarray:
-    """Every column at its point value (a ranged input's point is its midpoint)."""
+    """Every column at its point value (a ranged input's point is its mode, else its midpoint)."""
     row = [scenario.value(k) for k in PARAM_KEYS]
     for option in ("bpo", "kpo"):
         price = scenario.price(option)
@@ -82,8 +82,8 @@ def _cost_rises(scenario: Scenario, key: str) -> bool:
 
 def uncertain_inputs(scenario: Scenario) -> tuple[Uncertain, ...]:
     """The inputs given as ranges, and each vendor price (a zero-width range draws as a constant)."""
-    found = [Uncertain(r.key, ASSUMPTIONS[r.key].label, r.low, r.high, r.mid if r.mode is None else r.mode,
-                       _cost_rises(scenario, r.key)) for r in scenario.ranges]
+    found = [Uncertain(r.key, ASSUMPTIONS[r.key].label, r.low, r.high, r.point, _cost_rises(scenario, r.key))
+             for r in scenario.ranges]
     for option in ("bpo", "kpo"):
         price = scenario.price(option)
         if price is not None:
@@ -136,7 +136,7 @@ def draws(scenario: Scenario) -> Params:
 
 
 def swings(scenario: Scenario) -> tuple[tuple[Uncertain, ...], Params]:
-    """Tornado rows: row 0 every input at its midpoint; rows 2k+1 and 2k+2 input k at its low and high."""
+    """Tornado rows: row 0 every input at its point value; rows 2k+1 and 2k+2 input k at its low and high."""
     inputs = tuple(u for u in uncertain_inputs(scenario) if u.high > u.low)
     table = np.tile(point_row(scenario), (1 + 2 * len(inputs), 1))
     for k, u in enumerate(inputs):

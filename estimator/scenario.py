@@ -135,7 +135,10 @@ class Uncertainty:
 
 @dataclass(frozen=True)
 class InputRange:
-    """An assumption given as a range: ``low``..``high``, with the Monte Carlo's ``mode`` (midpoint if None)."""
+    """An assumption given as a range: ``low``..``high``, with its most likely value ``mode`` (midpoint if None).
+
+    The mode is the scenario's point value for the mid case and the peak of a triangular or PERT draw.
+    """
 
     key: str
     low: float
@@ -159,6 +162,11 @@ class InputRange:
     @property
     def mid(self) -> float:
         return (self.low + self.high) / 2
+
+    @property
+    def point(self) -> float:
+        """The most likely value: the mode where one is given, else the midpoint."""
+        return self.mid if self.mode is None else self.mode
 
 
 @dataclass(frozen=True)
@@ -230,10 +238,10 @@ class Scenario:
         keys = [r.key for r in self.ranges]
         if len(set(keys)) != len(keys):
             raise InputError("ranges", "give each assumption at most one range")
-        # A ranged assumption's point value is its midpoint: one truth for the mid case.
+        # A ranged assumption's point value is its mode, or its midpoint: one truth for the mid case.
         for section in ("in_house", "vendor_management", "business_case"):
             obj = getattr(self, section)
-            mids = {r.key: r.mid for r in self.ranges if hasattr(obj, r.key)}
+            mids = {r.key: r.point for r in self.ranges if hasattr(obj, r.key)}
             if mids and any(getattr(obj, k) != v for k, v in mids.items()):
                 object.__setattr__(self, section, replace(obj, **mids))
 

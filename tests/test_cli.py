@@ -12,6 +12,7 @@ import pytest
 from estimator.estimate import estimate
 from estimator.export import read_tidy_csv, tidy_table
 from estimator.scenario import load_scenario
+from estimator.uncertainty import simulate
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +25,8 @@ def test_estimate_writes_the_tidy_csv(book):
     path = ROOT / "examples" / "customer_service.json"
     result = run("estimate", str(path))
     assert result.returncode == 0, result.stderr
-    expected = tidy_table(estimate(load_scenario(path.read_text(), book)))
+    scenario = load_scenario(path.read_text(), book)
+    expected = tidy_table(estimate(scenario), simulate(scenario))
     pd.testing.assert_frame_equal(read_tidy_csv(result.stdout), expected, check_exact=True)
 
 

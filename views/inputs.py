@@ -12,13 +12,17 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, VENDOR_MANAGEMENT_KEYS, Assumption
+from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS, Assumption
 from estimator.formatting import money_range, percent
 from estimator.pricing import PriceBook
 from estimator.scenario import (
+    DISTRIBUTIONS,
     OPTION_LABELS,
+    BusinessCase,
     InHouseInputs,
+    InputRange,
     Scenario,
+    Uncertainty,
     VendorManagement,
     VendorPrice,
     quote_basis,
@@ -57,11 +61,27 @@ def _is_share(a: Assumption) -> bool:
     return a.unit.startswith("share")
 
 
-def _assumption_widget(a: Assumption, prefix: str) -> float:
-    """One assumption as a slider (shares, in percent) or a number input (money, counts)."""
+def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False) -> float | tuple[float, float]:
+    """One assumption as a slider (shares, in percent) or a number input (money, counts).
+
+    With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider over the sources'
+    range instead; it returns (low, high).
+    """
     source = f"{a.source}. Default {_show(a, a.default)}" + (
         f"; sources' range {_show(a, a.low)}–{_show(a, a.high)}." if a.low is not None else ".")
     key = f"{prefix}{a.key}"
+    if as_range and a.key in RANGE_KEYS:
+        low, high = (a.low, a.high) if a.low is not None and a.high is not None else (a.default, a.default)
+        if _is_share(a):
+            picked = st.slider(f"{a.label}, range (%)", min_value=a.minimum * 100, max_value=a.maximum * 100,
+                               value=(low * 100, high * 100), step=0.5, format="%.1f%%", help=source,
+                               key=f"{key}_range")
+            return picked[0] / 100, picked[1] / 100
+        top = _nice_ceiling(max(2 * high, a.default))
+        picked = st.slider(f"{a.label}, range ({a.unit})", min_value=max(a.minimum, 0.0), max_value=float(top),
+                           value=(low, high), step=1.0 if top <= 10_000 else 100.0, format="%.0f", help=source,
+                           key=f"{key}_range")
+        return float(picked[0]), float(picked[1])
     if _is_share(a):
         value = st.slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", min_value=a.minimum * 100,
                           max_value=a.maximum * 100, value=a.default * 100, step=0.5, format="%.1f%%",
@@ -139,12 +159,54 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             workload = st.slider("In-house headcount (FTE)", min_value=1, max_value=FTE_SLIDER_MAX, value=EXAMPLE_FTE,
                                  step=1, key="fte", help="Staff doing this work in-house today, in full-time equivalents.")
         prices = {option: _price_widgets(book, function, option) for option in ("bpo", "kpo")}
-        with st.expander("In-house assumptions"):
-            in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_") for k in IN_HOUSE_KEYS}
+        with st.expander("Business case over time"):
+            case = _business_case_widgets()
+        with st.expander("Uncertainty (Monte Carlo)"):
+            uncertainty, as_range = _uncertainty_widgets()
+        with st.expander("In-house assumptions", expanded=as_range):
+            in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_", as_range) for k in IN_HOUSE_KEYS}
         with st.expander("Managing a vendor"):
-            management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_") for k in VENDOR_MANAGEMENT_KEYS}
+            management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_", as_range) for k in VENDOR_MANAGEMENT_KEYS}
         name = st.text_input("Scenario name", value=f"{function}", key="scenario_name", max_chars=200)
+    values = {**in_house, **management, **case}
+    # The sourced default is the most likely value of a range that holds it, so turning ranges on
+    # widens the answer without moving its middle.
+    ranges = tuple(InputRange(k, *v, mode=ASSUMPTIONS[k].default if v[0] <= ASSUMPTIONS[k].default <= v[1] else None)
+                   for k, v in values.items() if isinstance(v, tuple))
+    point = {r.key: r.point for r in ranges}
+    point.update({k: v for k, v in values.items() if not isinstance(v, tuple)})
     return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, name=name or function,
-                    in_house=InHouseInputs(**in_house), vendor_management=VendorManagement(**management),
-                    bpo=prices["bpo"](), kpo=prices["kpo"]())
+                    in_house=InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS}),
+                    vendor_management=VendorManagement(**{k: point[k] for k in VENDOR_MANAGEMENT_KEYS}),
+                    business_case=BusinessCase(**{k: point[k] for k in case}),
+                    bpo=prices["bpo"](), kpo=prices["kpo"](), ranges=ranges, uncertainty=uncertainty)
+
+
+def _business_case_widgets() -> dict[str, float | int | tuple[float, float]]:
+    """Horizon, inflation, escalation, discount rate, dual running and exit cost."""
+    a = ASSUMPTIONS
+    years = st.slider("Horizon (years)", min_value=int(a["horizon_years"].minimum), max_value=int(a["horizon_years"].maximum),
+                      value=int(a["horizon_years"].default), step=1, key="horizon_years", help=a["horizon_years"].source)
+    dual = st.slider("Dual running (months)", min_value=0, max_value=min(int(a["dual_running_months"].maximum), 12 * years),
+                     value=min(int(a["dual_running_months"].default), 12 * years), step=1, key="dual_running_months",
+                     help=a["dual_running_months"].source)
+    rates = {k: _assumption_widget(a[k], "bc_", st.session_state.get("ranges_on", False))
+             for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}
+    return {"horizon_years": years, "dual_running_months": dual, **rates}
+
+
+def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
+    defaults = Uncertainty()
+    distribution = st.selectbox("Distribution of each range", DISTRIBUTIONS, index=DISTRIBUTIONS.index(defaults.distribution),
+                                format_func=lambda d: {"pert": "PERT (mode at the midpoint)", "uniform": "Uniform",
+                                                       "triangular": "Triangular (mode at the midpoint)"}[d],
+                                key="distribution")
+    c1, c2 = st.columns(2)
+    draws = c1.number_input("Draws", min_value=1_000, max_value=100_000, value=defaults.draws, step=1_000, key="draws")
+    seed = c2.number_input("Seed", min_value=0, max_value=2**32 - 1, value=defaults.seed, step=1, key="seed",
+                           help="The same inputs and seed give the same answer.")
+    as_range = st.toggle("Give assumptions as ranges", key="ranges_on",
+                         help="Vendor prices are always drawn across their range. Turn this on to draw the in-house "
+                              "and vendor-management assumptions too, across the sources' ranges or your own.")
+    return Uncertainty(draws=int(draws), seed=int(seed), distribution=distribution), as_range
 
