@@ -131,12 +131,13 @@ def _defuse(value: object) -> object:
 
 
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
-    """CSV bytes (UTF-8, header row) safe to open in a spreadsheet."""
+    """CSV bytes (UTF-8, header row, CRLF line ends) safe to open in a spreadsheet."""
     safe = table.copy()
     for col in TEXT_COLUMNS:
         safe[col] = safe[col].map(_defuse)
-    # Full float precision (no float_format): what is written reads back exactly.
-    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    # Full float precision (no float_format): what is written reads back exactly. CRLF line ends
+    # (RFC 4180) also make the csv writer quote any text holding a CR or LF, so a name cannot split a row.
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 
 def read_tidy_csv(data: bytes) -> pd.DataFrame:
