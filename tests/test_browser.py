@@ -118,11 +118,37 @@ def test_slider_moves_metric_chart_and_csv(page, tmp_path):
 
 def test_no_traceback_for_a_bad_quote(page):
     page.get_by_text("Type a vendor quote instead").click()
-    page.wait_for_selector(IDLE)
+    # the KPO asks for a quote already; wait for the BPO's pair to appear above it
+    page.wait_for_function("() => document.querySelectorAll(\"input[aria-label='Quote low']\").length === 2",
+                           timeout=15_000)
     low = page.get_by_label("Quote low").first
     low.fill("500")
     low.press("Enter")
     error = page.locator("[data-testid='stAlert']").filter(has_text="must not be above high")
     error.wait_for(timeout=15_000)
     assert "BPO price, low end: low 500 must not be above high 30" in error.inner_text()
+    assert not page.locator("[data-testid='stException']").count()
+
+
+ONE_CHART_TITLE = ("(text) => { const c = document.querySelectorAll(\"[data-testid='stPlotlyChart']\");"
+                   " return c.length === 1 && (c[0].querySelector('.gtitle') || {}).textContent?.includes(text); }")
+
+
+def test_cumulative_chart_marks_break_even(page):
+    page.get_by_role("radio", name="Cumulative cost", exact=True).click()
+    # the build-up chart is replaced, not kept: wait until the one chart left is the cumulative one
+    page.wait_for_function(ONE_CHART_TITLE, arg="breaks even in month 7", timeout=15_000)
+    chart = page.locator("[data-testid='stPlotlyChart']")
+    assert "BPO breaks even: month 7" in chart.text_content()
+    # one line per priced option plus its low-high band
+    assert chart.locator(".scatterlayer .trace").count() == 4
+    # a horizon change redraws the curve: 3 years, 36 months on the axis
+    slider = page.get_by_role("slider", name="Horizon (years)")
+    if not slider.is_visible():
+        page.get_by_text("Business case over time").click()
+    slider.focus()
+    for _ in range(2):
+        page.keyboard.press("ArrowLeft")
+        page.wait_for_selector(IDLE, timeout=15_000)
+    page.wait_for_function(ONE_CHART_TITLE, arg="over 3 years", timeout=15_000)
     assert not page.locator("[data-testid='stException']").count()

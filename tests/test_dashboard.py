@@ -106,3 +106,49 @@ def test_sources_page_lists_every_default(app):
     app.switch_page("views/sources.py").run()
     assert not app.exception
     assert len(app.dataframe) == 2
+
+
+def captions(at: AppTest) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def test_first_screen_shows_the_business_case(app):
+    # README: 5 years at the defaults; BPO breaks even in month 7 and is cheaper in every draw
+    text = captions(app)
+    assert "$4,801,481 over 5 years" in text
+    assert "break-even month 7" in text
+    assert "cheaper in 100% of draws" in text
+
+
+def test_horizon_and_dual_running_controls(app):
+    app.slider(key="horizon_years").set_value(3).run()
+    # 3 years in-house: 891,814.60 × (1 + 1.037 + 1.075369) = 2,775,656
+    assert "$2,775,656 over 3 years" in captions(app)
+    app.slider(key="dual_running_months").set_value(0).run()
+    # no dual running: month 1 saves 74,317.88 − (30,333.33 × 1.06 + 58,240) = −16,075; month 2 +42,165: month 2
+    assert "break-even month 2" in captions(app)
+
+
+@pytest.mark.parametrize("view", ["buildup", "cumulative", "waterfall", "distribution", "fan", "tornado"])
+def test_every_chart_view_renders(app, view):
+    app.segmented_control(key="chart_view").set_value(view).run()
+    assert not app.exception
+    assert len(app.get("plotly_chart")) == 1
+
+
+def test_ranges_toggle_widens_without_moving_the_middle(app):
+    before = metrics(app)["In-house cost a month"]
+    app.toggle(key="ranges_on").set_value(True).run()
+    assert not app.exception
+    assert app.slider(key="in_house_shrinkage_range").value == (13.3, 39.4)
+    assert metrics(app)["In-house cost a month"] == before
+    app.segmented_control(key="chart_view").set_value("tornado").run()
+    assert not app.exception
+
+
+def test_distribution_and_seed_controls(app):
+    app.selectbox(key="distribution").set_value("uniform").run()
+    app.number_input(key="draws").set_value(2_000).run()
+    app.number_input(key="seed").set_value(7).run()
+    assert not app.exception
+    assert "cheaper in 100% of draws" in captions(app)
