@@ -1,26 +1,27 @@
-"""What one slider move costs the server: build the scenario, estimate, build the figure and the CSV.
+"""What one slider move costs the server: estimate, Monte Carlo, figure, CSV.
 
 Run for figures (README "Speed"):
     .venv/bin/python -m pytest benchmarks --benchmark-enable --benchmark-columns=median,iqr,min,max
-In the test suite it runs once, untimed (--benchmark-disable), so it cannot rot.
+In the test suite each runs once, untimed (--benchmark-disable), so it cannot rot.
+
+The issue's full path is 10,000 draws × 120 months × 3 options: a ten-year horizon with both
+BPO and KPO priced, plus two in-house ranges, then the chart the page shows.
 """
 
 from __future__ import annotations
 
-from estimator.charts import cost_buildup_figure
+from estimator.charts import cost_buildup_figure, cumulative_cost_figure, fan_figure
 from estimator.estimate import estimate
 from estimator.export import tidy_table, to_csv_bytes
 from estimator.pricing import load_price_book
-from estimator.scenario import InHouseInputs, Scenario, reference_price
+from estimator.scenario import BusinessCase, InputRange, Scenario, VendorPrice, reference_price
+from estimator.uncertainty import simulate, tornado
 
 BOOK = load_price_book()
 PRICE = reference_price(BOOK, "Customer service", "bpo")
-
-
-def _slider_move(fte: int) -> tuple:
-    scenario = Scenario("Customer service", fte, in_house=InHouseInputs(), bpo=PRICE)
-    est = estimate(scenario)
-    return est, cost_buildup_figure(est)
+FULL = Scenario("Customer service", 10, bpo=PRICE, kpo=VendorPrice("per_hour", 35, 60, option="kpo"),
+                business_case=BusinessCase(horizon_years=10),
+                ranges=(InputRange("annual_salary", 31_200, 52_000), InputRange("shrinkage", 0.133, 0.394, mode=0.30)))
 
 
 def bench_estimate_only(benchmark):
@@ -28,14 +29,41 @@ def bench_estimate_only(benchmark):
     assert est.in_house.total.mid > 0
 
 
-def bench_slider_path_estimate_and_figure(benchmark):
-    est, fig = benchmark(_slider_move, 11)
+def bench_estimate_and_buildup_figure(benchmark):
+    fig = benchmark(lambda: cost_buildup_figure(estimate(Scenario("Customer service", 11, bpo=PRICE))))
     assert len(fig.data) == 8
 
 
-def bench_slider_path_with_csv(benchmark):
-    def run():
-        est, fig = _slider_move(11)
-        return to_csv_bytes(tidy_table(est))
+def bench_monte_carlo_10k_x_120_x_3(benchmark):
+    sim = benchmark(simulate, FULL)
+    assert sim.draws == 10_000 and len(sim.options) == 3
 
-    assert benchmark(run).startswith(b"scenario,")
+
+def bench_full_slider_path(benchmark):
+    """What the page does on a slider move with the default chart: estimate, Monte Carlo, build-up figure."""
+    def run():
+        est = estimate(FULL)
+        return est, simulate(FULL), cost_buildup_figure(est)
+
+    est, sim, fig = benchmark(run)
+    assert est.projection.months == 120 and sim.draws == 10_000
+
+
+def bench_full_slider_path_fan_chart(benchmark):
+    def run():
+        est = estimate(FULL)
+        sim = simulate(FULL)
+        return cumulative_cost_figure(est), fan_figure(sim)
+
+    benchmark(run)
+
+
+def bench_tornado(benchmark):
+    t = benchmark(tornado, FULL, "bpo")
+    assert len(t.swings) == 4
+
+
+def bench_csv_with_series(benchmark):
+    est, sim = estimate(FULL), simulate(FULL)
+    data = benchmark(lambda: to_csv_bytes(tidy_table(est, sim)))
+    assert data.startswith(b"scenario,")

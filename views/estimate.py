@@ -161,13 +161,19 @@ def render() -> None:
     for col, op in zip(st.columns(3), est.options, strict=True):
         with col:
             _metric(est, sim, op)
+    _chart_panel(est, sim)
+    _annual_table(est)
+
+
+@st.fragment
+def _chart_panel(est: Estimate, sim: Simulation) -> None:
+    """One chart at a time. A fragment: picking another chart reruns this panel only, not the model."""
     view = st.segmented_control("Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, default="buildup",
                                 key="chart_view", required=True, label_visibility="collapsed")
     fig = _figure(view, est, sim)
     st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
     _sources(est)
     _downloads(est, sim, fig, view)
-    _annual_table(est)
     if view == "buildup":
         st.caption(f"Chart in words: {charts.describe_buildup(est)}")
 
