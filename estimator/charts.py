@@ -187,6 +187,11 @@ def business_case_headline(est: Estimate) -> str:
     return f"{label} saves {money(saving, cur)} over {_years(est)} and breaks even in month {month:.0f}"
 
 
+def message_figure(text: str) -> go.Figure:
+    """An empty figure whose title says what is missing (never an empty or zero chart)."""
+    return go.Figure(layout=_layout(text, height=300, xaxis=dict(visible=False), yaxis=dict(visible=False)))
+
+
 def cumulative_cost_figure(est: Estimate) -> go.Figure:
     """Cumulative cost of each priced option by month (midpoint line, low–high band), break-even marked."""
     cur = est.scenario.currency
@@ -228,7 +233,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     option = option or _best(est)
     ih_total = est.horizon_total(est.in_house).mid
     if option is None or not option.priced:
-        return go.Figure(layout=_layout("Enter a vendor quote to see the savings waterfall", height=420))
+        return message_figure("Enter a vendor quote to see the savings waterfall")
     p = est.projected(option)
     assert p is not None
     scale = ih_total / est.in_house.total.mid if est.in_house.total.mid else 0.0

@@ -51,6 +51,13 @@ class Component:
     cost: Range
 
 
+def _sum(components: tuple[Component, ...]) -> Range:
+    total = ZERO
+    for c in components:
+        total = total + c.cost
+    return total
+
+
 @dataclass(frozen=True)
 class OptionEstimate:
     """One sourcing option. ``priced`` is False when it has no price yet: it then has no components."""
@@ -67,10 +74,7 @@ class OptionEstimate:
     @property
     def total(self) -> Range:
         """Monthly run rate."""
-        total = ZERO
-        for c in self.components:
-            total = total + c.cost
-        return total
+        return _sum(self.components)
 
     @property
     def annual_total(self) -> Range:
@@ -78,10 +82,7 @@ class OptionEstimate:
 
     @property
     def one_time_total(self) -> Range:
-        total = ZERO
-        for c in self.one_time:
-            total = total + c.cost
-        return total
+        return _sum(self.one_time)
 
 
 @dataclass(frozen=True)

@@ -245,14 +245,6 @@ class Scenario:
             if mids and any(getattr(obj, k) != v for k, v in mids.items()):
                 object.__setattr__(self, section, replace(obj, **mids))
 
-    @property
-    def workload_hours(self) -> float:
-        """Productive hours of work per month."""
-        if self.workload_basis == "hours_per_month":
-            return self.workload
-        ih = self.in_house
-        return self.workload * ih.paid_hours_per_year / 12 * (1 - ih.shrinkage)
-
     def price(self, option: str) -> VendorPrice | None:
         return {"bpo": self.bpo, "kpo": self.kpo}[option]
 

@@ -152,3 +152,15 @@ def test_distribution_and_seed_controls(app):
     app.number_input(key="seed").set_value(7).run()
     assert not app.exception
     assert "cheaper in 100% of draws" in captions(app)
+
+
+@pytest.mark.parametrize("function", [
+    "Customer service", "IT and software operations", "Human resources", "Research and analysis", "Legal process"])
+def test_every_kind_of_price_renders(app, function):
+    app.selectbox(key="function").set_value(function).run()
+    assert not app.exception
+    assert not app.error
+    values = metrics(app)
+    assert values["In-house cost a month"].startswith("$")
+    # priced where the seeds give a price, "Needs a quote" otherwise, never $0
+    assert "$0" not in values.values()

@@ -87,7 +87,7 @@ def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
     if view == "tornado":
         priced = [op for op in (est.bpo, est.kpo) if op.priced]
         if not priced:
-            return go.Figure(layout=charts._layout("Enter a vendor quote to see what moves the savings", height=300))
+            return charts.message_figure("Enter a vendor quote to see what moves the savings")
         best = min(priced, key=lambda op: est.horizon_total(op).mid)
         t = swing(est.scenario, best.option)
         assert t is not None
