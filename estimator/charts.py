@@ -13,7 +13,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from .estimate import Estimate, OptionEstimate
-from .formatting import money, money_range, percent
+from .formatting import compact_money, money, money_range, percent
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 
@@ -254,12 +254,20 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
              f"→ {money(float(p.total[1]), cur)}")
     trace = dict(
         type="waterfall", x=[s[0] for s in steps], y=[s[1] for s in steps], measure=[s[2] for s in steps],
-        text=[money(s[1], cur) for s in steps], textposition="outside", cliponaxis=False,
+        customdata=[money(s[1], cur) for s in steps],
         decreasing=dict(marker=dict(color=OKABE_ITO[2])), increasing=dict(marker=dict(color=OKABE_ITO[5])),
         totals=dict(marker=dict(color=OKABE_ITO[4])), connector=dict(line=dict(color="#9aa5b1", width=1)),
-        hovertemplate="%{x}: %{y:$,.0f}<extra></extra>", name="horizon cost",
+        hovertemplate="%{x}: %{customdata}<extra></extra>", name="horizon cost",
     )
-    layout = _layout(title, height=460, showlegend=False,
+    # Labels sit above each bar's top: plotly puts a falling bar's label below it, where the last
+    # steps down to zero would collide with the axis labels.
+    labels, running = [], 0.0
+    for name, value, measure in steps:
+        before = 0.0 if measure != "relative" else running
+        running = value if measure == "absolute" else (running + value if measure == "relative" else running)
+        labels.append(dict(x=name, y=max(before, running), yanchor="bottom", yshift=4, showarrow=False,
+                           text=compact_money(value, cur), font=dict(size=14)))
+    layout = _layout(title, height=460, showlegend=False, annotations=labels,
                      yaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), tickprefix="$" if cur == "USD" else "",
                                 tickformat=",.0f"),
                      xaxis=dict(tickfont=dict(size=15), tickangle=0, automargin=True))

@@ -6,7 +6,7 @@ shares as whole percent ("43%"); ranges with an en dash ("$20–$30").
 
 from __future__ import annotations
 
-from babel.numbers import format_currency, format_percent
+from babel.numbers import format_compact_currency, format_currency, format_percent
 
 LOCALE = "en_US"
 
@@ -18,6 +18,16 @@ def money(amount: float, currency: str = "USD") -> str:
     ('$74,318', '-€1,235')
     """
     return format_currency(amount, currency, format="¤#,##0", locale=LOCALE, currency_digits=False)
+
+
+def compact_money(amount: float, currency: str = "USD") -> str:
+    """Money in thousands or millions, for labels on crowded charts.
+
+    >>> compact_money(2_239_721), compact_money(-694_314), compact_money(950)
+    ('$2.24M', '-$694K', '$950')
+    """
+    digits = 2 if abs(amount) >= 1e6 else 0
+    return format_compact_currency(amount, currency, locale=LOCALE, fraction_digits=digits)
 
 
 def percent(share: float) -> str:

@@ -39,3 +39,43 @@ def test_alt_text_reads_every_bar(worked_example):
     assert "In-house: $74,318 a month" in text
     assert "BPO: $31,698 a month (range $25,359–$38,038)" in text
     assert "KPO: no reference price; needs a vendor quote." in text
+
+
+def test_cumulative_chart_marks_break_even(worked_example):
+    from estimator.charts import cumulative_cost_figure
+    fig = cumulative_cost_figure(estimate(worked_example))
+    assert fig.layout.title.text == "BPO saves $2,499,371 over 5 years and breaks even in month 7"
+    assert fig.layout.shapes[0].x0 == 7
+    lines = [t for t in fig.data if t.mode == "lines"]
+    assert [t.name for t in lines] == ["In-house", "BPO"]
+    # month 60 of the in-house line: the 5-year total worked by hand in the README
+    assert lines[0].y[-1] == pytest.approx(4_801_480.88, abs=0.01)
+
+
+def test_waterfall_walks_from_in_house_to_bpo(worked_example):
+    from estimator.charts import savings_waterfall_figure
+    fig = savings_waterfall_figure(estimate(worked_example))
+    (w,) = fig.data
+    steps = dict(zip(w.x, w.y, strict=True))
+    assert steps["In-house"] == pytest.approx(4_801_480.88, abs=0.01)
+    # the in-house components take it to zero, the vendor's costs build the BPO total
+    assert sum(v for k, v in steps.items() if k.startswith("−")) == pytest.approx(-4_801_480.88, abs=0.01)
+    assert steps["Dual<br>running"] == pytest.approx(3 * 74_317.88, abs=0.01)
+    assert steps["Selection,<br>transition"] == pytest.approx(58_240.0)
+    assert steps["BPO cost"] == pytest.approx(2_302_109.50, abs=0.01)
+    assert list(w.measure)[0] == "absolute" and list(w.measure)[-1] == "total"
+
+
+def test_uncertainty_charts_from_a_simulation(worked_example):
+    from estimator.charts import distribution_figure, fan_figure, tornado_figure
+    from estimator.uncertainty import simulate, tornado
+    sim = simulate(worked_example)
+    dist = distribution_figure(sim)
+    assert dist.layout.title.text == "BPO is cheaper than in-house in 100% of 10,000 draws"
+    # in-house has no range here: a line, not a one-bar histogram
+    assert [t.name.split(":")[0] for t in dist.data] == ["BPO"]
+    assert sum(dist.data[0].y) == pytest.approx(1.0)
+    fan = fan_figure(sim)
+    assert [t.name for t in fan.data] == ["In-house P10–P90", "In-house P50", "BPO P10–P90", "BPO P50"]
+    t = tornado_figure(tornado(worked_example, "bpo"))
+    assert t.layout.title.text.startswith("BPO price moves BPO's savings most")

@@ -9,6 +9,13 @@ from estimator.formatting import percent
 from estimator.pricing import PriceBookError
 from views.state import reference_book
 
+
+def _shown(value: float | None, basis: str) -> str:
+    if value is None:
+        return "needs a quote"
+    return percent(value) if basis == "savings_share" else f"${value:,.0f}"
+
+
 st.markdown("### Reference prices and default assumptions")
 try:
     book = reference_book()
@@ -19,7 +26,8 @@ except PriceBookError as exc:
 st.markdown("**Vendor prices** (`data/pricing.csv`). Empty ranges: the seeds name the work without a price.")
 st.dataframe(
     [{"Function": r.function, "Model": r.model, "Basis": r.basis.replace("_", " "),
-      "Low": r.low, "High": r.high, "Currency": r.currency, "Unit": r.unit, "Source": r.source,
+      "Low": _shown(r.low, r.basis), "High": _shown(r.high, r.basis), "Currency": r.currency, "Unit": r.unit,
+      "Source": r.source,
       "As of": r.as_of, "Notes": r.notes} for r in book.rows],
     hide_index=True, width="stretch")
 st.markdown("**In-house and vendor-management defaults** (`estimator/assumptions.py`)")
