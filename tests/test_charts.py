@@ -79,3 +79,14 @@ def test_uncertainty_charts_from_a_simulation(worked_example):
     assert [t.name for t in fan.data] == ["In-house P10–P90", "In-house P50", "BPO P10–P90", "BPO P50"]
     t = tornado_figure(tornado(worked_example, "bpo"))
     assert t.layout.title.text.startswith("BPO price moves BPO's savings most")
+
+
+def test_chart_downloads_as_slide_sized_png_and_svg(worked_example):
+    # Kaleido draws with Debian's chromium (scripts/test.sh installs it); nothing is downloaded
+    from estimator.charts import figure_image
+    fig = cost_buildup_figure(estimate(worked_example))
+    png = figure_image(fig, "png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (3200, 1800)  # 1600 × 900 at scale 2
+    assert b"BPO saves $42,620 a month" in figure_image(fig, "svg")

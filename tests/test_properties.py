@@ -88,3 +88,20 @@ def test_csv_export_reads_back_unchanged(s):
     table = tidy_table(estimate(s))
     back = read_tidy_csv(to_csv_bytes(table))
     pd.testing.assert_frame_equal(back, table, check_exact=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenarios)
+def test_monthly_series_sum_to_the_horizon_totals(s):
+    table = tidy_table(estimate(s))
+    for _option, rows in table.groupby("option"):
+        horizon = rows[rows.component == "horizon_total"]
+        if horizon.empty:
+            continue
+        monthly = rows[(rows.component == "total") & rows.period.str.fullmatch(r"\d+")]
+        annual = rows[(rows.component == "total") & rows.period.str.startswith("year_")]
+        assert len(monthly) == 12 * s.business_case.horizon_years
+        for col in ("low", "mid", "high"):
+            total = horizon[col].item()
+            assert np.isclose(monthly[col].sum(), total, rtol=1e-9, atol=1e-6)
+            assert np.isclose(annual[col].sum(), total, rtol=1e-9, atol=1e-6)

@@ -70,8 +70,9 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"Range {money_range(total.low, total.high, cur)} a month · one-time {money(op.one_time_total.mid, cur)}"
-               f" · break-even {'never' if month is None else f'month {month:.0f}'}{chance}")
+    st.caption(f"Range {money_range(total.low, total.high, cur)} a month · {money(op.annual_total.mid, cur)} a year · "
+               f"one-time {money(op.one_time_total.mid, cur)} · break-even {'never' if month is None else f'month {month:.0f}'}"
+               f"{chance}")
 
 
 def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
@@ -174,8 +175,9 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
     _sources(est)
     _downloads(est, sim, fig, view)
-    if view == "buildup":
-        st.caption(f"Chart in words: {charts.describe_buildup(est)}")
+    # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
+    words = charts.describe_buildup(est) if view == "buildup" else f"{fig.layout.title.text}."
+    st.caption(f"Chart in words: {words}")
 
 
 render()
