@@ -152,3 +152,21 @@ def test_cumulative_chart_marks_break_even(page):
         page.wait_for_selector(IDLE, timeout=15_000)
     page.wait_for_function(ONE_CHART_TITLE, arg="over 3 years", timeout=15_000)
     assert not page.locator("[data-testid='stException']").count()
+
+
+def test_inputs_survive_a_page_switch_in_the_browser(page):
+    # AppTest keeps widget state across switch_page on its own; a browser session does not
+    slider = page.get_by_role("slider", name="In-house headcount (FTE)")
+    slider.focus()
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$96,613')",
+        timeout=15_000)  # 13 FTE: 74,317.88 × 1.3
+    page.get_by_role("link", name="Sources").click()
+    page.get_by_text("Reference prices and default assumptions").wait_for(timeout=15_000)
+    page.get_by_role("link", name="Estimate").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$96,613')",
+        timeout=15_000)
+    assert page.get_by_role("slider", name="In-house headcount (FTE)").input_value() == "13"
