@@ -132,7 +132,7 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
         for op in est.options
     ]
     layout = _layout(
-        headline(est), barmode="stack", bargap=0.45, height=420, annotations=annotations,
+        headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
         yaxis=dict(title=dict(text=f"{cur} per month"), tickprefix="$" if cur == "USD" else "", tickformat=",.0f",
                    rangemode="tozero"),

@@ -87,6 +87,14 @@ def metric(page, label: str) -> str:
     return box.locator("[data-testid='stMetricValue']").inner_text()
 
 
+def test_first_screen_answers_without_scrolling(page):
+    # 1440 × 900: three costs, the build-up chart and where the defaults come from, all above the fold
+    for locator in (page.locator("[data-testid='stMetric']").last, page.locator("[data-testid='stPlotlyChart']"),
+                    page.get_by_text("Where each default comes from")):
+        box = locator.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 900, box
+
+
 def test_slider_moves_metric_chart_and_csv(page, tmp_path):
     assert metric(page, "In-house cost a month") == "$74,318"
     title = page.locator("[data-testid='stPlotlyChart'] .gtitle")

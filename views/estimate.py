@@ -70,7 +70,7 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"Range {money_range(total.low, total.high, cur)} a month · {money(op.annual_total.mid, cur)} a year · "
+    st.caption(f"Range {money_range(total.low, total.high, cur)} · {money(op.annual_total.mid, cur)} a year · "
                f"one-time {money(op.one_time_total.mid, cur)} · break-even {'never' if month is None else f'month {month:.0f}'}"
                f"{chance}")
 
