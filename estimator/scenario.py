@@ -39,10 +39,10 @@ class InputError(ValueError):
 
 def _check(name: str, value: Any, minimum: float, maximum: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(name, f"must be a number from {minimum:,g} to {maximum:,g}, got {value!r}")
+        raise InputError(name, f"must be a number from {minimum:,.10g} to {maximum:,.10g}, got {value!r}")
     value = float(value)
     if not math.isfinite(value) or not minimum <= value <= maximum:
-        raise InputError(name, f"must be from {minimum:,g} to {maximum:,g}, got {value:,g}")
+        raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {value:,.10g}")
     return value
 
 
@@ -153,7 +153,7 @@ class InputRange:
         low = _check(f"{name}.low", self.low, a.minimum, a.maximum)
         high = _check(f"{name}.high", self.high, a.minimum, a.maximum)
         if low > high:
-            raise InputError(f"{name}.low", f"low {low:,g} must not be above high {high:,g}")
+            raise InputError(f"{name}.low", f"low {low:,.10g} must not be above high {high:,.10g}")
         object.__setattr__(self, "low", low)
         object.__setattr__(self, "high", high)
         if self.mode is not None:
@@ -194,7 +194,7 @@ class VendorPrice:
         low = _check(f"{name}.low", self.low, 0.0, top)
         high = _check(f"{name}.high", self.high, 0.0, top)
         if low > high:
-            raise InputError(f"{name}.low", f"low {low:,g} must not be above high {high:,g}")
+            raise InputError(f"{name}.low", f"low {low:,.10g} must not be above high {high:,.10g}")
         object.__setattr__(self, "low", low)
         object.__setattr__(self, "high", high)
         object.__setattr__(self, "units", _check(f"{name}.units", self.units, 0.0, 1_000_000.0))

@@ -17,6 +17,7 @@ from estimator.formatting import money_range, percent
 from estimator.pricing import PriceBook
 from estimator.scenario import (
     DISTRIBUTIONS,
+    MAX_HOURS_PER_MONTH,
     OPTION_LABELS,
     BusinessCase,
     InHouseInputs,
@@ -118,9 +119,11 @@ def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[], 
         st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
     if use_quote:
         c1, c2 = st.columns(2)
-        low = c1.number_input("Quote low", min_value=0.0, value=ref.low * scale if ref else None,
+        # The estimator's limits, in the widget's units: a savings share below 99%, a price below a million.
+        top = 99.0 if share else 1_000_000.0
+        low = c1.number_input("Quote low", min_value=0.0, max_value=top, value=ref.low * scale if ref else None,
                               step=1.0, key=f"{option}_quote_low", placeholder="low")
-        high = c2.number_input("Quote high", min_value=0.0, value=ref.high * scale if ref else None,
+        high = c2.number_input("Quote high", min_value=0.0, max_value=top, value=ref.high * scale if ref else None,
                                step=1.0, key=f"{option}_quote_high", placeholder="high")
         if low is None and high is None:
             return lambda: None
@@ -153,8 +156,9 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         basis = st.segmented_control("Workload given as", list(WORKLOAD_CHOICES), format_func=WORKLOAD_CHOICES.get,
                                      default="fte", key="workload_basis", required=True)
         if basis == "hours_per_month":
-            workload = st.number_input("Productive hours of work a month", min_value=0.0, value=EXAMPLE_HOURS, step=10.0,
-                                       key="hours_per_month", help="Hours of actual work, after shrinkage.")
+            workload = st.number_input("Productive hours of work a month", min_value=0.0, max_value=MAX_HOURS_PER_MONTH,
+                                       value=EXAMPLE_HOURS, step=10.0, key="hours_per_month",
+                                       help="Hours of actual work, after shrinkage.")
         else:
             workload = st.slider("In-house headcount (FTE)", min_value=1, max_value=FTE_SLIDER_MAX, value=EXAMPLE_FTE,
                                  step=1, key="fte", help="Staff doing this work in-house today, in full-time equivalents.")
