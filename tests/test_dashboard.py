@@ -164,3 +164,32 @@ def test_every_kind_of_price_renders(app, function):
     assert values["In-house cost a month"].startswith("$")
     # priced where the seeds give a price, "Needs a quote" otherwise, never $0
     assert "$0" not in values.values()
+
+
+def test_a_shorter_horizon_caps_dual_running_instead_of_failing(app):
+    app.slider(key="dual_running_months").set_value(24).run()
+    app.slider(key="horizon_years").set_value(1).run()
+    assert not app.exception
+    assert app.slider(key="dual_running_months").value == 12
+
+
+def test_zero_hours_of_work_costs_nothing_and_says_so(app):
+    app.segmented_control(key="workload_basis").set_value("hours_per_month").run()
+    app.number_input(key="hours_per_month").set_value(0.0).run()
+    assert not app.exception
+    assert metrics(app)["In-house cost a month"] == "$0"
+
+
+@pytest.mark.parametrize("ranges_on", [False, True], ids=["points", "ranges"])
+def test_every_slider_at_both_ends_gives_no_traceback(app, ranges_on):
+    # a finance manager dragging each slider to its ends, one after another, never sees an exception
+    app.toggle(key="ranges_on").set_value(ranges_on).run()
+    keys = [s.key for s in app.slider]
+    for end in ("min", "max"):
+        for key in keys:
+            slider = app.slider(key=key)
+            value = getattr(slider, end)
+            slider.set_value((value, value) if isinstance(slider.value, tuple) else value).run()
+            assert not app.exception, (key, end)
+            assert not app.error, (key, end, app.error[0].value if app.error else "")
+    assert len(app.metric) == 3

@@ -78,7 +78,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False) -> fl
                                value=(low * 100, high * 100), step=0.5, format="%.1f%%", help=source,
                                key=f"{key}_range")
             return picked[0] / 100, picked[1] / 100
-        top = _nice_ceiling(max(2 * high, a.default))
+        top = min(_nice_ceiling(max(2 * high, a.default)), a.maximum)
         picked = st.slider(f"{a.label}, range ({a.unit})", min_value=max(a.minimum, 0.0), max_value=float(top),
                            value=(low, high), step=1.0 if top <= 10_000 else 100.0, format="%.0f", help=source,
                            key=f"{key}_range")
@@ -191,8 +191,12 @@ def _business_case_widgets() -> dict[str, float | int | tuple[float, float]]:
     a = ASSUMPTIONS
     years = st.slider("Horizon (years)", min_value=int(a["horizon_years"].minimum), max_value=int(a["horizon_years"].maximum),
                       value=int(a["horizon_years"].default), step=1, key="horizon_years", help=a["horizon_years"].source)
-    dual = st.slider("Dual running (months)", min_value=0, max_value=min(int(a["dual_running_months"].maximum), 12 * years),
-                     value=min(int(a["dual_running_months"].default), 12 * years), step=1, key="dual_running_months",
+    longest = min(int(a["dual_running_months"].maximum), 12 * years)
+    if st.session_state.get("dual_running_months", 0) > longest:
+        # A shorter horizon caps the dual running it can hold; keep the user's choice as far as it fits.
+        st.session_state["dual_running_months"] = longest
+    dual = st.slider("Dual running (months)", min_value=0, max_value=longest,
+                     value=min(int(a["dual_running_months"].default), longest), step=1, key="dual_running_months",
                      help=a["dual_running_months"].source)
     rates = {k: _assumption_widget(a[k], "bc_", st.session_state.get("ranges_on", False))
              for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}
