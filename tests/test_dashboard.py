@@ -193,3 +193,20 @@ def test_every_slider_at_both_ends_gives_no_traceback(app, ranges_on):
             assert not app.exception, (key, end)
             assert not app.error, (key, end, app.error[0].value if app.error else "")
     assert len(app.metric) == 3
+
+
+def test_every_number_input_at_both_ends_gives_no_traceback(app):
+    # draws at 100,000 is a matter of time, not of failure; a quote's two ends move together
+    keys = [n.key for n in app.number_input if n.key != "draws" and "_quote_" not in n.key]
+    for end in ("min", "max"):
+        for key in keys:
+            box = app.number_input(key=key)
+            value = getattr(box, end)
+            box.set_value(int(value) if key == "seed" else value).run()
+            assert not app.exception, (key, end)
+            assert not app.error, (key, end, app.error[0].value if app.error else "")
+        for side in ("kpo_quote_low", "kpo_quote_high"):
+            box = app.number_input(key=side)
+            box.set_value(getattr(box, end)).run()
+        assert not app.exception and not app.error, end
+    assert len(app.metric) == 3
