@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .formatting import percent
+
 
 @dataclass(frozen=True)
 class Assumption:
@@ -32,6 +34,30 @@ class Assumption:
     maximum: float
     low: float | None = None
     high: float | None = None
+
+    @property
+    def is_share(self) -> bool:
+        """Shares are fractions in code and percent on screen."""
+        return self.unit.startswith("share")
+
+    def show(self, value: float, unit: bool = True) -> str:
+        """A value of this assumption as a reader sees it.
+
+        >>> ASSUMPTIONS["shrinkage"].show(0.3), ASSUMPTIONS["cost_per_hire"].show(4129)
+        ('30%', '4,129 USD/hire')
+        """
+        if self.is_share:
+            return percent(value)
+        return f"{value:,.0f} {self.unit}" if unit else f"{value:,.0f}"
+
+    def show_range(self, low: float, high: float, unit: bool = True) -> str:
+        """
+        >>> ASSUMPTIONS["span_of_control"].show_range(8, 12)
+        '8–12 staff per supervisor'
+        """
+        if self.is_share:
+            return f"{percent(low)}–{percent(high)}"
+        return f"{low:,.0f}–{high:,.0f}" + (f" {self.unit}" if unit else "")
 
     def __post_init__(self) -> None:
         if not self.minimum <= self.default <= self.maximum:

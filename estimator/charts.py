@@ -156,7 +156,7 @@ def _rgba(hex_colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def _best(est: Estimate) -> OptionEstimate | None:
+def best_option(est: Estimate) -> OptionEstimate | None:
     """The priced outsourced option with the lowest horizon total at the midpoint."""
     priced = [op for op in (est.bpo, est.kpo) if op.priced]
     return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None
@@ -176,7 +176,7 @@ def business_case_headline(est: Estimate) -> str:
     'BPO saves $2,499,371 over 5 years and breaks even in month 7'
     """
     cur = est.scenario.currency
-    best = _best(est)
+    best = best_option(est)
     if best is None:
         return f"In-house costs {money(est.horizon_total(est.in_house).mid, cur)} over {_years(est)}; enter a vendor quote"
     label = OPTION_LABELS[best.option]
@@ -210,7 +210,7 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
         traces.append(dict(type="scatter", x=months, y=list(mid), mode="lines", line=dict(color=colour, width=3.5),
                            name=label, hovertemplate=f"{label}: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
     shapes, annotations = [], []
-    best = _best(est)
+    best = best_option(est)
     if best is not None:
         month = est.break_even_month(best)[1]
         if month is not None:
@@ -230,7 +230,7 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
 def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None) -> go.Figure:
     """From in-house cost over the horizon to the outsourced cost: what goes away and what comes in (midpoint)."""
     cur = est.scenario.currency
-    option = option or _best(est)
+    option = option or best_option(est)
     ih_total = est.horizon_total(est.in_house).mid
     if option is None or not option.priced:
         return message_figure("Enter a vendor quote to see the savings waterfall")

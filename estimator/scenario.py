@@ -21,7 +21,6 @@ from typing import Any
 from .assumptions import ASSUMPTIONS, BUSINESS_CASE_KEYS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
 from .pricing import BASES, PriceBook
 
-OPTIONS = ("in_house", "bpo", "kpo")
 OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
 WORKLOAD_BASES = ("hours_per_month", "fte")
 MAX_HOURS_PER_MONTH = 10_000_000.0

@@ -86,10 +86,9 @@ def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
     if view == "fan":
         return charts.fan_figure(sim, cur)
     if view == "tornado":
-        priced = [op for op in (est.bpo, est.kpo) if op.priced]
-        if not priced:
+        best = charts.best_option(est)
+        if best is None:
             return charts.message_figure("Enter a vendor quote to see what moves the savings")
-        best = min(priced, key=lambda op: est.horizon_total(op).mid)
         t = swing(est.scenario, best.option)
         assert t is not None
         return charts.tornado_figure(t, cur)
@@ -121,10 +120,7 @@ def _sources(est: Estimate) -> None:
         s = est.scenario
         for key, a in ASSUMPTIONS.items():
             r = s.range_of(key)
-            if a.unit.startswith("share"):
-                shown = f"{percent(r.low)}–{percent(r.high)}" if r else percent(s.value(key))
-            else:
-                shown = f"{r.low:,.0f}–{r.high:,.0f} {a.unit}" if r else f"{s.value(key):,.0f} {a.unit}"
+            shown = a.show_range(r.low, r.high) if r else a.show(s.value(key))
             rows.append({"Input": a.label, "Used": shown, "Source": a.source})
         st.dataframe(rows, hide_index=True, width="stretch")
 

@@ -58,22 +58,18 @@ def _nice_ceiling(x: float) -> float:
     return next(m * exp for m in (1, 2, 5, 10) if m * exp >= x)
 
 
-def _is_share(a: Assumption) -> bool:
-    return a.unit.startswith("share")
-
-
 def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False) -> float | tuple[float, float]:
     """One assumption as a slider (shares, in percent) or a number input (money, counts).
 
     With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider over the sources'
     range instead; it returns (low, high).
     """
-    source = f"{a.source}. Default {_show(a, a.default)}" + (
-        f"; sources' range {_show(a, a.low)}–{_show(a, a.high)}." if a.low is not None else ".")
+    source = f"{a.source}. Default {a.show(a.default)}" + (
+        f"; sources' range {a.show_range(a.low, a.high)}." if a.low is not None and a.high is not None else ".")
     key = f"{prefix}{a.key}"
     if as_range and a.key in RANGE_KEYS:
         low, high = (a.low, a.high) if a.low is not None and a.high is not None else (a.default, a.default)
-        if _is_share(a):
+        if a.is_share:
             picked = st.slider(f"{a.label}, range (%)", min_value=a.minimum * 100, max_value=a.maximum * 100,
                                value=(low * 100, high * 100), step=0.5, format="%.1f%%", help=source,
                                key=f"{key}_range")
@@ -83,7 +79,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False) -> fl
                            value=(low, high), step=1.0 if top <= 10_000 else 100.0, format="%.0f", help=source,
                            key=f"{key}_range")
         return float(picked[0]), float(picked[1])
-    if _is_share(a):
+    if a.is_share:
         value = st.slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", min_value=a.minimum * 100,
                           max_value=a.maximum * 100, value=a.default * 100, step=0.5, format="%.1f%%",
                           help=source, key=key)
@@ -91,12 +87,6 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False) -> fl
     step = 1.0 if a.maximum <= 10_000 else 500.0
     return st.number_input(f"{a.label} ({a.unit})", min_value=a.minimum, max_value=a.maximum, value=a.default,
                            step=step, format="%.0f", help=source, key=key)
-
-
-def _show(a: Assumption, value: float | None) -> str:
-    if value is None:
-        return ""
-    return percent(value) if _is_share(a) else f"{value:,.0f} {a.unit}"
 
 
 def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[], VendorPrice | None]:

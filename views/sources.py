@@ -33,9 +33,8 @@ st.dataframe(
 st.markdown("**In-house and vendor-management defaults** (`estimator/assumptions.py`)")
 st.dataframe(
     [{"Assumption": a.label,
-      "Default": percent(a.default) if a.unit.startswith("share") else f"{a.default:,.0f}",
-      "Sources' range": "" if a.low is None else (
-          f"{percent(a.low)}–{percent(a.high)}" if a.unit.startswith("share") else f"{a.low:,.0f}–{a.high:,.0f}"),
+      "Default": a.show(a.default, unit=False),
+      "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
       "Unit": a.unit, "Source": a.source} for a in ASSUMPTIONS.values()],
     hide_index=True, width="stretch")
 st.caption("Not used: the seed's claim that the outsourcing market grew from $45.6 trillion to $92.5 trillion "
