@@ -13,9 +13,10 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from .estimate import Estimate, OptionEstimate
-from .formatting import compact_money, money, money_range, percent
+from .formatting import compact_money, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
+from .verdict import best_option, chance_sentence, cheapest_outsourced, run_rate_sentence, verdict
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 COMPONENT_COLOURS = {
@@ -26,6 +27,7 @@ COMPONENT_COLOURS = {
     "hiring": OKABE_ITO[6],
     "fees": OKABE_ITO[0],
     "governance": OKABE_ITO[5],
+    "vat": OKABE_ITO[7],
 }
 COMPONENT_LABELS = {
     "wages": "Wages",
@@ -35,36 +37,30 @@ COMPONENT_LABELS = {
     "hiring": "Hiring to replace attrition",
     "fees": "Vendor fees",
     "governance": "Vendor governance",
+    "vat": "Unrecovered VAT",
 }
 FONT = dict(family="Inter, Segoe UI, Helvetica, Arial, sans-serif", size=16, color="#1f2933")
 SLIDE_SIZE = (1600, 900)
 
 
 def headline(est: Estimate) -> str:
-    """The finding in one sentence, at the midpoint.
+    """The finding in one sentence: the verdict over the horizon (see :mod:`estimator.verdict`).
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> from estimator.estimate import estimate
     >>> headline(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
-    'BPO saves $42,620 a month (57%) against in-house, at the midpoint'
+    'BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10'
     """
-    cur = est.scenario.currency
-    priced = [op for op in (est.bpo, est.kpo) if op.priced]
-    if not priced:
-        return f"In-house costs {money(est.in_house.total.mid, cur)} a month; enter a vendor quote to compare"
-    best = min(priced, key=lambda op: op.total.mid)
-    saving = est.savings(best).mid
-    label = OPTION_LABELS[best.option]
-    if saving >= 0:
-        share = est.savings_share(best).mid
-        return f"{label} saves {money(saving, cur)} a month ({percent(share)}) against in-house, at the midpoint"
-    return f"In-house is cheapest: {label} costs {money(-saving, cur)} more a month, at the midpoint"
+    return verdict(est).sentence
 
 
 def describe_buildup(est: Estimate) -> str:
     """Alt text for the cost build-up chart: every bar as a sentence."""
     cur = est.scenario.currency
     parts = [headline(est) + "."]
+    rival = cheapest_outsourced(est)
+    if rival is not None:
+        parts.append(run_rate_sentence(est, rival) + ".")
     for op in est.options:
         label = OPTION_LABELS[op.option]
         if not op.priced:
@@ -104,7 +100,7 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
                     xs.append(OPTION_LABELS[op.option])
                     ys.append(c.cost.mid)
                     custom.append(money_range(c.cost.low, c.cost.high, cur))
-        if xs:
+        if xs and any(abs(y) > 0.005 for y in ys):
             traces.append(dict(
                 type="bar", x=xs, y=ys, name=COMPONENT_LABELS[name], marker=dict(color=colour), customdata=custom,
                 hovertemplate=f"{COMPONENT_LABELS[name]}: %{{y:$,.0f}} a month<br>range %{{customdata}}<extra></extra>"))
@@ -134,8 +130,8 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
     layout = _layout(
         headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
-        yaxis=dict(title=dict(text=f"{cur} per month"), tickprefix="$" if cur == "USD" else "", tickformat=",.0f",
-                   rangemode="tozero"),
+        yaxis=dict(title=dict(text=f"{cur} a month, run rate after go-live"), tickprefix="$" if cur == "USD" else "",
+                   tickformat=",.0f", rangemode="tozero"),
     )
     return go.Figure(data=traces, layout=layout)
 
@@ -156,35 +152,14 @@ def _rgba(hex_colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def best_option(est: Estimate) -> OptionEstimate | None:
-    """The priced outsourced option with the lowest horizon total at the midpoint."""
-    priced = [op for op in (est.bpo, est.kpo) if op.priced]
-    return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None
-
-
 def _years(est: Estimate) -> str:
     n = est.scenario.business_case.horizon_years
     return f"{n} year" + ("s" if n != 1 else "")
 
 
 def business_case_headline(est: Estimate) -> str:
-    """The horizon finding in one sentence, at the midpoint.
-
-    >>> from estimator.scenario import Scenario, VendorPrice
-    >>> from estimator.estimate import estimate
-    >>> business_case_headline(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
-    'BPO saves $2,499,371 over 5 years and breaks even in month 7'
-    """
-    cur = est.scenario.currency
-    best = best_option(est)
-    if best is None:
-        return f"In-house costs {money(est.horizon_total(est.in_house).mid, cur)} over {_years(est)}; enter a vendor quote"
-    label = OPTION_LABELS[best.option]
-    saving = est.horizon_savings(best).mid
-    month = est.break_even_month(best)[1]
-    if saving <= 0 or month is None:
-        return f"In-house is cheapest over {_years(est)}: {label} costs {money(-saving, cur)} more"
-    return f"{label} saves {money(saving, cur)} over {_years(est)} and breaks even in month {month:.0f}"
+    """The horizon finding in one sentence: the verdict (kept as a name for the cumulative chart)."""
+    return verdict(est).sentence
 
 
 def message_figure(text: str) -> go.Figure:
@@ -211,7 +186,7 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
                            name=label, hovertemplate=f"{label}: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
     shapes, annotations = [], []
     best = best_option(est)
-    if best is not None:
+    if best.option != "in_house":
         month = est.break_even_month(best)[1]
         if month is not None:
             shapes.append(dict(type="line", x0=month, x1=month, yref="paper", y0=0, y1=1,
@@ -227,11 +202,19 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
     return go.Figure(data=traces, layout=layout)
 
 
+VENDOR_PART_LABELS = {
+    "fees": "Vendor<br>fees", "ramp_up": "Ramp-up", "governance": "Governance", "vat": "VAT",
+    "in_house_until_go_live": "In-house<br>until go-live", "stranded_overhead": "Stranded<br>overhead",
+    "vendor_selection": "Selection", "transition": "Transition", "severance": "Severance",
+    "retention": "Retention<br>bonuses", "exit": "Exit",
+}
+
+
 def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None) -> go.Figure:
     """From in-house cost over the horizon to the outsourced cost: what goes away and what comes in (midpoint)."""
     cur = est.scenario.currency
-    option = option or best_option(est)
-    ih_total = est.horizon_total(est.in_house).mid
+    option = option or cheapest_outsourced(est)
+    ih_total = est.horizon_total(est.in_house).mid  # type: ignore[union-attr]
     if option is None or not option.priced:
         return message_figure("Enter a vendor quote to see the savings waterfall")
     p = est.projected(option)
@@ -239,13 +222,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     scale = ih_total / est.in_house.total.mid if est.in_house.total.mid else 0.0
     steps = [("In-house", ih_total, "absolute")]
     steps += [(WATERFALL_LABELS[c.name], -c.cost.mid * scale, "relative") for c in est.in_house.components]
-    steps += [
-        ("Vendor<br>fees", float(p.fees_total[1]), "relative"),
-        ("Governance", float(p.governance_total[1]), "relative"),
-        ("Selection,<br>transition", float(p.one_time[1]), "relative"),
-        ("Dual<br>running", float(p.dual_running_total[1]), "relative"),
-        ("Exit", float(p.exit[1]), "relative"),
-    ]
+    steps += [(VENDOR_PART_LABELS[name], float(value[1]), "relative") for name, value in p.parts.items()]
     steps = [s for s in steps if s[2] == "absolute" or abs(s[1]) > 0.005]
     steps.append((f"{OPTION_LABELS[option.option]} cost", float(p.total[1]), "total"))
     saving = ih_total - float(p.total[1])
@@ -274,8 +251,9 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     return go.Figure(data=[trace], layout=layout)
 
 
-def distribution_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
+def distribution_figure(sim: Simulation, est: Estimate) -> go.Figure:
     """Histogram of each option's horizon total across the draws, with its P10–P90 marked."""
+    currency = est.scenario.currency
     traces: list[dict[str, object]] = []
     shapes, annotations = [], []
     for spread in sim.options:
@@ -296,7 +274,7 @@ def distribution_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
                            name=f"{label}: P10 {money(r.low, currency)}, P50 {money(r.mid, currency)}, "
                                 f"P90 {money(r.high, currency)}",
                            hovertemplate=f"{label}: %{{y:.1%}} of draws near %{{x:$,.0f}}<extra></extra>"))
-    title = _chance_headline(sim)
+    title = chance_sentence(est, sim)
     layout = _layout(title, height=420, barmode="overlay", bargap=0, shapes=shapes, annotations=annotations,
                      xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), tickformat="$,.0f"),
                      yaxis=dict(title=dict(text="Share of draws"), tickformat=".0%"),
@@ -304,16 +282,9 @@ def distribution_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
     return go.Figure(data=traces, layout=layout)
 
 
-def _chance_headline(sim: Simulation) -> str:
-    chances = [(OPTION_LABELS[s.option], s.probability_cheaper) for s in sim.options if s.probability_cheaper is not None]
-    if not chances:
-        return f"In-house cost across {sim.draws:,} draws; enter a vendor quote to compare"
-    label, chance = max(chances, key=lambda c: c[1])
-    return f"{label} is cheaper than in-house in {percent(chance)} of {sim.draws:,} draws"
-
-
-def fan_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
+def fan_figure(sim: Simulation, est: Estimate) -> go.Figure:
     """P10–P90 band and P50 line of each option's cumulative cost over the horizon."""
+    currency = est.scenario.currency
     traces: list[dict[str, object]] = []
     for spread in sim.options:
         colour = OPTION_COLOURS[spread.option]
@@ -325,7 +296,7 @@ def fan_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
                            name=f"{label} P10–P90"))
         traces.append(dict(type="scatter", x=x, y=list(p50), mode="lines", line=dict(color=colour, width=3.5),
                            name=f"{label} P50", hovertemplate=f"{label} P50: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
-    layout = _layout(_chance_headline(sim), height=420, hovermode="x unified",
+    layout = _layout(chance_sentence(est, sim), height=420, hovermode="x unified",
                      xaxis=dict(title=dict(text="Month of the contract")),
                      yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), tickformat="$,.0f", rangemode="tozero"))
     return go.Figure(data=traces, layout=layout)

@@ -65,5 +65,6 @@ scenarios = st.builds(
     business_case=business_cases(),
     ranges=input_ranges(),
     uncertainty=st.builds(Uncertainty, draws=st.just(200), seed=st.integers(0, 2**32 - 1),
-                          distribution=st.sampled_from(["uniform", "triangular", "pert"])),
+                          distribution=st.sampled_from(["uniform", "triangular", "pert"]),
+                          sourced_ranges=st.just(False)),
 )

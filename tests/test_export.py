@@ -18,7 +18,7 @@ def test_columns_and_options(worked_example):
 
 def test_total_rows_equal_the_sum_of_components(worked_example):
     table = tidy_table(estimate(worked_example))
-    monthly = table[(table.period == "month") & (table.unit == "USD/month") & ~table.component.isin(["savings"])]
+    monthly = table[(table.period == "run_rate_month") & (table.unit == "USD/month") & ~table.component.isin(["savings"])]
     for _option, rows in monthly.groupby("option"):
         if rows["mid"].isna().all():
             continue
@@ -30,10 +30,10 @@ def test_total_rows_equal_the_sum_of_components(worked_example):
 
 def test_worked_example_rows(worked_example):
     table = tidy_table(estimate(worked_example)).set_index(["option", "component", "period"])
-    assert table.loc[("in_house", "total", "month"), "mid"] == pytest.approx(74_317.88, abs=0.01)
-    assert table.loc[("bpo", "total", "year"), "high"] == pytest.approx(12 * 38_038.0)
-    assert table.loc[("bpo", "savings_share", "month"), "unit"] == "share"
-    assert table.loc[("bpo", "savings_share", "month"), "currency"] == ""
+    assert table.loc[("in_house", "total", "run_rate_month"), "mid"] == pytest.approx(74_317.88, abs=0.01)
+    assert table.loc[("bpo", "total", "run_rate_year"), "high"] == pytest.approx(12 * 38_038.0)
+    assert table.loc[("bpo", "savings_share", "run_rate_month"), "unit"] == "share"
+    assert table.loc[("bpo", "savings_share", "run_rate_month"), "currency"] == ""
 
 
 def test_unpriced_option_has_an_empty_total_not_zero(worked_example):

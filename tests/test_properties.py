@@ -98,7 +98,7 @@ def test_monthly_series_sum_to_the_horizon_totals(s):
         horizon = rows[rows.component == "horizon_total"]
         if horizon.empty:
             continue
-        monthly = rows[(rows.component == "total") & rows.period.str.fullmatch(r"\d+")]
+        monthly = rows[(rows.component == "total") & rows.period.str.fullmatch(r"month_\d+")]
         annual = rows[(rows.component == "total") & rows.period.str.startswith("year_")]
         assert len(monthly) == 12 * s.business_case.horizon_years
         for col in ("low", "mid", "high"):

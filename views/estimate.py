@@ -8,12 +8,14 @@ import streamlit as st
 
 from estimator import charts
 from estimator.assumptions import ASSUMPTIONS
+from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import tidy_table, to_csv_bytes
 from estimator.formatting import money, money_range, number, percent
 from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, dump_scenario
 from estimator.uncertainty import Simulation
+from estimator.verdict import best_option, cheapest_outsourced, reality_check, run_rate_sentence, verdict
 from views.inputs import sidebar_scenario
 from views.state import reference_book, simulation, swing
 
@@ -45,34 +47,67 @@ def _file_stem(name: str) -> str:
 
 def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     cur = est.scenario.currency
-    label = f"{OPTION_LABELS[op.option]} cost a month"
     years = est.scenario.business_case.horizon_years
+    label = f"{OPTION_LABELS[op.option]} over {years} years"
     if not op.priced:
         st.metric(label, "Needs a quote", help="No reference price for this work: type a vendor quote in the sidebar.")
         st.caption("No reference price in the seeds. Enter a vendor quote to compare.")
         return
     total = op.total
     horizon, npv = est.horizon_total(op), est.npv(op)
+    assert horizon is not None and npv is not None
+    best = best_option(est).option == op.option
     if op.option == "in_house":
-        st.metric(label, money(total.mid, cur),
+        st.metric(label, money(horizon.mid, cur), delta="best over the horizon" if best else None,
+                  delta_color="off",
                   help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
-                       "wages + benefits + supervision + overhead + hiring.")
-        st.caption(f"{money(op.annual_total.mid, cur)} a year · {number(est.fte, 1)} FTE · "
-                   f"{money(horizon.mid, cur)} over {years} years (NPV {money(npv.mid, cur)})")
+                       "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
+        st.caption(f"Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}")
         return
-    saving, share = est.savings(op), est.savings_share(op)
+    saving, share = est.horizon_savings(op), est.horizon_savings_share(op)
+    assert saving is not None and share is not None
     price = op.price
     assert price is not None
-    st.metric(label, money(total.mid, cur), delta=f"{money(-saving.mid, cur)} ({percent(-share.mid)}) vs in-house",
+    st.metric(label, money(horizon.mid, cur),
+              delta=f"{money(-saving.mid, cur)} ({percent(-share.mid)}) vs in-house" + (" · best" if best else ""),
               delta_color="inverse",
-              help=f"Fees on a {price.basis.replace('_', ' ')} basis ({price.source}) plus "
-                   f"{percent(est.scenario.vendor_management.governance_rate)} governance. Midpoint of the range.")
+              help=f"Over the horizon, one-time costs included: fees on a {price.basis.replace('_', ' ')} basis "
+                   f"({price.source}), governance, transition, severance, stranded costs. Midpoint of the range.")
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"Range {money_range(total.low, total.high, cur)} · {money(op.annual_total.mid, cur)} a year · "
-               f"one-time {money(op.one_time_total.mid, cur)} · break-even {'never' if month is None else f'month {month:.0f}'}"
-               f"{chance}")
+    st.caption(f"Range {money_range(horizon.low, horizon.high, cur)} · "
+               f"{run_rate_sentence(est, op).removeprefix('Run rate after go-live: ')} (run rate) · "
+               f"one-time {money(op.one_time_total.mid, cur)} · break-even "
+               f"{'never' if month is None else f'month {month:.0f}'}{chance}")
+    _break_even_price(est, op)
+
+
+def _break_even_price(est: Estimate, op: OptionEstimate) -> None:
+    """The most the vendor can charge before outsourcing stops paying, beside the quote."""
+    price, x = op.price, break_even_price(est, op.option)
+    if price is None:
+        return
+    cur = est.scenario.currency
+    if x is None:
+        st.caption("Break-even price: none; the one-time costs alone exceed the saving over the horizon.")
+    elif price.basis == "savings_share":
+        st.caption(f"Break-even: the vendor must undercut in-house by at least {percent(x)} "
+                   f"(quote {percent(price.low)}–{percent(price.high)}).")
+    else:
+        unit = "an hour" if price.basis == "per_hour" else "a billing unit a month"
+        st.caption(f"Break-even price: {money(x, cur)} {unit}, against a quote of "
+                   f"{money_range(price.low, price.high, cur)}.")
+
+
+def _reality_check(est: Estimate) -> None:
+    """The surveyed band of realised savings beside the estimate, and what drives any gap."""
+    rival = cheapest_outsourced(est)
+    check = reality_check(est, swing(est.scenario, rival.option) if rival else None)
+    if check.position == "within" or check.estimate_share is None:
+        st.caption(f"Reality check: {check.sentence}")
+    else:
+        st.info(f"**Reality check.** {check.sentence}", icon=":material/fact_check:")
 
 
 def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
@@ -82,11 +117,11 @@ def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
     if view == "waterfall":
         return charts.savings_waterfall_figure(est)
     if view == "distribution":
-        return charts.distribution_figure(sim, cur)
+        return charts.distribution_figure(sim, est)
     if view == "fan":
-        return charts.fan_figure(sim, cur)
+        return charts.fan_figure(sim, est)
     if view == "tornado":
-        best = charts.best_option(est)
+        best = cheapest_outsourced(est)
         if best is None:
             return charts.message_figure("Enter a vendor quote to see what moves the savings")
         t = swing(est.scenario, best.option)
@@ -153,11 +188,14 @@ def render() -> None:
     est = estimate(scenario)
     sim = simulation(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
+    st.markdown(f"**{verdict(est).sentence}.**")
     st.caption(f"{number(est.fte, 1)} FTE in-house = {number(est.workload_hours)} productive hours of work a month. "
-               "Costs are per month; ranges run from the cheap end to the dear end of every price.")
+               f"Costs over {scenario.business_case.horizon_years} years, one-time costs included; ranges run from "
+               "the cheap end to the dear end of every price.")
     for col, op in zip(st.columns(3), est.options, strict=True):
         with col:
             _metric(est, sim, op)
+    _reality_check(est)
     _chart_panel(est, sim)
     _annual_table(est)
 
