@@ -205,3 +205,29 @@ RANGE_KEYS: dict[str, bool] = {
     "cost_per_hire": True, "governance_rate": True, "first_year_governance_rate": True,
     "vendor_selection_rate": True, "transition_rate": True, "wage_inflation": True, "contract_escalation": True,
 }
+
+# Contact-centre staffing (issue 9). The service-level target and occupancy cap are planning
+# conventions, not measurements; the volume and handle time are the issue's worked example.
+CONTACT_CENTRE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
+    Assumption(
+        "contacts_per_month", "Contacts a month", 40_000.0, "contacts/month",
+        "Illustrative: a mid-sized customer-service queue (\"40,000 calls a month at 6 minutes\"); "
+        "enter your own volume or upload your interval file",
+        minimum=0.0, maximum=50_000_000.0),
+    Assumption(
+        "aht_seconds", "Average handle time", 360.0, "seconds",
+        "Illustrative: 6 minutes of talk and wrap-up a call; take yours from the ACD report",
+        minimum=1.0, maximum=7_200.0),
+    Assumption(
+        "answer_seconds", "Answer-time target", 20.0, "seconds",
+        "The common '80/20' service-level convention: 80% of contacts answered within 20 seconds",
+        minimum=0.0, maximum=3_600.0),
+    Assumption(
+        "service_level", "Service-level target", 0.80, "share of contacts",
+        "The common '80/20' service-level convention: 80% of contacts answered within 20 seconds",
+        minimum=0.05, maximum=0.999),
+    Assumption(
+        "max_occupancy", "Maximum occupancy", 0.85, "share of staffed time",
+        "Planning convention: agents kept busy at most 85-90% of their staffed time to avoid burn-out",
+        minimum=0.30, maximum=1.0, low=0.85, high=0.90),
+)}
