@@ -215,6 +215,26 @@ CONTACT_CENTRE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
         "enter your own volume or upload your interval file",
         minimum=0.0, maximum=50_000_000.0),
     Assumption(
+        "chat_contacts_per_month", "Chats a month", 10_000.0, "contacts/month",
+        "Illustrative: a chat queue a quarter the size of the voice example; enter your own",
+        minimum=0.0, maximum=50_000_000.0),
+    Assumption(
+        "chat_aht_seconds", "Chat handle time", 600.0, "seconds",
+        "Illustrative: 10 minutes a chat, one chat at a time; take yours from the chat platform",
+        minimum=1.0, maximum=7_200.0),
+    Assumption(
+        "chat_answer_seconds", "Chat answer-time target", 60.0, "seconds",
+        "Illustrative: chats are usually given longer to answer than calls; set your own",
+        minimum=0.0, maximum=3_600.0),
+    Assumption(
+        "volume_spread", "Volume uncertainty", 0.10, "share either side",
+        "Modelling choice, not a sourced figure: month-to-month volume within 10% either side of the plan",
+        minimum=0.0, maximum=0.9),
+    Assumption(
+        "aht_spread", "Handle-time uncertainty", 0.10, "share either side",
+        "Modelling choice, not a sourced figure: handle time within 10% either side of the plan",
+        minimum=0.0, maximum=0.9),
+    Assumption(
         "aht_seconds", "Average handle time", 360.0, "seconds",
         "Illustrative: 6 minutes of talk and wrap-up a call; take yours from the ACD report",
         minimum=1.0, maximum=7_200.0),
