@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import plotly.graph_objects as go
 
 from .charts import OKABE_ITO, _layout
@@ -56,12 +57,13 @@ def staffing_curve_figure(staffing: Staffing, labels: Sequence[str]) -> go.Figur
     traces: list[dict[str, object]] = []
     agents = staffing.agents.reshape(len(staffing.centre.queues), -1)
     contacts = staffing.contacts.reshape(agents.shape)
+    x = np.asarray(labels)  # arrays, not lists: plotly validates a numpy array in one step
     for i, name in enumerate(staffing.centre.names):
         colour = QUEUE_COLOURS[i % len(QUEUE_COLOURS)]
-        traces.append(dict(type="bar", x=list(labels), y=contacts[i].tolist(), name=f"{name}: contacts offered",
+        traces.append(dict(type="bar", x=x, y=contacts[i], name=f"{name}: contacts offered",
                            marker=dict(color=colour, opacity=0.22), yaxis="y2",
                            hovertemplate=f"{name} %{{x}}: %{{y:,.0f}} contacts<extra></extra>"))
-        traces.append(dict(type="scatter", x=list(labels), y=agents[i].tolist(), name=f"{name}: agents needed",
+        traces.append(dict(type="scatter", x=x, y=agents[i], name=f"{name}: agents needed",
                            mode="lines", line=dict(color=colour, width=3, shape="hv"),
                            hovertemplate=f"{name} %{{x}}: %{{y:,.0f}} agents<extra></extra>"))
     layout = _layout(

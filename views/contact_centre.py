@@ -102,7 +102,7 @@ def _inputs() -> tuple[ContactCentre, list[str], dict[str, object]]:
         occupancy = st.slider("Maximum occupancy (%)", 30, 100, int(CC["max_occupancy"].default * 100),
                               key="cc_occupancy", help=CC["max_occupancy"].source) / 100
         if source == "file":
-            upload = st.file_uploader("Interval file (CSV)", type=["csv"], key="cc_upload",
+            upload = st.file_uploader("Interval file (CSV)", type=["csv"], key="upload_cc_intervals",
                                       help="Columns interval_start, contacts; optional queue, aht_seconds. "
                                            "One row per queue and interval; closed intervals with 0 contacts.")
             st.download_button("Download a sample file", SAMPLE, "intervals_sample.csv", "text/csv",
