@@ -238,3 +238,12 @@ def test_monte_carlo_ranges_are_checked():
     centre = ContactCentre((_voice([100] * 2),))
     with pytest.raises(StaffingError, match="volume_range"):
         simulate_cost_per_contact(centre, 0.3, PLAIN, volume_range=(1.2, 1.5))
+
+
+def test_large_traffic_stays_exact():
+    # 5,000 Erlangs (a factorial of 5,000 overflows a float at 171!): recursion and log-Poisson still agree
+    r = erlang_c([5_000.0, 12_345.6], 300.0, answer_seconds=20.0, service_level=0.9)
+    for i, a in enumerate((5_000.0, 12_345.6)):
+        n, level = _scalar_least_agents(a, 300.0, 20.0, 0.9)
+        assert int(r.agents[i]) == n
+        assert float(r.service_level[i]) == pytest.approx(level, abs=1e-9)
