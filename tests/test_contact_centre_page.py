@@ -105,3 +105,20 @@ def test_file_mode_asks_for_a_file(page):
     page.segmented_control(key="cc_source").set_value("file").run()
     assert not page.exception
     assert "Upload an interval file" in page.info[0].value
+
+
+@pytest.mark.parametrize("end", ["min", "max"])
+def test_every_input_driven_to_either_end_gives_a_page_or_a_message(page, end):
+    page.toggle(key="cc_chat").set_value(True).run()
+    for slider in page.slider:
+        lo, hi = slider.proto.min, slider.proto.max
+        value = lo if end == "min" else hi
+        slider.set_value((lo, hi) if isinstance(slider.value, tuple) else value)
+    for box in page.number_input:
+        if box.key.startswith("cc_quote"):
+            continue
+        box.set_value(box.proto.min if end == "min" else box.proto.max)
+    page.run()
+    assert not page.exception
+    # either a staffed page or a message that names what to change
+    assert page.metric or page.error or page.info
