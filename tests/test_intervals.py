@@ -15,7 +15,6 @@ from estimator.intervals import (
     periods_per_month,
     weekly_contacts,
 )
-from estimator.pricing import PriceBookError, parse_price_book
 
 
 @pytest.mark.parametrize("pattern", list(PATTERNS))
@@ -114,24 +113,3 @@ def test_a_bad_file_gets_a_message_naming_the_row(case):
         parse_intervals(text, "week.csv")
     assert str(exc.value).startswith("week.csv")
     assert message in str(exc.value)
-
-
-PRICE_HEAD = "function,model,basis,low,high,currency,unit,source,as_of,notes\n"
-
-
-def test_price_book_takes_per_contact_and_per_minute_prices():
-    book = parse_price_book(PRICE_HEAD + "Customer service,BPO,per_contact,3,6,USD,contact,quote,2026,\n"
-                                         "Customer service,KPO,per_minute,0.5,1.2,USD,handled minute,quote,2026,\n")
-    assert book.lookup("Customer service", "BPO").basis == "per_contact"
-    assert book.lookup("Customer service", "KPO").mid == pytest.approx(0.85)
-
-
-@pytest.mark.parametrize(("row", "message"), [
-    ("Customer service,BPO,per_minute,0.5,1,USD,hour,quote,2026,", "per_minute price is per handled minute"),
-    ("Customer service,BPO,per_contact,3,6,USD,month,quote,2026,", "per_contact price is per handled contact"),
-    ("Customer service,BPO,per_contact,3,6,,contact,quote,2026,", "column 'currency': is empty"),
-    ("Customer service,BPO,per_contact,6,3,USD,contact,quote,2026,", "low 6 is greater than high 3"),
-])
-def test_price_book_checks_the_new_bases(row, message):
-    with pytest.raises(PriceBookError, match=message):
-        parse_price_book(PRICE_HEAD + row + "\n")
