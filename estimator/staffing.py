@@ -131,8 +131,8 @@ def erlang_c(
 
         N = min { n > A : 1 − C(n)·exp(−(n − A)·T / AHT) ≥ SL target  and  A / n ≤ max occupancy }
 
-    with ``C(n)`` from the Erlang B recursion (module docstring). The recursion runs over n for
-    all cells at once; cells leave the working set as they meet their targets.
+    with ``C(n)`` from the Erlang B recursion (module docstring). Distinct cells are solved once;
+    the recursion runs over n for all of them at once and the test over a band of n per cell.
 
     Example (the published test vector): 100 calls a half hour at 3 minutes, 80% answered in
     20 seconds, take 14 agents; they answer 88.84% in time, 17.41% wait, and are busy 71.43%.
