@@ -406,3 +406,50 @@ def employees_served(hr_fte: float) -> float:
     500
     """
     return hr_fte * 100 / HR_STAFF_PER_100_EMPLOYEES
+
+
+# Contact-centre staffing (issue 9). The service-level target and occupancy cap are planning
+# conventions, not measurements; the volume and handle time are the issue's worked example.
+CONTACT_CENTRE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
+    Assumption(
+        "contacts_per_month", "Contacts a month", 40_000.0, "contacts/month",
+        "Illustrative: a mid-sized customer-service queue (\"40,000 calls a month at 6 minutes\"); "
+        "enter your own volume or upload your interval file",
+        minimum=0.0, maximum=50_000_000.0),
+    Assumption(
+        "chat_contacts_per_month", "Chats a month", 10_000.0, "contacts/month",
+        "Illustrative: a chat queue a quarter the size of the voice example; enter your own",
+        minimum=0.0, maximum=50_000_000.0),
+    Assumption(
+        "chat_aht_seconds", "Chat handle time", 600.0, "seconds",
+        "Illustrative: 10 minutes a chat, one chat at a time; take yours from the chat platform",
+        minimum=1.0, maximum=7_200.0),
+    Assumption(
+        "chat_answer_seconds", "Chat answer-time target", 60.0, "seconds",
+        "Illustrative: chats are usually given longer to answer than calls; set your own",
+        minimum=0.0, maximum=3_600.0),
+    Assumption(
+        "volume_spread", "Volume uncertainty", 0.10, "share either side",
+        "Modelling choice, not a sourced figure: month-to-month volume within 10% either side of the plan",
+        minimum=0.0, maximum=0.9),
+    Assumption(
+        "aht_spread", "Handle-time uncertainty", 0.10, "share either side",
+        "Modelling choice, not a sourced figure: handle time within 10% either side of the plan",
+        minimum=0.0, maximum=0.9),
+    Assumption(
+        "aht_seconds", "Average handle time", 360.0, "seconds",
+        "Illustrative: 6 minutes of talk and wrap-up a call; take yours from the ACD report",
+        minimum=1.0, maximum=7_200.0),
+    Assumption(
+        "answer_seconds", "Answer-time target", 20.0, "seconds",
+        "The common '80/20' service-level convention: 80% of contacts answered within 20 seconds",
+        minimum=0.0, maximum=3_600.0),
+    Assumption(
+        "service_level", "Service-level target", 0.80, "share of contacts",
+        "The common '80/20' service-level convention: 80% of contacts answered within 20 seconds",
+        minimum=0.05, maximum=0.999),
+    Assumption(
+        "max_occupancy", "Maximum occupancy", 0.85, "share of staffed time",
+        "Planning convention: agents kept busy at most 85-90% of their staffed time to avoid burn-out",
+        minimum=0.30, maximum=1.0, low=0.85, high=0.90),
+)}

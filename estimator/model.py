@@ -99,19 +99,28 @@ def in_house_cost(
 
 
 def vendor_fees(
-    basis: str, price: ArrayLike, *, workload_hours: ArrayLike, units: ArrayLike, in_house_total: ArrayLike
+    basis: str, price: ArrayLike, *, workload_hours: ArrayLike, units: ArrayLike, in_house_total: ArrayLike,
+    contacts: ArrayLike | None = None, handled_minutes: ArrayLike | None = None,
 ) -> Array:
     """A vendor's monthly fees.
 
     Notes: ``per_hour``: ``price × W`` (vendors bill productive hours, so the
     vendor absorbs shrinkage); ``per_month``: ``price × units``;
-    ``savings_share``: ``in_house_total × (1 − price)``.
+    ``savings_share``: ``in_house_total × (1 − price)``; ``per_contact``:
+    ``price × contacts`` a month; ``per_minute``: ``price × handled_minutes``
+    a month (contacts × handle time). The last two need the contact volume.
 
     Example: research work that costs $50,000 a month in-house, at 40% below
     standard labour cost, costs $30,000 a month with a KPO.
 
     >>> float(vendor_fees("savings_share", 0.40, workload_hours=0, units=1, in_house_total=50_000))
     30000.0
+
+    And 40,000 calls a month at 6 minutes, at $0.90 a handled minute, cost $216,000:
+
+    >>> float(vendor_fees("per_minute", 0.90, workload_hours=0, units=1, in_house_total=0,
+    ...                   handled_minutes=40_000 * 6))
+    216000.0
     """
     price = np.asarray(price, dtype=float)
     if basis == "per_hour":
@@ -120,6 +129,11 @@ def vendor_fees(
         return price * np.asarray(units, dtype=float)
     if basis == "savings_share":
         return np.asarray(in_house_total, dtype=float) * (1 - price)
+    if basis in ("per_contact", "per_minute"):
+        volume = contacts if basis == "per_contact" else handled_minutes
+        if volume is None:
+            raise ValueError(f"a {basis.replace('_', ' ')} price needs the contact volume (a staffed queue)")
+        return price * np.asarray(volume, dtype=float)
     raise ValueError(f"unknown pricing basis {basis!r}")
 
 

@@ -345,6 +345,10 @@ class Scenario:
                 raise InputError(name, f"must be text of 1 to 200 characters, got {value!r}")
         if len(self.currency) != 3 or not self.currency.isalpha():
             raise InputError("currency", f"must be a three-letter code such as USD, got {self.currency!r}")
+        for option in ("bpo", "kpo"):  # until a scenario carries a contact volume (issue 9 hook)
+            price = getattr(self, option)
+            if price is not None and price.basis in ("per_contact", "per_minute"):
+                raise InputError(f"{option}.basis", f"{price.basis} needs a contact volume; price it on the Contact centre page")
         object.__setattr__(self, "ranges", tuple(sorted(self.ranges, key=lambda r: r.key)))
         keys = [r.key for r in self.ranges]
         if len(set(keys)) != len(keys):
