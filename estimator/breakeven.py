@@ -52,7 +52,9 @@ def break_even_price(est: Estimate, option: str) -> float | None:
     assert fees is not None
     intercept, slope = fees[0], fees[1] - fees[0]  # fees_m(x) = intercept_m + slope_m × x
     kinks = _governance_kinks(est, base, intercept, slope)
+    # One point past the last kink, so that the straight line beyond it is sampled too.
     candidates = np.unique(np.concatenate(([0.0, 1.0], kinks)))
+    candidates = np.append(candidates, 2 * candidates[-1] + 1)
     rows = np.tile(base, (candidates.size, 1))
     rows[:, column] = candidates
     projection = project(scenario, Params(rows))
@@ -60,20 +62,19 @@ def break_even_price(est: Estimate, option: str) -> float | None:
     gap = totals - projection.in_house.total  # increasing (per hour, per month) or decreasing (savings share)
     if price.basis == "savings_share":
         candidates, gap = candidates[::-1], gap[::-1]
+    if gap[0] > 0:
+        return None  # even a free vendor (or a 100% saving) costs more than in-house over the horizon
     # Between consecutive candidates the gap is linear: find the segment where it crosses zero.
     cross = np.nonzero((gap[:-1] <= 0) & (gap[1:] >= 0))[0]
     if cross.size:
         i = int(cross[-1])
         x0, x1, g0, g1 = candidates[i], candidates[i + 1], gap[i], gap[i + 1]
         return float(x0 if g1 == g0 else x0 - g0 * (x1 - x0) / (g1 - g0))
-    # Beyond the last kink the line goes on straight.
+    # Beyond the last point the line goes on straight.
     x0, x1, g0, g1 = candidates[-2], candidates[-1], gap[-2], gap[-1]
     if g1 == g0:
         return None
-    solution = float(x1 - g1 * (x1 - x0) / (g1 - g0))
-    if price.basis == "savings_share":
-        return solution if solution < 1 else None
-    return solution if solution >= 0 else None
+    return float(x1 - g1 * (x1 - x0) / (g1 - g0))
 
 
 def _governance_kinks(est: Estimate, base: np.ndarray, intercept: np.ndarray, slope: np.ndarray) -> np.ndarray:

@@ -219,47 +219,58 @@ def project(scenario: Scenario, params: Params) -> Projection:
     ramp[ramp_months] = np.asarray(terms.ramp_up, dtype=float)[after[ramp_months]]
     in_contract = m >= start
     first_year = in_contract & (m < start + 12)
-    until_go_live = m < go_live
     stranded_on = (after >= 0)[None, :] & (after[None, :] < params["stranded_months"][:, None])
     floor = model.retained_floor(params["governance_min_fte"], params["governance_salary"], params["benefits_load"])
 
     def npv(monthly: Array) -> Array:
         return (monthly * disc).sum(axis=-1)
 
-    def at(month: int, amount: Array) -> Array:
-        series = np.zeros((params.rows, months))
-        if 0 <= month < months:
-            series[:, month] = amount
-        return series
-
+    # The series are added into one (rows × months) array in place: most parts touch a few months, and
+    # a full array per part would multiply the Monte Carlo's memory traffic (10,000 draws × 120 months).
+    rows = np.arange(params.rows)
+    stranded_cols = slice(go_live, min(months, go_live + int(np.max(params["stranded_months"], initial=0))))
     options: dict[str, OptionProjection | None] = {}
     for option in ("bpo", "kpo"):
         vc, price = rr.vendor(option), scenario.price(option)
         if vc is None or price is None:
             options[option] = None
             continue
-        steady = vc.fees[:, None] * fee_growth * (m >= billed_from)
-        ramp_up = steady * ramp if price.basis == "per_hour" else np.zeros_like(steady)
-        fees = steady + ramp_up
+        fees = vc.fees[:, None] * fee_growth
+        fees[:, :billed_from] = 0.0
+        steady_total = fees.sum(axis=-1)
+        ramp_total = np.zeros(params.rows)
+        if price.basis == "per_hour" and ramp.any():
+            extra = fees * ramp
+            ramp_total = extra.sum(axis=-1)
+            fees += extra
         rate = np.where(first_year, params["first_year_governance_rate"][:, None], params["governance_rate"][:, None])
-        gov = model.governance_with_floor(fees, rate, floor[:, None] * wage_growth) * in_contract
-        series = {
-            "fees": steady,
-            "ramp_up": ramp_up,
-            "governance": gov,
-            "vat": model.unrecovered_vat(fees, params["vat_rate"][:, None], params["vat_recoverable_share"][:, None]),
-            "in_house_until_go_live": in_house_monthly * until_go_live,
-            "stranded_overhead": (rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * wage_growth
-            * stranded_on,
-            "vendor_selection": at(0, vc.vendor_selection),
-            "transition": at(start, vc.transition),
-            "severance": at(go_live, np.broadcast_to(vc.severance, (params.rows,))),
-            "retention": at(go_live, np.broadcast_to(vc.retention, (params.rows,))),
-            "exit": at(months - 1, model.share_of_annual_fees(fees[:, -1], case.exit_rate)),
-        }
-        monthly = sum(series.values(), start=np.zeros((params.rows, months)))
-        options[option] = OptionProjection(option, monthly, npv(monthly),
-                                           {k: v.sum(axis=-1) for k, v in series.items()}, fees)
+        monthly = model.governance_with_floor(fees, rate, floor[:, None] * wage_growth)
+        monthly *= in_contract
+        parts = {"fees": steady_total, "ramp_up": ramp_total, "governance": monthly.sum(axis=-1)}
+        vat_share = params["vat_rate"] * (1 - params["vat_recoverable_share"])
+        if vat_share.any():
+            vat = model.unrecovered_vat(fees, params["vat_rate"][:, None], params["vat_recoverable_share"][:, None])
+            parts["vat"] = vat.sum(axis=-1)
+            monthly += vat
+        else:
+            parts["vat"] = np.zeros(params.rows)
+        monthly += fees
+        monthly[:, :go_live] += in_house_monthly[:, :go_live]
+        parts["in_house_until_go_live"] = in_house_monthly[:, :go_live].sum(axis=-1)
+        stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * wage_growth[:, stranded_cols]
+                    * stranded_on[:, stranded_cols])
+        monthly[:, stranded_cols] += stranded
+        parts["stranded_overhead"] = stranded.sum(axis=-1)
+        exit_cost = model.share_of_annual_fees(fees[:, -1], case.exit_rate)
+        for name, month, amount in (("vendor_selection", 0, vc.vendor_selection), ("transition", start, vc.transition),
+                                    ("severance", go_live, vc.severance), ("retention", go_live, vc.retention),
+                                    ("exit", months - 1, exit_cost)):
+            amount = np.broadcast_to(np.asarray(amount, dtype=float), (params.rows,))
+            inside = 0 <= month < months
+            if inside:
+                monthly[rows, month] += amount
+            parts[name] = amount if inside else np.zeros(params.rows)
+        options[option] = OptionProjection(option, monthly, npv(monthly), parts, fees)
     in_house = OptionProjection("in_house", in_house_monthly, npv(in_house_monthly),
                                 {"in_house": in_house_monthly.sum(axis=-1)})
     return Projection(months, rr, in_house, options["bpo"], options["kpo"], disc)
