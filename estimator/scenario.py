@@ -290,7 +290,13 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     """Build and validate a :class:`Scenario` from its JSON form; raise :class:`InputError`."""
     if not isinstance(data, dict):
         raise InputError("scenario", "must be a JSON object")
-    _known(data, ("name", "function", "currency", "workload", "in_house", "vendor_management", "bpo", "kpo",
+    from .migrations import VERSION_KEY, FormatVersionError, upgrade  # imported here: migrations may need this module
+
+    try:
+        data = upgrade(data)
+    except FormatVersionError as exc:
+        raise InputError(exc.field, exc.reason) from None
+    _known(data, (VERSION_KEY, "name", "function", "currency", "workload", "in_house", "vendor_management", "bpo", "kpo",
                   "business_case", "ranges", "uncertainty"), "scenario")
     function = data.get("function")
     if function not in book.functions:
@@ -338,7 +344,10 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     def price(p: VendorPrice | None) -> dict[str, Any] | None:
         return None if p is None else {k: v for k, v in asdict(p).items() if k != "option"}
 
+    from .migrations import FORMAT_VERSION, VERSION_KEY
+
     return {
+        VERSION_KEY: FORMAT_VERSION,
         "name": scenario.name,
         "function": scenario.function,
         "currency": scenario.currency,
