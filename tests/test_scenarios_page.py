@@ -135,3 +135,32 @@ def test_a_damaged_link_is_refused() -> None:
     at.query_params["s"] = "not-a-scenario"
     at.run()
     assert at.warning[0].value.startswith("The shared link was not applied. link: is damaged")
+
+
+def test_open_restores_every_kind_of_input(app: AppTest, book) -> None:
+    # Ranges on, a typed BPO quote, hours instead of FTE, a longer horizon and another distribution:
+    # saved, then the page moved elsewhere, then opened: the page's scenario is the saved one exactly.
+    app.segmented_control(key="workload_basis").set_value("hours_per_month").run()
+    app.number_input(key="hours_per_month").set_value(2_500.0).run()
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_low").set_value(12.0).run()
+    app.number_input(key="bpo_quote_high").set_value(18.0).run()
+    app.slider(key="horizon_years").set_value(7).run()
+    app.selectbox(key="distribution").set_value("uniform").run()
+    app.toggle(key="ranges_on").set_value(True).run()
+    app.slider(key="in_house_shrinkage_range").set_value((25.0, 40.0)).run()
+    app.text_input(key="scenario_name").set_value("Everything").run()
+    assert not app.exception
+    saved = app.session_state["current_scenario"]
+    save_as(app, "Everything")
+    to_estimate(app)
+    app.toggle(key="ranges_on").set_value(False).run()
+    app.segmented_control(key="workload_basis").set_value("fte").run()
+    app.toggle(key="bpo_use_quote").set_value(False).run()
+    assert app.session_state["current_scenario"] != saved
+    to_scenarios(app)
+    app.button(key="action_open").click().run()
+    if app.session_state["current_scenario"] != saved:
+        app.run()
+    assert not app.exception
+    assert app.session_state["current_scenario"] == saved
