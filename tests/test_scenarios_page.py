@@ -164,3 +164,17 @@ def test_open_restores_every_kind_of_input(app: AppTest, book) -> None:
         app.run()
     assert not app.exception
     assert app.session_state["current_scenario"] == saved
+
+
+def test_inputs_the_page_cannot_show_are_listed(book) -> None:
+    # An uploaded quote with its own source text: the page's quote is a "vendor quote", so it says so.
+    from estimator.scenario import VendorPrice, scenario_to_dict
+    from views.share import PENDING
+
+    s = Scenario("Customer service", 10, name="Acme", bpo=VendorPrice("per_hour", 21, 23, source="Acme, May 2026"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.session_state[PENDING] = scenario_to_dict(s)
+    at.run()
+    assert not at.exception
+    assert at.info[0].value.endswith("take the page's values: bpo.source.")
+    assert at.number_input(key="bpo_quote_low").value == 21.0

@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import zlib
 from typing import Any
 
@@ -43,6 +44,7 @@ from estimator.scenario import (
 CURRENT = "current_scenario"
 PENDING = "pending_scenario"
 NOTICE = "share_notice"
+EXPECTED = "share_expected"
 LINK_SEEN = "share_link_seen"
 PARAM = "s"
 MAX_LINK_CHARS = 8_000
@@ -149,12 +151,14 @@ def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: A
 
 def _apply(data: dict[str, Any], book: PriceBook, what: str) -> None:
     try:
-        state = widget_state(scenario_from_dict(data, book), book)
+        scenario = scenario_from_dict(data, book)
+        state = widget_state(scenario, book)
     except InputError as exc:
         st.session_state[NOTICE] = f"{what} was not applied. {exc.field}: {exc.reason}"
         return
     for key, value in state.items():
         st.session_state[key] = value
+    st.session_state[EXPECTED] = scenario_to_dict(scenario)
 
 
 def open_pending(book: PriceBook) -> None:
@@ -177,8 +181,32 @@ def open_pending(book: PriceBook) -> None:
         st.warning(notice, icon="🔗")
 
 
+def not_shown(expected: dict[str, Any], shown: dict[str, Any]) -> list[str]:
+    """The inputs (paths in the JSON form) whose value on the page differs from the scenario opened."""
+    from estimator.interchange import _leaves
+
+    want, got = dict(_leaves(expected)), dict(_leaves(shown))
+
+    def same(a: Any, b: Any) -> bool:
+        # Shares go through the widgets in percent: 0.03 × 100 / 100 may come back one rounding off.
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (a, b))
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) if numbers else a == b
+
+    return [path for path in want if path != "name" and not same(want[path], got.get(path))]
+
+
 def remember(scenario: Scenario) -> None:
-    """The page's valid scenario: kept for the Scenarios page and written to the address bar."""
+    """The page's valid scenario: kept for the Scenarios page and written to the address bar.
+
+    Right after a scenario was opened, any input the widgets could not show as it was saved (a
+    field no widget sets yet, a quote's own source text) is listed, never dropped silently.
+    """
+    expected = st.session_state.pop(EXPECTED, None)
+    if expected is not None:
+        missed = not_shown(expected, scenario_to_dict(scenario))
+        if missed:
+            st.info("Opened. The page shows these inputs differently from the file, so they now take the page's "
+                    f"values: {', '.join(missed)}.", icon="ℹ️")
     st.session_state[CURRENT] = scenario
     token = encode(scenario)
     if st.query_params.get(PARAM) != token:
