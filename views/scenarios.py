@@ -12,15 +12,16 @@ import streamlit as st
 
 from estimator import compare_charts
 from estimator.compare import Compared, compare, comparison_table, differing_inputs, results_table
+from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import money, percent
-from estimator.interchange import to_xlsx_bytes
+from estimator.interchange import scenario_table, to_xlsx_bytes
 from estimator.pricing import PriceBookError
 from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views.share import CURRENT, PENDING
-from views.state import reference_book
+from views.state import reference_book, simulation
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
 
@@ -66,8 +67,14 @@ def _save_current(store: ScenarioStore) -> None:
             st.error(str(exc))
         else:
             st.success(f"Saved as {code_span(saved.name)}.", icon="✅")
-    st.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name="scenario.json",
-                       mime="application/json", on_click="ignore", key="download_current_json")
+    c1, c2 = st.columns(2)
+    c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name="scenario.json",
+                       mime="application/json", on_click="ignore", key="download_current_json",
+                       icon=":material/data_object:")
+    c2.download_button("Current table (XLSX)",
+                       lambda: to_xlsx_bytes(scenario_table(estimate(current), simulation(current))),
+                       file_name="scenario.xlsx", on_click="ignore", key="download_current_xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
 
 
 def _saved(store: ScenarioStore, book) -> list[str]:
