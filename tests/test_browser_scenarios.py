@@ -58,15 +58,28 @@ def browser():
 def wait_metric(page, value: str) -> None:
     page.wait_for_function(
         "(v) => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === v)",
-        arg=value, timeout=20_000, polling=200)
+        arg=value, timeout=30_000, polling=200)
     page.wait_for_selector(IDLE, timeout=20_000)
 
 
 def fte_steps(page, steps: int) -> None:
+    """Move the headcount slider ``steps`` to the right, one key press at a time.
+
+    A key press that lands while the page re-renders the slider can be lost (seen under heavy load
+    after a scenario is opened), so a step not seen within 3 s is pressed again; never past the target.
+    """
     slider = page.get_by_role("slider", name="In-house headcount (FTE)")
-    slider.focus()
-    for _ in range(steps):
+    target = int(slider.input_value()) + steps
+    deadline = time.monotonic() + 40
+    while (value := int(slider.input_value())) != target:
+        assert value < target and time.monotonic() < deadline, f"the headcount slider is at {value}, not {target}"
+        slider.focus()
         page.keyboard.press("ArrowRight")
+        for _ in range(15):
+            page.wait_for_timeout(200)
+            if int(slider.input_value()) > value:
+                break
+        page.wait_for_selector(IDLE, timeout=20_000)
 
 
 def go(page, name: str) -> None:
