@@ -8,12 +8,13 @@ st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/ba
 # keeps what the user set across a page switch (the documented workaround). Buttons, downloads and
 # file uploads cannot be written back (Streamlit refuses), so their keys start with a prefix skipped here.
 for key in list(st.session_state.keys()):
-    if not str(key).startswith(("download_", "upload_", "FormSubmitter")):
+    if not str(key).startswith(("download_", "upload_", "action_", "FormSubmitter")):
         st.session_state[key] = st.session_state[key]
 
 page = st.navigation([
     st.Page("views/estimate.py", title="Estimate", icon=":material/calculate:", default=True),
     st.Page("views/contact_centre.py", title="Contact centre", icon=":material/support_agent:"),
+    st.Page("views/scenarios.py", title="Scenarios", icon=":material/folder_open:"),
     st.Page("views/sources.py", title="Sources", icon=":material/menu_book:"),
 ])
 page.run()

@@ -444,7 +444,14 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     """
     if not isinstance(data, dict):
         raise InputError("scenario", "must be a JSON object")
-    _known(data, ("name", "function", "currency", "workload", "bpo", "kpo", "ranges", *_SECTION_FIELDS), "scenario")
+    from .migrations import VERSION_KEY, FormatVersionError, upgrade  # imported here: migrations may need this module
+
+    try:
+        data = upgrade(data)
+    except FormatVersionError as exc:
+        raise InputError(exc.field, exc.reason) from None
+    _known(data, (VERSION_KEY, "name", "function", "currency", "workload", "bpo", "kpo", "ranges", *_SECTION_FIELDS),
+           "scenario")
     function = data.get("function")
     if function not in book.functions:
         raise InputError("function", f"{function!r} is not in the price book; known: {', '.join(book.functions)}")
@@ -500,7 +507,10 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
 
     terms = asdict(scenario.vendor_terms)
     terms["ramp_up"] = list(terms["ramp_up"])
+    from .migrations import FORMAT_VERSION, VERSION_KEY
+
     return {
+        VERSION_KEY: FORMAT_VERSION,
         "name": scenario.name,
         "function": scenario.function,
         "currency": scenario.currency,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: a virtual environment from requirements-dev.txt, Debian's
-# chromium for the browser tests (installed with apt-get when missing), then pytest over tests/,
+# chromium for the browser tests (installed with apt-get when missing), a throwaway PostgreSQL for
+# the store tests (scripts/postgres.sh), then pytest over tests/,
 # the doctests in estimator/ and one pass of each benchmark. Extra arguments go to pytest.
 # pytest exits 5 when no test ran; set -e passes that on, so an empty run fails.
 set -euo pipefail
@@ -14,4 +15,5 @@ fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 .venv/bin/ruff check --quiet .
-exec .venv/bin/python -m pytest "$@"
+source scripts/postgres.sh
+.venv/bin/python -m pytest "$@"

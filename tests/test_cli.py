@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from estimator.estimate import estimate
-from estimator.export import read_tidy_csv, tidy_table
+from estimator.export import read_tidy_csv
+from estimator.interchange import scenario_table
 from estimator.scenario import load_scenario
 from estimator.uncertainty import simulate
 
@@ -26,7 +27,7 @@ def test_estimate_writes_the_tidy_csv(book):
     result = run("estimate", str(path))
     assert result.returncode == 0, result.stderr
     scenario = load_scenario(path.read_text(), book)
-    expected = tidy_table(estimate(scenario), simulate(scenario))
+    expected = scenario_table(estimate(scenario), simulate(scenario))
     pd.testing.assert_frame_equal(read_tidy_csv(result.stdout), expected, check_exact=True)
 
 

@@ -10,13 +10,15 @@ from estimator import charts
 from estimator.assumptions import ASSUMPTIONS
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
-from estimator.export import tidy_table, to_csv_bytes
+from estimator.export import to_csv_bytes
 from estimator.formatting import money, money_range, number, percent
+from estimator.interchange import scenario_table
 from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import best_option, cheapest_outsourced, reality_check, run_rate_sentence, verdict
 from views.inputs import sidebar_scenario
+from views.share import remember
 from views.state import reference_book, simulation, swing
 
 CHART_VIEWS = {
@@ -164,7 +166,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str) -> Non
     stem = _file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
     # Callables: the bytes are made when the user clicks, not on every slider move.
-    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(tidy_table(est, sim)),
+    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(scenario_table(est, sim)),
                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_csv",
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
@@ -185,6 +187,7 @@ def render() -> None:
     except InputError as exc:
         st.error(f"Please check an input. {field_label(exc.field)}: {exc.reason}", icon="⚠️")
         st.stop()
+    remember(scenario)
     est = estimate(scenario)
     sim = simulation(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")

@@ -184,6 +184,9 @@ def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[flo
 
 def sidebar_scenario(book: PriceBook) -> Scenario:
     """Render the sidebar and return the validated scenario; raises :class:`InputError` on bad input."""
+    from views.share import open_pending  # a scenario opened or linked sets the widgets before they render
+
+    open_pending(book)
     sb = st.sidebar
     with sb:
         function = st.selectbox("Work to price", book.functions, key="function", on_change=_reset_prices)
