@@ -59,6 +59,31 @@ class Assumption:
             return f"{percent(low)}–{percent(high)}"
         return f"{low:,.0f}–{high:,.0f}" + (f" {self.unit}" if unit else "")
 
+    def range_around(self, value: float) -> tuple[float, float]:
+        """A range around a value the user typed: the sources' range scaled by ``value / default``.
+
+        The sources' range says how far this figure spreads relative to its default; a user who typed
+        their own figure keeps that relative spread around it. Each end is clamped to
+        ``minimum``..``maximum``; without a sources' range (or with a zero default) the range is the
+        value itself.
+
+        A salary of 75,000 against the default 41,600 (sources 31,200-52,000, i.e. -25% and +25%):
+
+        >>> ASSUMPTIONS["annual_salary"].range_around(75_000)
+        (56250.0, 93750.0)
+        >>> ASSUMPTIONS["shrinkage"].range_around(0.3) == (ASSUMPTIONS["shrinkage"].low, ASSUMPTIONS["shrinkage"].high)
+        True
+        >>> ASSUMPTIONS["paid_hours_per_year"].range_around(1_800)
+        (1800.0, 1800.0)
+        """
+        if self.low is None or self.high is None or self.default == 0:
+            return float(value), float(value)
+        ratio = value / self.default
+        low, high = sorted((self.low * ratio, self.high * ratio))
+        low = min(max(low, self.minimum), self.maximum)
+        high = min(max(high, self.minimum), self.maximum)
+        return float(low), float(high)
+
     def __post_init__(self) -> None:
         if not self.minimum <= self.default <= self.maximum:
             raise ValueError(f"{self.key}: default {self.default} outside {self.minimum}..{self.maximum}")

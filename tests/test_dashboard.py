@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from estimator.assumptions import ASSUMPTIONS
+from estimator.scenario import MAX_HOURS_PER_MONTH
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -173,11 +176,15 @@ def test_a_shorter_horizon_caps_dual_running_instead_of_failing(app):
     assert app.slider(key="dual_running_months").value == 12
 
 
-def test_zero_hours_of_work_costs_nothing_and_says_so(app):
+def test_zero_hours_of_work_says_so_instead_of_a_chart_of_zeros(app):
+    # issue 7, defect 5: "$0", "-$0 (-0%)" and a y axis of "$1 $1 $0" told the user nothing
     app.segmented_control(key="workload_basis").set_value("hours_per_month").run()
     app.number_input(key="hours_per_month").set_value(0.0).run()
     assert not app.exception
-    assert metrics(app)["In-house cost a month"] == "$0"
+    assert "No work to price" in " ".join(i.value for i in app.info)
+    assert not app.metric and not app.get("plotly_chart")
+    app.number_input(key="hours_per_month").set_value(1213.3333333333333).run()
+    assert metrics(app)["In-house cost a month"] == "$74,318"
 
 
 @pytest.mark.parametrize("ranges_on", [False, True], ids=["points", "ranges"])
@@ -195,18 +202,29 @@ def test_every_slider_at_both_ends_gives_no_traceback(app, ranges_on):
     assert len(app.metric) == 3
 
 
+def limits(key: str) -> tuple[float, float]:
+    """A typed field's allowed range, from the estimator's own limits (the widget no longer carries them)."""
+    for prefix in ("in_house_", "vm_", "bc_"):
+        if key.startswith(prefix) and key.removeprefix(prefix) in ASSUMPTIONS:
+            a = ASSUMPTIONS[key.removeprefix(prefix)]
+            return a.minimum, a.maximum
+    return {"seed": (0, 2**32 - 1), "draws": (1_000, 100_000), "hours_per_month": (0.0, MAX_HOURS_PER_MONTH),
+            "kpo_quote_low": (0.0, 1_000_000.0), "kpo_quote_high": (0.0, 1_000_000.0)}[key]
+
+
 def test_every_number_input_at_both_ends_gives_no_traceback(app):
     # draws at 100,000 is a matter of time, not of failure; a quote's two ends move together
     keys = [n.key for n in app.number_input if n.key != "draws" and "_quote_" not in n.key]
-    for end in ("min", "max"):
+    for i, end in enumerate(("min", "max")):
         for key in keys:
             box = app.number_input(key=key)
-            value = getattr(box, end)
+            value = limits(key)[i]
             box.set_value(int(value) if key == "seed" else value).run()
             assert not app.exception, (key, end)
             assert not app.error, (key, end, app.error[0].value if app.error else "")
+            assert not app.warning, (key, end, app.warning[0].value)
         for side in ("kpo_quote_low", "kpo_quote_high"):
             box = app.number_input(key=side)
-            box.set_value(getattr(box, end)).run()
+            box.set_value(limits(side)[i]).run()
         assert not app.exception and not app.error, end
     assert len(app.metric) == 3

@@ -12,10 +12,13 @@ from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import tidy_table, to_csv_bytes
 from estimator.formatting import money, money_range, number, percent
 from estimator.pricing import PriceBookError
-from estimator.scenario import OPTION_LABELS, InputError, dump_scenario
+from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
+from views import store
 from views.inputs import sidebar_scenario
 from views.state import reference_book, simulation, swing
+
+LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
 
 CHART_VIEWS = {
     "buildup": "Cost build-up",
@@ -146,13 +149,29 @@ def render() -> None:
         st.error(f"The price book could not be read: {exc}")
         st.stop()
     try:
-        scenario = sidebar_scenario(book)
+        scenario: Scenario | None = sidebar_scenario(book)
     except InputError as exc:
         st.error(f"Please check an input. {field_label(exc.field)}: {exc.reason}", icon="⚠️")
-        st.stop()
+        scenario = None
+    rejected = store.rejected()
+    if rejected:
+        # Next to the results: what was typed, why it was not used, and what the results use instead.
+        st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
+    if scenario is None:
+        scenario = st.session_state.get(LAST_VALID)
+        if scenario is None:
+            st.stop()
+        st.warning("**Stale:** these are the last valid results, from before the input above; they will update "
+                   "when it is fixed.", icon=":material/history:")
+    else:
+        st.session_state[LAST_VALID] = scenario
     est = estimate(scenario)
-    sim = simulation(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
+    if est.workload_hours <= 0:
+        st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
+                "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
+        st.stop()
+    sim = simulation(scenario)
     st.caption(f"{number(est.fte, 1)} FTE in-house = {number(est.workload_hours)} productive hours of work a month. "
                "Costs are per month; ranges run from the cheap end to the dear end of every price.")
     for col, op in zip(st.columns(3), est.options, strict=True):
@@ -165,8 +184,10 @@ def render() -> None:
 @st.fragment
 def _chart_panel(est: Estimate, sim: Simulation) -> None:
     """One chart at a time. A fragment: picking another chart reruns this panel only, not the model."""
-    view = st.segmented_control("Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, default="buildup",
-                                key="chart_view", required=True, label_visibility="collapsed")
+    store.prime("chart_view", "buildup")
+    view = store.keep("chart_view", st.segmented_control(
+        "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
+        label_visibility="collapsed")) or "buildup"
     fig = _figure(view, est, sim)
     st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
     _sources(est)
