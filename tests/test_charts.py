@@ -56,12 +56,12 @@ def test_waterfall_walks_from_in_house_to_bpo(worked_example):
     from estimator.charts import savings_waterfall_figure
     fig = savings_waterfall_figure(estimate(worked_example))
     (w,) = fig.data
-    steps = dict(zip(w.x, w.y, strict=True))
+    steps = dict(zip(w.y, w.x, strict=True))  # horizontal: a row per step
     assert steps["In-house"] == pytest.approx(4_801_480.88, abs=0.01)
     # the in-house components take it to zero, the vendor's costs build the BPO total
     assert sum(v for k, v in steps.items() if k.startswith("−")) == pytest.approx(-4_801_480.88, abs=0.01)
-    assert steps["Dual<br>running"] == pytest.approx(3 * 74_317.88, abs=0.01)
-    assert steps["Selection,<br>transition"] == pytest.approx(58_240.0)
+    assert steps["+ Dual running"] == pytest.approx(3 * 74_317.88, abs=0.01)
+    assert steps["+ Selection, transition"] == pytest.approx(58_240.0)
     assert steps["BPO cost"] == pytest.approx(2_302_109.50, abs=0.01)
     assert list(w.measure)[0] == "absolute" and list(w.measure)[-1] == "total"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -128,7 +130,7 @@ def _sources(est: Estimate) -> None:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
-def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str) -> None:
+def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title: str) -> None:
     stem = _file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
     # Callables: the bytes are made when the user clicks, not on every slider move.
@@ -137,7 +139,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str) -> Non
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
-    c3.download_button("Download chart (PNG, slide size)", lambda: charts.figure_image(fig, "png"),
+    c3.download_button("Download chart (PNG, slide size)", lambda: charts.figure_image(fig, "png", title),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
 
@@ -188,12 +190,15 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     view = store.keep("chart_view", st.segmented_control(
         "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
         label_visibility="collapsed")) or "buildup"
-    fig = _figure(view, est, sim)
+    # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
+    title, fig = charts.for_page(_figure(view, est, sim))
+    st.markdown(f"<p class='chart-title' style='font-size:1.2rem;font-weight:600;margin:0'>{html.escape(title)}</p>",
+                unsafe_allow_html=True)
     st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
     _sources(est)
-    _downloads(est, sim, fig, view)
+    _downloads(est, sim, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
-    words = charts.describe_buildup(est) if view == "buildup" else f"{fig.layout.title.text}."
+    words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
     st.caption(f"Chart in words: {words}")
 
 

@@ -83,6 +83,11 @@ def _ranges_changed() -> None:
                 store.forget(f"{prefix}{k}_range")
 
 
+def _on_steps(low: float, high: float, step: float) -> tuple[float, float]:
+    """A range widened out to the slider's steps (the browser snaps a thumb to its step; 56,250 showed as 56,300)."""
+    return math.floor(round(low / step, 9)) * step, math.ceil(round(high / step, 9)) * step
+
+
 def _nice_ceiling(x: float) -> float:
     """The next 1, 2 or 5 × 10^k at or above ``x`` (a slider end a reader can take in)."""
     if x <= 0:
@@ -140,12 +145,13 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False) -> fl
     if as_range and a.key in RANGE_KEYS:
         low, high = a.range_around(point)
         if a.is_share:
-            picked = _slider(f"{a.label}, range (%)", f"{key}_range", (low * 100, high * 100), min_value=a.minimum * 100,
-                             max_value=a.maximum * 100, step=0.5, format="%.1f%%", help=source)
+            picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.5),
+                             min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.5, format="%.1f%%", help=source)
             return picked[0] / 100, picked[1] / 100
         top = min(_nice_ceiling(max(2 * (a.high or a.default), 2 * point, a.default)), a.maximum)
-        picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", (low, high), min_value=max(a.minimum, 0.0),
-                         max_value=float(top), step=1.0 if top <= 10_000 else 100.0, format="%.0f", help=source)
+        step = 1.0 if top <= 10_000 else 100.0
+        picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step),
+                         min_value=max(a.minimum, 0.0), max_value=float(top), step=step, format="%.0f", help=source)
         return float(picked[0]), float(picked[1])
     if a.is_share:
         value = _slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", key, a.default * 100,
@@ -307,7 +313,7 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
     with c1:
         draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=lambda v: f"{v:,.0f}")
     with c2:
-        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=lambda v: f"{v:.0f}",
+        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=lambda v: f"{v:,.0f}",
                        help="The same inputs and seed give the same answer.")
     store.prime("ranges_on", False)
     as_range = store.keep("ranges_on", st.toggle(
