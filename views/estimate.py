@@ -192,7 +192,7 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
         label_visibility="collapsed")) or "buildup"
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
-    st.markdown(f"<p class='chart-title' style='font-size:1.2rem;font-weight:600;margin:0'>{html.escape(title)}</p>",
+    st.markdown(f"<p class='chart-title' style='font-size:1.15rem;line-height:1.3;font-weight:600;margin:0'>{html.escape(title)}</p>",
                 unsafe_allow_html=True)
     st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
     _sources(est)
