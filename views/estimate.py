@@ -20,6 +20,7 @@ from views import store
 from views.inputs import sidebar_scenario
 from views.state import reference_book, simulation, swing
 
+TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
 
 CHART_VIEWS = {
@@ -192,8 +193,7 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
         label_visibility="collapsed")) or "buildup"
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
-    st.markdown(f"<p class='chart-title' style='font-size:1.15rem;line-height:1.3;font-weight:600;margin:0'>{html.escape(title)}</p>",
-                unsafe_allow_html=True)
+    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
     st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
     _sources(est)
     _downloads(est, sim, fig, view, title)

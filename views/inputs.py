@@ -236,7 +236,9 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         store.keep("function", function)
         carried = st.session_state.get(CARRIED)
         if carried and carried[1] == function:
-            kept = [(k, v) for k, v in carried[2].items() if store.accepted(f"in_house_{k}", None) == v]
+            # what the fields hold in this run (accepted values are updated only when their widgets are drawn)
+            kept = [(k, v) for k, v in carried[2].items()
+                    if (store.stored(f"in_house_{k}") or 0) / (100 if ASSUMPTIONS[k].is_share else 1) == v]
             if kept:
                 figures = "; ".join(f"{ASSUMPTIONS[k].label} {ASSUMPTIONS[k].show(v)}" for k, v in kept)
                 st.info(f"Kept from {carried[0]}: {figures}. Check it fits {function} "
@@ -247,7 +249,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             required=True)) or "fte"
         if basis == "hours_per_month":
             workload = _number("Productive hours of work a month", "hours_per_month", EXAMPLE_HOURS, 0.0,
-                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{v:,.6g} hours",
+                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{v:,.0f} hours",
                                help="Hours of actual work, after shrinkage.")
         else:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
