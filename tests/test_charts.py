@@ -30,7 +30,7 @@ def test_total_range_is_drawn_as_error_bars(worked_example):
 def test_title_states_the_finding_and_unpriced_option_is_labelled(worked_example):
     fig = cost_buildup_figure(estimate(worked_example))
     assert fig.layout.title.text == "BPO saves $42,620 a month (57%) against in-house, at the midpoint"
-    assert [a.text for a in fig.layout.annotations] == ["<b>$74,318</b>", "<b>$31,698</b>", "Needs a vendor quote"]
+    assert [a.text for a in fig.layout.annotations] == ["<b>$74,318</b>", "<b>$31,698</b>", "Needs a<br>vendor quote"]
     assert all(t.marker.color in OKABE_ITO for t in fig.data)
 
 
