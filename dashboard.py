@@ -4,13 +4,7 @@ import streamlit as st
 
 st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/balance:", layout="wide")
 
-# Streamlit forgets a widget's value when its page is not shown; writing each keyed value back
-# keeps what the user set across a page switch (the documented workaround). Buttons, downloads and
-# file uploads cannot be written back (Streamlit refuses), so their keys start with a prefix skipped here.
-for key in list(st.session_state.keys()):
-    if not str(key).startswith(("download_", "upload_", "action_", "FormSubmitter")):
-        st.session_state[key] = st.session_state[key]
-
+# What the user set survives a page switch through views/store.py, not by writing widget state back here.
 page = st.navigation([
     st.Page("views/estimate.py", title="Estimate", icon=":material/calculate:", default=True),
     st.Page("views/contact_centre.py", title="Contact centre", icon=":material/support_agent:"),

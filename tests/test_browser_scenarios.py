@@ -116,7 +116,7 @@ def test_save_reload_open_compare_and_share(browser, server):
     assert page.get_by_role("slider", name="In-house headcount (FTE)").input_value() == "12"
 
     fte_steps(page, 2)
-    wait_metric(page, "$104,045")  # 14 FTE: 74,317.88 × 1.4 = 104,045.03
+    wait_metric(page, "$6,722,073")  # 14 FTE over 5 years: 4,801,480.88 × 1.4 = 6,722,073.23
     shared = page.url
     save(page, "Fourteen")
     picker = page.get_by_label("Two to four saved scenarios")
@@ -125,10 +125,11 @@ def test_save_reload_open_compare_and_share(browser, server):
         page.get_by_role("option", name=name, exact=True).click()
         page.wait_for_selector(IDLE, timeout=20_000)
     page.keyboard.press("Escape")
-    # BPO a month: 12 FTE 31,698.33 × 1.2 = 38,038.00 (cheapest); 14 FTE would be 44,377.67.
+    # BPO run rate a month: 12 FTE fees 1.2 × 33,366.67 = 40,040 + governance floor 5,380.83 = 45,420.83
+    # (cheapest); 14 FTE would be 46,713.33 + 5,380.83 = 52,094.17.
     page.wait_for_function(
         "() => (document.querySelector(\"[data-testid='stPlotlyChart'] .gtitle\") || {}).textContent"
-        "?.includes(\"Cheapest a month: BPO in 'Twelve', $38,038\")", timeout=30_000)
+        "?.includes(\"Cheapest a month: BPO in 'Twelve', $45,421\")", timeout=30_000)
     assert page.locator("[data-testid='stPlotlyChart'] .trace.bars").count() == 2  # one group per scenario
     assert not page.locator("[data-testid='stException']").count()
     ctx.close()
@@ -138,6 +139,7 @@ def test_save_reload_open_compare_and_share(browser, server):
     assert "s=" in shared
     other.goto(shared)
     other.wait_for_selector(IDLE, timeout=60_000)
-    wait_metric(other, "$104,045")
-    assert metric(other, "BPO cost a month") == "$44,378"
+    wait_metric(other, "$6,722,073")
+    # all but the governance floor (347,640.84) × 1.4: 2,463,680.08 × 1.4 + 347,640.84 = 3,796,792.95
+    assert metric(other, "BPO over 5 years") == "$3,796,793"
     fresh.close()

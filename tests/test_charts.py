@@ -31,7 +31,7 @@ def test_title_states_the_finding_and_unpriced_option_is_labelled(worked_example
     fig = cost_buildup_figure(estimate(worked_example))
     # the title is the verdict over the horizon (README: saving 2,499,371 of in-house 4,801,481 = 52%)
     assert fig.layout.title.text == "BPO saves $2,499,371 (52%) over 5 years and breaks even in month 7"
-    assert [a.text for a in fig.layout.annotations] == ["<b>$74,318</b>", "<b>$31,698</b>", "Needs a vendor quote"]
+    assert [a.text for a in fig.layout.annotations] == ["<b>$74,318</b>", "<b>$31,698</b>", "Needs a<br>vendor quote"]
     assert all(t.marker.color in OKABE_ITO for t in fig.data)
 
 
@@ -57,14 +57,14 @@ def test_waterfall_walks_from_in_house_to_bpo(worked_example):
     from estimator.charts import savings_waterfall_figure
     fig = savings_waterfall_figure(estimate(worked_example))
     (w,) = fig.data
-    steps = dict(zip(w.x, w.y, strict=True))
+    steps = dict(zip(w.y, w.x, strict=True))  # horizontal: a row per step
     assert steps["In-house"] == pytest.approx(4_801_480.88, abs=0.01)
     # the in-house components take it to zero, the vendor's costs build the BPO total
     assert sum(v for k, v in steps.items() if k.startswith("−")) == pytest.approx(-4_801_480.88, abs=0.01)
-    assert steps["In-house<br>until go-live"] == pytest.approx(3 * 74_317.88, abs=0.01)
+    assert steps["+ In-house until go-live"] == pytest.approx(3 * 74_317.88, abs=0.01)
     # selection 3.5% and transition 12.5% of 12 × 30,333.33
-    assert steps["Selection"] == pytest.approx(12_740.0)
-    assert steps["Transition"] == pytest.approx(45_500.0)
+    assert steps["+ Selection"] == pytest.approx(12_740.0)
+    assert steps["+ Transition"] == pytest.approx(45_500.0)
     assert steps["BPO cost"] == pytest.approx(2_302_109.50, abs=0.01)
     assert list(w.measure)[0] == "absolute" and list(w.measure)[-1] == "total"
 

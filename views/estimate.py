@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -14,12 +16,16 @@ from estimator.export import to_csv_bytes
 from estimator.formatting import money, money_range, number, percent
 from estimator.interchange import scenario_table
 from estimator.pricing import PriceBookError
-from estimator.scenario import OPTION_LABELS, InputError, dump_scenario
+from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import best_option, cheapest_outsourced, reality_check, run_rate_sentence, verdict
+from views import store
 from views.inputs import sidebar_scenario
 from views.share import remember
 from views.state import reference_book, simulation, swing
+
+TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
+LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
 
 CHART_VIEWS = {
     "buildup": "Cost build-up",
@@ -162,7 +168,7 @@ def _sources(est: Estimate) -> None:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
-def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str) -> None:
+def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title: str) -> None:
     stem = _file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
     # Callables: the bytes are made when the user clicks, not on every slider move.
@@ -171,7 +177,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str) -> Non
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
-    c3.download_button("Download chart (PNG, slide size)", lambda: charts.figure_image(fig, "png"),
+    c3.download_button("Download chart (PNG, slide size)", lambda: charts.figure_image(fig, "png", title),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
 
@@ -183,14 +189,30 @@ def render() -> None:
         st.error(f"The price book could not be read: {exc}")
         st.stop()
     try:
-        scenario = sidebar_scenario(book)
+        scenario: Scenario | None = sidebar_scenario(book)
     except InputError as exc:
         st.error(f"Please check an input. {field_label(exc.field)}: {exc.reason}", icon="⚠️")
-        st.stop()
-    remember(scenario)
+        scenario = None
+    rejected = store.rejected()
+    if rejected:
+        # Next to the results: what was typed, why it was not used, and what the results use instead.
+        st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
+    if scenario is None:
+        scenario = st.session_state.get(LAST_VALID)
+        if scenario is None:
+            st.stop()
+        st.warning("**Stale:** these are the last valid results, from before the input above; they will update "
+                   "when it is fixed.", icon=":material/history:")
+    else:
+        st.session_state[LAST_VALID] = scenario
+        remember(scenario)
     est = estimate(scenario)
-    sim = simulation(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
+    if est.workload_hours <= 0:
+        st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
+                "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
+        st.stop()
+    sim = simulation(scenario)
     st.markdown(f"**{verdict(est).sentence}.**")
     st.caption(f"{number(est.fte, 1)} FTE in-house = {number(est.workload_hours)} productive hours of work a month. "
                f"Costs over {scenario.business_case.horizon_years} years, one-time costs included; ranges run from "
@@ -206,14 +228,18 @@ def render() -> None:
 @st.fragment
 def _chart_panel(est: Estimate, sim: Simulation) -> None:
     """One chart at a time. A fragment: picking another chart reruns this panel only, not the model."""
-    view = st.segmented_control("Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, default="buildup",
-                                key="chart_view", required=True, label_visibility="collapsed")
-    fig = _figure(view, est, sim)
+    store.prime("chart_view", "buildup")
+    view = store.keep("chart_view", st.segmented_control(
+        "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
+        label_visibility="collapsed")) or "buildup"
+    # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
+    title, fig = charts.for_page(_figure(view, est, sim))
+    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
     st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
     _sources(est)
-    _downloads(est, sim, fig, view)
+    _downloads(est, sim, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
-    words = charts.describe_buildup(est) if view == "buildup" else f"{fig.layout.title.text}."
+    words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
     st.caption(f"Chart in words: {words}")
 
 
