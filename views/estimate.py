@@ -14,6 +14,7 @@ from estimator.formatting import money, money_range, number, percent
 from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, dump_scenario
 from estimator.uncertainty import Simulation
+from views import chart_handoff
 from views.inputs import sidebar_scenario
 from views.state import reference_book, simulation, swing
 
@@ -168,7 +169,7 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     view = st.segmented_control("Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, default="buildup",
                                 key="chart_view", required=True, label_visibility="collapsed")
     fig = _figure(view, est, sim)
-    st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
+    chart_handoff.plotly_chart(fig, key=f"chart_{view}")  # drawn once per rerun, not twice: see the module
     _sources(est)
     _downloads(est, sim, fig, view)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
