@@ -14,8 +14,8 @@ last DOM change (a MutationObserver over the whole document) after which the pag
 ``--quiet`` ms, provided Streamlit has run the script and is idle again
 (``data-test-script-state="notRunning"``) and the chart's DOM has changed. The quiet wait itself is
 not counted. Printed per page: median and p95 of key press to settled page, of key press to the
-script run's end (server round trip) and of key press to the chart's last change; then the ratio of
-the medians. ``--json FILE`` writes every sample.
+script run's end (server round trip), of key press to the chart's last change, and of what the page
+still changes after the run has ended ("after run"); then the ratio of the medians. ``--json FILE`` writes every sample.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ SETTLED = """
   if (L.t0 === null || !L.ran || L.done === null || L.chart === null || !app) return false;
   if (app.getAttribute("data-test-script-state") !== "notRunning") return false;
   if (performance.now() - L.last < quiet) return false;
-  return {settled: L.last - L.t0, server: L.done - L.t0, chart: L.chart - L.t0};
+  return {settled: L.last - L.t0, server: L.done - L.t0, chart: L.chart - L.t0, after_run: L.last - L.done};
 }
 """
 
@@ -87,6 +87,7 @@ class App:
     name: str
     script: str
     samples: list[dict[str, float]] = field(default_factory=list)
+    timeouts: int = 0  # presses that did not settle in time (left out of the figures, reported)
 
     def summary(self, part: str = "settled") -> dict[str, float]:
         xs = sorted(s[part] for s in self.samples)
@@ -158,6 +159,7 @@ def machine() -> dict[str, str]:
 
 
 def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | None) -> dict[str, object]:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     with contextlib.ExitStack() as stack:
@@ -173,18 +175,26 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
             # alternate which page goes first, so neither always follows the other's work
             order = list(zip(apps, pages, strict=True))
             for app, page in order if i % 2 == 0 else order[::-1]:
-                app.samples.append(press(page, quiet))
+                try:
+                    app.samples.append(press(page, quiet))
+                except PlaywrightTimeout:
+                    app.timeouts += 1
+                    page.wait_for_selector(IDLE, timeout=60_000)
     return {"machine": machine(), "presses": presses, "quiet_ms": quiet,
-            "apps": {a.name: {"script": a.script, **{part: a.summary(part) for part in ("settled", "server", "chart")},
+            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts,
+                              **{part: a.summary(part) for part in ("settled", "server", "chart", "after_run")},
                               "samples": a.samples} for a in apps}}
 
 
 def report(result: dict[str, object]) -> str:
     apps = result["apps"]
-    lines = [f"{'page':<10} {'settled median':>15} {'p95':>8} {'server median':>14} {'chart median':>13}"]
+    lines = [f"{'page':<10} {'settled median':>15} {'p95':>8} {'server median':>14} {'chart median':>13}"
+             f" {'after run':>10}"]
     for name, a in apps.items():
         lines.append(f"{name:<10} {a['settled']['median']:>12.1f} ms {a['settled']['p95']:>5.1f} ms"
-                     f" {a['server']['median']:>11.1f} ms {a['chart']['median']:>10.1f} ms")
+                     f" {a['server']['median']:>11.1f} ms {a['chart']['median']:>10.1f} ms"
+                     f" {a['after_run']['median']:>7.1f} ms"
+                     + (f"  ({a['timeouts']} presses did not settle in 20 s)" if a["timeouts"] else ""))
     names = list(apps)
     if len(names) >= 2:
         first, second = apps[names[0]]["settled"]["median"], apps[names[1]]["settled"]["median"]
