@@ -201,7 +201,7 @@ def report(result: dict[str, object]) -> str:
         lines.append(f"{names[0]} / {names[1]} (median settled): {first / second:.2f}")
     m = result["machine"]
     lines.append(f"{result['presses']} presses each, interleaved; {m['date']}; {m['cores']} cores; {m['chromium']}; "
-                 f"Streamlit {m['streamlit']}; load average before {m['load_average']}")
+                 f"Streamlit {m['streamlit']}; load average at the end {m['load_average']}")
     return "\n".join(lines)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
@@ -57,3 +58,11 @@ def test_data_revision_follows_the_data(worked_example):
     rev = lambda s: browser_figure(charts.cost_buildup_figure(estimate(s))).layout.datarevision  # noqa: E731
     assert rev(worked_example) == rev(worked_example)
     assert rev(worked_example) != rev(replace(worked_example, workload=11))
+
+
+def test_template_axis_settings_reach_every_axis():
+    # a template's xaxis applies to xaxis2 too; written into the layout it must still reach it
+    fig = go.Figure(go.Bar(x=["a"], y=[1]), layout=dict(template=dict(layout=dict(xaxis=dict(showgrid=False))),
+                                                        xaxis2=dict(title="second")))
+    layout = browser_figure(fig).to_plotly_json()["layout"]
+    assert layout["xaxis2"] == {"showgrid": False, "title": {"text": "second"}}

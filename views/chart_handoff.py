@@ -48,6 +48,10 @@ def browser_figure(fig: go.Figure) -> go.Figure:
     own = fig.layout.to_plotly_json()
     own.pop("template", None)
     layout = _merge(base, own)
+    for key in own:  # a template's xaxis/yaxis settings apply to every x/y axis, not only the first
+        axis = key.rstrip("0123456789")
+        if key != axis and axis in ("xaxis", "yaxis") and isinstance(base.get(axis), dict):
+            layout[key] = _merge(base[axis], own[key])
     layout.setdefault("autosize", True)
     fig.layout = layout
     fig.layout.template = None  # after the assignment, which would put plotly's default template back
