@@ -66,5 +66,6 @@ def sources() -> None:
     st.markdown("Sources (floor)")
 
 
-st.set_page_config(page_title="Floor page", layout="wide")
-st.navigation([st.Page(floor, title="Estimate", default=True), st.Page(sources, title="Sources")]).run()
+if __name__ == "__main__":  # as Streamlit runs it; pytest's doctest collection only imports the file
+    st.set_page_config(page_title="Floor page", layout="wide")
+    st.navigation([st.Page(floor, title="Estimate", default=True), st.Page(sources, title="Sources")]).run()

@@ -168,18 +168,25 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         stack.callback(browser.close)
         pages = [open_page(browser, url) for url in urls]
+        def measure(app: App, page, keep: bool) -> None:
+            try:
+                sample = press(page, quiet)
+            except PlaywrightTimeout:
+                if keep:
+                    app.timeouts += 1
+                page.wait_for_selector(IDLE, timeout=60_000)
+            else:
+                if keep:
+                    app.samples.append(sample)
+
         for _ in range(warmup):
-            for page in pages:
-                press(page, quiet)
+            for app, page in zip(apps, pages, strict=True):
+                measure(app, page, keep=False)
         for i in range(presses):
             # alternate which page goes first, so neither always follows the other's work
             order = list(zip(apps, pages, strict=True))
             for app, page in order if i % 2 == 0 else order[::-1]:
-                try:
-                    app.samples.append(press(page, quiet))
-                except PlaywrightTimeout:
-                    app.timeouts += 1
-                    page.wait_for_selector(IDLE, timeout=60_000)
+                measure(app, page, keep=True)
     return {"machine": machine(), "presses": presses, "quiet_ms": quiet,
             "apps": {a.name: {"script": a.script, "timeouts": a.timeouts,
                               **{part: a.summary(part) for part in ("settled", "server", "chart", "after_run")},

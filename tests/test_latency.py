@@ -33,7 +33,8 @@ def test_quick_run_reports_both_pages(tmp_path):
     result = json.loads(out.read_text())
     assert set(result["apps"]) == {"page", "floor"}
     for app in result["apps"].values():
-        assert len(app["samples"]) == 3
+        # a press that does not settle in 20 s on a busy machine is counted, not measured
+        assert len(app["samples"]) + app["timeouts"] == 3 and app["samples"]
         for sample in app["samples"]:
             # a press settles after the server's run ends and no earlier than the chart's last change
             assert 0 < sample["server"] <= sample["settled"] and 0 < sample["chart"] <= sample["settled"]
