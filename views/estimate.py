@@ -19,7 +19,7 @@ from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import best_option, cheapest_outsourced, reality_check, run_rate_sentence, verdict
-from views import store
+from views import chart_handoff, store
 from views.inputs import sidebar_scenario
 from views.share import remember
 from views.state import reference_book, simulation, swing
@@ -235,7 +235,7 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
     st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
-    st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
+    chart_handoff.plotly_chart(fig, key=f"chart_{view}")  # drawn once per rerun, not twice: see the module
     _sources(est)
     _downloads(est, sim, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
