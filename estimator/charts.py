@@ -305,10 +305,12 @@ def distribution_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
 
 
 def _chance_headline(sim: Simulation) -> str:
-    chances = [(OPTION_LABELS[s.option], s.probability_cheaper) for s in sim.options if s.probability_cheaper is not None]
-    if not chances:
+    priced = [s for s in sim.options if s.probability_cheaper is not None]
+    if not priced:
         return f"In-house cost across {sim.draws:,} draws; enter a vendor quote to compare"
-    label, chance = max(chances, key=lambda c: c[1])
+    # The likelier saving; when both are as likely (both 100%, say), the one with the lower median cost.
+    best = max(priced, key=lambda s: (s.probability_cheaper, -s.horizon_total.mid))
+    label, chance = OPTION_LABELS[best.option], best.probability_cheaper
     return f"{label} is cheaper than in-house in {percent(chance)} of {sim.draws:,} draws"
 
 
