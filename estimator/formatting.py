@@ -27,6 +27,9 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     ('$2.24M', '-$694K', '$950')
     """
     digits = 2 if abs(amount) >= 1e6 else 0
+    if 1e3 <= abs(amount) < 1e6:
+        # Babel picks K or M before rounding, so 999,999 would read "$1000K": round to thousands first.
+        amount = round(amount, -3)
     return format_compact_currency(amount, currency, locale=LOCALE, fraction_digits=digits)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from hypothesis import strategies as st
 
 from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
@@ -9,6 +11,13 @@ from estimator.pricing import load_price_book
 from estimator.scenario import BusinessCase, InHouseInputs, InputRange, Scenario, Uncertainty, VendorManagement, VendorPrice
 
 BOOK = load_price_book()
+
+
+def examples(n: int) -> int:
+    """``n`` hypothesis examples; a fifth of them (at least 20) in a mutation run (scripts/mutate.sh sets
+    MUTATION_RUN), which runs every covering test once per mutant. The examples there are derandomized
+    (conftest's "mutmut" profile), so every mutant meets the same ones."""
+    return max(20, n // 5) if os.environ.get("MUTATION_RUN") else n
 
 
 def within(key: str) -> st.SearchStrategy[float]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from strategies import headcount_hours_ranged
+from strategies import examples, headcount_hours_ranged
 
 from estimator import charts
 from estimator.estimate import estimate
@@ -36,7 +36,7 @@ def tol(x: float) -> float:
 
 # --- a headcount workload with shrinkage or paid hours as a range, priced by the hour -----------------------
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=examples(120), deadline=None)
 @given(headcount_hours_ranged)
 def test_headcount_with_ranged_hours_cheap_case_never_above_dear_case(s):
     # Breaks if the cheap end of shrinkage / paid hours is not turned round for a headcount (params._cost_rises):
@@ -278,3 +278,86 @@ def test_pert_chance_matches_the_beta_distribution():
     s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 40, 80, option="bpo"),
                  business_case=BusinessCase(horizon_years=1, dual_running_months=0))
     assert simulate(s).option("bpo").probability_cheaper == pytest.approx(0.109, abs=0.015)
+
+
+# --- the price book's messages and fields, exactly (survivors of the first mutation run) ------------------
+
+def test_price_book_messages_name_every_allowed_value():
+    with pytest.raises(PriceBookError) as err:
+        parse_price_book("")
+    assert str(err.value) == ("pricing.csv: the file is empty; expected a header row with "
+                              "function, model, basis, low, high, currency, unit, source, as_of, notes")
+    with pytest.raises(PriceBookError, match=r"^p.csv: line 1: missing column\(s\) basis, low$"):
+        parse_price_book("function,model,high,currency,unit,source,as_of,notes\n", "p.csv")
+    with pytest.raises(PriceBookError, match=r"unknown basis 'per_call'; use one of per_hour, per_month, savings_share$"):
+        parse_price_book(HEADER + "\nIT,BPO,per_call,1,2,USD,call,q,2025,", "p.csv")
+    with pytest.raises(PriceBookError, match=r"^p.csv: line 2, column 'function': is empty$"):
+        parse_price_book(HEADER + "\n,BPO,per_hour,1,2,USD,hour,q,2025,", "p.csv")
+    with pytest.raises(PriceBookError, match=r"^p.csv: line 2, column 'low': is empty while the other end is set"):
+        parse_price_book(HEADER + "\nIT,BPO,per_hour,,2,USD,hour,q,2025,", "p.csv")
+    with pytest.raises(PriceBookError, match=r"column 'currency': is empty; a price needs a currency such as USD$"):
+        parse_price_book(HEADER + "\nIT,BPO,per_hour,1,2,,hour,q,2025,", "p.csv")
+
+
+def test_price_book_keeps_every_field_and_its_name(tmp_path):
+    # a free price (0) is a price; a quoted note may hold a line break, kept as written
+    text = HEADER + '\r\nIT,BPO,per_hour,0,"1,000",EUR,productive hour,my quote,2026-01,"line one\r\nline two"\r\n'
+    (row,) = parse_price_book(text, "p.csv").rows
+    assert (row.function, row.model, row.basis, row.low, row.high) == ("IT", "BPO", "per_hour", 0.0, 1000.0)
+    assert (row.currency, row.unit, row.source, row.as_of) == ("EUR", "productive hour", "my quote", "2026-01")
+    assert row.notes == "line one\r\nline two"
+    assert parse_price_book(text, "p.csv").path == "p.csv"
+    assert parse_price_book(text).path == "pricing.csv"
+    path = tmp_path / "mine.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    from estimator.pricing import load_price_book
+    assert load_price_book(path).path == "mine.csv"
+
+
+# --- the Monte Carlo rows of the tidy table, and the tornado's swings -------------------------------------
+
+def test_simulation_rows_carry_p10_p50_p90_of_every_option(worked_example):
+    s = replace(worked_example, uncertainty=Uncertainty(draws=500))
+    sim = simulate(s)
+    table = tidy_table(estimate(s), sim).set_index(["option", "component", "period"])
+    for option in ("in_house", "bpo"):
+        spread = sim.option(option)
+        for component, value, unit in (("monthly_cost_p10_p50_p90", spread.monthly_cost, "USD/month"),
+                                       ("horizon_total_p10_p50_p90", spread.horizon_total, "USD"),
+                                       ("npv_p10_p50_p90", spread.npv, "USD")):
+            row = table.loc[(option, component, "horizon")]
+            assert (row["low"], row["mid"], row["high"]) == value.as_tuple()
+            assert (row["unit"], row["currency"]) == (unit, "USD")
+    chance = table.loc[("bpo", "probability_cheaper", "horizon")]
+    assert (chance["low"], chance["mid"], chance["high"]) == (sim.option("bpo").probability_cheaper,) * 3
+    assert (chance["unit"], chance["currency"]) == ("share", "")
+    assert ("in_house", "probability_cheaper", "horizon") not in table.index
+    assert ("kpo", "npv_p10_p50_p90", "horizon") not in table.index  # no price, no draws
+
+
+def test_tornado_swings_each_input_by_hand():
+    # 10 FTE, BPO $20-30 an hour, salary 35,000-50,000 and cost per hire 4,000-4,200 as ranges.
+    # Over 5 years in-house pays 12 × (1 + 1.037 + ... + 1.037⁴) = 12 × 5.383945 = 64.60734 months' worth of
+    # its run rate; the BPO option pays the first 3 of them too (dual running), so an in-house cost moves
+    # savings by 64.60734 − 3 = 61.60734 times its monthly change.
+    # salary: 10 × 15,000 / 12 × 1.31 = 16,375 a month (+ supervision unchanged) -> 16,375 × 61.60734 = 1,008,820
+    # cost per hire: 10 × 19% × 200 / 12 = 31.667 a month -> 1,950.90
+    from estimator.uncertainty import tornado
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30, option="bpo"),
+                 kpo=VendorPrice("per_hour", 25, 25, option="kpo"),
+                 ranges=(InputRange("annual_salary", 35_000, 50_000), InputRange("cost_per_hire", 4_000, 4_200)))
+    t = tornado(s, "bpo")
+    swings = {w.label: w for w in t.swings}
+    assert list(swings) == ["Salary per FTE", "BPO price", "Cost per hire"]  # KPO's $25-25 is no swing
+    salary, hire = swings["Salary per FTE"], swings["Cost per hire"]
+    assert salary.savings_at_high - salary.savings_at_low == pytest.approx(1_008_820.2, abs=1.0)
+    assert hire.savings_at_high - hire.savings_at_low == pytest.approx(1_950.90, abs=0.05)
+    assert (hire.low_value, hire.high_value) == (4_000, 4_200)
+    assert hire.savings_at_low < t.base_savings < hire.savings_at_high
+
+
+def test_input_error_names_the_field_and_the_reason():
+    with pytest.raises(InputError) as err:
+        InputRange("shrinkage", 0.2, 0.95)
+    assert (err.value.field, err.value.reason) == ("ranges.shrinkage.high", "must be from 0 to 0.8, got 0.95")
+    assert str(err.value) == "ranges.shrinkage.high: must be from 0 to 0.8, got 0.95"

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import BOOK, in_house_inputs, prices, scenarios, scenarios_where
+from strategies import BOOK, examples, in_house_inputs, prices, scenarios, scenarios_where
 
 from estimator.assumptions import IN_HOUSE_KEYS
 from estimator.estimate import estimate
@@ -23,7 +23,7 @@ def ordered(low: float, mid: float, high: float) -> bool:
     return low <= mid + tol and mid <= high + tol
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(scenarios)
 def test_costs_never_negative_and_ranges_ordered(s):
     e = estimate(s)
@@ -34,7 +34,7 @@ def test_costs_never_negative_and_ranges_ordered(s):
         assert ordered(op.total.low, op.total.mid, op.total.high)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(scenarios)
 def test_run_rate_matches_the_formulas_written_out(s):
     # The model's formulas written out once more, here, at the mid case (DESIGN.md, cost model v1):
@@ -59,7 +59,7 @@ def test_run_rate_matches_the_formulas_written_out(s):
         assert np.isclose(op.one_time_total.mid, 12 * fees * (vm.vendor_selection_rate + vm.transition_rate), rtol=1e-9, atol=1e-6)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(in_house_inputs, st.floats(0, 5_000), st.floats(0.01, 5_000))
 def test_in_house_cost_rises_with_workload(inputs, hours, extra):
     params = {k: getattr(inputs, k) for k in IN_HOUSE_KEYS}
@@ -67,7 +67,7 @@ def test_in_house_cost_rises_with_workload(inputs, hours, extra):
     assert higher >= lower
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(scenarios, st.floats(1.0, 3.0))
 def test_every_cost_rises_with_workload(s, factor):
     bigger = replace(s, workload=s.workload * factor)
@@ -77,7 +77,7 @@ def test_every_cost_rises_with_workload(s, factor):
             assert b.total.mid >= a.total.mid - 1e-9 * max(1.0, a.total.mid)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(scenarios_where(bpo=prices("bpo", ("per_hour", "per_month"))), st.floats(0.0, 100.0))
 def test_cost_rises_with_vendor_rate_and_salary(s, bump):
     dearer = VendorPrice(s.bpo.basis, s.bpo.low + bump, s.bpo.high + bump, s.bpo.units, option="bpo")
@@ -89,13 +89,13 @@ def test_cost_rises_with_vendor_rate_and_salary(s, bump):
         assert estimate(replace(s, in_house=richer)).in_house.total.mid >= base.in_house.total.mid
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(scenarios)
 def test_scenario_json_reads_back_unchanged(s):
     assert load_scenario(dump_scenario(s), BOOK) == s
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(scenarios)
 def test_csv_export_reads_back_unchanged(s):
     table = tidy_table(estimate(s))
@@ -107,7 +107,7 @@ def test_csv_export_reads_back_unchanged(s):
         assert np.nanmax(np.abs(back[col].to_numpy()[money] - table[col].to_numpy()[money]), initial=0.0) <= 0.005 + 1e-6
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(scenarios)
 def test_monthly_series_add_up_and_follow_the_business_case(s):
     table = tidy_table(estimate(s))

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from strategies import scenarios
+from strategies import examples, scenarios
 
 from estimator.estimate import estimate
 from estimator.params import draws, unit_draws
@@ -24,7 +24,7 @@ def _fixed(s: Scenario) -> Scenario:
     return replace(s, ranges=(), bpo=pin(s.bpo), kpo=pin(s.kpo))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(scenarios)
 def test_zero_width_ranges_give_the_point_estimate_exactly(s):
     s = _fixed(s)
@@ -41,7 +41,7 @@ def test_zero_width_ranges_give_the_point_estimate_exactly(s):
         assert spread.monthly_cost.mid == total / months
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(scenarios)
 def test_seeded_runs_are_identical(s):
     first, second = simulate(s), simulate(s)
@@ -58,7 +58,7 @@ def test_another_seed_gives_other_draws():
     assert not np.array_equal(a, b)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(scenarios, st.floats(0.0, 0.9))
 def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving(s, fraction):
     assume(s.workload > 0 and s.business_case.dual_running_months == 0)
@@ -74,7 +74,7 @@ def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving
     assert simulate(s).option("bpo").probability_cheaper == 1.0
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(scenarios, st.floats(0.0, 2.0), st.floats(0.0, 2.0))
 def test_larger_transition_never_brings_break_even_earlier(s, a, b):
     assume(s.bpo is not None)
@@ -88,7 +88,7 @@ def test_larger_transition_never_brings_break_even_earlier(s, a, b):
     assert month(large) >= month(small)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(scenarios)
 def test_percentiles_are_ordered_and_chance_is_a_share(s):
     for spread in simulate(s).options:
