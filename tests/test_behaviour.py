@@ -361,3 +361,29 @@ def test_input_error_names_the_field_and_the_reason():
         InputRange("shrinkage", 0.2, 0.95)
     assert (err.value.field, err.value.reason) == ("ranges.shrinkage.high", "must be from 0 to 0.8, got 0.95")
     assert str(err.value) == "ranges.shrinkage.high: must be from 0 to 0.8, got 0.95"
+
+
+# --- scenario helpers the page and the scenario files rely on ---------------------------------------------
+
+def test_a_quote_takes_the_price_books_basis(book):
+    from estimator.scenario import load_scenario, quote_basis
+    assert quote_basis(book, "Customer service", "bpo") == "per_hour"
+    assert quote_basis(book, "Human resources", "bpo") == "per_month"
+    assert quote_basis(book, "Research and analysis", "kpo") == "savings_share"
+    assert quote_basis(book, "Customer service", "kpo") == "per_hour"  # no row: by the hour
+    # a scenario file's KPO quote for research without a basis is a savings share: 30-50% below in-house
+    s = load_scenario('{"function": "Research and analysis", "workload": {"fte": 2}, "kpo": {"low": 0.3, "high": 0.5}}', book)
+    assert (s.kpo.basis, s.kpo.low, s.kpo.high) == ("savings_share", 0.3, 0.5)
+
+
+def test_range_of_finds_the_named_range():
+    shrink, salary = InputRange("shrinkage", 0.2, 0.4), InputRange("annual_salary", 30_000, 50_000)
+    s = Scenario("Customer service", 10, ranges=(shrink, salary))
+    assert s.range_of("shrinkage") == shrink and s.range_of("annual_salary") == salary
+    assert s.range_of("benefits_load") is None
+
+
+def test_scenario_file_is_indented_for_people():
+    from estimator.scenario import dump_scenario
+    text = dump_scenario(Scenario("Customer service", 10, name="Mine"))
+    assert text.startswith('{\n  "name": "Mine",\n  "function": "Customer service",\n') and text.endswith("}\n")

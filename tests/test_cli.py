@@ -97,4 +97,18 @@ def test_a_command_is_required(capsysbinary):
     with pytest.raises(SystemExit) as exc:
         main([])
     assert exc.value.code == 2
-    assert b"estimate" in capsysbinary.readouterr().err
+    err = capsysbinary.readouterr().err.decode()
+    assert err.startswith("usage: python -m estimator [-h] {estimate} ...")
+    assert err.rstrip().endswith("error: the following arguments are required: command")
+
+
+def test_help_names_the_program_and_the_price_book_default(capsysbinary):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsysbinary.readouterr().out.decode()
+    assert out.startswith("usage: python -m estimator") and "Sourcing cost estimator" in out
+    with pytest.raises(SystemExit):
+        main(["estimate", "--help"])
+    out = " ".join(capsysbinary.readouterr().out.decode().split())
+    assert "scenario JSON file (format in README)" in out
+    assert "price book CSV (default: " in out and "pricing.csv)" in out

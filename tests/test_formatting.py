@@ -27,7 +27,9 @@ def test_money_defaults_to_dollars():
     (2_239_721, "USD", "$2.24M"),     # millions with two decimals
     (1_000_000, "USD", "$1M"),        # trailing zeros dropped
     (999_999, "USD", "$1M"),          # not "$1000K"
-    (999_499, "USD", "$999K"),
+    (-999_500, "USD", "-$1M"),
+    (999_499, "USD", "$999K"),        # thousands: no decimals
+    (42_620, "USD", "$43K"),
     (-694_314, "USD", "-$694K"),
     (42_620, "EUR", "€43K"),
     (950, "USD", "$950"),
@@ -53,6 +55,19 @@ def test_percent(share, text):
 ])
 def test_money_range(low, high, currency, text):
     assert money_range(low, high, currency) == text
+
+
+def test_money_range_of_one_figure_keeps_its_currency():
+    assert money_range(20.2, 19.8, "EUR") == "€20"
+
+
+def test_formats_do_not_follow_the_machine_locale(monkeypatch):
+    # Babel's default locale comes from the environment (here en_US_POSIX); the product always writes en_US.
+    import babel.numbers
+    monkeypatch.setattr(babel.numbers, "LC_NUMERIC", "de_DE")
+    monkeypatch.setattr(babel.numbers, "LC_MONETARY", "de_DE")
+    assert babel.numbers.format_currency(1_000, "USD") == "1.000,00\xa0$"  # the patch took
+    assert (money(74_317.88), compact_money(2_239_721), percent(0.4312)) == ("$74,318", "$2.24M", "43%")
 
 
 def test_money_range_defaults_to_dollars():
