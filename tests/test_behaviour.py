@@ -387,3 +387,17 @@ def test_scenario_file_is_indented_for_people():
     from estimator.scenario import dump_scenario
     text = dump_scenario(Scenario("Customer service", 10, name="Mine"))
     assert text.startswith('{\n  "name": "Mine",\n  "function": "Customer service",\n') and text.endswith("}\n")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('{"function": "Customer service", "workload": {"fte": 1}, "in_house": [1]}',
+     "in_house: must be an object of named numbers, got list"),
+    ('{"function": "Customer service", "workload": {"fte": 1}, "business_case": {"years": 3}}',
+     "business_case.years: is not a known field; known: horizon_years, wage_inflation, contract_escalation, "
+     "discount_rate, dual_running_months, exit_rate"),
+])
+def test_scenario_file_messages_in_full(book, text, message):
+    from estimator.scenario import load_scenario
+    with pytest.raises(InputError) as err:
+        load_scenario(text, book)
+    assert str(err.value) == message

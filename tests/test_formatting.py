@@ -98,6 +98,7 @@ def test_assumption_default_must_sit_in_its_range():
     with pytest.raises(ValueError, match="x: default 5 outside 0..1"):
         Assumption("x", "X", 5, "share", "s", minimum=0, maximum=1)
     assert Assumption("x", "X", 1, "share", "s", minimum=0, maximum=1).default == 1  # the ends are inside
+    assert Assumption("x", "X", 0, "share", "s", minimum=0, maximum=1).default == 0
 
 
 def test_overhead_is_derived_from_the_labour_share():
