@@ -10,10 +10,10 @@ cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 if [ "${1:-}" = "--fresh" ]; then rm -rf mutants; fi
-start=$(date +%s)
+start=$(date +%s); commit=$(git rev-parse --short HEAD)$(git diff --quiet -- estimator tests || echo " with uncommitted changes")
 MUTATION_RUN=1 .venv/bin/mutmut run --max-children "${MUTMUT_CHILDREN:-2}" || true
 echo
-echo "mutate.sh: $(( $(date +%s) - start )) s on $(git rev-parse --short HEAD)$(git diff --quiet -- estimator tests || echo ' (with uncommitted changes)')"
+echo "mutate.sh: $(( $(date +%s) - start )) s on $commit"
 .venv/bin/mutmut results --all true | awk '{print $NF}' | sort | uniq -c | awk '
   {n[$2] = $1; total += $1}
   END {

@@ -403,6 +403,12 @@ def test_scenario_file_is_indented_for_people():
      "vendor_selection_rate, transition_rate"),
     ('{"function": "Customer service", "workload": {"fte": 1}, "bpo": {"low": 1, "high": 2, "rate": 3}}',
      "bpo.rate: is not a known field; known: basis, low, high, units, source, mode"),
+    ('{"function": "Customer service", "workload": {"fte": 1}, "uncertainty": {"runs": 5}}',
+     "uncertainty.runs: is not a known field; known: draws, seed, distribution"),
+    ('{"function": "Customer service", "workload": {"fte": 1}, "ranges": {"shrinkage": 0.3}}',
+     'ranges.shrinkage: must be an object with low and high, e.g. {"low": 0.25, "high": 0.35}'),
+    ('{"function": "Customer service", "workload": {"fte": 1}, "ranges": {"shrinkage": {"low": 0.2, "high": 0.3, "peak": 0.25}}}',
+     "ranges.shrinkage.peak: is not a known field; known: low, high, mode"),
     ('{"function": "Payroll", "workload": {"fte": 1}}',
      "function: 'Payroll' is not in the price book; known: Customer service, IT and software operations, "),
 ])
@@ -412,3 +418,10 @@ def test_scenario_file_messages_in_full(book, text, message):
         load_scenario(text, book)
     assert str(err.value).startswith(message)
     assert message.endswith(", ") or str(err.value) == message
+
+
+def test_annual_figures_and_the_price_behind_an_option(worked_example):
+    # a year is 12 months of run rate, in every case: BPO 12 × 25,358.67 / 31,698.33 / 38,038.00
+    e = estimate(worked_example)
+    assert e.bpo.annual_total.as_tuple() == pytest.approx((304_304.0, 380_380.0, 456_456.0), abs=0.05)
+    assert e.bpo.price == worked_example.bpo and e.in_house.price is None and e.kpo.price is None

@@ -112,3 +112,12 @@ def test_help_names_the_program_and_the_price_book_default(capsysbinary):
     out = " ".join(capsysbinary.readouterr().out.decode().split())
     assert "scenario JSON file (format in README)" in out
     assert "price book CSV (default: " in out and "pricing.csv)" in out
+
+
+def test_scenario_file_with_a_byte_order_mark_is_read(tmp_path, capsysbinary):
+    # Windows editors save UTF-8 with a BOM; the file must read as the same scenario
+    path = tmp_path / "bom.json"
+    path.write_bytes("\ufeff".encode() + b'{"function": "Customer service", "workload": {"fte": 1}, "name": "Caf\xc3\xa9"}')
+    result = run_here(capsysbinary, "estimate", str(path))
+    assert result.returncode == 0, result.stderr
+    assert read_tidy_csv(result.stdout)["scenario"].iloc[0] == "Café"
