@@ -67,7 +67,8 @@ def test_formats_do_not_follow_the_machine_locale(monkeypatch):
     monkeypatch.setattr(babel.numbers, "LC_NUMERIC", "de_DE")
     monkeypatch.setattr(babel.numbers, "LC_MONETARY", "de_DE")
     assert babel.numbers.format_currency(1_000, "USD") == "1.000,00\xa0$"  # the patch took
-    assert (money(74_317.88), compact_money(2_239_721), percent(0.4312)) == ("$74,318", "$2.24M", "43%")
+    # (German would write 1.250% and 2,24 Mio. $)
+    assert (money(74_317.88), compact_money(2_239_721), percent(12.5)) == ("$74,318", "$2.24M", "1,250%")
 
 
 def test_money_range_defaults_to_dollars():
