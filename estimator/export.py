@@ -41,6 +41,13 @@ unit       ``USD/month``, ``USD/year``, ``USD``, ``USD per <billed unit>``,
            ``share``, ``FTE``, ``hours/month``, ``month``
 ========== ===============================================================
 
+Numbers in the CSV: money (every row with a currency) is rounded to cents,
+``1091.9999999999998`` is written ``1092.0``; hours a month and FTE to two
+decimals; shares (``unit`` ``share``) keep their full precision, since 0.57
+would read as 57% when the figure is 57.35%; months (``break_even_month``) are
+whole numbers already. The table in memory keeps full precision; only the CSV
+is rounded, so a CSV read back equals :func:`rounded` of the table.
+
 Exports are pure: results in, bytes out. Text cells that a spreadsheet would
 run as a formula (starting ``=``, ``+``, ``-``, ``@``, tab or CR) are prefixed
 with an apostrophe (OWASP CSV injection guidance), as are cells that already
@@ -171,13 +178,39 @@ def _defuse(value: object) -> object:
     return value
 
 
+# Decimal places by the unit of a row; a unit not named here (shares) keeps full precision.
+_DECIMALS = {"hours/month": 2, "FTE": 2, "month": 0}
+
+
+def rounded(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its numbers rounded as the CSV writes them (rule in the module docstring).
+
+    >>> t = pd.DataFrame({"low": [1091.9999999999998, 0.573512, -0.001], "mid": [1.006, 0.5, 2.0],
+    ...                   "high": [2.0, 0.5, 2.0], "currency": ["USD", "", "USD"], "unit": ["USD", "share", "USD"]})
+    >>> rounded(t)[["low", "mid"]].values.tolist()
+    [[1092.0, 1.01], [0.573512, 0.5], [0.0, 2.0]]
+    """
+    out = table.copy()
+    money = out["currency"] != ""
+    places = out["unit"].map(_DECIMALS).where(~money, 2)
+    for col in ("low", "mid", "high"):
+        values = out[col].to_numpy(dtype=float, copy=True)
+        for digits in places.dropna().unique():
+            rows = (places == digits).to_numpy()
+            # + 0.0 turns a -0.0 (a tiny negative rounded away) into 0.0, so no "-0.0" reaches a spreadsheet
+            values[rows] = values[rows].round(int(digits)) + 0.0
+        out[col] = values
+    return out
+
+
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
-    """CSV bytes (UTF-8, header row, CRLF line ends) safe to open in a spreadsheet."""
-    safe = table.copy()
+    """CSV bytes (UTF-8, header row, CRLF line ends) safe to open in a spreadsheet, numbers :func:`rounded`."""
+    safe = rounded(table)
     for col in TEXT_COLUMNS:
         safe[col] = safe[col].map(_defuse)
-    # Full float precision (no float_format): what is written reads back exactly. CRLF line ends
-    # (RFC 4180) also make the csv writer quote any text holding a CR or LF, so a name cannot split a row.
+    # No float_format: a rounded number is written in its shortest form (34666.67, 1092.0) and reads back
+    # exactly. CRLF line ends (RFC 4180) also make the csv writer quote any text holding a CR or LF, so a
+    # name cannot split a row.
     return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 

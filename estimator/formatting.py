@@ -6,6 +6,8 @@ shares as whole percent ("43%"); ranges with an en dash ("$20–$30").
 
 from __future__ import annotations
 
+import math
+
 from babel.numbers import format_compact_currency, format_currency, format_percent
 
 LOCALE = "en_US"
@@ -32,6 +34,9 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     """
     if abs(amount) >= _HUGE:
         return money(amount, currency)
+    if 999_500 <= abs(amount) < 1e6:
+        # Babel picks K or M before rounding: 999,999 would read "$1000K". It is a million, to the thousand.
+        amount = math.copysign(1e6, amount)
     digits = 2 if abs(amount) >= 1e6 else 0
     return format_compact_currency(amount, currency, locale=LOCALE, fraction_digits=digits)
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from v1 import v1
 
 from estimator.pricing import PriceBook, load_price_book
 from estimator.scenario import Scenario, reference_price
+
+# Mutation testing (scripts/mutate.sh) runs every test once per mutant: the same examples each time, no
+# example database, so a mutant's verdict does not depend on the run that came before it.
+settings.register_profile("mutmut", derandomize=True, database=None, print_blob=False)
 
 ROOT = Path(__file__).resolve().parent.parent
 
