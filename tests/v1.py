@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from estimator.scenario import People, Scenario, VendorTerms
 
-
 # Inputs issue 6 added that a range may be given for: v1 had none of them.
 ISSUE_6_RANGES = ("handle_time_ratio", "vendor_shrinkage", "severance_weeks_per_year")
 
