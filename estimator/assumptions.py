@@ -168,7 +168,7 @@ _ASSUMPTIONS = (
         "of that range for the first 12 months",
         minimum=0.0, maximum=0.5, low=0.03, high=0.06),
     Assumption(
-        "transition_rate", "Transition and knowledge transfer (one-time)", 0.125, "share of annual fees",
+        "transition_rate", "Transition (one-time)", 0.125, "share of annual fees",
         "knowledgelib.io: 10-15% of contract value (source unclear: an assumption)",
         minimum=0.0, maximum=2.0, low=0.10, high=0.15),
 )
@@ -218,7 +218,7 @@ _DEAL_ASSUMPTIONS = (
         "1.00-1.20, middle 1.10",
         minimum=0.5, maximum=3.0, low=1.0, high=1.2),
     Assumption(
-        "vendor_shrinkage", "Vendor shrinkage (for paid-hour and FTE quotes)", 0.30, "share of paid hours",
+        "vendor_shrinkage", "Vendor shrinkage", 0.30, "share of paid hours",
         "Same benchmark as in-house shrinkage: commonly 30-35% (GoTo); OpsDog average 27.0%, range 13.3-39.4%",
         minimum=0.0, maximum=0.8, low=0.133, high=0.394),
     Assumption(

@@ -46,6 +46,7 @@ FONT = dict(family="Inter, Segoe UI, Helvetica, Arial, sans-serif", size=16, col
 TITLE_MARGIN = 90  # room above the plot for the title and a one-row legend (slides)
 PAGE_MARGIN = 10  # on the page the title is text above the chart; a legend pushes the margin itself
 SLIDE_SIZE = (1600, 900)
+TORNADO_ROWS = 8
 
 
 def headline(est: Estimate) -> str:
@@ -149,9 +150,9 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
         for op in est.options
     ]
     layout = _layout(
-        headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
+        headline(est), barmode="stack", bargap=0.45, height=340, annotations=annotations,
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
-        yaxis=dict(title=dict(text=f"{cur} a month, run rate after go-live"), tickprefix="$" if cur == "USD" else "",
+        yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), tickprefix="$" if cur == "USD" else "",
                    tickformat=",.0f", rangemode="tozero"),
     )
     return go.Figure(data=traces, layout=layout)
@@ -339,7 +340,8 @@ def fan_figure(sim: Simulation, est: Estimate) -> go.Figure:
 def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     """Horizon savings as each input swings across its range, the largest effect on top."""
     label = OPTION_LABELS[t.option]
-    swings = list(reversed(t.swings))  # plotly draws the first category at the bottom
+    # The largest effects only: a dozen rows of sourced ranges would squeeze a phone's plot to nothing.
+    swings = list(reversed(t.swings[:TORNADO_ROWS]))  # plotly draws the first category at the bottom
     names = [s.label for s in swings]
     traces = [
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],

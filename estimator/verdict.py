@@ -137,6 +137,15 @@ class RealityCheck:
     source: str = REALISED_SAVINGS_SOURCE
 
     @property
+    def short(self) -> str:
+        """One line for the page: the estimate against the band."""
+        band = f"{percent(self.band[0])}–{percent(self.band[1])}"
+        if self.estimate_share is None:
+            return f"surveys of signed deals find {band} realised savings ({percent(self.average)} on average)."
+        return (f"{percent(self.estimate_share)} saved over the horizon, {self.position} the {band} that surveys of "
+                f"signed deals find ({percent(self.average)} on average).")
+
+    @property
     def sentence(self) -> str:
         band = f"{percent(self.band[0])}–{percent(self.band[1])} ({percent(self.average)} on average)"
         if self.estimate_share is None:

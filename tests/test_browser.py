@@ -147,9 +147,9 @@ ONE_CHART_TITLE = ("(text) => { const c = document.querySelectorAll(\"[data-test
 def test_cumulative_chart_marks_break_even(page):
     page.get_by_role("radio", name="Cumulative cost", exact=True).click()
     # the build-up chart is replaced, not kept: wait until the one chart left is the cumulative one
-    page.wait_for_function(ONE_CHART_TITLE, arg="breaks even in month 7", timeout=15_000)
+    page.wait_for_function(ONE_CHART_TITLE, arg="breaks even in month 10", timeout=15_000)
     chart = page.locator("[data-testid='stPlotlyChart']")
-    assert "BPO breakseven: month 7" in chart.text_content()  # two lines of SVG text: "BPO breaks", "even: month 7"
+    assert "BPO breakseven: month 10" in chart.text_content()  # two lines of SVG text: "BPO breaks", "even: month 10"
     # one line per priced option plus its low-high band
     assert chart.locator(".scatterlayer .trace").count() == 4
     # a horizon change redraws the curve: 3 years, 36 months on the axis
@@ -171,12 +171,12 @@ def test_inputs_survive_a_page_switch_in_the_browser(page):
     for _ in range(3):
         page.keyboard.press("ArrowRight")
     page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$96,613')",
-        timeout=15_000)  # 13 FTE: 74,317.88 × 1.3
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$6,241,925')",
+        timeout=15_000)  # 13 FTE: 4,801,480.88 × 1.3 = 6,241,925.14 over 5 years
     page.get_by_role("link", name="Sources").click()
     page.get_by_text("Reference prices and default assumptions").wait_for(timeout=15_000)
     page.get_by_role("link", name="Estimate").click()
     page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$96,613')",
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$6,241,925')",
         timeout=15_000)
     assert page.get_by_role("slider", name="In-house headcount (FTE)").input_value() == "13"

@@ -102,9 +102,9 @@ def test_save_reload_open_compare_and_share(browser, server):
     page = ctx.new_page()
     page.goto(server)
     page.wait_for_selector(IDLE, timeout=60_000)
-    wait_metric(page, "$74,318")
+    wait_metric(page, "$4,801,481")  # README worked example over 5 years
     fte_steps(page, 2)
-    wait_metric(page, "$89,181")  # 12 FTE: 74,317.88 × 1.2 = 89,181.46
+    wait_metric(page, "$5,761,777")  # 12 FTE: 4,801,480.88 × 1.2 = 5,761,777.06
     save(page, "Twelve")
 
     page.reload()  # a new session: only the store remembers

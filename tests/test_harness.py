@@ -268,8 +268,13 @@ def expected_metrics(inputs: list[tuple[str, str]]) -> dict[str, str]:
             for label, op in (("In-house", est.in_house), ("BPO", est.bpo), ("KPO", est.kpo))}
 
 
+# Every field the expected metrics read: a field in a closed expander leaves the page, and keeps what it showed.
 POINT_LABELS = {_share_label(k) if ASSUMPTIONS[k].is_share else _number_label(k)
-                for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS)}
+                for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS,
+                          "wage_inflation", "contract_escalation", "discount_rate", "exit_rate")} | {
+    "Horizon (years)", "Transition, in-house team still paid (months)", "Vendor selection before the contract (months)",
+    "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)", "The vendor bills during transition",
+    "Staff transfer to the vendor", "The quote is"}
 # Typed fields and their limits: the estimator's own, for the assumptions; the page's for the rest.
 TYPED = {**{_number_label(k): (ASSUMPTIONS[k].minimum, ASSUMPTIONS[k].maximum)
             for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS) if not ASSUMPTIONS[k].is_share},

@@ -13,12 +13,12 @@ from estimator.assumptions import ASSUMPTIONS
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
-from estimator.formatting import money, money_range, number, percent
+from estimator.formatting import compact_money, money, money_range, number, percent
 from estimator.interchange import scenario_table
 from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
-from estimator.verdict import best_option, cheapest_outsourced, reality_check, run_rate_sentence, verdict
+from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check, verdict
 from views import chart_handoff, store
 from views.inputs import sidebar_scenario
 from views.share import remember
@@ -84,38 +84,40 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"Range {money_range(horizon.low, horizon.high, cur)} · "
-               f"{run_rate_sentence(est, op).removeprefix('Run rate after go-live: ')} (run rate) · "
-               f"one-time {money(op.one_time_total.mid, cur)} · break-even "
-               f"{'never' if month is None else f'month {month:.0f}'}{chance}")
-    _break_even_price(est, op)
+    st.caption(f"Range {compact_money(horizon.low, cur)}–{compact_money(horizon.high, cur)} · run rate "
+               f"{money(total.mid, cur)} a month · break-even {'never' if month is None else f'month {month:.0f}'}"
+               f"{chance} · {_break_even_price(est, op)}")
 
 
-def _break_even_price(est: Estimate, op: OptionEstimate) -> None:
-    """The most the vendor can charge before outsourcing stops paying, beside the quote."""
+def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
+    """The most the vendor can charge before outsourcing stops paying, said beside the quote."""
     price, x = op.price, break_even_price(est, op.option)
     if price is None:
-        return
+        return ""
     cur = est.scenario.currency
     if x is None:
-        st.caption("Break-even price: none; the one-time costs alone exceed the saving over the horizon.")
-    elif price.basis == "savings_share":
-        st.caption(f"Break-even: the vendor must undercut in-house by at least {percent(x)} "
-                   f"(quote {percent(price.low)}–{percent(price.high)}).")
-    else:
-        unit = "an hour" if price.basis == "per_hour" else "a billing unit a month"
-        st.caption(f"Break-even price: {money(x, cur)} {unit}, against a quote of "
-                   f"{money_range(price.low, price.high, cur)}.")
+        return "no break-even price: one-time costs alone exceed the saving"
+    if price.basis == "savings_share":
+        return f"break-even at {percent(x)} below in-house (quote {percent(price.low)}–{percent(price.high)})"
+    unit = "/h" if price.basis == "per_hour" else " a unit a month"
+    return f"break-even price {money(x, cur)}{unit} (quote {money_range(price.low, price.high, cur)})"
 
 
-def _reality_check(est: Estimate) -> None:
-    """The surveyed band of realised savings beside the estimate, and what drives any gap."""
+def _reality_check(est: Estimate) -> RealityCheck:
+    """The surveyed band of realised savings beside the estimate; the drivers of any gap in one click."""
     rival = cheapest_outsourced(est)
     check = reality_check(est, swing(est.scenario, rival.option) if rival else None)
-    if check.position == "within" or check.estimate_share is None:
-        st.caption(f"Reality check: {check.sentence}")
-    else:
-        st.info(f"**Reality check.** {check.sentence}", icon=":material/fact_check:")
+    more = " What drives the gap: below the chart." if check.drivers else ""
+    st.caption(f"**Reality check:** {check.short}{more}", help=check.source)
+    return check
+
+
+def _reality_drivers(check: RealityCheck) -> None:
+    """The biggest drivers of a gap between the estimate and the surveyed band, in plain words."""
+    if check.drivers:
+        with st.expander(f"Why this estimate is {check.position} the surveyed band", expanded=False):
+            st.markdown("What moves the saving most (from the tornado, each input across its range):\n"
+                        + "\n".join(f"- {d}" for d in check.drivers))
 
 
 def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
@@ -213,15 +215,15 @@ def render() -> None:
                 "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
         st.stop()
     sim = simulation(scenario)
-    st.markdown(f"**{verdict(est).sentence}.**")
-    st.caption(f"{number(est.fte, 1)} FTE in-house = {number(est.workload_hours)} productive hours of work a month. "
-               f"Costs over {scenario.business_case.horizon_years} years, one-time costs included; ranges run from "
-               "the cheap end to the dear end of every price.")
+    # The verdict (estimator/verdict.py) is the chart's title below and each metric's "best"; said once here too.
+    st.caption(f"**{verdict(est).sentence}.** {number(est.fte, 1)} FTE = {number(est.workload_hours)} productive hours "
+               f"a month; costs over {scenario.business_case.horizon_years} years, one-time costs included.")
     for col, op in zip(st.columns(3), est.options, strict=True):
         with col:
             _metric(est, sim, op)
-    _reality_check(est)
+    check = _reality_check(est)
     _chart_panel(est, sim)
+    _reality_drivers(check)
     _annual_table(est)
 
 
