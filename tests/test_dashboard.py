@@ -228,6 +228,7 @@ def limits(key: str) -> tuple[float, float]:
             a = ASSUMPTIONS[key.removeprefix(prefix)]
             return a.minimum, a.maximum
     return {"seed": (0, 2**32 - 1), "draws": (1_000, 100_000), "hours_per_month": (0.0, MAX_HOURS_PER_MONTH),
+            "escalation_correlation": (-1.0, 1.0),
             "kpo_quote_low": (0.0, 1_000_000.0), "kpo_quote_high": (0.0, 1_000_000.0)}[key]
 
 
@@ -346,3 +347,11 @@ def test_switching_function_says_a_typed_salary_was_kept(app):
 
 # defect 7 (Streamlit's "created with a default value but also had its value set via the Session State API"):
 # AppTest runs without a runtime and never logs it; tests/test_harness.py checks the real server's log.
+
+
+def test_uncertainty_view_reports_npv_of_savings_and_discounted_payback(app):
+    # issue 6: NPV of savings P10/P50/P90, the chance it is positive and the discounted payback month, in words
+    app.segmented_control(key="chart_view").set_value("distribution").run()
+    text = captions(app)
+    assert "BPO: NPV of savings P10 $" in text and "positive in 100% of draws" in text
+    assert "discounted payback in month 10 (P50)" in text

@@ -112,6 +112,21 @@ def _reality_check(est: Estimate) -> RealityCheck:
     return check
 
 
+def _npv_sentence(est: Estimate, sim: Simulation) -> str:
+    """The Monte Carlo's NPV of savings, its chance of being positive and the discounted payback month."""
+    cur, parts = est.scenario.currency, []
+    for op in (est.bpo, est.kpo):
+        spread = sim.option(op.option)
+        if spread is None or spread.npv_savings is None:
+            continue
+        r = spread.npv_savings  # cheap side (P90) first
+        payback = spread.discounted_payback_month
+        parts.append(f"{OPTION_LABELS[op.option]}: NPV of savings P10 {money(r.high, cur)}, P50 {money(r.mid, cur)}, "
+                     f"P90 {money(r.low, cur)}; positive in {percent(spread.probability_npv_positive or 0)} of draws; "
+                     f"discounted payback {'never (P50)' if payback is None else f'in month {payback:.0f} (P50)'}.")
+    return " ".join(parts)
+
+
 def _reality_drivers(check: RealityCheck) -> None:
     """The biggest drivers of a gap between the estimate and the surveyed band, in plain words."""
     if check.drivers:
@@ -242,6 +257,8 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     _downloads(est, sim, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
     words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
+    if view in ("distribution", "fan"):
+        words += " " + _npv_sentence(est, sim)
     st.caption(f"Chart in words: {words}")
 
 

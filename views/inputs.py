@@ -431,4 +431,8 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
         "Give assumptions as ranges", key="ranges_on", on_change=_ranges_changed,
         help="Vendor prices are always drawn across their range. Turn this on to draw the in-house "
              "and vendor-management assumptions too, around the values you typed or your own ranges."))
-    return Uncertainty(draws=int(draws or defaults.draws), seed=int(seed or 0), distribution=distribution), as_range
+    rho = ASSUMPTIONS["escalation_correlation"]
+    correlation = _number(f"{rho.label} ({rho.unit})", "escalation_correlation", rho.default, rho.minimum, rho.maximum,
+                          step=0.1, fmt="%.2f", show=lambda v: f"{v:.2f}", help=rho.source)
+    return Uncertainty(draws=int(draws or defaults.draws), seed=int(seed or 0), distribution=distribution,
+                       escalation_correlation=float(rho.default if correlation is None else correlation)), as_range
