@@ -150,7 +150,7 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
         for op in est.options
     ]
     layout = _layout(
-        headline(est), barmode="stack", bargap=0.45, height=340, annotations=annotations,
+        headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
         yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), tickprefix="$" if cur == "USD" else "",
                    tickformat=",.0f", rangemode="tozero"),

@@ -112,7 +112,7 @@ def test_save_reload_open_compare_and_share(browser, server):
     if "Scenarios" not in page.locator("h3").first.inner_text():
         go(page, "Scenarios")
     page.get_by_role("button", name="Open in the estimate page").click()
-    wait_metric(page, "$89,181")
+    wait_metric(page, "$5,761,777")
     assert page.get_by_role("slider", name="In-house headcount (FTE)").input_value() == "12"
 
     fte_steps(page, 2)

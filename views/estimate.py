@@ -13,12 +13,12 @@ from estimator.assumptions import ASSUMPTIONS
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
-from estimator.formatting import compact_money, money, money_range, number, percent
+from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
 from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
-from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check, verdict
+from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
 from views import chart_handoff, store
 from views.inputs import sidebar_scenario
 from views.share import remember
@@ -85,7 +85,7 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
     st.caption(f"Range {compact_money(horizon.low, cur)}–{compact_money(horizon.high, cur)} · run rate "
-               f"{money(total.mid, cur)} a month · break-even {'never' if month is None else f'month {month:.0f}'}"
+               f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
                f"{chance} · {_break_even_price(est, op)}")
 
 
@@ -100,7 +100,7 @@ def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
     if price.basis == "savings_share":
         return f"break-even at {percent(x)} below in-house (quote {percent(price.low)}–{percent(price.high)})"
     unit = "/h" if price.basis == "per_hour" else " a unit a month"
-    return f"break-even price {money(x, cur)}{unit} (quote {money_range(price.low, price.high, cur)})"
+    return f"break-even price {money(x, cur)}{unit}"
 
 
 def _reality_check(est: Estimate) -> RealityCheck:
@@ -230,9 +230,6 @@ def render() -> None:
                 "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
         st.stop()
     sim = simulation(scenario)
-    # The verdict (estimator/verdict.py) is the chart's title below and each metric's "best"; said once here too.
-    st.caption(f"**{verdict(est).sentence}.** {number(est.fte, 1)} FTE = {number(est.workload_hours)} productive hours "
-               f"a month; costs over {scenario.business_case.horizon_years} years, one-time costs included.")
     for col, op in zip(st.columns(3), est.options, strict=True):
         with col:
             _metric(est, sim, op)

@@ -110,7 +110,7 @@ def _ranges_changed() -> None:
 
 def _on_steps(low: float, high: float, step: float) -> tuple[float, float]:
     """A range widened out to the slider's steps (the browser snaps a thumb to its step; 56,250 showed as 56,300)."""
-    return math.floor(round(low / step, 9)) * step, math.ceil(round(high / step, 9)) * step
+    return round(math.floor(round(low / step, 9)) * step, 9), round(math.ceil(round(high / step, 9)) * step, 9)
 
 
 def _nice_ceiling(x: float) -> float:
@@ -173,8 +173,8 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
     if as_range and a.key in RANGE_KEYS:
         low, high = a.range_around(point)
         if a.is_share:
-            picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.5),
-                             min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.5, format="%.1f%%", help=source)
+            picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1),
+                             min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
             return picked[0] / 100, picked[1] / 100
         top = min(_nice_ceiling(max(2 * (a.high or a.default), 2 * point, a.default)), a.maximum)
         step = 1.0 if top <= 10_000 else 100.0
@@ -183,7 +183,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         return float(picked[0]), float(picked[1])
     if a.is_share:
         value = _slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", key, default * 100,
-                        min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.5, format="%.1f%%", help=source)
+                        min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
         return store.accept(key, value / 100)
     fine = default != int(default) or a.maximum <= 5
     used = _number(f"{a.label} ({a.unit})", key, default, a.minimum, a.maximum,
@@ -331,7 +331,9 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
     for k, v in values.items():
         if isinstance(v, tuple):
             typed = store.accepted(f"{prefixes[k]}{k}", defaults.get(k, ASSUMPTIONS[k].default))
-            ranges.append(InputRange(k, *v, mode=typed if v[0] <= typed <= v[1] else None))
+            # (within a rounding of the slider's steps: 3.7% on 0.1% steps comes back as 3.7000000000000002%)
+            inside = v[0] - 1e-9 * max(1.0, abs(v[0])) <= typed <= v[1] + 1e-9 * max(1.0, abs(v[1]))
+            ranges.append(InputRange(k, *v, mode=min(max(typed, v[0]), v[1]) if inside else None))
     point = {r.key: r.point for r in ranges}
     point.update({k: v for k, v in values.items() if not isinstance(v, tuple)})
     in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS})
