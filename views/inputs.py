@@ -406,10 +406,11 @@ def _business_case_widgets() -> dict[str, float | int | tuple[float, float]]:
     store.prime("selection_months", 0)
     if st.session_state["selection_months"] > room:
         st.session_state["selection_months"] = room
-    selection = 0
-    if room > 0:
-        selection = _slider("Vendor selection before the contract (months)", "selection_months", 0, min_value=0,
-                            max_value=room, step=1, help=a["selection_months"].source)
+    # Always drawn (disabled when the horizon has no room): a widget that comes and goes would shift the
+    # expanders below it, and Streamlit would close them.
+    selection = _slider("Vendor selection before the contract (months)", "selection_months", 0, min_value=0,
+                        max_value=max(room, 1), step=1, disabled=room <= 0, help=a["selection_months"].source)
+    selection = min(int(selection), max(room, 0))
     rates = {k: _assumption_widget(a[k], "bc_", bool(store.stored("ranges_on", False)))
              for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}
     return {"horizon_years": years, "dual_running_months": dual, "selection_months": selection, **rates}
