@@ -343,7 +343,12 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
         for toggle in ("Give assumptions as ranges", "Type a vendor quote instead"):
             for _ in range(2):
                 n = runs(page)
-                page.locator(f"{SIDEBAR} label").filter(has_text=toggle).click()
+                label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
+                if not label.is_visible():
+                    # a sidebar expander that held it was redrawn closed (its position moved): open it again
+                    for summary in page.locator(f"{SIDEBAR} [data-testid='stExpander'] details:not([open]) summary").all():
+                        summary.click()
+                label.click()
                 settle(page, n)
                 _check_results_match_inputs(page, toggle)
         for choice in ("Productive hours a month", "In-house headcount (FTE)"):
