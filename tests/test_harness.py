@@ -345,9 +345,10 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
                 n = runs(page)
                 label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
                 if not label.is_visible():
-                    # a sidebar expander that held it was redrawn closed (its position moved): open it again
-                    for summary in page.locator(f"{SIDEBAR} [data-testid='stExpander'] details:not([open]) summary").all():
-                        summary.click()
+                    # the sidebar expander that holds it was redrawn closed (its position moved): open it again
+                    page.locator(f"{SIDEBAR} [data-testid='stExpander']").filter(
+                        has=page.locator("label", has_text=toggle)).locator("summary").first.click()
+                    label.wait_for(state="visible", timeout=10_000)
                 label.click()
                 settle(page, n)
                 _check_results_match_inputs(page, toggle)
