@@ -337,12 +337,25 @@ def fan_figure(sim: Simulation, est: Estimate) -> go.Figure:
     return go.Figure(data=traces, layout=layout)
 
 
+def _wrap(label: str, width: int = 18) -> str:
+    """A long axis label on two lines (at the space nearest the middle), so a phone keeps room for the plot.
+
+    >>> _wrap("Vendor hours per in-house hour"), _wrap("Shrinkage")
+    ('Vendor hours per<br>in-house hour', 'Shrinkage')
+    """
+    if len(label) <= width or " " not in label:
+        return label
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return f"{label[:cut]}<br>{label[cut + 1:]}"
+
+
 def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     """Horizon savings as each input swings across its range, the largest effect on top."""
     label = OPTION_LABELS[t.option]
     # The largest effects only: a dozen rows of sourced ranges would squeeze a phone's plot to nothing.
     swings = list(reversed(t.swings[:TORNADO_ROWS]))  # plotly draws the first category at the bottom
-    names = [s.label for s in swings]
+    names = [_wrap(s.label) for s in swings]
     traces = [
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
              base=t.base_savings, name="input at its low end", marker=dict(color=OKABE_ITO[1]),
@@ -362,6 +375,6 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     layout = _layout(title, height=max(340, 140 + 48 * len(swings)), barmode="overlay",
                      shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
                                   line=dict(color=OKABE_ITO[7], width=2))],
-                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=COMPACT_TICKS),
-                     yaxis=dict(automargin=True, tickfont=dict(size=15)))
+                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=COMPACT_TICKS, nticks=4),
+                     yaxis=dict(automargin=True, tickfont=dict(size=14)))
     return go.Figure(data=traces, layout=layout)
