@@ -12,19 +12,14 @@ beside the real page, in the same run.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import plotly.graph_objects as go
 import streamlit as st
 
-# Streamlit puts this file's folder on sys.path, not the repository's: add the root so the floor
-# can reuse the page's sidebar instead of a copy of it.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from views.estimate import CHART_VIEWS  # noqa: E402
-from views.inputs import sidebar_scenario  # noqa: E402
-from views.state import reference_book  # noqa: E402
+# Streamlit puts this file's folder on sys.path, not the repository's: benchmarks/latency.py starts it with
+# the repository on PYTHONPATH, so the floor can reuse the page's sidebar instead of a copy of it.
+from views.estimate import CHART_VIEWS
+from views.inputs import sidebar_scenario
+from views.state import reference_book
 
 CHART_HEIGHT = 380  # the build-up chart's height in estimator/charts.py
 
