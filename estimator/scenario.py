@@ -59,6 +59,19 @@ def _check(name: str, value: Any, minimum: float, maximum: float) -> float:
     return value
 
 
+def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = ()) -> None:
+    """Validate a section's named assumptions once, against their limits in :mod:`estimator.assumptions`;
+    ``whole`` names the ones that must be whole numbers (months, years)."""
+    for key in keys:
+        a = ASSUMPTIONS[key]
+        value = _check(f"{section}.{key}", getattr(obj, key), a.minimum, a.maximum)
+        if key in whole:
+            if value != int(value):
+                raise InputError(f"{section}.{key}", f"must be a whole number, got {value:g}")
+            value = int(value)
+        object.__setattr__(obj, key, value)
+
+
 @dataclass(frozen=True)
 class InHouseInputs:
     """Fully loaded in-house cost drivers (see :mod:`estimator.assumptions` for units and sources)."""
@@ -74,9 +87,7 @@ class InHouseInputs:
     cost_per_hire: float = ASSUMPTIONS["cost_per_hire"].default
 
     def __post_init__(self) -> None:
-        for key in IN_HOUSE_KEYS:
-            a = ASSUMPTIONS[key]
-            object.__setattr__(self, key, _check(f"in_house.{key}", getattr(self, key), a.minimum, a.maximum))
+        _check_section(self, "in_house", IN_HOUSE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -91,9 +102,7 @@ class VendorManagement:
     governance_salary: float = ASSUMPTIONS["governance_salary"].default
 
     def __post_init__(self) -> None:
-        for key in VENDOR_MANAGEMENT_KEYS:
-            a = ASSUMPTIONS[key]
-            object.__setattr__(self, key, _check(f"vendor_management.{key}", getattr(self, key), a.minimum, a.maximum))
+        _check_section(self, "vendor_management", VENDOR_MANAGEMENT_KEYS)
 
 
 @dataclass(frozen=True)
@@ -109,14 +118,8 @@ class BusinessCase:
     selection_months: int = int(ASSUMPTIONS["selection_months"].default)
 
     def __post_init__(self) -> None:
-        for key in BUSINESS_CASE_KEYS:
-            a = ASSUMPTIONS[key]
-            value = _check(f"business_case.{key}", getattr(self, key), a.minimum, a.maximum)
-            if key in ("horizon_years", "dual_running_months", "selection_months"):
-                if value != int(value):
-                    raise InputError(f"business_case.{key}", f"must be a whole number, got {value:g}")
-                value = int(value)
-            object.__setattr__(self, key, value)
+        _check_section(self, "business_case", BUSINESS_CASE_KEYS,
+                       whole=("horizon_years", "dual_running_months", "selection_months"))
         if self.selection_months + self.dual_running_months > self.months:
             raise InputError("business_case.dual_running_months",
                              f"selection and transition must fit in the horizon, {self.months} months, got "
@@ -157,9 +160,7 @@ class VendorTerms:
     ramp_up: tuple[float, ...] = RAMP_UP
 
     def __post_init__(self) -> None:
-        for key in VENDOR_TERMS_KEYS:
-            a = ASSUMPTIONS[key]
-            object.__setattr__(self, key, _check(f"vendor_terms.{key}", getattr(self, key), a.minimum, a.maximum))
+        _check_section(self, "vendor_terms", VENDOR_TERMS_KEYS)
         if self.escalation_index not in ESCALATION_INDICES:
             raise InputError("vendor_terms.escalation_index",
                              f"must be one of {', '.join(ESCALATION_INDICES)}, got {self.escalation_index!r}")
@@ -192,14 +193,7 @@ class People:
     staff_transfer: bool = False
 
     def __post_init__(self) -> None:
-        for key in PEOPLE_KEYS:
-            a = ASSUMPTIONS[key]
-            value = _check(f"people.{key}", getattr(self, key), a.minimum, a.maximum)
-            if key == "stranded_months":
-                if value != int(value):
-                    raise InputError("people.stranded_months", f"must be a whole number, got {value:g}")
-                value = int(value)
-            object.__setattr__(self, key, value)
+        _check_section(self, "people", PEOPLE_KEYS, whole=("stranded_months",))
         if not isinstance(self.staff_transfer, bool):
             raise InputError("people.staff_transfer", f"must be true or false, got {self.staff_transfer!r}")
 
