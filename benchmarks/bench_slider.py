@@ -13,6 +13,7 @@ from __future__ import annotations
 from estimator.charts import cost_buildup_figure, cumulative_cost_figure, fan_figure
 from estimator.estimate import estimate
 from estimator.export import tidy_table, to_csv_bytes
+from estimator.params import _unit_table
 from estimator.pricing import load_price_book
 from estimator.scenario import BusinessCase, InputRange, Scenario, VendorPrice, reference_price
 from estimator.uncertainty import simulate, tornado
@@ -37,6 +38,17 @@ def bench_estimate_and_buildup_figure(benchmark):
 def bench_monte_carlo_10k_x_120_x_3(benchmark):
     sim = benchmark(simulate, FULL)
     assert sim.draws == 10_000 and len(sim.options) == 3
+
+
+def bench_monte_carlo_cold(benchmark):
+    """The same with the unit draws' cache emptied each round: a page's first run, or a new seed or distribution.
+    A slider move keeps each draw's place in its range, so it reuses them (``estimator.params._unit_table``)."""
+    def run():
+        _unit_table.cache_clear()
+        return simulate(FULL)
+
+    sim = benchmark(run)
+    assert sim.draws == 10_000
 
 
 def bench_full_slider_path(benchmark):

@@ -259,7 +259,11 @@ def governance_with_floor(fees: ArrayLike, governance_rate: ArrayLike, floor: Ar
     >>> float(governance_with_floor(30_000, 0.045, 5_381.0)), float(governance_with_floor(200_000, 0.045, 5_381.0))
     (5381.0, 9000.0)
     """
-    return np.maximum(governance(fees, governance_rate), np.asarray(floor, dtype=float))
+    share = governance(fees, governance_rate)
+    floor = np.asarray(floor, dtype=float)
+    # In place when the share already has the result's shape: the Monte Carlo's arrays are 10,000 × 120.
+    out = share if share.ndim and share.shape == np.broadcast_shapes(share.shape, floor.shape) else None
+    return np.maximum(share, floor, out=out)
 
 
 def retained_floor(min_fte: ArrayLike, salary: ArrayLike, benefits_load: ArrayLike) -> Array:

@@ -31,6 +31,7 @@ time axis, by broadcasting. There is no loop over months or rows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -107,9 +108,10 @@ class OptionProjection:
     parts: dict[str, Array] = field(default_factory=dict)
     fees_monthly: Array | None = None
 
-    @property
+    @cached_property
     def total(self) -> Array:
-        """Cost over the horizon per row: the sum of the monthly series."""
+        """Cost over the horizon per row: the sum of the monthly series (computed once; the Monte Carlo
+        reads it several times)."""
         return self.monthly.sum(axis=-1)
 
     @property
@@ -155,7 +157,9 @@ class Projection:
 
     def discounted_payback_month(self, option: OptionProjection) -> Array:
         """Per row, the first month from which cumulative *discounted* savings stay above zero; NaN for never."""
-        return break_even_month(np.cumsum((self.in_house.monthly - option.monthly) * self.discount, axis=-1))
+        gap = np.subtract(self.in_house.monthly, option.monthly)
+        gap *= self.discount
+        return break_even_month(np.cumsum(gap, axis=-1, out=gap))
 
     def npv_savings(self, option: OptionProjection) -> Array:
         """NPV of in-house minus option per row."""
@@ -168,26 +172,49 @@ def break_even_month(cumulative_savings: Array) -> Array:
     >>> break_even_month(np.array([[-5.0, -1.0, 2.0, 3.0], [-5.0, 1.0, -1.0, 2.0], [-1.0, -1.0, -1.0, -1.0]]))
     array([ 3.,  4., nan])
     """
-    positive = cumulative_savings > 0
-    stays = np.logical_and.accumulate(positive[..., ::-1], axis=-1)[..., ::-1]
-    month = stays.argmax(axis=-1).astype(float) + 1
-    return np.where(stays.any(axis=-1), month, np.nan)
+    # The month after the last month that is not positive (the first month if every month is).
+    not_positive = ~(cumulative_savings > 0)  # NaN counts as not positive
+    months = cumulative_savings.shape[-1]
+    from_end = not_positive[..., ::-1].argmax(axis=-1)
+    month = np.where(not_positive.any(axis=-1), months - from_end + 1, 1).astype(float)
+    return np.where(month <= months, month, np.nan)
+
+
+def yearly_growth(rate: Array, years: int) -> Array:
+    """(rows × years) factor ``(1 + rate)^year`` for year 0, 1, ...
+
+    Built by cumulative product rather than ``**`` so that the same rate gives
+    bit-for-bit the same factor in any number of rows (SIMD ``pow`` may not).
+
+    >>> yearly_growth(np.array([0.10]), 3).round(6)
+    array([[1.  , 1.1 , 1.21]])
+    """
+    rate = np.asarray(rate, dtype=float)
+    steps = np.empty((rate.shape[0], years))
+    steps[:, 0] = 1.0
+    steps[:, 1:] = (1 + rate)[:, None]
+    return np.cumprod(steps, axis=1)
+
+
+def by_month(yearly: Array) -> Array:
+    """(rows × years) → (rows × months): each year's value in its 12 months.
+
+    A per-row amount times a growth factor is multiplied per year and then spread over the months, which
+    gives the same numbers as multiplying every month and is a twelfth of the arithmetic.
+
+    >>> by_month(np.array([[1.0, 2.0]]))[0, [0, 11, 12, 23]].tolist()
+    [1.0, 1.0, 2.0, 2.0]
+    """
+    return np.repeat(yearly, 12, axis=1)
 
 
 def growth(rate: Array, months: int) -> Array:
     """(rows × months) factor ``(1 + rate)^year`` for year 0, 1, ... stepping every 12 months.
 
-    Built by cumulative product rather than ``**`` so that the same rate gives
-    bit-for-bit the same factor in any number of rows (SIMD ``pow`` may not).
-
     >>> growth(np.array([0.10]), 36)[0, [0, 11, 12, 24]].round(6)
     array([1.  , 1.  , 1.1 , 1.21])
     """
-    rate = np.asarray(rate, dtype=float)
-    steps = np.empty((rate.shape[0], months // 12))
-    steps[:, 0] = 1.0
-    steps[:, 1:] = (1 + rate)[:, None]
-    return np.repeat(np.cumprod(steps, axis=1), 12, axis=1)
+    return by_month(yearly_growth(rate, months // 12))
 
 
 def discount_factors(annual_rate: float, months: int) -> Array:
@@ -207,45 +234,53 @@ def project(scenario: Scenario, params: Params) -> Projection:
     rr = run_rate(scenario, params)
     m = np.arange(months)
     start, go_live = case.selection_months, case.go_live_month - 1  # 0-based month indices
-    wage_growth = growth(params["wage_inflation"], months)
-    in_house_monthly = rr.in_house.total[:, None] * wage_growth
+    wage_yearly = yearly_growth(params["wage_inflation"], months // 12)
+    in_house_monthly = by_month(rr.in_house.total[:, None] * wage_yearly)
     disc = discount_factors(case.discount_rate, months)
     index = params["contract_escalation"] if terms.escalation_index == "home_cpi" else params["delivery_wage_growth"]
-    fee_growth = growth(model.escalation_rate(index, terms.escalation_cap, terms.productivity_commitment), months)
+    fee_yearly = yearly_growth(model.escalation_rate(index, terms.escalation_cap, terms.productivity_commitment),
+                               months // 12)
     billed_from = start if terms.bills_during_transition else go_live
     ramp = np.zeros(months)
     after = m - go_live
     ramp_months = (after >= 0) & (after < len(terms.ramp_up))
     ramp[ramp_months] = np.asarray(terms.ramp_up, dtype=float)[after[ramp_months]]
-    in_contract = m >= start
-    first_year = in_contract & (m < start + 12)
-    stranded_on = (after >= 0)[None, :] & (after[None, :] < params["stranded_months"][:, None])
     floor = model.retained_floor(params["governance_min_fte"], params["governance_salary"], params["benefits_load"])
 
     def npv(monthly: Array) -> Array:
-        return (monthly * disc).sum(axis=-1)
+        # einsum: one pass, no (rows × months) temporary, and no BLAS threads fighting over two cores.
+        return np.einsum("ij,j->i", monthly, disc)
 
-    # The series are added into one (rows × months) array in place: most parts touch a few months, and
-    # a full array per part would multiply the Monte Carlo's memory traffic (10,000 draws × 120 months).
+    # The series are built in place in few (rows × months) arrays: most parts touch a few months, and a full
+    # array per part would multiply the Monte Carlo's memory traffic (10,000 draws × 120 months), which is
+    # what its time goes on. Months a part does not touch are left out of its arithmetic (slices), not
+    # multiplied by zero.
     rows = np.arange(params.rows)
     stranded_cols = slice(go_live, min(months, go_live + int(np.max(params["stranded_months"], initial=0))))
+    stranded_after = after[stranded_cols]  # months since go-live, each >= 0
+    stranded_on = stranded_after[None, :] < params["stranded_months"][:, None]
+    ramp_cols = slice(max(go_live, 0), max(min(months, go_live + len(terms.ramp_up)), 0))
+    first_year_cols = slice(start, min(months, start + 12))
+    floor_monthly = by_month(floor[:, None] * wage_yearly)
     options: dict[str, OptionProjection | None] = {}
     for option in ("bpo", "kpo"):
         vc, price = rr.vendor(option), scenario.price(option)
         if vc is None or price is None:
             options[option] = None
             continue
-        fees = vc.fees[:, None] * fee_growth
+        fees = by_month(vc.fees[:, None] * fee_yearly)
         fees[:, :billed_from] = 0.0
         steady_total = fees.sum(axis=-1)
         ramp_total = np.zeros(params.rows)
-        if price.basis == "per_hour" and ramp.any():
-            extra = fees * ramp
+        if price.basis == "per_hour" and ramp[ramp_cols].any():
+            extra = fees[:, ramp_cols] * ramp[ramp_cols]
             ramp_total = extra.sum(axis=-1)
-            fees += extra
-        rate = np.where(first_year, params["first_year_governance_rate"][:, None], params["governance_rate"][:, None])
-        monthly = model.governance_with_floor(fees, rate, floor[:, None] * wage_growth)
-        monthly *= in_contract
+            fees[:, ramp_cols] += extra
+        # Governance: the first contract year at its own rate, never below the floor, nothing before the contract.
+        monthly = model.governance_with_floor(fees, params["governance_rate"][:, None], floor_monthly)
+        monthly[:, first_year_cols] = model.governance_with_floor(
+            fees[:, first_year_cols], params["first_year_governance_rate"][:, None], floor_monthly[:, first_year_cols])
+        monthly[:, :start] = 0.0
         parts = {"fees": steady_total, "ramp_up": ramp_total, "governance": monthly.sum(axis=-1)}
         vat_share = params["vat_rate"] * (1 - params["vat_recoverable_share"])
         if vat_share.any():
@@ -257,8 +292,8 @@ def project(scenario: Scenario, params: Params) -> Projection:
         monthly += fees
         monthly[:, :go_live] += in_house_monthly[:, :go_live]
         parts["in_house_until_go_live"] = in_house_monthly[:, :go_live].sum(axis=-1)
-        stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * wage_growth[:, stranded_cols]
-                    * stranded_on[:, stranded_cols])
+        stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * wage_yearly[:, m[stranded_cols] // 12]
+                    * stranded_on)
         monthly[:, stranded_cols] += stranded
         parts["stranded_overhead"] = stranded.sum(axis=-1)
         exit_cost = model.share_of_annual_fees(fees[:, -1], case.exit_rate)

@@ -65,7 +65,9 @@ def test_another_seed_gives_other_draws():
     assert not np.array_equal(a, b)
 
 
-@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+# Most generated scenarios miss the premise; on a loaded machine generation then trips the too-slow check.
+@settings(max_examples=examples(80), deadline=None,
+          suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(scenarios, st.floats(0.0, 0.9))
 def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving(s, fraction):
     assume(s.workload > 0 and s.business_case.dual_running_months == 0)

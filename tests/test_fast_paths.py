@@ -1,0 +1,102 @@
+"""The Monte Carlo's faster paths give the answers of the plain formulas they replace.
+
+Each shortcut taken for speed (sort-based percentiles, the last-month break-even search, cached unit draws,
+slices instead of zero-multiplied months) is checked here against a plain, obviously right version written
+in the test, or against a hand-worked case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+from strategies import examples, scenarios
+
+from estimator import params as params_module
+from estimator.params import draws
+from estimator.projection import break_even_month
+from estimator.uncertainty import PERCENTILES, row_percentiles
+
+finite = st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(arrays(float, st.tuples(st.integers(1, 4), st.integers(1, 60)), elements=finite))
+def test_row_percentiles_are_numpys_linear_percentiles(a):
+    expected = np.percentile(a, PERCENTILES, axis=1)
+    got = row_percentiles(a)
+    assert got.shape == expected.shape
+    # numpy's own interpolation, written out: equal to the last bit or within a rounding of it.
+    assert np.allclose(got, expected, rtol=1e-12, atol=1e-6)
+
+
+def test_row_percentiles_by_hand():
+    # 0, 10, ..., 100 (11 values): P10 sits at index 1.0 -> 10, P50 at 5.0 -> 50, P90 at 9.0 -> 90.
+    # 0..9 (10 values): P10 at index 0.9 -> 0.9, P50 at 4.5 -> 4.5, P90 at 8.1 -> 8.1.
+    assert row_percentiles(np.arange(0, 101, 10, dtype=float)[None, :]).ravel().tolist() == [10.0, 50.0, 90.0]
+    assert np.allclose(row_percentiles(np.arange(10, dtype=float)[::-1][None, :]).ravel(), [0.9, 4.5, 8.1])
+
+
+def _break_even_plain(row: np.ndarray) -> float:
+    """The definition, month by month: the first month from which every later cumulative saving is > 0."""
+    for m in range(len(row)):
+        if all(v > 0 for v in row[m:]):
+            return float(m + 1)
+    return float("nan")
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(arrays(float, st.tuples(st.integers(1, 5), st.integers(1, 30)),
+              elements=st.one_of(st.sampled_from([-1.0, 0.0, 1.0, float("nan")]), finite)))
+def test_break_even_month_is_its_definition(a):
+    got = break_even_month(a)
+    want = np.array([_break_even_plain(row) for row in a])
+    assert np.array_equal(got, want, equal_nan=True)
+
+
+def test_break_even_month_by_hand():
+    # Positive from month 3 on; dips at month 3 so from month 4; never (last month negative); every month.
+    a = np.array([[-5.0, -1.0, 2.0, 3.0], [-5.0, 1.0, -1.0, 2.0], [-1.0, 1.0, 1.0, -1.0], [1.0, 1.0, 1.0, 1.0]])
+    assert np.array_equal(break_even_month(a), [3.0, 4.0, np.nan, 1.0], equal_nan=True)
+
+
+@settings(max_examples=examples(25), deadline=None)
+@given(scenarios, st.sampled_from(["pert", "triangular", "uniform"]), st.sampled_from([0.0, 0.6]))
+def test_cached_draws_equal_fresh_draws(s, distribution, rho):
+    s = replace(s, uncertainty=replace(s.uncertainty, draws=200, distribution=distribution,
+                                       escalation_correlation=rho))
+    first = draws(s).table
+    params_module._unit_table.cache_clear()
+    fresh = draws(s).table
+    again = draws(s).table  # from the cache
+    assert np.array_equal(first, fresh, equal_nan=True)
+    assert np.array_equal(again, fresh, equal_nan=True)
+
+
+def test_cached_unit_draws_cannot_be_changed_by_a_caller():
+    u = params_module._unit_table(1, "pert", 10, (0.5, 0.25), None, 0.0)
+    with pytest.raises(ValueError):
+        u[0, 0] = 2.0
+
+
+@settings(max_examples=examples(25), deadline=None)
+@given(scenarios, st.sampled_from([0.3, 0.9]))
+def test_correlating_unit_draws_is_correlating_the_values(s, rho):
+    """Draws correlate the unit draws (cacheable); the plain way correlates the values; same table."""
+    s = replace(s, uncertainty=replace(s.uncertainty, draws=300, escalation_correlation=rho, sourced_ranges=True))
+    inputs = params_module.uncertain_inputs(s)
+    names = [u.column for u in inputs]
+    assume({"wage_inflation", "contract_escalation"} <= set(names))  # not when one is pinned at a limit
+    low = np.array([u.low for u in inputs])
+    width = np.array([u.high - u.low for u in inputs])
+    mode01 = np.divide(np.array([u.mode for u in inputs]) - low, width, out=np.full(len(inputs), 0.5), where=width > 0)
+    rng = np.random.default_rng(s.uncertainty.seed)
+    values = low + width * params_module.unit_draws(rng, s.uncertainty.distribution, mode01, (300, len(inputs)))
+    pair = [names.index("wage_inflation"), names.index("contract_escalation")]
+    values[:, pair] = params_module.rank_correlate(values[:, pair], rho, rng)
+    got = draws(s).table[:, [params_module._INDEX[c] for c in names]]
+    assert np.array_equal(got, values)
