@@ -15,9 +15,9 @@ from estimator.intervals import (
     IntervalFile,
     daily_contacts,
     day_shape,
-    parse_intervals,
     parse_weights,
     periods_per_month,
+    read_intervals,
     weekly_contacts,
 )
 from estimator.pricing import PriceBookError
@@ -50,11 +50,7 @@ def _slug(name: str) -> str:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _read_upload(data: bytes, name: str) -> IntervalFile:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise IntervalError(f"{name}: is not a UTF-8 text file; save it as CSV") from None
-    return parse_intervals(text, name)
+    return read_intervals(data, name)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
