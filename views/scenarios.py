@@ -120,7 +120,10 @@ def _saved(store: ScenarioStore, book) -> list[str]:
 
 def _upload(store: ScenarioStore, book) -> None:
     st.subheader("Upload a scenario")
-    file = st.file_uploader("Scenario JSON, or a tidy CSV downloaded from this app", type=["json", "csv"],
+    # The MIME type keeps the browser's file picker to these kinds but makes Streamlit skip its own server-side
+    # extension check, which raises (a traceback) for a file sent around the picker; read_upload refuses it
+    # with a message instead.
+    file = st.file_uploader("Scenario JSON, or a tidy CSV downloaded from this app", type=["json", "csv", "text/csv"],
                             key="action_upload")
     if file is None:
         return

@@ -195,6 +195,8 @@ CORPUS: list[tuple[str, str, str, str, str, str | bytes]] = [
      "missing column(s) interval_start, contacts", "when,how many\nmonday,lots\n"),
     ("intervals_names.csv", "intervals", "loads", "queue names with a formula, HTML and markdown", "",
      intervals(*(f'2026-11-23 08:00,"{q}",10,180' for q in ("=1+1", "<img src=x onerror=alert(1)>", "**Chat**")))),
+    ("intervals_same_key.csv", "intervals", "loads", "two queue names the page would key alike ('A-B', 'A B')", "",
+     intervals("2026-11-23 08:00,A-B,10,180", "2026-11-23 08:00,A B,10,180")),
     ("intervals_long_queue.csv", "intervals", "refused", "a 10,000-character queue name",
      "queue: must be 1 to 200 characters", intervals(f"2026-11-23 08:00,{'Q' * 10_000},10,180")),
     ("intervals_many_queues.csv", "intervals", "refused", "1,000 queues: 2,000 widgets on the page",
