@@ -64,10 +64,13 @@ def test_an_html_name_shows_as_text_on_the_scenarios_page(browser, server):  # n
 
 def test_queue_names_show_as_typed_on_the_contact_centre_page(browser, server):  # noqa: F811
     ctx, page, dialogs = open_page(browser, server, "contact_centre")
-    page.get_by_role("radio", name="Interval file").click()
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    page.get_by_role("radio", name="Interval file").click(timeout=60_000)
     page.get_by_text("Upload an interval file").wait_for(timeout=30_000)
     upload(page, CORPUS / "intervals_names.csv")
     for name in ("=1+1", "<img src=x onerror=alert(1)>", "**Chat**"):
         page.get_by_text(f"{name}: answer within (seconds)", exact=True).wait_for(timeout=20_000)
+    legend = page.locator("[data-testid='stPlotlyChart'] .legendtext").all_text_contents()
+    assert "<img src=x onerror=alert(1)>: agents needed" in legend  # Plotly's markup too shows it as text
     ran_nothing(page, dialogs)
     ctx.close()

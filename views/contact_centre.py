@@ -33,6 +33,7 @@ from estimator.staffing import (
 )
 from estimator.staffing_charts import interval_labels, staffing_curve_figure
 from views.state import reference_book
+from views.text import plain
 
 CC = CONTACT_CENTRE_ASSUMPTIONS
 SOURCES = {"day": "Volume a day", "week": "Volume a week", "file": "Interval file"}
@@ -46,12 +47,6 @@ SAMPLE = ("interval_start,queue,contacts,aht_seconds\n"
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "queue"
-
-
-def _plain(text: str) -> str:
-    """A name from a file, for a widget label: every ASCII punctuation mark backslash-escaped, so that Streamlit's
-    label markdown (bold, links, images, :colour[...] directives, $maths$) shows it as typed, never formatted."""
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -72,9 +67,9 @@ def _queue_targets(name: str, chat: bool, key: str | None = None) -> dict[str, f
     key = key or _slug(name)
     answer_default = CC["chat_answer_seconds" if chat else "answer_seconds"].default
     c1, c2 = st.columns(2)
-    answer = c1.number_input(f"{_plain(name)}: answer within (seconds)", 0, int(CC["answer_seconds"].maximum),
+    answer = c1.number_input(f"{plain(name)}: answer within (seconds)", 0, int(CC["answer_seconds"].maximum),
                              int(answer_default), step=5, key=f"cc_{key}_answer")
-    level = c2.slider(f"{_plain(name)}: service level (%)", 5, 99, int(round(CC["service_level"].default * 100)),
+    level = c2.slider(f"{plain(name)}: service level (%)", 5, 99, int(round(CC["service_level"].default * 100)),
                       key=f"cc_{key}_sl", help=CC["service_level"].source)
     return {"answer_seconds": float(answer), "service_level": level / 100}
 

@@ -22,6 +22,7 @@ from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views.share import CURRENT, PENDING
 from views.state import reference_book, simulation
+from views.text import plain
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
 
@@ -181,7 +182,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     figure = {"bars": compare_charts.cost_per_option_figure, "cumulative": compare_charts.cumulative_figure,
               "savings": compare_charts.savings_spread_figure}[view](result)
     st.plotly_chart(figure, key=f"compare_{view}", theme=None, config={"displaylogo": False})
-    st.caption(f"Chart in words: {figure.layout.title.text}.")
+    st.caption(f"Chart in words: {plain(figure.layout.title.text)}.")  # the title holds scenario names
     c1, c2 = st.columns(2)
     c1.download_button("Download comparison (CSV)", lambda: to_csv_bytes(comparison_table(result)),
                        file_name="comparison.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
