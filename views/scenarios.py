@@ -209,13 +209,16 @@ def render() -> None:
     st.markdown("### Scenarios")
     st.caption("Save the estimate page's inputs by name, open them again, upload a file, and compare two to four "
                "side by side. The address bar of the estimate page is a link to its inputs: copy it to share them.")
-    left, right = st.columns(2, gap="large")
-    with left:
-        _save_current(store)
-        _upload(store, book)
-    with right:
-        names = _saved(store, book)
-    _compare(store, book, names)
+    try:
+        left, right = st.columns(2, gap="large")
+        with left:
+            _save_current(store)
+            _upload(store, book)
+        with right:
+            names = _saved(store, book)
+        _compare(store, book, names)
+    except StoreError as exc:  # the store went away mid-session, or another session deleted what this one showed
+        st.error(f"{str(exc)[:1].upper()}{str(exc)[1:]}. Your inputs are kept; try again in a moment.", icon="⚠️")
 
 
 render()
