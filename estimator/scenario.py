@@ -67,6 +67,12 @@ def _check(name: str, value: Any, minimum: float, maximum: float) -> float:
     return value
 
 
+def _key(key: object) -> str:
+    """A field name from a file, for a message's field path: escaped onto one line and cut to 40 characters."""
+    text = repr(key)[1:-1] if isinstance(key, str) else repr(key)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _one_of(name: str, value: Any, choices: Any) -> None:
     """``value`` is one of ``choices`` (a tuple or a dict's keys); a list or object from a file is refused too."""
     if not isinstance(value, str) or value not in choices:
@@ -259,7 +265,7 @@ class InputRange:
 
     def __post_init__(self) -> None:
         if self.key not in RANGE_KEYS:
-            raise InputError(f"ranges.{shown(self.key, 40)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
+            raise InputError(f"ranges.{_key(self.key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
         a = ASSUMPTIONS[self.key]
         name = f"ranges.{self.key}"
         low = _check(f"{name}.low", self.low, a.minimum, a.maximum)
@@ -424,8 +430,7 @@ def _section(data: dict[str, Any], key: str) -> dict[str, Any]:
 def _known(section: dict[str, Any], allowed: tuple[str, ...], where: str) -> dict[str, Any]:
     unknown = sorted(set(section) - set(allowed))
     if unknown:
-        key = unknown[0] if len(unknown[0]) <= 40 else unknown[0][:39] + "…"
-        raise InputError(f"{where}.{key}", f"is not a known field; known: {', '.join(allowed)}")
+        raise InputError(f"{where}.{_key(unknown[0])}", f"is not a known field; known: {', '.join(allowed)}")
     return section
 
 
@@ -500,7 +505,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     ranges = []
     for key, spec in _section(data, "ranges").items():
         if key not in RANGE_KEYS:
-            raise InputError(f"ranges.{shown(key, 40)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
+            raise InputError(f"ranges.{_key(key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
         if not isinstance(spec, dict):
             raise InputError(f"ranges.{key}", "must be an object with low and high, e.g. {\"low\": 0.25, \"high\": 0.35}")
         _known(spec, ("low", "high", "mode"), f"ranges.{key}")

@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
+from .formatting import shown
 from .migrations import VERSION_KEY
 
 DATA_DIR_ENV = "ESTIMATOR_DATA_DIR"
@@ -127,7 +128,7 @@ def _engine(url: str | URL) -> Engine:
 def clean_name(name: object) -> str:
     """A scenario name as stored: text of 1 to 200 characters, outer spaces removed."""
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > MAX_NAME:
-        raise StoreError(f"name: must be text of 1 to {MAX_NAME} characters, got {name!r}")
+        raise StoreError(f"name: must be text of 1 to {MAX_NAME} characters, got {shown(name)}")
     return name.strip()
 
 
