@@ -2,6 +2,9 @@
 
     python -m estimator estimate SCENARIO.json [--price-book data/pricing.csv] > scenario.csv
 
+A scenario file is scenario JSON or a tidy CSV with its input rows (what the page downloads), held to the
+page's upload rules: ``.json`` or ``.csv``, UTF-8, at most the upload size cap.
+
 Writes the tidy long table (see :mod:`estimator.export`) to standard output:
 the inputs (``period`` = ``input``), the run rate, the business case over the
 horizon and the Monte Carlo summary.
@@ -25,15 +28,16 @@ from .estimate import estimate
 from .export import to_csv_bytes
 from .interchange import scenario_table
 from .pricing import DEFAULT_PATH, PriceBookError, load_price_book
-from .scenario import InputError, load_scenario
+from .scenario import InputError
 from .uncertainty import simulate
+from .uploads import read_scenario_file
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m estimator", description="Sourcing cost estimator")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("estimate", help="write a scenario's tidy cost table as CSV to standard output")
-    run.add_argument("scenario", type=Path, help="scenario JSON file (format in README)")
+    run.add_argument("scenario", type=Path, help="scenario JSON file (format in README) or tidy CSV")
     run.add_argument("--price-book", type=Path, default=DEFAULT_PATH, help="price book CSV (default: %(default)s)")
     _add_commands(commands)
     args = parser.parse_args(argv)
@@ -41,11 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         return _run_command(args)
     try:
         book = load_price_book(args.price_book)
-        try:
-            text = args.scenario.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(str(args.scenario), f"cannot be read ({exc.__class__.__name__})") from None
-        scenario = load_scenario(text, book)
+        scenario = read_scenario_file(args.scenario, book)
     except (InputError, PriceBookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -85,13 +85,10 @@ def _run_command(args: argparse.Namespace) -> int:
             scenarios = []
             for path in args.scenarios:
                 try:
-                    text = path.read_text(encoding="utf-8-sig")
-                except (OSError, UnicodeDecodeError) as exc:
-                    raise InputError(str(path), f"cannot be read ({exc.__class__.__name__})") from None
-                try:
-                    scenarios.append(load_scenario(text, book))
+                    scenarios.append(read_scenario_file(path, book))
                 except InputError as exc:
-                    raise InputError(f"{path}: {exc.field}", exc.reason) from None
+                    field = exc.field if exc.field.startswith(str(path)) else f"{path}: {exc.field}"
+                    raise InputError(field, exc.reason) from None
             out.write(to_csv_bytes(comparison_table(compare(scenarios))))
             return 0
         store = ScenarioStore()

@@ -10,6 +10,8 @@ finding, not the chart type.
 
 from __future__ import annotations
 
+import html
+
 import plotly.graph_objects as go
 
 from .estimate import Estimate, OptionEstimate
@@ -103,6 +105,16 @@ def for_page(fig: go.Figure) -> tuple[str, go.Figure]:
     title = fig.layout.title.text or ""
     fig.update_layout(title_text=None, margin_t=PAGE_MARGIN)
     return title, fig
+
+
+def plain(text: str) -> str:
+    """A name a user typed, for a figure's text: Plotly reads ``<b>``, ``<a href>`` and ``<br>`` in titles,
+    legends and hover labels as markup, so ``<``, ``>`` and ``&`` go in as entities and show as typed.
+
+    >>> plain("<img src=x onerror=alert(1)> & co")
+    '&lt;img src=x onerror=alert(1)&gt; &amp; co'
+    """
+    return html.escape(text, quote=False)
 
 
 def _layout(title: str, **extra: object) -> dict[str, object]:

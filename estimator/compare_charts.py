@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import OPTION_COLOURS, _layout, message_figure
+from .charts import OPTION_COLOURS, _layout, message_figure, plain
 from .compare import Compared
 from .formatting import money
 from .scenario import OPTION_LABELS
@@ -26,7 +26,7 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
         ops = [op for op in c.estimate.options if op.priced]
         mids = [op.total.mid for op in ops]
         traces.append(go.Bar(
-            name=c.scenario.name, x=[OPTION_LABELS[op.option] for op in ops], y=mids,
+            name=plain(c.scenario.name), x=[OPTION_LABELS[op.option] for op in ops], y=mids,
             marker=dict(color=[OPTION_COLOURS[op.option] for op in ops], pattern=dict(shape=PATTERNS[i % 4]),
                         line=dict(color="#1f2933", width=1)),
             error_y=dict(type="data", symmetric=False, array=[op.total.high - op.total.mid for op in ops],
@@ -34,11 +34,11 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
             hovertemplate="%{x}: %{y:$,.0f} a month<extra>%{fullData.name}</extra>"))
         for op, mid in zip(ops, mids, strict=True):
             if best is None or mid < best[0]:
-                best = (mid, OPTION_LABELS[op.option], c.scenario.name)
+                best = (mid, OPTION_LABELS[op.option], plain(c.scenario.name))
     if best is None:
         return message_figure("No option is priced in these scenarios")
     cur = compared[0].scenario.currency
-    title = f"Cheapest a month: {best[1]} in {best[2]!r}, {money(best[0], cur)}"
+    title = f"Cheapest a month: {best[1]} in '{best[2]}', {money(best[0], cur)}"
     return go.Figure(traces, layout=_layout(title, barmode="group", height=420, yaxis=dict(
         title=dict(text=f"Cost a month, {cur}"), tickformat=",.0f", rangemode="tozero")))
 
@@ -55,7 +55,7 @@ def cumulative_figure(compared: list[Compared]) -> go.Figure:
             mid = p.cumulative[1]
             traces.append(go.Scatter(
                 x=list(range(1, len(mid) + 1)), y=list(mid), mode="lines",
-                name=f"{c.scenario.name} · {OPTION_LABELS[op.option]}",
+                name=f"{plain(c.scenario.name)} · {OPTION_LABELS[op.option]}",
                 line=dict(color=OPTION_COLOURS[op.option], dash=DASHES[i % 4], width=3),
                 hovertemplate="%{y:$,.0f} by month %{x}<extra>%{fullData.name}</extra>"))
     ends = [(t.y[-1], t.name) for t in traces]
@@ -76,7 +76,7 @@ def savings_spread_figure(compared: list[Compared]) -> go.Figure:
             continue
         spreads = [c.savings[o] for o in options]
         traces.append(go.Bar(
-            name=c.scenario.name, x=[OPTION_LABELS[o] for o in options], y=[s.mid for s in spreads],
+            name=plain(c.scenario.name), x=[OPTION_LABELS[o] for o in options], y=[s.mid for s in spreads],
             marker=dict(color=[OPTION_COLOURS[o] for o in options], pattern=dict(shape=PATTERNS[i % 4]),
                         line=dict(color="#1f2933", width=1)),
             error_y=dict(type="data", symmetric=False, array=[s.high - s.mid for s in spreads],

@@ -68,3 +68,21 @@ def number(value: float, digits: int = 0) -> str:
     '1,213.3'
     """
     return f"{value:,.{digits}f}"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value a user gave, for an error message: its repr on one line, cut to ``limit`` characters.
+
+    A hostile file can hold a 10,000-character name or a 400-digit number; the message names the field and
+    the rule, and shows only enough of the value to recognise it.
+
+    >>> print(shown("A" * 100, limit=10), shown(10 ** 400), shown("a\\rb"), sep=" | ")
+    'AAAAAAAA…' (100 characters) | a 401-digit number | 'a\\rb'
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** 15:
+        return f"a {len(str(abs(value)))}-digit number"
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    size = f" ({len(value):,} characters)" if isinstance(value, str) else ""
+    return text[: limit - 1] + "…" + ("'" if isinstance(value, str) else "") + size

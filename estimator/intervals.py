@@ -182,6 +182,16 @@ REQUIRED = ("interval_start", "contacts")
 OPTIONAL = ("queue", "aht_seconds")
 _FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S")
 MAX_ROWS = 200_000
+# Each queue gets its own answer-time and service-level inputs on the page: past this many the page is
+# unusable, and no contact centre plans that many queues from one file.
+MAX_QUEUES = 50
+MAX_QUEUE_NAME = 200
+
+
+def _cell(text: str, limit: int = 60) -> str:
+    """A cell's text in quotes for a message, on one line and cut short: a hostile cell can be any size."""
+    text = " ".join(text.split())
+    return f"'{text}'" if len(text) <= limit else f"'{text[:limit - 1]}…' ({len(text):,} characters)"
 
 
 def _when(text: str, where: str) -> datetime:
@@ -190,19 +200,28 @@ def _when(text: str, where: str) -> datetime:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise IntervalError(f"{where}: '{text}' is not a date and time like 2026-11-23 08:30")
+    raise IntervalError(f"{where}: {_cell(text)} is not a date and time like 2026-11-23 08:30")
 
 
 def _count(text: str, where: str, what: str) -> float:
     try:
         value = float(text.replace(",", ""))
     except ValueError:
-        raise IntervalError(f"{where}: '{text}' is not a number") from None
+        raise IntervalError(f"{where}: {_cell(text)} is not a number") from None
     if not math.isfinite(value):
-        raise IntervalError(f"{where}: '{text}' is not a finite number")
+        raise IntervalError(f"{where}: {_cell(text)} is not a finite number")
     if value < 0:
         raise IntervalError(f"{where}: {text} is negative; {what} must be 0 or more")
     return value
+
+
+def read_intervals(data: bytes, name: str = "intervals.csv") -> IntervalFile:
+    """An uploaded interval file's bytes read as UTF-8 text and parsed (:func:`parse_intervals`)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise IntervalError(f"{name}: is not a UTF-8 text file; save it as CSV") from None
+    return parse_intervals(text, name)
 
 
 def parse_intervals(text: str, name: str = "intervals.csv") -> IntervalFile:
@@ -221,6 +240,13 @@ def parse_intervals(text: str, name: str = "intervals.csv") -> IntervalFile:
     body = text.lstrip("\ufeff")
     if not body.strip():
         raise IntervalError(f"{name}: the file is empty; expected a header row with {', '.join(REQUIRED)}")
+    try:
+        return _parse(body, name)
+    except csv.Error as exc:  # e.g. a cell past the csv module's 131,072-character field limit
+        raise IntervalError(f"{name}: is not a well-formed CSV ({exc})") from None
+
+
+def _parse(body: str, name: str) -> IntervalFile:
     reader = csv.DictReader(io.StringIO(body, newline=""))
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
@@ -251,6 +277,9 @@ def parse_intervals(text: str, name: str = "intervals.csv") -> IntervalFile:
             if aht > 7_200:
                 raise IntervalError(f"{where('aht_seconds')}: {aht:g} seconds is more than 2 hours a contact")
         queue = cells.get("queue") or "Calls"
+        if len(queue) > MAX_QUEUE_NAME:
+            raise IntervalError(f"{where('queue')}: queue: must be 1 to {MAX_QUEUE_NAME} characters, got "
+                                f"{_cell(queue, 20)}")
         rows.append((line, queue, start, contacts, aht))
     if not rows:
         raise IntervalError(f"{name}: has a header but no interval rows")
@@ -266,6 +295,9 @@ def _grid(rows: list[tuple[int, str, datetime, float, float]], name: str) -> Int
             raise IntervalError(f"{name}: row {line}: interval {start:%Y-%m-%d %H:%M} for queue '{queue}' "
                                 f"is also on row {seen[start][0]}")
         seen[start] = (line, contacts, aht)
+    if len(by_queue) > MAX_QUEUES:
+        raise IntervalError(f"{name}: more than {MAX_QUEUES} queues ({len(by_queue):,}); plan at most {MAX_QUEUES} "
+                            "queues a file")
     starts = sorted({s for q in by_queue.values() for s in q})
     first, last = starts[0], starts[-1]
     if last - first >= timedelta(days=MAX_DAYS):

@@ -19,6 +19,8 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .formatting import shown
+
 FORMAT_VERSION = 2
 VERSION_KEY = "format_version"
 
@@ -55,9 +57,9 @@ def version_of(data: Mapping[str, Any], current: int = FORMAT_VERSION) -> int:
     """The format version a scenario's JSON form declares (1 when it declares none)."""
     version = data.get(VERSION_KEY, 1)
     if isinstance(version, bool) or not isinstance(version, int):
-        raise FormatVersionError(f"must be a whole number from 1 to {current}, got {version!r}")
+        raise FormatVersionError(f"must be a whole number from 1 to {current}, got {shown(version)}")
     if version > current:
-        raise FormatVersionError(f"{version} is newer than this estimator reads (1 to {current}); "
+        raise FormatVersionError(f"{shown(version)} is newer than this estimator reads (1 to {current}); "
                                  "update the estimator to open this file")
     if version < 1:
         raise FormatVersionError(f"must be a whole number from 1 to {current}, got {version}")

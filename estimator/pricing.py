@@ -80,6 +80,16 @@ class PriceBook:
         return None
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    """A cell's text for a message, on one line and cut short: a hostile cell can be any size."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else f"{text[:limit - 1]}… ({len(text):,} characters)"
+
+
+def _cell(text: str) -> str:
+    return f"'{_clip(text)}'"
+
+
 def _number(text: str, where: str) -> float | None:
     text = text.strip()
     if text == "":
@@ -87,11 +97,11 @@ def _number(text: str, where: str) -> float | None:
     try:
         value = float(text.replace(",", ""))
     except ValueError:
-        raise PriceBookError(f"{where}: '{text}' is not a number") from None
+        raise PriceBookError(f"{where}: {_cell(text)} is not a number") from None
     if not math.isfinite(value):
-        raise PriceBookError(f"{where}: '{text}' is not a finite number")
+        raise PriceBookError(f"{where}: {_cell(text)} is not a finite number")
     if value < 0:
-        raise PriceBookError(f"{where}: {text} is negative; prices and shares must be 0 or more")
+        raise PriceBookError(f"{where}: {_clip(text)} is negative; prices and shares must be 0 or more")
     return value
 
 
@@ -104,6 +114,13 @@ def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
     body = "".join(lines[skipped:])
     if not body.strip():
         raise PriceBookError(f"{name}: the file is empty; expected a header row with {', '.join(COLUMNS)}")
+    try:
+        return _parse(body, name, skipped)
+    except csv.Error as exc:  # e.g. a cell past the csv module's 131,072-character field limit
+        raise PriceBookError(f"{name}: is not a well-formed CSV ({exc})") from None
+
+
+def _parse(body: str, name: str, skipped: int) -> PriceBook:
     reader = csv.DictReader(io.StringIO(body, newline=""))
     header = [h.strip() for h in (reader.fieldnames or [])]
     missing = [c for c in COLUMNS if c not in header]
@@ -124,10 +141,10 @@ def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
             if not cells[column]:
                 raise PriceBookError(f"{where(column)}: is empty")
         if cells["model"] not in MODELS:
-            raise PriceBookError(f"{where('model')}: '{cells['model']}' is not one of {', '.join(MODELS)}")
+            raise PriceBookError(f"{where('model')}: {_cell(cells['model'])} is not one of {', '.join(MODELS)}")
         basis = cells["basis"]
         if basis not in BASES:
-            raise PriceBookError(f"{where('basis')}: unknown basis '{basis}'; use one of {', '.join(BASES)}")
+            raise PriceBookError(f"{where('basis')}: unknown basis {_cell(basis)}; use one of {', '.join(BASES)}")
         low, high = _number(cells["low"], where("low")), _number(cells["high"], where("high"))
         if (low is None) != (high is None):
             empty = "low" if low is None else "high"
@@ -140,13 +157,13 @@ def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
             raise PriceBookError(f"{where('currency')}: is empty; a price needs a currency such as USD")
         unit = cells["unit"].lower()
         if unit and basis == "per_minute" and "minute" not in unit:
-            raise PriceBookError(f"{where('unit')}: a per_minute price is per handled minute, got unit '{cells['unit']}'")
+            raise PriceBookError(f"{where('unit')}: a per_minute price is per handled minute, got unit {_cell(cells['unit'])}")
         if unit and basis == "per_contact" and any(w in unit for w in ("hour", "minute", "month")):
-            raise PriceBookError(f"{where('unit')}: a per_contact price is per handled contact, got unit '{cells['unit']}'")
+            raise PriceBookError(f"{where('unit')}: a per_contact price is per handled contact, got unit {_cell(cells['unit'])}")
         key = (cells["function"], cells["model"], basis)
         if key in seen:
             raise PriceBookError(
-                f"{where('function')}: duplicate row for {' / '.join(key)} (first at line {seen[key]})")
+                f"{where('function')}: duplicate row for {_clip(' / '.join(key))} (first at line {seen[key]})")
         seen[key] = line
         rows.append(PriceRow(cells["function"], cells["model"], basis, low, high, cells["currency"],
                              cells["unit"], cells["source"], cells["as_of"], cells["notes"]))
@@ -165,6 +182,8 @@ def load_price_book(path: str | Path = DEFAULT_PATH) -> PriceBook:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PriceBookError(f"{path.name}: cannot be read ({exc.__class__.__name__})") from None
+    except UnicodeDecodeError:
+        raise PriceBookError(f"{path.name}: is not UTF-8 text; save it as CSV UTF-8") from None
+    except OSError as exc:
+        raise PriceBookError(f"{path.name}: cannot be read ({exc.strerror or exc.__class__.__name__})") from None
     return parse_price_book(text, path.name)

@@ -33,12 +33,17 @@ from .assumptions import (
     employees_served,
     in_house_defaults,
 )
+from .formatting import shown
 from .pricing import BASES, PriceBook
 
 OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
 WORKLOAD_BASES = ("hours_per_month", "fte")
 MAX_HOURS_PER_MONTH = 10_000_000.0
 MAX_FTE = 100_000.0
+MAX_TEXT = 200
+# A scenario's JSON form is three levels deep (ranges.annual_salary.low); a file nested deeper is refused
+# before anything walks it, since Python's own copy and json recursion give out near a thousand levels.
+MAX_DEPTH = 8
 
 
 class InputError(ValueError):
@@ -52,11 +57,31 @@ class InputError(ValueError):
 
 def _check(name: str, value: Any, minimum: float, maximum: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(name, f"must be a number from {minimum:,.10g} to {maximum:,.10g}, got {value!r}")
-    value = float(value)
+        raise InputError(name, f"must be a number from {minimum:,.10g} to {maximum:,.10g}, got {shown(value)}")
+    try:
+        value = float(value)
+    except OverflowError:  # a whole number past 1e308, e.g. 400 digits in a JSON file
+        raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {shown(value)}") from None
     if not math.isfinite(value) or not minimum <= value <= maximum:
         raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {value:,.10g}")
     return value
+
+
+def _key(key: object) -> str:
+    """A field name from a file, for a message's field path: escaped onto one line and cut to 40 characters."""
+    text = repr(key)[1:-1] if isinstance(key, str) else repr(key)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _one_of(name: str, value: Any, choices: Any) -> None:
+    """``value`` is one of ``choices`` (a tuple or a dict's keys); a list or object from a file is refused too."""
+    if not isinstance(value, str) or value not in choices:
+        raise InputError(name, f"must be one of {', '.join(choices)}, got {shown(value)}")
+
+
+def _text(name: str, value: Any) -> None:
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT:
+        raise InputError(name, f"must be text of 1 to {MAX_TEXT} characters, got {shown(value)}")
 
 
 def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = ()) -> None:
@@ -161,12 +186,10 @@ class VendorTerms:
 
     def __post_init__(self) -> None:
         _check_section(self, "vendor_terms", VENDOR_TERMS_KEYS)
-        if self.escalation_index not in ESCALATION_INDICES:
-            raise InputError("vendor_terms.escalation_index",
-                             f"must be one of {', '.join(ESCALATION_INDICES)}, got {self.escalation_index!r}")
+        _one_of("vendor_terms.escalation_index", self.escalation_index, ESCALATION_INDICES)
         if not isinstance(self.bills_during_transition, bool):
             raise InputError("vendor_terms.bills_during_transition",
-                             f"must be true or false, got {self.bills_during_transition!r}")
+                             f"must be true or false, got {shown(self.bills_during_transition)}")
         if isinstance(self.ramp_up, (str, bytes)) or not hasattr(self.ramp_up, "__iter__"):
             raise InputError("vendor_terms.ramp_up", "must be a list of shares, e.g. [0.3, 0.2, 0.1]")
         ramp = tuple(_check("vendor_terms.ramp_up", v, 0.0, 5.0) for v in self.ramp_up)
@@ -195,7 +218,7 @@ class People:
     def __post_init__(self) -> None:
         _check_section(self, "people", PEOPLE_KEYS, whole=("stranded_months",))
         if not isinstance(self.staff_transfer, bool):
-            raise InputError("people.staff_transfer", f"must be true or false, got {self.staff_transfer!r}")
+            raise InputError("people.staff_transfer", f"must be true or false, got {shown(self.staff_transfer)}")
 
 
 DISTRIBUTIONS = ("uniform", "triangular", "pert")
@@ -215,7 +238,7 @@ class Uncertainty:
 
     def __post_init__(self) -> None:
         if not isinstance(self.sourced_ranges, bool):
-            raise InputError("uncertainty.sourced_ranges", f"must be true or false, got {self.sourced_ranges!r}")
+            raise InputError("uncertainty.sourced_ranges", f"must be true or false, got {shown(self.sourced_ranges)}")
         a = ASSUMPTIONS["escalation_correlation"]
         object.__setattr__(self, "escalation_correlation", _check("uncertainty.escalation_correlation",
                                                                   self.escalation_correlation, a.minimum, a.maximum))
@@ -223,9 +246,7 @@ class Uncertainty:
         seed = _check("uncertainty.seed", self.seed, 0, 2**32 - 1)
         if draws != int(draws) or seed != int(seed):
             raise InputError("uncertainty", "draws and seed must be whole numbers")
-        if self.distribution not in DISTRIBUTIONS:
-            raise InputError("uncertainty.distribution",
-                             f"must be one of {', '.join(DISTRIBUTIONS)}, got {self.distribution!r}")
+        _one_of("uncertainty.distribution", self.distribution, DISTRIBUTIONS)
         object.__setattr__(self, "draws", int(draws))
         object.__setattr__(self, "seed", int(seed))
 
@@ -244,7 +265,7 @@ class InputRange:
 
     def __post_init__(self) -> None:
         if self.key not in RANGE_KEYS:
-            raise InputError(f"ranges.{self.key}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
+            raise InputError(f"ranges.{_key(self.key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
         a = ASSUMPTIONS[self.key]
         name = f"ranges.{self.key}"
         low = _check(f"{name}.low", self.low, a.minimum, a.maximum)
@@ -287,12 +308,10 @@ class VendorPrice:
 
     def __post_init__(self) -> None:
         name = f"{self.option}.price"
-        if self.basis not in BASES:
-            raise InputError(f"{name}.basis", f"must be one of {', '.join(BASES)}, got {self.basis!r}")
-        if self.billed not in BILLED_UNITS:
-            raise InputError(f"{name}.billed", f"must be one of {', '.join(BILLED_UNITS)}, got {self.billed!r}")
-        if self.location not in LOCATIONS:
-            raise InputError(f"{name}.location", f"must be one of {', '.join(LOCATIONS)}, got {self.location!r}")
+        _one_of(f"{name}.basis", self.basis, BASES)
+        _one_of(f"{name}.billed", self.billed, BILLED_UNITS)
+        _one_of(f"{name}.location", self.location, LOCATIONS)
+        _text(f"{name}.source", self.source)
         top = 0.99 if self.basis == "savings_share" else 1_000_000.0
         low = _check(f"{name}.low", self.low, 0.0, top)
         high = _check(f"{name}.high", self.high, 0.0, top)
@@ -329,16 +348,13 @@ class Scenario:
     people: People = field(default_factory=People)
 
     def __post_init__(self) -> None:
-        if self.workload_basis not in WORKLOAD_BASES:
-            raise InputError("workload_basis", f"must be one of {', '.join(WORKLOAD_BASES)}, got {self.workload_basis!r}")
+        _one_of("workload_basis", self.workload_basis, WORKLOAD_BASES)
         top = MAX_FTE if self.workload_basis == "fte" else MAX_HOURS_PER_MONTH
         object.__setattr__(self, "workload", _check(f"workload.{self.workload_basis}", self.workload, 0.0, top))
         for name in ("function", "name", "currency"):
-            value = getattr(self, name)
-            if not isinstance(value, str) or not value.strip() or len(value) > 200:
-                raise InputError(name, f"must be text of 1 to 200 characters, got {value!r}")
+            _text(name, getattr(self, name))
         if len(self.currency) != 3 or not self.currency.isalpha():
-            raise InputError("currency", f"must be a three-letter code such as USD, got {self.currency!r}")
+            raise InputError("currency", f"must be a three-letter code such as USD, got {shown(self.currency)}")
         for option in ("bpo", "kpo"):  # until a scenario carries a contact volume (issue 9 hook)
             price = getattr(self, option)
             if price is not None and price.basis in ("per_contact", "per_minute"):
@@ -414,7 +430,7 @@ def _section(data: dict[str, Any], key: str) -> dict[str, Any]:
 def _known(section: dict[str, Any], allowed: tuple[str, ...], where: str) -> dict[str, Any]:
     unknown = sorted(set(section) - set(allowed))
     if unknown:
-        raise InputError(f"{where}.{unknown[0]}", f"is not a known field; known: {', '.join(allowed)}")
+        raise InputError(f"{where}.{_key(unknown[0])}", f"is not a known field; known: {', '.join(allowed)}")
     return section
 
 
@@ -429,6 +445,17 @@ _SECTION_FIELDS = {
 _PRICE_FIELDS = ("basis", "low", "high", "units", "source", "mode", "billed", "location")
 
 
+def _shallow(data: dict[str, Any]) -> None:
+    """Refuse a form nested deeper than :data:`MAX_DEPTH`, walking it without recursion."""
+    level: list[Any] = [data]
+    for _ in range(MAX_DEPTH):
+        level = [v for node in level for v in (node.values() if isinstance(node, dict) else node)
+                 if isinstance(v, (dict, list))]
+        if not level:
+            return
+    raise InputError("scenario", f"is nested too deeply: a scenario is at most {MAX_DEPTH} levels deep")
+
+
 def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     """Build and validate a :class:`Scenario` from its JSON form; raise :class:`InputError`.
 
@@ -438,6 +465,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     """
     if not isinstance(data, dict):
         raise InputError("scenario", "must be a JSON object")
+    _shallow(data)
     from .migrations import VERSION_KEY, FormatVersionError, upgrade  # imported here: migrations may need this module
 
     try:
@@ -448,7 +476,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
            "scenario")
     function = data.get("function")
     if function not in book.functions:
-        raise InputError("function", f"{function!r} is not in the price book; known: {', '.join(book.functions)}")
+        raise InputError("function", f"{shown(function)} is not in the price book; known: {', '.join(book.functions)}")
     workload = _section(data, "workload")
     if len(workload) != 1 or next(iter(workload)) not in WORKLOAD_BASES:
         raise InputError("workload", "give exactly one of hours_per_month or fte, e.g. {\"fte\": 10}")
@@ -476,6 +504,8 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
             prices[option] = VendorPrice(**spec, option=option)
     ranges = []
     for key, spec in _section(data, "ranges").items():
+        if key not in RANGE_KEYS:
+            raise InputError(f"ranges.{_key(key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
         if not isinstance(spec, dict):
             raise InputError(f"ranges.{key}", "must be an object with low and high, e.g. {\"low\": 0.25, \"high\": 0.35}")
         _known(spec, ("low", "high", "mode"), f"ranges.{key}")
@@ -527,6 +557,10 @@ def load_scenario(text: str, book: PriceBook) -> Scenario:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError("scenario", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise InputError("scenario", f"is nested too deeply: a scenario is at most {MAX_DEPTH} levels deep") from None
+    except ValueError:  # Python refuses to read a whole number of more than 4,300 digits
+        raise InputError("scenario", "is not valid JSON: a number has thousands of digits") from None
     return scenario_from_dict(data, book)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import plotly.graph_objects as go
 
-from .charts import OKABE_ITO, _layout
+from .charts import OKABE_ITO, _layout, plain
 from .staffing import Staffing
 
 QUEUE_COLOURS = (OKABE_ITO[4], OKABE_ITO[5], OKABE_ITO[2], OKABE_ITO[6], OKABE_ITO[0])
@@ -45,7 +45,7 @@ def staffing_headline(staffing: Staffing, labels: Sequence[str]) -> str:
     parts = []
     for q, row in zip(staffing.centre.names, staffing.agents.reshape(len(staffing.centre.queues), -1), strict=True):
         peak = int(row.argmax())
-        parts.append(f"{q} needs up to {int(row[peak]):,} agents on the phones (at {labels[peak]})")
+        parts.append(f"{plain(q)} needs up to {int(row[peak]):,} agents on the phones (at {labels[peak]})")
     return "; ".join(parts)
 
 
@@ -58,7 +58,7 @@ def staffing_curve_figure(staffing: Staffing, labels: Sequence[str]) -> go.Figur
     agents = staffing.agents.reshape(len(staffing.centre.queues), -1)
     contacts = staffing.contacts.reshape(agents.shape)
     x = np.asarray(labels)  # arrays, not lists: plotly validates a numpy array in one step
-    for i, name in enumerate(staffing.centre.names):
+    for i, name in enumerate(plain(n) for n in staffing.centre.names):
         colour = QUEUE_COLOURS[i % len(QUEUE_COLOURS)]
         traces.append(dict(type="bar", x=x, y=contacts[i], name=f"{name}: contacts offered",
                            marker=dict(color=colour, opacity=0.22), yaxis="y2",

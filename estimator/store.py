@@ -17,6 +17,7 @@ replace; every write is one transaction, so two sessions saving at once lose not
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -29,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 
+from .formatting import shown
 from .migrations import VERSION_KEY
 
 DATA_DIR_ENV = "ESTIMATOR_DATA_DIR"
@@ -50,6 +52,32 @@ scenarios_table = sa.Table(
 
 class StoreError(ValueError):
     """A store operation that cannot be done (a name taken or missing); the message says which."""
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached or written (its file or server gone, a disk full). Every write is one
+    transaction, so a write that fails leaves nothing half-written: what was saved before is as it was."""
+
+
+def _unavailable(url: str | URL, exc: BaseException) -> StoreUnavailable:
+    cause = getattr(exc, "orig", None) or exc
+    return StoreUnavailable(f"the scenario store ({safe_url(url)}) cannot be reached ({cause.__class__.__name__}); "
+                            "nothing was saved or changed")
+
+
+def _guarded(method):
+    """A driver error (connection lost, file gone, disk full) raised as :class:`StoreUnavailable`."""
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except IntegrityError:
+            raise
+        except (sa.exc.DBAPIError, OSError) as exc:
+            raise _unavailable(self.engine.url, exc) from None
+
+    return call
 
 
 @dataclass(frozen=True)
@@ -100,7 +128,7 @@ def _engine(url: str | URL) -> Engine:
 def clean_name(name: object) -> str:
     """A scenario name as stored: text of 1 to 200 characters, outer spaces removed."""
     if not isinstance(name, str) or not name.strip() or len(name.strip()) > MAX_NAME:
-        raise StoreError(f"name: must be text of 1 to {MAX_NAME} characters, got {name!r}")
+        raise StoreError(f"name: must be text of 1 to {MAX_NAME} characters, got {shown(name)}")
     return name.strip()
 
 
@@ -113,12 +141,16 @@ class ScenarioStore:
     """Save, list, show, rename, duplicate and delete scenarios by name."""
 
     def __init__(self, url: str | URL | None = None) -> None:
-        self.engine = _engine(url if url is not None else default_url())
+        url = url if url is not None else default_url()
         try:
-            _metadata.create_all(self.engine)
-        except sa.exc.DBAPIError:
-            # Two processes opening a new database at once: the other one created the table first.
-            _metadata.create_all(self.engine)
+            self.engine = _engine(url)
+            try:
+                _metadata.create_all(self.engine)
+            except sa.exc.DBAPIError:
+                # Two processes opening a new database at once: the other one created the table first.
+                _metadata.create_all(self.engine)
+        except (sa.exc.DBAPIError, OSError) as exc:
+            raise _unavailable(url, exc) from None
 
     def describe(self) -> str:
         """Where the store is, with any password hidden."""
@@ -129,6 +161,7 @@ class ScenarioStore:
 
     # Reading -----------------------------------------------------------------------------------
 
+    @_guarded
     def list(self) -> list[SavedScenario]:
         """Every saved scenario, newest first (without the JSON)."""
         t = scenarios_table
@@ -139,6 +172,7 @@ class ScenarioStore:
     def names(self) -> list[str]:
         return [s.name for s in self.list()]
 
+    @_guarded
     def show(self, name: str) -> SavedScenario:
         t = scenarios_table
         with self.engine.connect() as conn:
@@ -149,6 +183,7 @@ class ScenarioStore:
 
     # Writing -----------------------------------------------------------------------------------
 
+    @_guarded
     def save(self, data: dict[str, Any], name: str | None = None, replace: bool = False) -> SavedScenario:
         """Save a scenario's JSON form under ``name`` (default: its own ``name``); return the row as saved.
 
@@ -179,6 +214,7 @@ class ScenarioStore:
             return SavedScenario(candidate, now, version, json.loads(body))
         raise StoreError(f"could not find a free name for {base!r}; try another name")
 
+    @_guarded
     def rename(self, old: str, new: str) -> SavedScenario:
         new = clean_name(new)
         saved = self.show(old)
@@ -200,6 +236,7 @@ class ScenarioStore:
         assert saved.data is not None
         return self.save(saved.data, new if new is not None else _copy_name(saved.name))
 
+    @_guarded
     def delete(self, name: str) -> None:
         t = scenarios_table
         with self.engine.begin() as conn:

@@ -91,7 +91,7 @@ def test_unreadable_scenario_is_one_line(tmp_path, capsysbinary):
     path.write_bytes(b"\xff\xfe\x00\x81")
     result = run_here(capsysbinary, "estimate", str(path))
     assert result.returncode == 2
-    assert result.stderr.decode() == f"error: {path}: cannot be read (UnicodeDecodeError)\n"
+    assert result.stderr.decode() == f"error: {path}: is not UTF-8 text\n"  # the page's upload rule
 
 
 def test_a_command_is_required(capsysbinary):

@@ -74,7 +74,7 @@ def test_malformed_price_book_names_file_line_and_column(body, expected):
 def test_unreadable_file_is_a_price_book_error(tmp_path):
     path = tmp_path / "binary.csv"
     path.write_bytes(b"\xff\xfe\x00\x81")
-    with pytest.raises(PriceBookError, match="binary.csv: cannot be read"):
+    with pytest.raises(PriceBookError, match="binary.csv: is not UTF-8 text"):
         load_price_book(path)
 
 

@@ -15,9 +15,9 @@ from estimator.intervals import (
     IntervalFile,
     daily_contacts,
     day_shape,
-    parse_intervals,
     parse_weights,
     periods_per_month,
+    read_intervals,
     weekly_contacts,
 )
 from estimator.pricing import PriceBookError
@@ -33,6 +33,7 @@ from estimator.staffing import (
 )
 from estimator.staffing_charts import interval_labels, staffing_curve_figure
 from views.state import reference_book
+from views.text import plain
 
 CC = CONTACT_CENTRE_ASSUMPTIONS
 SOURCES = {"day": "Volume a day", "week": "Volume a week", "file": "Interval file"}
@@ -50,11 +51,7 @@ def _slug(name: str) -> str:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _read_upload(data: bytes, name: str) -> IntervalFile:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise IntervalError(f"{name}: is not a UTF-8 text file; save it as CSV") from None
-    return parse_intervals(text, name)
+    return read_intervals(data, name)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -65,14 +62,14 @@ def _bands(centre: ContactCentre, shrinkage: float, in_house: dict[str, float], 
                                      vendor_basis=basis, vendor_range=price, governance_rate=governance)
 
 
-def _queue_targets(name: str, chat: bool) -> dict[str, float]:
-    """Answer time and service level for one queue (keyed by the queue's name)."""
-    key = _slug(name)
+def _queue_targets(name: str, chat: bool, key: str | None = None) -> dict[str, float]:
+    """Answer time and service level for one queue (keyed by the queue's name, or ``key``)."""
+    key = key or _slug(name)
     answer_default = CC["chat_answer_seconds" if chat else "answer_seconds"].default
     c1, c2 = st.columns(2)
-    answer = c1.number_input(f"{name}: answer within (seconds)", 0, int(CC["answer_seconds"].maximum),
+    answer = c1.number_input(f"{plain(name)}: answer within (seconds)", 0, int(CC["answer_seconds"].maximum),
                              int(answer_default), step=5, key=f"cc_{key}_answer")
-    level = c2.slider(f"{name}: service level (%)", 5, 99, int(round(CC["service_level"].default * 100)),
+    level = c2.slider(f"{plain(name)}: service level (%)", 5, 99, int(round(CC["service_level"].default * 100)),
                       key=f"cc_{key}_sl", help=CC["service_level"].source)
     return {"answer_seconds": float(answer), "service_level": level / 100}
 
@@ -102,7 +99,8 @@ def _inputs() -> tuple[ContactCentre, list[str], dict[str, object]]:
         occupancy = st.slider("Maximum occupancy (%)", 30, 100, int(CC["max_occupancy"].default * 100),
                               key="cc_occupancy", help=CC["max_occupancy"].source) / 100
         if source == "file":
-            upload = st.file_uploader("Interval file (CSV)", type=["csv"], key="upload_cc_intervals",
+            # text/csv: see views/scenarios.py (the reader, not Streamlit, refuses a file of another kind)
+            upload = st.file_uploader("Interval file (CSV)", type=["csv", "text/csv"], key="upload_cc_intervals",
                                       help="Columns interval_start, contacts; optional queue, aht_seconds. "
                                            "One row per queue and interval; closed intervals with 0 contacts.")
             st.download_button("Download a sample file", SAMPLE, "intervals_sample.csv", "text/csv",
@@ -114,9 +112,12 @@ def _inputs() -> tuple[ContactCentre, list[str], dict[str, object]]:
             default_aht = st.number_input("Handle time where the file gives none (seconds)", 1, 7_200,
                                           int(CC["aht_seconds"].default), step=10, key="cc_file_aht")
             aht = data.aht_or(float(default_aht))
+            keys = [_slug(name) for name in data.queues]
             for i, name in enumerate(data.queues):
+                # two names with the same slug ("A-B", "A B") must not share a widget key
+                key = keys[i] if keys.count(keys[i]) == 1 else f"{keys[i]}_{i + 1}"
                 queues.append(Queue(name, data.contacts[i], aht[i], max_occupancy=occupancy,
-                                    **_queue_targets(name, "chat" in name.lower())))
+                                    **_queue_targets(name, "chat" in name.lower(), key)))
             centre = ContactCentre(tuple(queues), data.interval_minutes, data.periods_per_month)
             several_days = data.days > 1
             fmt = "%a %H:%M" if data.days <= 7 else "%d %b %H:%M"

@@ -22,6 +22,7 @@ from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views.share import CURRENT, PENDING
 from views.state import reference_book, simulation
+from views.text import plain
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
 
@@ -120,7 +121,10 @@ def _saved(store: ScenarioStore, book) -> list[str]:
 
 def _upload(store: ScenarioStore, book) -> None:
     st.subheader("Upload a scenario")
-    file = st.file_uploader("Scenario JSON, or a tidy CSV downloaded from this app", type=["json", "csv"],
+    # The MIME type keeps the browser's file picker to these kinds but makes Streamlit skip its own server-side
+    # extension check, which raises (a traceback) for a file sent around the picker; read_upload refuses it
+    # with a message instead.
+    file = st.file_uploader("Scenario JSON, or a tidy CSV downloaded from this app", type=["json", "csv", "text/csv"],
                             key="action_upload")
     if file is None:
         return
@@ -178,7 +182,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     figure = {"bars": compare_charts.cost_per_option_figure, "cumulative": compare_charts.cumulative_figure,
               "savings": compare_charts.savings_spread_figure}[view](result)
     st.plotly_chart(figure, key=f"compare_{view}", theme=None, config={"displaylogo": False})
-    st.caption(f"Chart in words: {figure.layout.title.text}.")
+    st.caption(f"Chart in words: {plain(figure.layout.title.text)}.")  # the title holds scenario names
     c1, c2 = st.columns(2)
     c1.download_button("Download comparison (CSV)", lambda: to_csv_bytes(comparison_table(result)),
                        file_name="comparison.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
@@ -205,13 +209,16 @@ def render() -> None:
     st.markdown("### Scenarios")
     st.caption("Save the estimate page's inputs by name, open them again, upload a file, and compare two to four "
                "side by side. The address bar of the estimate page is a link to its inputs: copy it to share them.")
-    left, right = st.columns(2, gap="large")
-    with left:
-        _save_current(store)
-        _upload(store, book)
-    with right:
-        names = _saved(store, book)
-    _compare(store, book, names)
+    try:
+        left, right = st.columns(2, gap="large")
+        with left:
+            _save_current(store)
+            _upload(store, book)
+        with right:
+            names = _saved(store, book)
+        _compare(store, book, names)
+    except StoreError as exc:  # the store went away mid-session, or another session deleted what this one showed
+        st.error(f"{str(exc)[:1].upper()}{str(exc)[1:]}. Your inputs are kept; try again in a moment.", icon="⚠️")
 
 
 render()

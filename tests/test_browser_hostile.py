@@ -1,0 +1,76 @@
+"""Hostile names in Debian's Chromium (issue 12): a scenario named ``<img src=x onerror=alert(1)>`` and queue
+names with HTML and markdown show as the text they are, run nothing, and a bad upload shows one message.
+
+Reuses the dashboard server of test_browser_scenarios.py (its own store in a temporary directory).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.test_browser import CHROMIUM, IDLE
+from tests.test_browser_scenarios import browser, server  # noqa: F401  (pytest fixtures)
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+                                reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+CORPUS = Path(__file__).resolve().parent / "data" / "hostile"
+# An <img> the page made from a name, or a script that ran: either sets this flag.
+PROBE = "window.__ran = false; window.alert = () => { window.__ran = true; };"
+
+
+def open_page(browser, server, path: str):  # noqa: F811
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    ctx.add_init_script(PROBE)
+    dialogs: list[str] = []
+    page = ctx.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{server}/{path}")
+    page.wait_for_selector(IDLE, timeout=60_000)
+    return ctx, page, dialogs
+
+
+def upload(page, path: Path) -> None:
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(path)
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=30_000)
+
+
+def ran_nothing(page, dialogs) -> None:
+    assert not page.evaluate("window.__ran") and not dialogs
+    assert page.locator("[data-testid='stMain'] img[src='x']").count() == 0
+    assert not page.locator("[data-testid='stException']").count()
+
+
+def test_an_html_name_shows_as_text_on_the_scenarios_page(browser, server):  # noqa: F811
+    ctx, page, dialogs = open_page(browser, server, "scenarios")
+    name = json.loads((CORPUS / "html_name.json").read_text())["name"]
+    upload(page, CORPUS / "html_name.json")
+    page.get_by_text(name, exact=True).wait_for(timeout=20_000)  # the literal text is on the page
+    page.get_by_role("button", name="Save to the store").click()
+    page.get_by_text(f"Saved as {name}.").wait_for(timeout=20_000)
+    page.wait_for_selector(IDLE, timeout=30_000)
+    ran_nothing(page, dialogs)
+
+    upload(page, CORPUS / "deep_nesting.json")  # a bad file: one message, the page carries on
+    page.locator("[data-testid='stAlert']").filter(has_text="is nested too deeply").wait_for(timeout=20_000)
+    ran_nothing(page, dialogs)
+    ctx.close()
+
+
+def test_queue_names_show_as_typed_on_the_contact_centre_page(browser, server):  # noqa: F811
+    ctx, page, dialogs = open_page(browser, server, "contact_centre")
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    page.get_by_role("radio", name="Interval file").click(timeout=60_000)
+    page.get_by_text("Upload an interval file").wait_for(timeout=30_000)
+    upload(page, CORPUS / "intervals_names.csv")
+    for name in ("=1+1", "<img src=x onerror=alert(1)>", "**Chat**"):
+        page.get_by_text(f"{name}: answer within (seconds)", exact=True).wait_for(timeout=20_000)
+    legend = page.locator("[data-testid='stPlotlyChart'] .legendtext").all_text_contents()
+    assert "<img src=x onerror=alert(1)>: agents needed" in legend  # Plotly's markup too shows it as text
+    ran_nothing(page, dialogs)
+    ctx.close()
