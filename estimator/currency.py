@@ -33,9 +33,10 @@ CURRENCY_LOCALES = {"USD": "en_US", "EUR": "en_IE", "GBP": "en_GB", "INR": "en_I
                     "PHP": "en_PH", "CAD": "en_CA", "AUD": "en_AU", "SGD": "en_SG", "ZAR": "en_ZA",
                     "NZD": "en_NZ"}
 DEFAULT_CURRENCY = "USD"
-# Bounds of what a user may give, checked where a rate enters: a yearly drift beyond ±50% is a typing error, not a
-# forecast; a rate outside 1e-9..1e9 is one too (the widest real pairs are about 1e-5..1e5).
-MAX_DRIFT = 0.5
+# Bounds of what a user may give, checked where a rate enters: a yearly drift beyond these is a typing error, not a
+# forecast; a rate outside 1e-9..1e9 is one too (the widest real pairs are about 1e-5..1e5). Both ranges are closed
+# under inversion: a currency losing a third a year against another is the other gaining half, and back.
+MIN_DRIFT, MAX_DRIFT = -1 / 3, 0.5
 MIN_RATE, MAX_RATE = 1e-9, 1e9
 
 
@@ -71,12 +72,12 @@ class ExchangeRate:
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", check_currency(self.source, "exchange_rate.source"))
         object.__setattr__(self, "target", check_currency(self.target, "exchange_rate.target"))
-        for name, low, high in (("rate", MIN_RATE, MAX_RATE), ("drift_low", -MAX_DRIFT, MAX_DRIFT),
-                                ("drift_high", -MAX_DRIFT, MAX_DRIFT)):
+        for name, low, high in (("rate", MIN_RATE, MAX_RATE), ("drift_low", MIN_DRIFT, MAX_DRIFT),
+                                ("drift_high", MIN_DRIFT, MAX_DRIFT)):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
                     or not low <= value <= high:
-                raise InputError(f"exchange_rate.{name}", f"must be from {low:g} to {high:g}, got {value!r}")
+                raise InputError(f"exchange_rate.{name}", f"must be from {low:.4g} to {high:.4g}, got {value!r}")
             object.__setattr__(self, name, float(value))
         if self.drift_low > self.drift_high:
             raise InputError("exchange_rate.drift_low",
@@ -95,8 +96,11 @@ class ExchangeRate:
         >>> r.source, r.target, r.rate, round(r.drift_low, 6), round(r.drift_high, 6)
         ('INR', 'USD', 0.0125, -0.047619, 0.020408)
         """
-        return ExchangeRate(self.target, self.source, 1.0 / self.rate, 1.0 / (1.0 + self.drift_high) - 1.0,
-                            1.0 / (1.0 + self.drift_low) - 1.0, self.note)
+        def flip(drift: float) -> float:  # clamped: 1 / 1.5 - 1 rounds to a hair below the exact -1/3
+            return min(max(1.0 / (1.0 + drift) - 1.0, MIN_DRIFT), MAX_DRIFT)
+
+        return ExchangeRate(self.target, self.source, 1.0 / self.rate, flip(self.drift_high), flip(self.drift_low),
+                            self.note)
 
     def monthly(self, drifts, months: int) -> np.ndarray:
         """This rate over ``months`` for each drawn drift: see :func:`rate_paths`."""
