@@ -524,9 +524,9 @@ CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
     Assumption(
         "captive_entry_pay_month", "Entry pay, India", 10_000.0, "INR/month",
         "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'salaries around Rs. 10000/- in "
-        "India' on entering BPO work. Undated and low against Site Selection Group (March 2024): Indian agents "
-        "earn $2-3 an hour, about Rs 29,000-43,000 a month at 173 paid hours and Rs 83 to the dollar: check it "
-        "against a current local quote",
+        "India' on entering BPO work. Undated, and low against Site Selection Group (March 2024): Indian agents "
+        "earn $2-3 an hour, $347-520 a month at 173 paid hours, several times Rs 10,000 at recent exchange rates: "
+        "check it against a current local quote",
         minimum=0.0, maximum=10_000_000.0),
     Assumption(
         "captive_senior_pay_year", "Senior pay, India", 1_100_000.0, "INR/year",
