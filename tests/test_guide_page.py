@@ -82,3 +82,13 @@ def test_answers_survive_a_page_switch(app):
     app.switch_page("views/guide.py").run()
     assert app.radio(key="guide_sensitivity").value == "personal"
     assert app.success[0].value.startswith("**BPO.**")
+
+
+def test_the_sources_page_lists_the_captive_defaults_with_their_sources(app):
+    app.switch_page("views/sources.py").run()
+    assert not app.exception
+    captive = app.dataframe[-1].value
+    entry = captive[captive["Assumption"] == "Entry pay, India"].iloc[0]
+    assert (entry["Default"], entry["Unit"]) == ("10,000", "INR/month")
+    assert "Difference between KPO and BPO" in entry["Source"]
+    assert "Site Selection Group" in captive[captive["Assumption"] == "Benefits, India"].iloc[0]["Source"]
