@@ -333,7 +333,7 @@ def price_plan(suggestion: Suggestion, book: PriceBook) -> PricePlan:
                     else f"${row.low:,.0f}\u2013${row.high:,.0f} {row.basis.replace('_', ' ')}")
             text = (f"The price book has a {label} price for {function}: {what} (seed \u201c{row.source}\u201d). "
                     "Open the estimate to compare the options over the horizon.")
-            return PricePlan(function, option, True, True, compare + text if compare else text, None)
+            return PricePlan(function, option, True, True, compare + text, None)
         if row is not None:
             text = (f"The seeds name {function} under {label} without a price: open the estimate and type a "
                     f"{label} vendor's quote.")
@@ -341,7 +341,7 @@ def price_plan(suggestion: Suggestion, book: PriceBook) -> PricePlan:
             other = " and ".join(r.model for r in book.rows if r.function == function)
             text = (f"The price book lists {function} under {other} only: ask a {label} vendor for a quote and type "
                     f"it on the estimate page.")
-        return PricePlan(function, option, True, False, compare + text if compare else text, None)
+        return PricePlan(function, option, True, False, compare + text, None)
     if not function:
         return PricePlan("", option, False, False, f"Name the work to see how to price it; price it as {label}.", None)
     line = io.StringIO()
