@@ -7,6 +7,7 @@ st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/ba
 # What the user set survives a page switch through views/store.py, not by writing widget state back here.
 page = st.navigation([
     st.Page("views/estimate.py", title="Estimate", icon=":material/calculate:", default=True),
+    st.Page("views/guide.py", title="Which model fits", icon=":material/alt_route:"),
     st.Page("views/contact_centre.py", title="Contact centre", icon=":material/support_agent:"),
     st.Page("views/scenarios.py", title="Scenarios", icon=":material/folder_open:"),
     st.Page("views/sources.py", title="Sources", icon=":material/menu_book:"),

@@ -453,3 +453,128 @@ CONTACT_CENTRE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
         "Planning convention: agents kept busy at most 85-90% of their staffed time to avoid burn-out",
         minimum=0.30, maximum=1.0, low=0.85, high=0.90),
 )}
+
+
+# "Which model fits" (issue 8): the weights and thresholds of the guide's rules (estimator/guide.py). Each answer is a
+# level from 0 (the BPO end of the seeds' comparison) to 1 (the KPO end); the seeds say which way each question
+# points, not how much each weighs, so every weight here is a modelling choice, stated as one.
+GUIDE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
+    Assumption(
+        "guide_weight_judgement", "Weight of rule-based vs judgement-based work", 0.30, "share of the knowledge score",
+        "Modelling choice, not a sourced figure; the direction is the seeds': BPO 'relies on rules and standardized "
+        "processes', KPO 'is based on judgment' ('Differences between Business Process Outsourcing (BPO) and "
+        "Knowledge Process Outsourcing (KPO)', point 3; 'BPO vs. KPO': BPO where 'the work has a defined mode of "
+        "execution and set rules')",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "guide_weight_insight", "Weight of volume-driven vs insight-driven work", 0.30, "share of the knowledge score",
+        "Modelling choice, not a sourced figure; the direction is the seeds': 'BPO is volume-driven ... KPO is "
+        "insights-driven' ('Differences between ...', point 7; xtDirect, 'BPO vs KPO: Which Is Right for Your Call "
+        "Center?': BPO for high volumes, KPO for specialized analysis)",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "guide_weight_skills", "Weight of the skills the work needs", 0.25, "share of the knowledge score",
+        "Modelling choice, not a sourced figure; the direction is the seeds': BPO needs 'good communication skills "
+        "and basic computer knowledge', KPO 'professionally qualified and highly skilled workers' ('Differences "
+        "between ...', point 9; 'BPO vs. KPO': 'erroneous ... to select a business process outsourcing company to "
+        "carry out engineering tasks')",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "guide_weight_collaboration", "Weight of collaboration in the knowledge score", 0.15,
+        "share of the knowledge score",
+        "Modelling choice, not a sourced figure; the direction is the seeds': BPO 'involves limited collaboration', "
+        "KPO 'requires more collaboration and coordination' ('Differences between ...', point 8). Weighed least: "
+        "the seed ranks it as a consequence of the work's nature, not a test of it",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "guide_kpo_threshold", "Knowledge score from which KPO fits", 0.50, "score (0-1)",
+        "Modelling choice: the middle of the scale. With the weights above, work that is judgement-based and "
+        "insight-driven (0.30 + 0.30 = 0.60) is never sent to a BPO, and rule-based volume work (at most 0.25 + "
+        "0.15 = 0.40) never to a KPO, whatever the other answers",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "guide_mixed_band", "Close call either side of the KPO threshold", 0.10, "score (0-1)",
+        "Modelling choice: within this of the threshold the guide says the work is a mix and repeats xtDirect's "
+        "advice to combine both ('BPO to handle the volume, KPO-style analytics to learn from it')",
+        minimum=0.0, maximum=0.5),
+    Assumption(
+        "guide_weight_sensitivity", "Weight of data sensitivity in the keep-in-house score", 0.70,
+        "share of the keep-in-house score",
+        "Modelling choice, not from the seeds (they do not discuss data). Restricted data (1.0 x 0.70) alone "
+        "reaches the threshold: data that may not leave the company stays in it. Personal data is what the EU "
+        "GDPR, Chapter V (Articles 44-49), allows abroad only with an adequacy decision or safeguards",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "guide_weight_closeness", "Weight of close collaboration in the keep-in-house score", 0.30,
+        "share of the keep-in-house score",
+        "Modelling choice, not a sourced figure: work done day by day with your own teams is harder to hand over "
+        "(the seeds: KPO 'requires more collaboration and coordination', 'Differences between ...', point 8)",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "guide_in_house_threshold", "Keep-in-house score from which in-house fits", 0.70, "score (0-1)",
+        "Modelling choice: restricted data alone, or confidential personal data with close daily collaboration "
+        "(0.70 x 2/3 + 0.30 = 0.77), keeps the work in-house; personal data with regular reviews (0.62) does not",
+        minimum=0.0, maximum=1.0),
+)}
+
+# Offshore captive (issue 8): an in-house team abroad. Pay in the delivery country's currency (here INR, the seeds'
+# only offshore pay); shares are fractions. Not yet wired into a Scenario: estimator/captive.py prices one FTE.
+CAPTIVE_CURRENCY = "INR"
+CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
+    Assumption(
+        "captive_entry_pay_month", "Entry pay, India", 10_000.0, "INR/month",
+        "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'salaries around Rs. 10000/- in "
+        "India' on entering BPO work. Undated, and low against Site Selection Group (March 2024): Indian agents "
+        "earn $2-3 an hour, $347-520 a month at 173 paid hours, several times Rs 10,000 at recent exchange rates: "
+        "check it against a current local quote",
+        minimum=0.0, maximum=10_000_000.0),
+    Assumption(
+        "captive_senior_pay_year", "Senior pay, India", 1_100_000.0, "INR/year",
+        "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'with experience and reaching to "
+        "senior ... levels, BPO's will be given remuneration around Rs1100000/- per annum'; used for the team "
+        "leads, one per span of control",
+        minimum=0.0, maximum=1_000_000_000.0),
+    Assumption(
+        "captive_benefits_share", "Benefits, India", 0.25, "share of wages",
+        "Site Selection Group (March 2024): benefits 20-30% of wages for Indian agents (the middle); statutory "
+        "employer contributions alone about 12% of basic pay (EOR guide, eorhq.com)",
+        minimum=0.0, maximum=1.5, low=0.20, high=0.30),
+    Assumption(
+        "captive_bonus_share", "Bonuses, India", 0.10, "share of wages",
+        "Site Selection Group (March 2024): bonuses 5-15% of wages for offshore agents (the middle)",
+        minimum=0.0, maximum=1.0, low=0.05, high=0.15),
+    Assumption(
+        "captive_labour_share", "Labour share of a captive centre's cost", 0.675, "share of operating cost",
+        "As for in-house overhead: labour is 60-75% of contact-centre operating cost (industry sources; NICE "
+        "inContact 75%); facilities, IT and telecoms add (1 - share) / share of the team's labour cost. Applied "
+        "offshore as an assumption: no source gives an Indian centre's own split",
+        minimum=0.05, maximum=1.0, low=0.60, high=0.75),
+    Assumption(
+        "captive_span_of_control", "Staff per team lead, captive", 10.0, "staff per supervisor",
+        "ICMI: 8-12 agents per supervisor in contact centres, as for in-house",
+        minimum=1.0, maximum=100.0, low=8.0, high=12.0),
+)}
+
+
+@dataclass(frozen=True)
+class OffshoreWage:
+    """An offshore agent's hourly wage range in USD (not a vendor price) and the benefits load, where the source gives one."""
+
+    country: str
+    currency: str
+    wage_low: float
+    wage_high: float
+    benefits_low: float | None
+    benefits_high: float | None
+
+
+# Site Selection Group, March 2024 (offshore agent wages, not vendor prices; bonuses 5-15% everywhere). Benefits are
+# given for India, the Philippines and Costa Rica only; the others are left empty rather than guessed.
+OFFSHORE_WAGES_SOURCE = "Site Selection Group, March 2024: offshore contact-centre agent wages and benefit loads"
+OFFSHORE_WAGES: dict[str, OffshoreWage] = {w.country: w for w in (
+    OffshoreWage("India", "INR", 2.0, 3.0, 0.20, 0.30),
+    OffshoreWage("Philippines", "PHP", 2.0, 3.0, 0.40, 0.50),
+    OffshoreWage("Mexico", "MXN", 5.0, 6.0, None, None),
+    OffshoreWage("Colombia", "COP", 4.0, 5.0, None, None),
+    OffshoreWage("Costa Rica", "CRC", 6.0, 7.0, 0.40, 0.50),
+)}

@@ -19,7 +19,7 @@ from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
-from views import chart_handoff, store
+from views import chart_handoff, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
 from views.state import reference_book, simulation, swing
@@ -225,6 +225,7 @@ def render() -> None:
         remember(scenario)
     est = estimate(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
+    suggestion.show(scenario.function)
     if est.workload_hours <= 0:
         st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
                 "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")

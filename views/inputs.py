@@ -95,6 +95,13 @@ def _function_changed() -> None:
     st.session_state[CARRIED] = (old, new, carried) if carried else None
 
 
+def choose_function(function: str) -> None:
+    """Set the work to price from another page (the guide), as if it had been picked in the sidebar."""
+    if store.stored("function") != function:
+        store.set_value("function", function)
+        _function_changed()
+
+
 def _ranges_changed() -> None:
     """Turning ranges on starts each range around the value the user typed (not at the sources' range)."""
     if not st.session_state.get("ranges_on"):

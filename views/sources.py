@@ -6,9 +6,12 @@ import streamlit as st
 
 from estimator.assumptions import (
     ASSUMPTIONS,
+    CAPTIVE_ASSUMPTIONS,
     FUNCTION_PAY,
     HR_RATIO_SOURCE,
     HR_STAFF_PER_100_EMPLOYEES,
+    OFFSHORE_WAGES,
+    OFFSHORE_WAGES_SOURCE,
     REALISED_SAVINGS_SOURCE,
 )
 from estimator.formatting import money, percent
@@ -51,6 +54,16 @@ st.dataframe(
         "Source": f"{HR_STAFF_PER_100_EMPLOYEES:g} HR staff per 100 employees: {HR_RATIO_SOURCE}"},
        {"Function": "Realised savings (reality check)", "Salary": "", "Overhead a month": "",
         "Source": REALISED_SAVINGS_SOURCE}],
+    hide_index=True, width="stretch")
+st.markdown("**Offshore captive** (your own team abroad; `estimator/captive.py`, not yet an option on the estimate page)")
+st.dataframe(
+    [{"Assumption": a.label, "Default": a.show(a.default, unit=False),
+      "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
+      "Unit": a.unit, "Source": a.source} for a in CAPTIVE_ASSUMPTIONS.values()]
+    + [{"Assumption": f"Agent wage, {w.country}", "Default": "", "Sources' range": f"${w.wage_low:g}–{w.wage_high:g}",
+        "Unit": "USD/hour" + ("" if w.benefits_low is None else
+                              f"; benefits {percent(w.benefits_low)}–{percent(w.benefits_high or 0)} of wages"),
+        "Source": OFFSHORE_WAGES_SOURCE} for w in OFFSHORE_WAGES.values()],
     hide_index=True, width="stretch")
 st.caption("Not used: the seed's claim that the outsourcing market grew from $45.6 trillion to $92.5 trillion "
            "(2000–2019) exceeds world GDP and is plainly a unit error.")

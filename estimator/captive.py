@@ -1,0 +1,122 @@
+"""Offshore captive: your own team abroad, priced per FTE a month from the delivery country's pay.
+
+Conventions: money per FTE per month, first in the delivery country's currency (``CaptiveInputs.currency``, INR
+for the seeds' Indian pay), then in the reporting currency at an :class:`~estimator.currency.ExchangeRate` the user
+gives. Pay is an entry-level agent's monthly pay plus a share of a team lead's (one lead per ``span_of_control``
+staff); shares are fractions. Defaults and sources: ``CAPTIVE_ASSUMPTIONS`` in :mod:`estimator.assumptions`.
+
+Per FTE a month (``entry`` monthly pay, ``senior`` yearly pay, ``b`` benefits share, ``q`` bonus share,
+``s`` span of control, ``L`` labour's share of the centre's operating cost):
+
+- wages ``entry``; bonus ``entry × q``; benefits ``entry × b``;
+- supervision ``senior / 12 / s × (1 + b)`` (as in-house: the lead's pay and benefits shared by the team);
+- labour = the sum of those; overhead (premises, IT, telecoms) ``labour × (1 − L) / L``;
+- total ``labour / L``.
+
+Not yet wired into a Scenario (issue 8): the lead adds the captive as a fourth option with the portfolio.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from .assumptions import CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY
+from .currency import ExchangeRate, check_currency
+from .scenario import InputError
+
+_A = CAPTIVE_ASSUMPTIONS
+
+
+@dataclass(frozen=True)
+class CaptiveInputs:
+    """A captive team's pay and loads in the delivery currency; every default is sourced in ``CAPTIVE_ASSUMPTIONS``."""
+
+    entry_pay_month: float = _A["captive_entry_pay_month"].default
+    senior_pay_year: float = _A["captive_senior_pay_year"].default
+    benefits_share: float = _A["captive_benefits_share"].default
+    bonus_share: float = _A["captive_bonus_share"].default
+    labour_share: float = _A["captive_labour_share"].default
+    span_of_control: float = _A["captive_span_of_control"].default
+    currency: str = CAPTIVE_CURRENCY
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "currency", check_currency(self.currency, "captive.currency"))
+        for f in fields(self):
+            if f.name == "currency":
+                continue
+            a = _A[f"captive_{f.name}"]
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                    or not a.minimum <= value <= a.maximum:
+                raise InputError(f"captive.{f.name}", f"must be from {a.minimum:,.10g} to {a.maximum:,.10g}, got {value!r}")
+            object.__setattr__(self, f.name, float(value))
+
+
+@dataclass(frozen=True)
+class CaptiveCost:
+    """One captive FTE's monthly cost, by component, in the delivery currency, and the rate to the reporting one."""
+
+    inputs: CaptiveInputs
+    rate: ExchangeRate
+    wages: float
+    bonus: float
+    benefits: float
+    supervision: float
+    overhead: float
+
+    @property
+    def labour(self) -> float:
+        return self.wages + self.bonus + self.benefits + self.supervision
+
+    @property
+    def total(self) -> float:
+        """In the delivery currency, per FTE a month."""
+        return self.labour + self.overhead
+
+    @property
+    def components(self) -> dict[str, float]:
+        return {"wages": self.wages, "bonus": self.bonus, "benefits": self.benefits,
+                "supervision": self.supervision, "overhead": self.overhead}
+
+    @property
+    def reporting_currency(self) -> str:
+        return self.rate.target
+
+    @property
+    def total_reporting(self) -> float:
+        """Per FTE a month in the reporting currency, at the rate given (month 1, before any drift)."""
+        return float(self.rate.convert(self.total))
+
+    def monthly_reporting(self, drifts, months: int) -> np.ndarray:
+        """Per FTE in each month, in the reporting currency, for each drawn yearly drift of the rate.
+
+        Shape ``drifts.shape + (months,)``; pay growth is not applied here (the projection applies it).
+        """
+        return self.total * self.rate.monthly(drifts, months)
+
+
+def captive_cost_per_fte(inputs: CaptiveInputs, rate: ExchangeRate) -> CaptiveCost:
+    """A captive FTE's monthly cost from the delivery country's pay, converted at ``rate``.
+
+    ``rate`` converts from the delivery currency (``inputs.currency``) to the reporting currency.
+
+    Example, every default, 84 rupees to the dollar: wages Rs 10,000, bonus 1,000, benefits 2,500, supervision
+    1,100,000 / 12 / 10 × 1.25 = 11,458.33; labour 24,958.33; total 24,958.33 / 0.675 = Rs 36,975.31 = $440.18.
+
+    >>> cost = captive_cost_per_fte(CaptiveInputs(), ExchangeRate("INR", "USD", 1 / 84))
+    >>> round(cost.total, 2), round(cost.total_reporting, 2)
+    (36975.31, 440.18)
+    """
+    if rate.source != inputs.currency:
+        raise InputError("exchange_rate.source",
+                         f"must be the delivery currency {inputs.currency} of the captive's pay, got {rate.source}")
+    wages = inputs.entry_pay_month
+    bonus = wages * inputs.bonus_share
+    benefits = wages * inputs.benefits_share
+    supervision = inputs.senior_pay_year / 12 / inputs.span_of_control * (1 + inputs.benefits_share)
+    labour = wages + bonus + benefits + supervision
+    overhead = labour * (1 - inputs.labour_share) / inputs.labour_share
+    return CaptiveCost(inputs, rate, wages, bonus, benefits, supervision, overhead)

@@ -1,0 +1,183 @@
+"""Currencies: a reporting currency, conversion at a rate the user gives, its yearly drift, and money in each currency's own way.
+
+Conventions:
+- A currency is an ISO 4217 code that Babel (CLDR) knows: ``USD``, ``EUR``, ``INR``...
+- An :class:`ExchangeRate` from ``source`` to ``target`` says how many units of ``target`` one unit of
+  ``source`` buys (1 INR = 0.012 USD is ``ExchangeRate("INR", "USD", 0.012)``). The user gives it; no rate is
+  looked up or assumed.
+- Its drift is a yearly change of that rate, as a range (``-0.05`` = the source currency buys 5% less of the
+  target currency each year). The rate steps once a year, at months 13, 25, ... like wage inflation and contract
+  escalation in :mod:`estimator.projection`: month ``m`` (1-based) uses ``rate × (1 + drift) ** ((m - 1) // 12)``.
+  :func:`rate_paths` takes the drifts the Monte Carlo drew (any shape) and returns every draw's monthly rates.
+- Money is written as English-language users in the currency's home country write it (CLDR through Babel):
+  ``en_IN`` groups rupees in lakhs (₹12,34,568), yen has no decimals (¥1,234,568); a currency with no English
+  home locale here uses ``en_US``'s pattern with the currency's own ISO decimals.
+
+Not yet wired into a Scenario (issue 8: the lead adds it with the portfolio); see the README section "Currency".
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from babel.numbers import format_currency, get_currency_precision, list_currencies
+
+from .scenario import InputError
+
+# The English locale of each currency's home (CLDR); others fall back to en_US's pattern with their own decimals.
+# EUR has many homes: en_IE is the euro area's English locale ("€1,234.56"); de_DE would write "1.234,56 €",
+# which an English reader takes for one point two.
+CURRENCY_LOCALES = {"USD": "en_US", "EUR": "en_IE", "GBP": "en_GB", "INR": "en_IN", "JPY": "en_US",
+                    "PHP": "en_PH", "CAD": "en_CA", "AUD": "en_AU", "SGD": "en_SG", "ZAR": "en_ZA",
+                    "NZD": "en_NZ"}
+DEFAULT_CURRENCY = "USD"
+# Bounds of what a user may give, checked where a rate enters: a yearly drift beyond these is a typing error, not a
+# forecast; a rate outside 1e-9..1e9 is one too (the widest real pairs are about 1e-5..1e5). Both ranges are closed
+# under inversion: a currency losing a third a year against another is the other gaining half, and back.
+MIN_DRIFT, MAX_DRIFT = -1 / 3, 0.5
+MIN_RATE, MAX_RATE = 1e-9, 1e9
+
+
+def check_currency(code: object, field: str = "currency") -> str:
+    """A valid ISO 4217 code, upper-cased; :class:`InputError` naming ``field`` otherwise.
+
+    >>> check_currency("inr")
+    'INR'
+    """
+    if not isinstance(code, str) or len(code.strip()) != 3:
+        raise InputError(field, f"must be a three-letter currency code such as USD, got {code!r}")
+    code = code.strip().upper()
+    if code not in list_currencies():
+        raise InputError(field, f"{code!r} is not an ISO 4217 currency code")
+    return code
+
+
+@dataclass(frozen=True)
+class ExchangeRate:
+    """How many units of ``target`` one unit of ``source`` buys, with the yearly drift range the Monte Carlo draws.
+
+    >>> ExchangeRate("INR", "USD", 0.012).convert(10_000)
+    120.0
+    """
+
+    source: str
+    target: str
+    rate: float
+    drift_low: float = 0.0
+    drift_high: float = 0.0
+    note: str = "rate given by the user"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", check_currency(self.source, "exchange_rate.source"))
+        object.__setattr__(self, "target", check_currency(self.target, "exchange_rate.target"))
+        for name, low, high in (("rate", MIN_RATE, MAX_RATE), ("drift_low", MIN_DRIFT, MAX_DRIFT),
+                                ("drift_high", MIN_DRIFT, MAX_DRIFT)):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                    or not low <= value <= high:
+                raise InputError(f"exchange_rate.{name}", f"must be from {low:.4g} to {high:.4g}, got {value!r}")
+            object.__setattr__(self, name, float(value))
+        if self.drift_low > self.drift_high:
+            raise InputError("exchange_rate.drift_low",
+                             f"the low end {self.drift_low:g} is above the high end {self.drift_high:g}")
+        if self.source == self.target and self.rate != 1.0:
+            raise InputError("exchange_rate.rate", f"from {self.source} to itself must be 1, got {self.rate:g}")
+
+    def convert(self, amount):
+        """``amount`` in ``source`` → in ``target``: ``amount × rate`` (arrays broadcast)."""
+        return convert(amount, self.rate)
+
+    def inverse(self) -> ExchangeRate:
+        """The same rate the other way: ``1 / rate``; a drift ``d`` of this rate is ``1 / (1 + d) − 1`` of that one.
+
+        >>> r = ExchangeRate("USD", "INR", 80.0, -0.02, 0.05).inverse()
+        >>> r.source, r.target, r.rate, round(r.drift_low, 6), round(r.drift_high, 6)
+        ('INR', 'USD', 0.0125, -0.047619, 0.020408)
+        """
+        def flip(drift: float) -> float:  # clamped: 1 / 1.5 - 1 rounds to a hair below the exact -1/3
+            return min(max(1.0 / (1.0 + drift) - 1.0, MIN_DRIFT), MAX_DRIFT)
+
+        return ExchangeRate(self.target, self.source, 1.0 / self.rate, flip(self.drift_high), flip(self.drift_low),
+                            self.note)
+
+    def monthly(self, drifts, months: int) -> np.ndarray:
+        """This rate over ``months`` for each drawn drift: see :func:`rate_paths`."""
+        return rate_paths(self.rate, drifts, months)
+
+
+def same_currency(code: str) -> ExchangeRate:
+    """The identity rate, for a figure already in the reporting currency."""
+    return ExchangeRate(code, code, 1.0)
+
+
+def convert(amount, rate):
+    """Money in one currency → another at ``rate`` target units per source unit: ``amount × rate``.
+
+    Over numpy arrays: an amount per month and draw times a rate per month and draw, by broadcasting.
+
+    >>> convert(1_100_000, 1 / 84)  # a senior's Rs 1.1 million a year at 84 rupees to the dollar
+    13095.238095238095
+    """
+    result = np.multiply(np.asarray(amount, dtype=float), rate)
+    return float(result) if result.ndim == 0 else result
+
+
+def drifts_from_unit(u, low: float, high: float) -> np.ndarray:
+    """Uniform draws ``u`` in [0, 1] → yearly drifts in [low, high]: ``low + u × (high − low)``.
+
+    The Monte Carlo may draw the drift with its own distribution (PERT, triangular) instead and pass the drifts
+    to :func:`rate_paths`; this is the plain uniform case.
+
+    >>> drifts_from_unit(np.array([0.0, 0.5, 1.0]), -0.04, 0.02).round(4).tolist()
+    [-0.04, -0.01, 0.02]
+    """
+    u = np.asarray(u, dtype=float)
+    return low + u * (high - low)
+
+
+def rate_paths(rate: float, drifts, months: int) -> np.ndarray:
+    """The rate in each month for each drawn yearly drift: shape ``drifts.shape + (months,)``.
+
+    Month ``m`` (1-based) uses ``rate × (1 + drift) ** ((m − 1) // 12)``: months 1–12 at the rate given, months
+    13–24 one year's drift on, and so on.
+
+    >>> rate_paths(80.0, np.array([0.0, 0.05]), 25)[:, [0, 11, 12, 24]].tolist()
+    [[80.0, 80.0, 80.0, 80.0], [80.0, 80.0, 84.0, 88.2]]
+    """
+    d = np.asarray(drifts, dtype=float)
+    years = np.arange(months) // 12
+    return rate * (1.0 + d[..., None]) ** years
+
+
+def locale_for(currency: str) -> str:
+    """The locale a currency is written in (see the module's conventions)."""
+    return CURRENCY_LOCALES.get(currency, "en_US")
+
+
+def format_money(amount: float, currency: str = DEFAULT_CURRENCY, *, whole: bool = False, locale: str | None = None) -> str:
+    """``amount`` written in the currency's own way: its home locale's grouping and symbol, its own decimals.
+
+    ``whole`` drops the decimals (a headline figure); ``locale`` overrides the currency's own.
+
+    >>> format_money(1234567.891, "INR"), format_money(1234567.891, "JPY"), format_money(-1234.5, "GBP")
+    ('₹12,34,567.89', '¥1,234,568', '-£1,234.50')
+    >>> format_money(1234567.891, "INR", whole=True)
+    '₹12,34,568'
+    """
+    currency = check_currency(currency)
+    loc = locale or locale_for(currency)
+    if not math.isfinite(amount):
+        return f"{currency} {amount}"
+    if whole and get_currency_precision(currency) > 0:
+        # Babel has no "whole units in the locale's own pattern" switch: round first, then give the pattern
+        # no decimals. A format string would lose the locale's grouping (lakhs), so take the locale's own.
+        from babel import Locale
+
+        pattern = Locale.parse(loc).currency_formats["standard"].pattern.split(";")[0]
+        number_part = pattern.replace("\u00a4", "").strip()
+        whole_part = number_part.split(".")[0]
+        return format_currency(round(amount), currency, format=pattern.replace(number_part, whole_part),
+                               locale=loc, currency_digits=False)
+    return format_currency(amount, currency, locale=loc)

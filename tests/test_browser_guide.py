@@ -1,0 +1,41 @@
+"""The "Which model fits" page in Debian's Chromium: answer the five questions, read the suggestion, open the estimate.
+
+Reuses the harness's server (which fails at teardown if Streamlit warned of a widget with both a default and a
+Session State value: the guide's radios start unanswered through views/store.py, never ``index=``).
+"""
+
+from __future__ import annotations
+
+from tests.test_harness import IDLE, browser, no_exception, server  # noqa: F401  (fixtures)
+
+ANSWERS = ["By set rules and standard steps", "Volume: many similar transactions, done reliably",
+           "Trained staff: communication and basic computer skills", "Little: hand work over, receive results",
+           "Customers' personal or confidential data"]
+
+
+def test_answer_the_guide_and_open_the_estimate(browser, server):  # noqa: F811
+    ctx = browser.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = ctx.new_page()
+        page.goto(server)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.get_by_role("link", name="Which model fits").click()
+        page.get_by_text("Answer every question").wait_for(timeout=30_000)
+        for text in ANSWERS:
+            page.get_by_text(text, exact=True).click()
+            page.wait_for_selector(IDLE, timeout=30_000)
+        success = page.locator("[data-testid='stAlertContentSuccess']")
+        success.wait_for(timeout=30_000)
+        assert "BPO. BPO fits: the work is rule-based" in success.inner_text()
+        body = page.locator("[data-testid='stMain']").inner_text()
+        assert "relies on rules" in body and "Differences between Business Process Outsourcing" in body
+        no_exception(page, "guide")
+        # the estimate opens on the work, with the suggestion above its metrics
+        page.get_by_role("button", name="Open the estimate for Customer service").click()
+        page.wait_for_selector("[data-testid='stMetric']", timeout=60_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        main = page.locator("[data-testid='stMain']").inner_text()
+        assert "Which model fits: BPO fits" in main and "Customer service: in-house, BPO or KPO?" in main
+        no_exception(page, "estimate after the guide")
+    finally:
+        ctx.close()
