@@ -28,9 +28,11 @@ from estimator.staffing import (
     ContactCentre,
     CostPerContactDraws,
     Queue,
+    Staffing,
     StaffingError,
     centre_cost,
-    simulate_cost_per_contact,
+    draw_staffing,
+    price_draws,
     staff,
 )
 from estimator.staffing_charts import interval_labels, staffing_curve_figure
@@ -63,12 +65,18 @@ def _read_upload(data: bytes, name: str) -> IntervalFile:
     return parse_intervals(text, name)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _staffed_draws(centre: ContactCentre, volume: tuple[float, float], aht: tuple[float, float]) -> Staffing:
+    """Erlang C over the Monte Carlo's draws: kept while only shrinkage, pay or a price moves (read-only)."""
+    return draw_staffing(centre, volume_range=volume, aht_range=aht)
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
-def _bands(centre: ContactCentre, shrinkage: float, in_house: dict[str, float], volume: tuple[float, float],
+def _bands(centre: ContactCentre, in_house: dict[str, float], volume: tuple[float, float],
            aht: tuple[float, float], basis: str | None, price: tuple[float, float], governance: float,
            ) -> CostPerContactDraws:
-    return simulate_cost_per_contact(centre, shrinkage, in_house, volume_range=volume, aht_range=aht,
-                                     vendor_basis=basis, vendor_range=price, governance_rate=governance)
+    return price_draws(_staffed_draws(centre, volume, aht), in_house, vendor_basis=basis, vendor_range=price,
+                       governance_rate=governance)
 
 
 def _whole(v: float) -> str:
@@ -248,92 +256,98 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     st.switch_page("views/estimate.py")
 
 
-st.markdown("### Contact centre: from contact volume to agents and cost per contact")
-store.start_run()
-try:
-    centre, labels, settings = _inputs()
-    shrinkage = float(settings["shrinkage"])
-    in_house = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | {"shrinkage": shrinkage,
-                                                                      "annual_salary": float(settings["salary"])}
-    price: VendorPrice | None = settings["price"]  # type: ignore[assignment]
-    governance = ASSUMPTIONS["governance_rate"].default
-    staffed = staff(centre, shrinkage)
-    basis = price.basis if price else None
-    cost = centre_cost(staffed, in_house, vendor_basis=basis, vendor_price=price.mid if price else 0.0,
-                       governance_rate=governance)
-    bands = _bands(centre, shrinkage, in_house, settings["volume_range"], settings["aht_range"], basis,
-                   (price.low, price.high) if price else (0.0, 0.0), governance)
-except (IntervalError, StaffingError, InputError, PriceBookError) as exc:
-    st.error(str(exc))
-    centre = None
-rejected = store.rejected()
-if rejected:
-    # Next to the results: what was typed, why it was not used, and what the results use instead.
-    st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
-if centre is None:
-    st.stop()
-
-if float(cost.contacts_month) == 0:
-    st.info("No contacts to staff: give a volume above 0.")
-    st.stop()
-
-busiest = staffed.agents.sum(axis=0)
-peak = int(busiest.argmax())
-cols = st.columns(4)
-cols[0].metric("Agents on the phones at the peak", f"{int(busiest[peak]):,}", help=f"All queues at {labels[peak]}")
-cols[1].metric("Staff to schedule at the peak", f"{int(staffed.scheduled.sum(axis=0)[peak]):,}",
-               help=f"ceil(agents / (1 − {percent(shrinkage)} shrinkage)) per queue")
-cols[2].metric("Paid FTE", number(float(cost.in_house.fte), 1),
-               help="Agent hours a month / (paid hours a month × (1 − shrinkage)), as for any in-house work")
-cols[3].metric("Agent hours a month", number(float(cost.agent_hours_month)),
-               help=f"Σ agents × ½ hour over {settings['period']}, times {number(centre.periods_per_month, 2)} a month")
-
-cols = st.columns(4)
-cols[0].metric("In-house cost a month", money(float(cost.in_house.total)),
-               help="Fully loaded: wages, benefits, supervision, overhead and hiring at the default assumptions")
-cols[1].metric("In-house cost per contact", f"${float(cost.in_house_per_contact):,.2f}",
-               help=f"P10–P90 {money_range(bands.in_house.p10, bands.in_house.p90)} per contact "
-                    f"over {bands.draws:,} draws of volume and handle time")
-if cost.vendor is None or bands.vendor is None:
-    cols[2].metric("BPO cost a month", "Needs a quote")
-    cols[3].metric("BPO cost per contact", "Needs a quote")
-else:
-    cols[2].metric("BPO cost a month", money(float(cost.vendor.total)),
-                   help=f"Fees {BASES[basis or 'per_hour']} at the midpoint plus {percent(governance)} governance")
-    cols[3].metric("BPO cost per contact", f"${float(cost.vendor_per_contact):,.2f}",
-                   help=f"P10–P90 ${bands.vendor.p10:,.2f}–${bands.vendor.p90:,.2f} per contact")
-
-st.plotly_chart(staffing_curve_figure(staffed, labels), key="cc_curve", width="stretch")
-
-vendor_text = ("" if bands.vendor is None else
-               f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")
-st.caption(f"Cost per contact, P10 / P50 / P90 over {bands.draws:,} draws: in-house "
-           f"${bands.in_house.p10:,.2f} / ${bands.in_house.p50:,.2f} / ${bands.in_house.p90:,.2f}{vendor_text}. "
-           "Agents by Erlang C per interval; arrival shapes are illustrative, not sourced data.")
-
-if st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate", icon=":material/arrow_forward:",
-             help="Opens the Estimate page with these queues as its workload (Erlang C agent hours, volume and "
-                  "handle time drawn by its Monte Carlo), this page's shrinkage, pay and BPO price, and every "
-                  "other input the Estimate page holds."):
+def render() -> None:
+    """The page: inputs in the sidebar; agents, staff, FTE, cost and cost per contact; the staffing curve."""
+    st.markdown("### Contact centre: from contact volume to agents and cost per contact")
+    store.start_run()
     try:
-        _use_in_estimate(centre, settings)
-    except StaffingError as exc:
+        centre, labels, settings = _inputs()
+        shrinkage = float(settings["shrinkage"])
+        in_house = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | {"shrinkage": shrinkage,
+                                                                          "annual_salary": float(settings["salary"])}
+        price: VendorPrice | None = settings["price"]  # type: ignore[assignment]
+        governance = ASSUMPTIONS["governance_rate"].default
+        staffed = staff(centre, shrinkage)
+        basis = price.basis if price else None
+        cost = centre_cost(staffed, in_house, vendor_basis=basis, vendor_price=price.mid if price else 0.0,
+                           governance_rate=governance)
+        bands = _bands(centre, in_house, settings["volume_range"], settings["aht_range"], basis,
+                       (price.low, price.high) if price else (0.0, 0.0), governance)
+    except (IntervalError, StaffingError, InputError, PriceBookError) as exc:
         st.error(str(exc))
+        centre = None
+    rejected = store.rejected()
+    if rejected:
+        # Next to the results: what was typed, why it was not used, and what the results use instead.
+        st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
+    if centre is None:
+        st.stop()
 
-rows = []
-for i, name in enumerate(centre.names):
-    agents = staffed.agents[i]
-    staffed_cells = agents > 0
-    rows.append({
-        "Queue": name,
-        "Contacts a month": number(float(staffed.contacts_month[i])),
-        "Handled minutes a month": number(float(staffed.handled_minutes_month[i])),
-        "Peak agents": int(agents.max()),
-        "Agent hours a month": number(float(staffed.agent_hours_month[i])),
-        "Service level (lowest open interval)": percent(float(staffed.erlang.service_level[i][staffed_cells].min()))
-        if staffed_cells.any() else "–",
-        "Occupancy (average)": percent(float(np.average(staffed.erlang.occupancy[i][staffed_cells],
-                                                        weights=agents[staffed_cells])))
-        if staffed_cells.any() else "–",
-    })
-st.dataframe(rows, hide_index=True, key="cc_queues")
+    if float(cost.contacts_month) == 0:
+        st.info("No contacts to staff: give a volume above 0.")
+        st.stop()
+
+    busiest = staffed.agents.sum(axis=0)
+    peak = int(busiest.argmax())
+    cols = st.columns(4)
+    cols[0].metric("Agents on the phones at the peak", f"{int(busiest[peak]):,}", help=f"All queues at {labels[peak]}")
+    cols[1].metric("Staff to schedule at the peak", f"{int(staffed.scheduled.sum(axis=0)[peak]):,}",
+                   help=f"ceil(agents / (1 − {percent(shrinkage)} shrinkage)) per queue")
+    cols[2].metric("Paid FTE", number(float(cost.in_house.fte), 1),
+                   help="Agent hours a month / (paid hours a month × (1 − shrinkage)), as for any in-house work")
+    cols[3].metric("Agent hours a month", number(float(cost.agent_hours_month)),
+                   help=f"Σ agents × ½ hour over {settings['period']}, times {number(centre.periods_per_month, 2)} a month")
+
+    cols = st.columns(4)
+    cols[0].metric("In-house cost a month", money(float(cost.in_house.total)),
+                   help="Fully loaded: wages, benefits, supervision, overhead and hiring at the default assumptions")
+    cols[1].metric("In-house cost per contact", f"${float(cost.in_house_per_contact):,.2f}",
+                   help=f"P10–P90 {money_range(bands.in_house.p10, bands.in_house.p90)} per contact "
+                        f"over {bands.draws:,} draws of volume and handle time")
+    if cost.vendor is None or bands.vendor is None:
+        cols[2].metric("BPO cost a month", "Needs a quote")
+        cols[3].metric("BPO cost per contact", "Needs a quote")
+    else:
+        cols[2].metric("BPO cost a month", money(float(cost.vendor.total)),
+                       help=f"Fees {BASES[basis or 'per_hour']} at the midpoint plus {percent(governance)} governance")
+        cols[3].metric("BPO cost per contact", f"${float(cost.vendor_per_contact):,.2f}",
+                       help=f"P10–P90 ${bands.vendor.p10:,.2f}–${bands.vendor.p90:,.2f} per contact")
+
+    st.plotly_chart(staffing_curve_figure(staffed, labels), key="cc_curve", width="stretch")
+
+    vendor_text = ("" if bands.vendor is None else
+                   f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")
+    st.caption(f"Cost per contact, P10 / P50 / P90 over {bands.draws:,} draws: in-house "
+               f"${bands.in_house.p10:,.2f} / ${bands.in_house.p50:,.2f} / ${bands.in_house.p90:,.2f}{vendor_text}. "
+               "Agents by Erlang C per interval; arrival shapes are illustrative, not sourced data.")
+
+    if st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate", icon=":material/arrow_forward:",
+                 help="Opens the Estimate page with these queues as its workload (Erlang C agent hours, volume and "
+                      "handle time drawn by its Monte Carlo), this page's shrinkage, pay and BPO price, and every "
+                      "other input the Estimate page holds."):
+        try:
+            _use_in_estimate(centre, settings)
+        except StaffingError as exc:
+            st.error(str(exc))
+
+    rows = []
+    for i, name in enumerate(centre.names):
+        agents = staffed.agents[i]
+        staffed_cells = agents > 0
+        rows.append({
+            "Queue": name,
+            "Contacts a month": number(float(staffed.contacts_month[i])),
+            "Handled minutes a month": number(float(staffed.handled_minutes_month[i])),
+            "Peak agents": int(agents.max()),
+            "Agent hours a month": number(float(staffed.agent_hours_month[i])),
+            "Service level (lowest open interval)": percent(float(staffed.erlang.service_level[i][staffed_cells].min()))
+            if staffed_cells.any() else "–",
+            "Occupancy (average)": percent(float(np.average(staffed.erlang.occupancy[i][staffed_cells],
+                                                            weights=agents[staffed_cells])))
+            if staffed_cells.any() else "–",
+        })
+    st.dataframe(rows, hide_index=True, key="cc_queues")
+
+
+if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs
+    render()
