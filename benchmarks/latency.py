@@ -63,12 +63,14 @@ PROBE = """
       const target = r.target.nodeType === 1 ? r.target : r.target.parentElement;
       if (r.type === "attributes" && r.attributeName === "data-test-script-state") {
         const state = target.getAttribute("data-test-script-state");
-        if (state === "running") L.ran = true;
-        else if (L.ran && state === "notRunning") L.done = now;
+        // a rerun quicker than one observer callback shows "notRunning" twice: its old value says it ran
+        if (state === "running" || r.oldValue === "running") L.ran = true;
+        if (L.ran && state === "notRunning") L.done = now;
       }
       if (inChart(target) || [...r.addedNodes, ...r.removedNodes].some(inChart)) L.chart = now;
     }
-  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+  }).observe(document, {subtree: true, childList: true, attributes: true, attributeOldValue: true,
+                        characterData: true});
 })();
 """
 
