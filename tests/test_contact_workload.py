@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from strategies import BOOK, examples
 from v1 import v1
 
-from estimator.contact_workload import ContactWorkload, QueueWorkload
+from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
 from estimator.estimate import estimate
 from estimator.interchange import input_rows, scenario_from_tidy
 from estimator.params import cases, draws
@@ -160,3 +160,19 @@ def test_agents_never_fall_as_volume_rises_through_the_scenario(contacts, aht, l
     rows = workload_hours(Scenario("Customer service", 0, "contacts", contact_centre=w),
                           cases(Scenario("Customer service", 0, "contacts", contact_centre=w)))
     assert rows[0] <= rows[1] + 1e-9 <= rows[2] + 2e-9
+
+
+def test_a_week_of_five_queues_fits_a_share_link():
+    # a week of 336 half hours × 5 queues, spread by a pattern: fractional contacts kept to a thousandth
+    from estimator.intervals import day_shape, weekly_contacts
+    from estimator.staffing import ContactCentre, Queue
+    from estimator.staffing import staff as staff_centre
+    from views.share import MAX_LINK_CHARS, encode
+
+    shape = day_shape("weekday_double_peak", 8, 20)
+    centre = ContactCentre(tuple(Queue(f"Q{i}", weekly_contacts(v, shape, 6), 360.0, 20.0, 0.8, 0.85)
+                                 for i, v in enumerate((9_200, 2_300, 1_500, 4_000, 400))), 30.0, 30.4375 / 7)
+    w = from_centre(centre, 0.1, 0.1)
+    assert len(encode(Scenario("Customer service", 0, "contacts", contact_centre=w))) < MAX_LINK_CHARS
+    # and it staffs as the page does
+    assert w.point_agent_hours == pytest.approx(float(staff_centre(centre, 0.3).agent_hours_month.sum()))
