@@ -380,7 +380,7 @@ class Scenario:
         """The in-house headcount the workload stands for (given, or hours over productive hours per FTE)."""
         if self.workload_basis == "fte":
             return self.workload
-        ih = self.in_house  # hours, given or Erlang C's agent hours
+        ih = self.in_house
         return self.workload / (ih.paid_hours_per_year / 12 * (1 - ih.shrinkage))
 
     def range_of(self, key: str) -> InputRange | None:

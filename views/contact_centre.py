@@ -130,7 +130,7 @@ def _uploaded() -> tuple[str, bytes] | None:
     return st.session_state.get(KEPT_UPLOAD)
 
 
-def _inputs() -> tuple[ContactCentre, list[str], dict[str, object]]:
+def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
     """The sidebar: volumes and patterns or a file, queue targets, staffing and cost settings.
 
     Every input follows :mod:`views.store`: its value survives a page switch, and a typed number outside its
@@ -149,23 +149,27 @@ def _inputs() -> tuple[ContactCentre, list[str], dict[str, object]]:
             kept = _uploaded()
             st.download_button("Download a sample file", SAMPLE, "intervals_sample.csv", "text/csv",
                                key="download_cc_sample")
+            # No file yet: the settings below are drawn all the same, not cut off by a stop here. Widgets first
+            # drawn in the run after an upload came back from the browser at their proto default (a slider at
+            # its minimum, a number empty) on the next rerun, which reset shrinkage and pay on the next upload.
+            centre, labels = None, []
             if kept is None:
                 st.info("Upload an interval file to staff it, or give a volume a day or a week.")
-                st.stop()
-            default_aht = ui._number("Handle time where the file gives none (seconds)", "cc_file_aht",
-                                     int(CC["aht_seconds"].default), 1, 7_200, step=10, fmt="%d",
-                                     show=lambda v: f"{v:,.0f} seconds", name="Handle time where the file gives none")
-            assert default_aht is not None
-            data = _read_upload(kept[1], kept[0])
-            aht = data.aht_or(float(default_aht))
-            for i, name in enumerate(data.queues):
-                queues.append(Queue(name, data.contacts[i], aht[i], max_occupancy=occupancy,
-                                    **_queue_targets(name, "chat" in name.lower())))
-            centre = ContactCentre(tuple(queues), data.interval_minutes, data.periods_per_month)
-            several_days = data.days > 1
-            fmt = "%a %H:%M" if data.days <= 7 else "%d %b %H:%M"
-            labels = [s.strftime(fmt if several_days else "%H:%M") for s in data.starts]
-            settings["period"] = f"the file's {number(data.days, 1)} days"
+            else:
+                default_aht = ui._number("Handle time where the file gives none (seconds)", "cc_file_aht",
+                                         int(CC["aht_seconds"].default), 1, 7_200, step=10, fmt="%d",
+                                         show=lambda v: f"{v:,.0f} seconds", name="Handle time where the file gives none")
+                assert default_aht is not None
+                data = _read_upload(kept[1], kept[0])
+                aht = data.aht_or(float(default_aht))
+                for i, name in enumerate(data.queues):
+                    queues.append(Queue(name, data.contacts[i], aht[i], max_occupancy=occupancy,
+                                        **_queue_targets(name, "chat" in name.lower())))
+                centre = ContactCentre(tuple(queues), data.interval_minutes, data.periods_per_month)
+                several_days = data.days > 1
+                fmt = "%a %H:%M" if data.days <= 7 else "%d %b %H:%M"
+                labels = [s.strftime(fmt if several_days else "%H:%M") for s in data.starts]
+                settings["period"] = f"the file's {number(data.days, 1)} days"
         else:
             per = "day" if source == "day" else "week"
             store.prime("cc_pattern", "weekday_double_peak")
@@ -262,6 +266,8 @@ def render() -> None:
     store.start_run()
     try:
         centre, labels, settings = _inputs()
+        if centre is None:  # file mode, no file yet
+            st.stop()
         shrinkage = float(settings["shrinkage"])
         in_house = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | {"shrinkage": shrinkage,
                                                                           "annual_salary": float(settings["salary"])}
