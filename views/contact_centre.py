@@ -83,17 +83,19 @@ def _whole(v: float) -> str:
     return f"{v:,.0f}"
 
 
-def _queue_targets(name: str, chat: bool) -> dict[str, float]:
-    """Answer time and service level for one queue (keyed by the queue's name)."""
-    key = _slug(name)
+def _queue_targets(name: str, chat: bool, prefix: str = "cc_") -> dict[str, float]:
+    """Answer time and service level for one queue (keyed by the queue's name; a file's queues by ``cc_file_``,
+    apart from the built-in Voice and Chat: a widget drawn again under a key the page had dropped came back
+    from the browser at its proto default, the slider's minimum, after the next upload)."""
+    key = prefix + _slug(name)
     answer_default = CC["chat_answer_seconds" if chat else "answer_seconds"].default
     c1, c2 = st.columns(2)
     with c1:
-        answer = ui._number(f"{name}: answer within (seconds)", f"cc_{key}_answer", int(answer_default), 0,
+        answer = ui._number(f"{name}: answer within (seconds)", f"{key}_answer", int(answer_default), 0,
                             CC["answer_seconds"].maximum, step=5, fmt="%d", show=lambda v: f"{v:,.0f} seconds",
                             name=f"{name} answer-time target")
     with c2:
-        level = ui._slider(f"{name}: service level (%)", f"cc_{key}_sl", int(round(CC["service_level"].default * 100)),
+        level = ui._slider(f"{name}: service level (%)", f"{key}_sl", int(round(CC["service_level"].default * 100)),
                            min_value=5, max_value=99, help=CC["service_level"].source)
     assert answer is not None
     return {"answer_seconds": float(answer), "service_level": level / 100}
@@ -164,7 +166,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                 aht = data.aht_or(float(default_aht))
                 for i, name in enumerate(data.queues):
                     queues.append(Queue(name, data.contacts[i], aht[i], max_occupancy=occupancy,
-                                        **_queue_targets(name, "chat" in name.lower())))
+                                        **_queue_targets(name, "chat" in name.lower(), "cc_file_")))
                 centre = ContactCentre(tuple(queues), data.interval_minutes, data.periods_per_month)
                 several_days = data.days > 1
                 fmt = "%a %H:%M" if data.days <= 7 else "%d %b %H:%M"
