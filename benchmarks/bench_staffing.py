@@ -12,9 +12,14 @@ from __future__ import annotations
 import numpy as np
 
 from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS
+from estimator.contact_workload import from_centre
+from estimator.estimate import estimate
 from estimator.intervals import day_shape, weekly_contacts
+from estimator.params import draws
+from estimator.scenario import Scenario, VendorPrice
 from estimator.staffing import DAYS_PER_MONTH, ContactCentre, Queue, centre_cost, simulate_cost_per_contact, staff
 from estimator.staffing_charts import interval_labels, staffing_curve_figure
+from estimator.uncertainty import simulate
 
 IN_HOUSE = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS}
 SHAPE = day_shape("weekday_double_peak", 8, 20)
@@ -65,3 +70,47 @@ def bench_staffing_curve_figure_for_a_week(benchmark):
     labels = interval_labels(336, 30, week=True)
     fig = benchmark(staffing_curve_figure, staffed, labels)
     assert len(fig.data) == 10
+
+
+# The main estimate with a contact-centre workload (estimator.contact_workload): the Estimate page's rerun.
+def _contacts_scenario(centre: ContactCentre) -> Scenario:
+    workload = from_centre(centre, volume_spread=0.10, aht_spread=0.10)
+    return Scenario("Customer service", 0, "contacts", contact_centre=workload,
+                    bpo=VendorPrice("per_contact", 3.0, 5.0, option="bpo"))
+
+
+DAY = ContactCentre((Queue("Voice", SHAPE * 1_840, 360, 20, 0.8, 0.85), Queue("Chat", SHAPE * 460, 600, 60, 0.8, 0.85)),
+                    30.0, DAYS_PER_MONTH * 5 / 7)
+
+
+def bench_estimate_with_a_week_of_five_queues(benchmark):
+    s = _contacts_scenario(PATTERN_WEEK)
+    e = benchmark(estimate, s)
+    assert e.in_house.total.low < e.in_house.total.mid < e.in_house.total.high
+
+
+def bench_monte_carlo_10000_draws_contacts_workload_day_of_two_queues(benchmark):
+    s = _contacts_scenario(DAY)
+    sim = benchmark(simulate, s)
+    assert sim.option("in_house").monthly_cost.low < sim.option("in_house").monthly_cost.high
+
+
+def bench_monte_carlo_10000_draws_contacts_workload_week_of_five_queues(benchmark):
+    sim = benchmark(simulate, _contacts_scenario(PATTERN_WEEK))
+    assert sim.draws == 10_000
+
+
+def bench_monte_carlo_10000_draws_hours_workload_for_scale(benchmark):
+    # the same work given as hours: what the Monte Carlo costs without staffing any draw
+    s = _contacts_scenario(DAY)
+    hours = Scenario("Customer service", s.workload, "hours_per_month", bpo=VendorPrice("per_hour", 20.0, 30.0))
+    sim = benchmark(simulate, hours)
+    assert sim.draws == 10_000
+
+
+def bench_draws_staffed_week_of_five_queues(benchmark):
+    # only the staffing of 10,000 draws: a grid of exact Erlang C staffings, interpolated
+    s = _contacts_scenario(PATTERN_WEEK)
+    p = draws(s)
+    hours = benchmark(s.contact_centre.agent_hours, p["contact_volume"], p["contact_handle_time"])
+    assert hours.shape == (10_000,)

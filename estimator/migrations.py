@@ -10,7 +10,7 @@ When the JSON form changes (a field renamed, moved or given a new meaning), rais
 optional field with a default needs no migration: older files simply omit it.
 
 >>> upgrade({"function": "Customer service", "workload": {"fte": 10}})["format_version"]
-2
+3
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 from .formatting import shown
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 VERSION_KEY = "format_version"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -39,8 +39,18 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds a workload given as contact volume (``workload.contacts``: queues with contacts per
+    interval, handle time, answer-time and service-level targets, maximum occupancy, and ranges on volume and
+    handle time) and, with it, vendor prices ``per_contact`` and ``per_minute``. Every version-2 field keeps
+    its name and meaning, so a version-2 file only gains the version. The version is raised all the same so
+    that an estimator that reads version 2 refuses a file holding queues with "newer than this estimator
+    reads; update", instead of a puzzling "give exactly one of hours_per_month or fte"."""
+    return {**data, VERSION_KEY: 3}
+
+
 # MIGRATIONS[v] turns the JSON form of version v into that of version v + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class FormatVersionError(ValueError):

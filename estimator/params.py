@@ -29,7 +29,9 @@ from .scenario import OPTION_LABELS, Scenario
 PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS, "wage_inflation",
               "contract_escalation")
 PRICE_COLUMNS = ("bpo_price", "kpo_price")
-COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS)
+# Factors on a contact-centre workload's volume and handle time (1 = the plan; see estimator.contact_workload).
+CONTACT_COLUMNS = ("contact_volume", "contact_handle_time")
+COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
 
 
@@ -76,6 +78,7 @@ def point_row(scenario: Scenario) -> np.ndarray:
     for option in ("bpo", "kpo"):
         price = scenario.price(option)
         row.append(np.nan if price is None else price.mid)
+    row += [1.0, 1.0]  # a contact-centre workload at its planned volume and handle time
     return np.array(row, dtype=float)
 
 
@@ -111,6 +114,12 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
             found.append(Uncertain(f"{option}_price", f"{OPTION_LABELS[option]} price", price.low, price.high,
                                    price.mid if price.mode is None else price.mode,
                                    price.basis != "savings_share"))
+    centre = scenario.contact_centre
+    if centre is not None:  # ranges the scenario gives, like its own ranges: in the cases too
+        for column, label, (low, high) in (("contact_volume", "Contact volume (× plan)", centre.volume_range),
+                                           ("contact_handle_time", "Handle time (× plan)", centre.aht_range)):
+            if high > low:
+                found.append(Uncertain(column, label, low, high, 1.0, True))
     return tuple(found)
 
 

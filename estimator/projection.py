@@ -62,6 +62,8 @@ class RunRate:
 
 def workload_hours(scenario: Scenario, params: Params) -> Array:
     """Productive hours a month per row; from a headcount they depend on paid hours and shrinkage."""
+    if scenario.contact_centre is not None:  # Erlang C agent hours at each row's volume and handle time
+        return scenario.contact_centre.agent_hours(params["contact_volume"], params["contact_handle_time"])
     if scenario.workload_basis == "hours_per_month":
         return np.full(params.rows, scenario.workload)
     return scenario.workload * params["paid_hours_per_year"] / 12 * (1 - params["shrinkage"])
@@ -76,6 +78,12 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
                                 tenure_years=params["average_tenure_years"], min_weeks=params["severance_min_weeks"])
     retention = leavers * params["annual_salary"] * params["retention_bonus_share"]
     floor = model.retained_floor(params["governance_min_fte"], params["governance_salary"], params["benefits_load"])
+    centre = scenario.contact_centre
+    volume: dict[str, Array | None] = {"contacts": None, "handled_minutes": None}
+    if centre is not None:  # what a per-contact or per-minute quote multiplies; the vendor's minutes at its pace
+        volume = {"contacts": centre.contacts_month(params["contact_volume"]),
+                  "handled_minutes": centre.handled_minutes_month(params["contact_volume"], params["contact_handle_time"])
+                  * params["handle_time_ratio"]}
     vendors: dict[str, model.VendorCost | None] = {}
     for option in ("bpo", "kpo"):
         price = scenario.price(option)
@@ -86,7 +94,7 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
                                      vendor_shrinkage=params["vendor_shrinkage"],
                                      paid_hours_per_year=params["paid_hours_per_year"])
         fees = model.vendor_fees(price.basis, params[f"{option}_price"], workload_hours=billed, units=price.units,
-                                 in_house_total=ih.total)
+                                 in_house_total=ih.total, **volume)
         vendors[option] = model.vendor_cost(
             fees, governance_rate=params["governance_rate"], vendor_selection_rate=params["vendor_selection_rate"],
             transition_rate=params["transition_rate"], governance_floor=floor, vat_rate=params["vat_rate"],

@@ -33,11 +33,14 @@ from .assumptions import (
     employees_served,
     in_house_defaults,
 )
+from .contact_workload import ContactWorkload
 from .formatting import shown
 from .pricing import BASES, PriceBook
+from .staffing import StaffingError
 
 OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
-WORKLOAD_BASES = ("hours_per_month", "fte")
+WORKLOAD_BASES = ("hours_per_month", "fte", "contacts")
+CONTACT_BASES = ("per_contact", "per_minute")  # vendor prices that need a contact volume
 MAX_HOURS_PER_MONTH = 10_000_000.0
 MAX_FTE = 100_000.0
 MAX_TEXT = 200
@@ -346,19 +349,26 @@ class Scenario:
     uncertainty: Uncertainty = field(default_factory=Uncertainty)
     vendor_terms: VendorTerms = field(default_factory=VendorTerms)
     people: People = field(default_factory=People)
+    contact_centre: ContactWorkload | None = None  # the queues, when workload_basis is "contacts"
 
     def __post_init__(self) -> None:
         _one_of("workload_basis", self.workload_basis, WORKLOAD_BASES)
-        top = MAX_FTE if self.workload_basis == "fte" else MAX_HOURS_PER_MONTH
+        if (self.workload_basis == "contacts") != isinstance(self.contact_centre, ContactWorkload):
+            raise InputError("workload.contacts", "a contact-volume workload needs its queues, and queues need "
+                                                  "the contacts workload basis")
+        if self.contact_centre is not None:  # the workload is the Erlang C agent hours at the plan's volume
+            object.__setattr__(self, "workload", self.contact_centre.point_agent_hours)
+        top = {"fte": MAX_FTE}.get(self.workload_basis, MAX_HOURS_PER_MONTH)
         object.__setattr__(self, "workload", _check(f"workload.{self.workload_basis}", self.workload, 0.0, top))
         for name in ("function", "name", "currency"):
             _text(name, getattr(self, name))
         if len(self.currency) != 3 or not self.currency.isalpha():
             raise InputError("currency", f"must be a three-letter code such as USD, got {shown(self.currency)}")
-        for option in ("bpo", "kpo"):  # until a scenario carries a contact volume (issue 9 hook)
+        for option in ("bpo", "kpo"):
             price = getattr(self, option)
-            if price is not None and price.basis in ("per_contact", "per_minute"):
-                raise InputError(f"{option}.basis", f"{price.basis} needs a contact volume; price it on the Contact centre page")
+            if price is not None and price.basis in CONTACT_BASES and self.contact_centre is None:
+                raise InputError(f"{option}.basis", f"{price.basis} needs a contact volume: give the workload as "
+                                                    "contacts (the Contact centre page's queues)")
         object.__setattr__(self, "ranges", tuple(sorted(self.ranges, key=lambda r: r.key)))
         keys = [r.key for r in self.ranges]
         if len(set(keys)) != len(keys):
@@ -479,14 +489,21 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         raise InputError("function", f"{shown(function)} is not in the price book; known: {', '.join(book.functions)}")
     workload = _section(data, "workload")
     if len(workload) != 1 or next(iter(workload)) not in WORKLOAD_BASES:
-        raise InputError("workload", "give exactly one of hours_per_month or fte, e.g. {\"fte\": 10}")
+        raise InputError("workload", "give exactly one of hours_per_month, fte or contacts, e.g. {\"fte\": 10}")
     basis, amount = next(iter(workload.items()))
+    centre = None
+    if basis == "contacts":
+        try:
+            centre = ContactWorkload.from_dict(amount)
+        except StaffingError as exc:
+            raise InputError("workload.contacts", str(exc)) from None
+        amount = 0.0  # Scenario sets it: the Erlang C agent hours
     sections = {key: _known(_section(data, key), fields, key) for key, fields in _SECTION_FIELDS.items()}
     in_house = InHouseInputs(**{**in_house_defaults(function), **sections["in_house"]})
     vendor_terms = dict(sections["vendor_terms"])
     if "ramp_up" in vendor_terms and isinstance(vendor_terms["ramp_up"], list):
         vendor_terms["ramp_up"] = tuple(vendor_terms["ramp_up"])
-    probe = Scenario(function, amount, basis, in_house=in_house)
+    probe = Scenario(function, amount, basis, in_house=in_house, contact_centre=centre)
     units = default_units(probe.fte)
     prices: dict[str, VendorPrice | None] = {}
     for option in ("bpo", "kpo"):
@@ -520,7 +537,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         bpo=prices["bpo"], kpo=prices["kpo"],
         business_case=BusinessCase(**sections["business_case"]), ranges=tuple(ranges),
         uncertainty=Uncertainty(**sections["uncertainty"]), vendor_terms=VendorTerms(**vendor_terms),
-        people=People(**sections["people"]))
+        people=People(**sections["people"]), contact_centre=centre)
 
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
@@ -538,7 +555,8 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "name": scenario.name,
         "function": scenario.function,
         "currency": scenario.currency,
-        "workload": {scenario.workload_basis: scenario.workload},
+        "workload": {scenario.workload_basis: scenario.workload if scenario.contact_centre is None
+                     else scenario.contact_centre.to_dict()},
         "in_house": asdict(scenario.in_house),
         "vendor_management": asdict(scenario.vendor_management),
         "vendor_terms": terms,

@@ -462,6 +462,59 @@ def _bands(x: Array) -> Bands:
     return Bands(float(p10), float(p50), float(p90))
 
 
+def draw_staffing(
+    centre: ContactCentre,
+    *,
+    volume_range: tuple[float, float] = (1.0, 1.0),
+    aht_range: tuple[float, float] = (1.0, 1.0),
+    draws: int = 1_000,
+    seed: int = 2026,
+) -> Staffing:
+    """Erlang C for ``draws`` draws of volume and handle time, all in one call (draws are the leading axis).
+
+    ``volume_range`` and ``aht_range`` are factors on each queue's point values (0.9, 1.15 means 10% below
+    to 15% above), drawn triangular with the mode at 1, independently per queue and draw. Apart from the
+    pricing (:func:`price_draws`), so that a page can keep the staffed draws while pay or a price moves.
+    """
+    for field_name, (low, high), top in (("volume_range", volume_range, 10.0), ("aht_range", aht_range, 10.0)):
+        if not 0 < low <= 1 <= high <= top:
+            raise StaffingError(f"{field_name}: must run from above 0 up to 1 and from 1 up to {top:g}, got {low:g} to {high:g}")
+    if not 100 <= draws <= 100_000:
+        raise StaffingError(f"draws: must be from 100 to 100,000, got {draws!r}")
+    rng = np.random.default_rng(seed)
+    size = (draws, len(centre.queues), 1)
+    volume = rng.triangular(volume_range[0], 1.0, volume_range[1], size) if volume_range[0] < volume_range[1] \
+        else np.full(size, volume_range[0])
+    aht = rng.triangular(aht_range[0], 1.0, aht_range[1], size) if aht_range[0] < aht_range[1] else np.full(size, aht_range[0])
+    queues = tuple(
+        Queue(q.name, q.contacts * volume[:, i], q.aht_seconds * aht[:, i], q.answer_seconds, q.service_level,
+              q.max_occupancy)
+        for i, q in enumerate(centre.queues))
+    return staff(ContactCentre(queues, centre.interval_minutes, centre.periods_per_month), 0.0)
+
+
+def price_draws(
+    staffed: Staffing,
+    in_house: dict[str, float],
+    *,
+    vendor_basis: str | None = None,
+    vendor_range: tuple[float, float] = (0.0, 0.0),
+    governance_rate: float = 0.0,
+    seed: int = 2026,
+) -> CostPerContactDraws:
+    """P10/P50/P90 of cost per contact over staffed draws (:func:`draw_staffing`), the vendor's price uniform
+    over ``vendor_range``, drawn from its own stream (seed, 1) so that the staffing's draws do not depend on it."""
+    draws = staffed.contacts.shape[0]
+    rng = np.random.default_rng([seed, 1])
+    price = rng.uniform(vendor_range[0], vendor_range[1], draws) if vendor_basis else 0.0
+    cost = centre_cost(staffed, in_house, vendor_basis=vendor_basis, vendor_price=price, governance_rate=governance_rate)
+    vendor = cost.vendor_per_contact
+    return CostPerContactDraws(
+        draws, _bands(cost.in_house_per_contact), _bands(cost.in_house.total),
+        None if vendor is None else _bands(vendor), None if cost.vendor is None else _bands(cost.vendor.total),
+        _bands(staffed.agents.sum(axis=-2).max(axis=-1)))
+
+
 def simulate_cost_per_contact(
     centre: ContactCentre,
     shrinkage: float,
@@ -480,7 +533,9 @@ def simulate_cost_per_contact(
     ``volume_range`` and ``aht_range`` are factors on each queue's point values (0.9, 1.15 means
     10% below to 15% above), drawn triangular with the mode at 1, independently per queue and
     draw; the vendor's price is drawn uniform over ``vendor_range``. Every draw is staffed by
-    Erlang C in one call: draws are the leading axis of the (draws × queues × intervals) arrays.
+    Erlang C in one call: draws are the leading axis of the (draws × queues × intervals) arrays
+    (:func:`draw_staffing`, then :func:`price_draws`). ``shrinkage`` is the in-house one; the draws'
+    paid FTE come from ``in_house["shrinkage"]``, as in :func:`centre_cost`.
 
     Example: with no range at all every draw is the point estimate, the published queue's
     $0.96 a contact in-house (see :func:`centre_cost`).
@@ -493,25 +548,8 @@ def simulate_cost_per_contact(
     >>> round(mc.in_house.p10, 2), round(mc.in_house.p90, 2)
     (0.96, 0.96)
     """
-    for field_name, (low, high), top in (("volume_range", volume_range, 10.0), ("aht_range", aht_range, 10.0)):
-        if not 0 < low <= 1 <= high <= top:
-            raise StaffingError(f"{field_name}: must run from above 0 up to 1 and from 1 up to {top:g}, got {low:g} to {high:g}")
-    if not 100 <= draws <= 100_000:
-        raise StaffingError(f"draws: must be from 100 to 100,000, got {draws!r}")
-    rng = np.random.default_rng(seed)
-    size = (draws, len(centre.queues), 1)
-    volume = rng.triangular(volume_range[0], 1.0, volume_range[1], size) if volume_range[0] < volume_range[1] \
-        else np.full(size, volume_range[0])
-    aht = rng.triangular(aht_range[0], 1.0, aht_range[1], size) if aht_range[0] < aht_range[1] else np.full(size, aht_range[0])
-    queues = tuple(
-        Queue(q.name, q.contacts * volume[:, i], q.aht_seconds * aht[:, i], q.answer_seconds, q.service_level,
-              q.max_occupancy)
-        for i, q in enumerate(centre.queues))
-    staffed = staff(ContactCentre(queues, centre.interval_minutes, centre.periods_per_month), shrinkage)
-    price = rng.uniform(vendor_range[0], vendor_range[1], draws) if vendor_basis else 0.0
-    cost = centre_cost(staffed, in_house, vendor_basis=vendor_basis, vendor_price=price, governance_rate=governance_rate)
-    vendor = cost.vendor_per_contact
-    return CostPerContactDraws(
-        draws, _bands(cost.in_house_per_contact), _bands(cost.in_house.total),
-        None if vendor is None else _bands(vendor), None if cost.vendor is None else _bands(cost.vendor.total),
-        _bands(staffed.agents.sum(axis=-2).max(axis=-1)))
+    if not 0 <= shrinkage < 1:
+        raise StaffingError(f"shrinkage: must be from 0 to less than 1, got {shrinkage!r}")
+    staffed = draw_staffing(centre, volume_range=volume_range, aht_range=aht_range, draws=draws, seed=seed)
+    return price_draws(staffed, in_house, vendor_basis=vendor_basis, vendor_range=vendor_range,
+                       governance_rate=governance_rate, seed=seed)

@@ -399,7 +399,7 @@ def test_range_of_finds_the_named_range():
 def test_scenario_file_is_indented_for_people():
     from estimator.scenario import dump_scenario
     text = dump_scenario(v1_scenario("Customer service", 10, name="Mine"))
-    assert text.startswith('{\n  "format_version": 2,\n  "name": "Mine",\n  "function": "Customer service",\n')
+    assert text.startswith('{\n  "format_version": 3,\n  "name": "Mine",\n  "function": "Customer service",\n')
     assert text.endswith("}\n")
 
 

@@ -61,6 +61,8 @@ def test_upload_an_interval_file_and_see_the_curve_and_cost_change(browser, serv
     _title_has(page, "Voice needs up to 24 agents on the phones (at 08:30)")
     page.wait_for_selector(IDLE, timeout=30_000)
     after = _metric(page, "In-house cost a month")
+    # the second upload keeps every setting: nothing came back from the browser emptied or at its minimum
+    assert "Not used" not in " ".join(page.locator("[data-testid='stAlert']").all_inner_texts())
     assert after != before
     assert float(after.strip("$").replace(",", "")) > float(before.strip("$").replace(",", ""))
 

@@ -8,8 +8,8 @@ from estimator.migrations import FORMAT_VERSION, FormatVersionError, upgrade, ve
 from estimator.scenario import InputError, Scenario, load_scenario, scenario_from_dict, scenario_to_dict
 
 
-def test_current_version_is_2() -> None:
-    assert FORMAT_VERSION == 2
+def test_current_version_is_3() -> None:
+    assert FORMAT_VERSION == 3
 
 
 def test_a_file_without_a_version_is_version_1() -> None:
@@ -19,7 +19,7 @@ def test_a_file_without_a_version_is_version_1() -> None:
 def test_v1_to_v2_adds_the_version_and_keeps_the_meaning_of_dual_running() -> None:
     # in version 1 the vendor billed during the dual-running months; version 2 says so explicitly
     v1 = {"name": "A", "function": "Customer service", "workload": {"fte": 10}, "in_house": {"shrinkage": 0.25}}
-    assert upgrade(v1) == {**v1, "format_version": 2, "vendor_terms": {"bills_during_transition": True}}
+    assert upgrade(v1) == {**v1, "format_version": 3, "vendor_terms": {"bills_during_transition": True}}
     assert "format_version" not in v1  # pure: the input is not changed
 
 
@@ -37,11 +37,11 @@ def test_a_missing_step_is_reported() -> None:
 
 
 @pytest.mark.parametrize(("version", "message"), [
-    (3, "format_version: 3 is newer than this estimator reads (1 to 2); update the estimator to open this file"),
-    (0, "format_version: must be a whole number from 1 to 2, got 0"),
-    ("2", "format_version: must be a whole number from 1 to 2, got '2'"),
-    (True, "format_version: must be a whole number from 1 to 2, got True"),
-    (2.0, "format_version: must be a whole number from 1 to 2, got 2.0"),
+    (4, "format_version: 4 is newer than this estimator reads (1 to 3); update the estimator to open this file"),
+    (0, "format_version: must be a whole number from 1 to 3, got 0"),
+    ("2", "format_version: must be a whole number from 1 to 3, got '2'"),
+    (True, "format_version: must be a whole number from 1 to 3, got True"),
+    (2.0, "format_version: must be a whole number from 1 to 3, got 2.0"),
 ])
 def test_unknown_versions_are_refused(version, message: str, book) -> None:
     with pytest.raises(InputError) as err:
@@ -52,7 +52,7 @@ def test_unknown_versions_are_refused(version, message: str, book) -> None:
 def test_a_saved_scenario_records_the_current_version_and_reads_back(book) -> None:
     s = Scenario("Customer service", 10, name="v2")
     data = scenario_to_dict(s)
-    assert data["format_version"] == 2
+    assert data["format_version"] == 3
     assert scenario_from_dict(data, book) == s
 
 
@@ -61,3 +61,33 @@ def test_v1_and_v2_files_give_the_same_scenario(book) -> None:
     v2 = '{"format_version": 2, "name": "A", "function": "Customer service", "workload": {"fte": 10}}'
     v2 = v2.replace('"format_version": 2,', '"format_version": 2, "vendor_terms": {"bills_during_transition": true},')
     assert load_scenario(v1, book) == load_scenario(v2, book)
+
+
+def test_v2_to_v3_only_adds_the_version() -> None:
+    # version 3 adds the contacts workload; every version-2 field keeps its name and meaning
+    v2 = {"format_version": 2, "name": "A", "function": "Customer service", "workload": {"fte": 10},
+          "vendor_terms": {"bills_during_transition": False}, "bpo": {"basis": "per_hour", "low": 20, "high": 30}}
+    assert upgrade(v2) == {**v2, "format_version": 3}
+    assert v2["format_version"] == 2  # pure
+
+
+def test_v2_and_v3_files_give_the_same_scenario(book) -> None:
+    v2 = '{"format_version": 2, "name": "A", "function": "Customer service", "workload": {"hours_per_month": 900}}'
+    assert load_scenario(v2, book) == load_scenario(v2.replace('"format_version": 2', '"format_version": 3'), book)
+
+
+def test_a_version_2_reader_would_refuse_a_contacts_file_by_its_version(book) -> None:
+    # what an estimator that reads 1 to 2 says of a version-3 file (a contacts workload it cannot read)
+    with pytest.raises(FormatVersionError, match="3 is newer than this estimator reads"):
+        upgrade({"format_version": 3, "workload": {"contacts": {"queues": []}}}, current=2)
+
+
+def test_a_contacts_workload_saves_and_reads_back(book) -> None:
+    from estimator.contact_workload import ContactWorkload, QueueWorkload
+
+    queue = QueueWorkload("Voice", (100.0, 100.0), 180.0, 20.0, 0.8, 1.0)
+    s = Scenario("Customer service", 0, "contacts", contact_centre=ContactWorkload((queue,), 30.0, 20.0, (0.9, 1.2)))
+    data = scenario_to_dict(s)
+    assert data["format_version"] == 3
+    assert data["workload"]["contacts"]["queues"][0]["contacts"] == [100.0, 100.0]
+    assert scenario_from_dict(data, book) == s

@@ -74,7 +74,7 @@ def test_omitted_price_takes_the_reference_range_and_null_means_no_option(book):
         ("{", "scenario: is not valid JSON (line 1, column 2"),
         ("[]", "scenario: must be a JSON object"),
         ('{"function": "Knitting", "workload": {"fte": 1}}', "function: 'Knitting' is not in the price book"),
-        ('{"function": "Customer service", "workload": {}}', "workload: give exactly one of hours_per_month or fte"),
+        ('{"function": "Customer service", "workload": {}}', "workload: give exactly one of hours_per_month, fte or contacts"),
         ('{"function": "Customer service", "workload": {"fte": 1}, "in_house": {"salary": 1}}',
          "in_house.salary: is not a known field"),
         ('{"function": "Customer service", "workload": {"fte": 1}, "bpo": {"low": 20}}', "bpo.price.high: is missing"),

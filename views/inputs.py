@@ -51,9 +51,12 @@ from estimator.scenario import (
 )
 from views import store
 
-WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month"}
+WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
+                    "contacts": "Contact volume (Erlang C)"}
 BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "per billing unit a month",
-               "savings_share": "below in-house cost"}
+               "savings_share": "below in-house cost", "per_contact": "per contact", "per_minute": "per handled minute"}
+# The queues the Contact centre page carried here (a ContactWorkload): the workload when the basis is "contacts".
+CONTACT_WORKLOAD = "_contact_workload"
 PRICE_KEYS = ("price", "use_quote", "quote_low", "quote_high", "units", "billed", "location")
 # Each group of assumption widgets, by the prefix of its keys.
 PREFIXES = {"in_house_": IN_HOUSE_KEYS, "vm_": VENDOR_MANAGEMENT_KEYS, "vt_": VENDOR_TERMS_KEYS, "pp_": PEOPLE_KEYS,
@@ -200,7 +203,8 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
     return used
 
 
-def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[float], VendorPrice | None]:
+def _price_widgets(book: PriceBook, function: str, option: str,
+                   contacts: bool = False) -> Callable[[float], VendorPrice | None]:
     """Slider over the reference range, or a typed quote.
 
     Returns a builder rather than the price, so that a bad quote is reported
@@ -225,6 +229,12 @@ def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[flo
     def show(v: float) -> str:
         return f"{v:,.4g}%" if share else f"${v:,.2f}".removesuffix(".00")
 
+    if use_quote and contacts and basis == "per_hour":
+        # A contact-volume workload can be priced per contact or per handled minute too.
+        store.prime(f"{option}_quote_basis", "per_hour")
+        basis = store.keep(f"{option}_quote_basis", st.selectbox(
+            "Quote per", ("per_hour", "per_contact", "per_minute"), format_func=BASIS_UNITS.get,
+            key=f"{option}_quote_basis"))
     if use_quote:
         c1, c2 = st.columns(2)
         # The estimator's limits, in the widget's units: a savings share below 99%, a price below a million.
@@ -308,10 +318,18 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             workload = _number("Productive hours of work a month", "hours_per_month", EXAMPLE_HOURS, 0.0,
                                MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{v:,.0f} hours",
                                help="Hours of actual work, after shrinkage.")
+        elif basis == "contacts":
+            workload = None
+            queues = st.session_state.get(CONTACT_WORKLOAD)
+            st.caption("The queues from the Contact centre page: " + (
+                f"{', '.join(q.name for q in queues.queues)}, {queues.point_contacts_month:,.0f} contacts and "
+                f"{queues.point_agent_hours:,.0f} Erlang C agent hours a month." if queues else "none yet."))
+            st.page_link("views/contact_centre.py", label="Set the queues on the Contact centre page",
+                         icon=":material/support_agent:")
         else:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")
-        prices = {option: _price_widgets(book, function, option) for option in ("bpo", "kpo")}
+        prices = {option: _price_widgets(book, function, option, basis == "contacts") for option in ("bpo", "kpo")}
         with st.expander("Business case over time"):
             case = _business_case_widgets()
         with st.expander("Uncertainty (Monte Carlo)"):
@@ -344,8 +362,13 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
     point = {r.key: r.point for r in ranges}
     point.update({k: v for k, v in values.items() if not isinstance(v, tuple)})
     in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS})
-    fte = Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, in_house=in_house_inputs).fte
-    return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis,
+    queues = st.session_state.get(CONTACT_WORKLOAD) if basis == "contacts" else None
+    if basis == "contacts" and queues is None:
+        raise InputError("workload.contacts", "no queues yet: set them on the Contact centre page and press "
+                                              "'Use this queue as the workload of the estimate'")
+    fte = Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, in_house=in_house_inputs,
+                   contact_centre=queues).fte
+    return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, contact_centre=queues,
                     name=(name or "").strip() or function, in_house=in_house_inputs,
                     vendor_management=VendorManagement(**{k: point[k] for k in VENDOR_MANAGEMENT_KEYS}),
                     business_case=BusinessCase(**{k: point[k] for k in case}),

@@ -31,6 +31,7 @@ import streamlit as st
 from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
 from estimator.pricing import PriceBook
 from estimator.scenario import (
+    CONTACT_BASES,
     MAX_HOURS_PER_MONTH,
     OPTION_LABELS,
     InputError,
@@ -90,6 +91,8 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
         if s.workload != int(s.workload):
             raise InputError("workload.fte", f"the page's headcount slider takes whole numbers, got {s.workload:g}")
         state["fte"] = int(_within("workload.fte", s.workload, 1, ui.FTE_SLIDER_MAX, "headcount slider"))
+    elif s.contact_centre is not None:  # the queues ride along in the session, for the sidebar to read
+        state[ui.CONTACT_WORKLOAD] = s.contact_centre
     else:
         state["hours_per_month"] = _within("workload.hours_per_month", s.workload, 0, MAX_HOURS_PER_MONTH, "hours")
     for option in ("bpo", "kpo"):
@@ -116,6 +119,9 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
     price = s.price(option)
     if price is None:
         return {f"{option}_use_quote": True, f"{option}_quote_low": None, f"{option}_quote_high": None}
+    if s.contact_centre is not None and basis == "per_hour" and price.basis in CONTACT_BASES:
+        return {f"{option}_use_quote": True, f"{option}_quote_basis": price.basis, f"{option}_quote_low": price.low,
+                f"{option}_quote_high": price.high}
     if price.basis != basis:
         raise InputError(f"{option}.price.basis", f"the page prices {s.function} under {OPTION_LABELS[option]} "
                                                   f"{basis.replace('_', ' ')}, got {price.basis.replace('_', ' ')}")
@@ -127,6 +133,8 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
         top = ui.SAVINGS_SLIDER_MAX if scale == 100 else ui._nice_ceiling(ui.SPAN_FACTOR * ref.high)
         _within(f"{option}.price.high", price.high * scale, 0, top, f"{OPTION_LABELS[option]} price slider")
         return {**state, f"{option}_use_quote": False, f"{option}_price": (price.low * scale, price.high * scale)}
+    if s.contact_centre is not None and basis == "per_hour":
+        state[f"{option}_quote_basis"] = "per_hour"
     return {**state, f"{option}_use_quote": True, f"{option}_quote_low": price.low * scale,
             f"{option}_quote_high": price.high * scale}
 

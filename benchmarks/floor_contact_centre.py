@@ -1,0 +1,56 @@
+"""The floor of the Contact centre page: its sidebar and its shape, with no staffing model behind it.
+
+The same sidebar (it calls the page's own ``_inputs``, so the two cannot drift apart), the same navigation
+path (``/contact_centre``), a heading, eight metrics in two rows, one Plotly chart of one bar trace (the
+contacts offered per interval, which the sidebar already spreads), the caption, the button and the queue
+table. The numbers are arithmetic on the contacts, not Erlang C, the cost model or the Monte Carlo: what is
+left is what Streamlit and the browser cost for a page of this shape. ``benchmarks/latency.py
+--contact-centre`` measures it beside the real page, in the same run.
+
+    .venv/bin/python -m streamlit run benchmarks/floor_contact_centre.py
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+# Streamlit puts this file's folder on sys.path, not the repository's: benchmarks/latency.py starts it with
+# the repository on PYTHONPATH, so the floor can reuse the page's sidebar instead of a copy of it.
+from views import store
+from views.contact_centre import _inputs
+
+CHART_HEIGHT = 400  # the staffing curve's height in estimator/staffing_charts.py
+
+
+def floor() -> None:
+    st.markdown("### Contact centre: from contact volume to agents and cost per contact")
+    store.start_run()
+    centre, labels, settings = _inputs()
+    contacts = sum(q.contacts for q in centre.queues)
+    month = float(contacts.sum()) * centre.periods_per_month
+    share = 1 - float(settings["shrinkage"])  # type: ignore[arg-type]
+    figures = {"Agents on the phones at the peak": f"{contacts.max() / 7:,.0f}",
+               "Staff to schedule at the peak": f"{contacts.max() / 7 / share:,.0f}",
+               "Paid FTE": f"{month / 900:,.1f}", "Agent hours a month": f"{month / 10:,.0f}",
+               "In-house cost a month": f"${month * 6:,.0f}", "In-house cost per contact": "$6.00",
+               "BPO cost a month": f"${month * 4:,.0f}", "BPO cost per contact": "$4.00"}
+    for row in (list(figures.items())[:4], list(figures.items())[4:]):
+        for col, (label, value) in zip(st.columns(4), row, strict=True):
+            col.metric(label, value, help="floor page: arithmetic, not the model")
+    fig = go.Figure(go.Bar(x=labels, y=contacts), layout=dict(height=CHART_HEIGHT))
+    st.plotly_chart(fig, key="cc_curve", theme=None, config={"displaylogo": False})
+    st.caption(f"Floor page: {month:,.0f} contacts a month, no Erlang C and no Monte Carlo.")
+    st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate")
+    st.dataframe([{"Queue": q.name, "Contacts a month": f"{q.contacts.sum() * centre.periods_per_month:,.0f}"}
+                  for q in centre.queues], hide_index=True)
+
+
+def sources() -> None:
+    st.markdown("Sources (floor)")
+
+
+if __name__ == "__main__":  # as Streamlit runs it; pytest's doctest collection only imports the file
+    st.set_page_config(page_title="Floor page", layout="wide")
+    st.navigation([st.Page(sources, title="Estimate", default=True),
+                   st.Page(floor, title="Contact centre", url_path="contact_centre")]).run()

@@ -1,0 +1,133 @@
+"""The contact-centre page's inputs through AppTest: kept across a page switch, a rejected number reported next to
+the results with the value used, and the queues carried to the Estimate page as its workload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+CC = "views/contact_centre.py"
+
+
+@pytest.fixture
+def page(monkeypatch) -> AppTest:
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page(CC).run()
+    assert not at.exception
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def published_queue(at: AppTest) -> AppTest:
+    """Flat day 08:00–20:00 of 100 calls a half hour at 3 minutes, 80/20, no occupancy cap (14 agents)."""
+    at.selectbox(key="cc_pattern").set_value("flat")
+    at.number_input(key="cc_voice_volume").set_value(2_400)  # 24 half hours × 100
+    at.number_input(key="cc_voice_aht").set_value(180)
+    at.number_input(key="cc_voice_answer").set_value(20)
+    at.slider(key="cc_voice_sl").set_value(80)
+    at.slider(key="cc_occupancy").set_value(100)
+    return at.run()
+
+
+def test_volume_handle_time_and_targets_survive_a_page_switch(page):
+    published_queue(page)
+    page.toggle(key="cc_chat").set_value(True).run()
+    page.number_input(key="cc_chat_volume").set_value(500)
+    page.number_input(key="cc_chat_answer").set_value(45)
+    page.slider(key="cc_shrinkage").set_value(35)
+    page.slider(key="cc_hours").set_value((7, 21)).run()
+    before = metrics(page)
+    page.switch_page("views/sources.py").run()
+    assert not page.exception
+    page.switch_page(CC).run()
+    assert not page.exception
+    kept = {"cc_voice_volume": 2_400, "cc_voice_aht": 180, "cc_voice_answer": 20, "cc_chat_volume": 500,
+            "cc_chat_answer": 45}
+    assert {k: page.number_input(key=k).value for k in kept} == kept
+    assert page.slider(key="cc_voice_sl").value == 80 and page.slider(key="cc_occupancy").value == 100
+    assert page.slider(key="cc_shrinkage").value == 35 and page.slider(key="cc_hours").value == (7, 21)
+    assert page.selectbox(key="cc_pattern").value == "flat" and page.toggle(key="cc_chat").value is True
+    assert metrics(page) == before
+
+
+def test_a_number_outside_its_limits_is_reported_with_the_value_used(page):
+    published_queue(page)
+    before = metrics(page)
+    page.number_input(key="cc_voice_aht").set_value(0).run()
+    assert not page.exception and not page.error
+    warning = page.warning[0].value
+    assert "Not used" in warning
+    # the field, the value typed, the limits, and what the results use instead: the last accepted 180 seconds
+    assert "Voice handle time: 0 seconds is outside 1 seconds to 7,200 seconds; the results use 180 seconds." in warning
+    assert metrics(page) == before
+    page.number_input(key="cc_salary").set_value(None).run()
+    assert "Agent salary: empty is not a number; the results use $41,600." in page.warning[0].value
+    # and after a page switch the field still shows what was typed, and still says so
+    page.switch_page("views/sources.py").run()
+    page.switch_page(CC).run()
+    assert page.number_input(key="cc_voice_aht").value == 0
+    assert "the results use 180 seconds" in page.warning[0].value
+    page.number_input(key="cc_voice_aht").set_value(180)
+    page.number_input(key="cc_salary").set_value(41_600).run()
+    assert not page.warning
+
+
+def test_a_week_keeps_its_own_volume(page):
+    page.number_input(key="cc_voice_volume").set_value(1_000).run()
+    page.segmented_control(key="cc_source").set_value("week").run()
+    # a week's volume is its own field: not the day's 1,000 read as a week
+    assert page.number_input(key="cc_voice_volume_week").value != 1_000
+    page.segmented_control(key="cc_source").set_value("day").run()
+    assert page.number_input(key="cc_voice_volume").value == 1_000
+
+
+def test_the_queue_becomes_the_workload_of_the_estimate(page):
+    published_queue(page)
+    page.slider(key="cc_volume_spread").set_value(20).run()
+    page.button(key="cc_use_in_estimate").click().run()
+    assert not page.exception
+    assert page.segmented_control(key="workload_basis").value == "contacts"
+    # 14 agents × 12 h × 21.741 days = 3,652.5 agent hours; / (2,080 / 12 × 0.7 = 121.33 h) = 30.1 paid FTE
+    in_house = next(c.value for c in page.caption if "FTE" in c.value and "Run rate" in c.value)
+    assert "· 30.1 FTE ·" in in_house
+    # 2,400 calls a day × 21.741 days = 52,178.6 contacts a month
+    assert "Voice, 52,179 contacts and 3,652 Erlang C agent hours a month" in " ".join(c.value for c in page.caption)
+    # the volume range is drawn: the estimate's scenario carries it
+    from views.share import CURRENT
+    scenario = page.session_state[CURRENT]
+    assert scenario.contact_centre.volume_range == (0.8, 1.2)
+    # the estimate page's inputs survive a page switch with the contacts workload too
+    page.switch_page("views/sources.py").run()
+    page.switch_page("views/estimate.py").run()
+    assert page.segmented_control(key="workload_basis").value == "contacts"
+    assert "· 30.1 FTE ·" in next(c.value for c in page.caption if "Run rate" in c.value)
+
+
+def test_a_per_contact_quote_travels_with_the_queue(page):
+    published_queue(page)
+    page.selectbox(key="cc_vendor_basis").set_value("per_contact").run()
+    page.number_input(key="cc_quote_low_per_contact").set_value(2.0)
+    page.number_input(key="cc_quote_high_per_contact").set_value(3.0).run()
+    page.button(key="cc_use_in_estimate").click().run()
+    assert not page.exception
+    assert page.selectbox(key="bpo_quote_basis").value == "per_contact"
+    assert (page.number_input(key="bpo_quote_low").value, page.number_input(key="bpo_quote_high").value) == (2.0, 3.0)
+    from views.share import CURRENT
+    assert page.session_state[CURRENT].bpo.basis == "per_contact"
+
+
+def test_the_estimate_asks_for_queues_when_none_were_carried(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.segmented_control(key="workload_basis").set_value("contacts").run()
+    assert not at.exception
+    assert "no queues yet: set them on the Contact centre page" in at.error[0].value
