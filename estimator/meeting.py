@@ -1,0 +1,343 @@
+"""What the meeting-room outputs share: the charts with their findings, context and sources.
+
+The slide deck (:mod:`estimator.deck`), the HTML report (:mod:`estimator.report`),
+the image downloads and the presentation page all read one list of
+:class:`ChartSpec` built here, so a chart says the same thing everywhere.
+
+Conventions: money at the midpoint unless a name says otherwise; every chart
+is built from the estimate's own component lists and monthly series
+(``OptionEstimate.components``, ``.one_time``, the projection), never from a
+fixed list of today's components, so a component the model gains appears
+without a change here. Pure: no streamlit, no I/O; images are drawn only by
+:func:`image_bytes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+
+from . import charts
+from .assumptions import ASSUMPTIONS
+from .estimate import Estimate
+from .formatting import money, number, percent
+from .scenario import OPTION_LABELS
+from .uncertainty import Simulation, Tornado
+
+SEEDS = (
+    '"BPO vs. KPO" (seed article, 2023): reference BPO and KPO price ranges',
+    "Okabe & Ito (2008), Color Universal Design: the colour-blind-safe palette of every chart",
+)
+FOOTER_FONT_SIZE = 13
+LEGEND_FONT_SIZE = 20
+
+
+def component_label(name: str) -> str:
+    """A reader's name for a cost component; a component the charts do not name yet reads from its key.
+
+    >>> component_label("wages"), component_label("stranded_costs")
+    ('Wages', 'Stranded costs')
+    """
+    return charts.COMPONENT_LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What an exported image must say about itself, in its footer."""
+
+    scenario: str
+    function: str
+    workload: str
+    horizon: str
+    date: str
+    sources: tuple[str, ...]
+
+    @property
+    def line(self) -> str:
+        return f"{self.scenario} · {self.function} · {self.workload} · {self.horizon} · {self.date}"
+
+
+def workload_text(est: Estimate) -> str:
+    """
+    >>> from estimator.scenario import Scenario
+    >>> from estimator.estimate import estimate
+    >>> workload_text(estimate(Scenario("Customer service", 10)))
+    '10.0 FTE, 1,213 productive hours a month'
+    """
+    return f"{number(est.fte, 1)} FTE, {number(est.workload_hours)} productive hours a month"
+
+
+def source_lines(est: Estimate) -> tuple[str, ...]:
+    """Every source behind the figures: vendor prices, then each assumption, then the seeds."""
+    lines = []
+    for op in (est.bpo, est.kpo):
+        if op.price is not None:
+            p = op.price
+            lines.append(f"{OPTION_LABELS[op.option]} price {p.low:g}–{p.high:g} ({p.basis.replace('_', ' ')}): {p.source}")
+    s = est.scenario
+    for key, a in ASSUMPTIONS.items():
+        r = s.range_of(key)
+        shown = a.show_range(r.low, r.high) if r else a.show(s.value(key))
+        lines.append(f"{a.label} {shown}: {a.source}")
+    return (*lines, *SEEDS)
+
+
+def context_for(est: Estimate, today: dt.date | None = None) -> ExportContext:
+    """The footer of every exported chart of this estimate."""
+    s = est.scenario
+    prices = [f"{OPTION_LABELS[op.option]}: {op.price.source}" for op in (est.bpo, est.kpo) if op.price is not None]
+    years = s.business_case.horizon_years
+    return ExportContext(
+        scenario=s.name, function=s.function, workload=workload_text(est),
+        horizon=f"{years}-year horizon", date=(today or dt.date.today()).isoformat(),
+        sources=(*prices, "in-house defaults: BLS, SHRM, ICMI, O'Reilly, Gartner (see the sources list)"))
+
+
+def verdict(est: Estimate) -> str:
+    """Which option is best over the horizon, in one sentence (the model's one verdict, read everywhere)."""
+    return charts.business_case_headline(est)
+
+
+def summary_lines(est: Estimate, sim: Simulation | None = None) -> tuple[str, ...]:
+    """The figures a summary slide or report opens with: each option's cost, savings and break-even."""
+    cur = est.scenario.currency
+    years = est.scenario.business_case.horizon_years
+    lines = []
+    for op in est.options:
+        label = OPTION_LABELS[op.option]
+        if not op.priced:
+            lines.append(f"{label}: needs a vendor quote (no reference price)")
+            continue
+        total, horizon = op.total, est.horizon_total(op)
+        text = (f"{label}: {money(total.mid, cur)} a month (range {money(total.low, cur)}–{money(total.high, cur)}); "
+                f"{money(horizon.mid, cur)} over {years} years")
+        if op.option != "in_house":
+            saving, month = est.horizon_savings(op), est.break_even_month(op)[1]
+            text += (f"; saves {money(saving.mid, cur)} ({money(saving.low, cur)}–{money(saving.high, cur)}), "
+                     f"break-even {'never' if month is None else f'month {month:.0f}'}")
+            spread = sim.option(op.option) if sim is not None else None
+            if spread is not None and spread.probability_cheaper is not None:
+                text += f"; cheaper in {percent(spread.probability_cheaper)} of draws"
+        lines.append(text)
+    return tuple(lines)
+
+
+# ---------------------------------------------------------------- charts with their native (editable) data
+
+
+@dataclass(frozen=True)
+class NativeChart:
+    """A chart's data in the shape a slide program draws natively.
+
+    ``kind``: ``stacked_bar``, ``bar``, ``barh`` (horizontal), ``line`` (category x) or ``xy`` (numeric x,
+    lines). ``series`` are (name, values); for ``xy`` each value is an (x, y) pair. ``hidden`` names a
+    series drawn without fill (the invisible base of a waterfall).
+    """
+
+    kind: str
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple], ...]
+    value_title: str
+    number_format: str = '"$"#,##0'
+    category_title: str = ""
+    hidden: str | None = None
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    key: str
+    name: str
+    figure: go.Figure
+    alt: str
+    native: NativeChart | None
+
+    @property
+    def finding(self) -> str:
+        return str(self.figure.layout.title.text or self.name)
+
+
+def _money_format(currency: str) -> str:
+    return '"$"#,##0' if currency == "USD" else f'#,##0 "{currency}"'
+
+
+def _buildup_native(est: Estimate) -> NativeChart:
+    priced = [op for op in est.options if op.priced]
+    names: list[str] = []
+    for op in priced:
+        names += [c.name for c in op.components if c.name not in names]
+    series = tuple((component_label(n), tuple(next((c.cost.mid for c in op.components if c.name == n), 0.0)
+                                              for op in priced)) for n in names)
+    cur = est.scenario.currency
+    return NativeChart("stacked_bar", tuple(OPTION_LABELS[op.option] for op in priced), series,
+                       f"{cur} per month (midpoint)", _money_format(cur))
+
+
+def _cumulative_native(est: Estimate) -> NativeChart:
+    months = tuple(str(m) for m in range(1, est.projection.months + 1))
+    series = tuple((OPTION_LABELS[op.option], tuple(float(v) for v in est.projected(op).cumulative[1]))
+                   for op in est.options if est.projected(op) is not None)
+    cur = est.scenario.currency
+    return NativeChart("line", months, series, f"Cumulative cost, {cur} (midpoint)", _money_format(cur),
+                       "Month of the contract")
+
+
+def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
+    """A waterfall as a stacked bar with an invisible base: the usual way to draw one in a slide program."""
+    trace = next((t for t in fig.data if t.type == "waterfall"), None)
+    if trace is None:
+        return None
+    base, down, up, total, running = [], [], [], [], 0.0
+    for value, measure in zip(trace.y, trace.measure, strict=True):
+        if measure == "relative":
+            lo, hi = sorted((running, running + value))
+            base.append(lo)
+            down.append(hi - lo if value < 0 else 0.0)
+            up.append(hi - lo if value >= 0 else 0.0)
+            total.append(0.0)
+            running += value
+        else:
+            running = value if measure == "absolute" else running
+            base.append(0.0)
+            down.append(0.0)
+            up.append(0.0)
+            total.append(running)
+    categories = tuple(str(x).replace("<br>", "").replace("− ", "") for x in trace.x)
+    return NativeChart("stacked_bar", categories,
+                       (("base", tuple(base)), ("Total", tuple(total)), ("Cost that goes away", tuple(down)),
+                        ("Cost that comes in", tuple(up))),
+                       f"{currency} over the horizon (midpoint)", _money_format(currency), hidden="base")
+
+
+def _distribution_native(sim: Simulation, currency: str) -> NativeChart:
+    series = []
+    for s in sim.options:
+        centres = (s.histogram_edges[:-1] + s.histogram_edges[1:]) / 2
+        series.append((OPTION_LABELS[s.option],
+                       tuple((float(x), float(y)) for x, y in zip(centres, s.histogram_counts / sim.draws, strict=True))))
+    return NativeChart("xy", (), tuple(series), "Share of draws", "0%", f"Cost over the horizon, {currency}")
+
+
+def _fan_native(sim: Simulation, currency: str) -> NativeChart | None:
+    if not sim.options:
+        return None
+    months = tuple(str(int(m)) for m in sim.options[0].fan_months)
+    series = []
+    for s in sim.options:
+        label = OPTION_LABELS[s.option]
+        for name, row in zip(("P10", "P50", "P90"), s.cumulative_fan, strict=True):
+            series.append((f"{label} {name}", tuple(float(v) for v in row)))
+    return NativeChart("line", months, tuple(series), f"Cumulative cost, {currency}", _money_format(currency),
+                       "Month of the contract")
+
+
+def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
+    if not t.swings:
+        return None
+    swings = list(reversed(t.swings))  # the first category is drawn at the bottom
+    return NativeChart("barh", tuple(s.label for s in swings),
+                       (("input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
+                        ("input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
+                       f"Change in {OPTION_LABELS[t.option]} savings from {money(t.base_savings, currency)}, {currency}",
+                       _money_format(currency))
+
+
+def _alt(fig: go.Figure, extra: str = "") -> str:
+    return f"{fig.layout.title.text}.{' ' + extra if extra else ''}"
+
+
+def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) -> tuple[ChartSpec, ...]:
+    """Every chart of the estimate, in the page's order, each with its finding, alt text and native data."""
+    cur = est.scenario.currency
+    buildup = charts.cost_buildup_figure(est)
+    cumulative = charts.cumulative_cost_figure(est)
+    waterfall = charts.savings_waterfall_figure(est)
+    distribution = charts.distribution_figure(sim, cur)
+    fan = charts.fan_figure(sim, cur)
+    series = " ".join(f"{OPTION_LABELS[op.option]} reaches {money(float(est.projected(op).cumulative[1, -1]), cur)}."
+                      for op in est.options if est.projected(op) is not None)
+    specs = [
+        ChartSpec("buildup", "Cost build-up", buildup, charts.describe_buildup(est), _buildup_native(est)),
+        ChartSpec("cumulative", "Cumulative cost", cumulative, _alt(cumulative, series), _cumulative_native(est)),
+        ChartSpec("waterfall", "Savings waterfall", waterfall,
+                  _alt(waterfall, " ".join(f"{str(x).replace('<br>', '')}: {money(y, cur)}."
+                                           for x, y in zip(waterfall.data[0].x, waterfall.data[0].y, strict=True))
+                       if waterfall.data else ""),
+                  _waterfall_native(waterfall, cur)),
+        ChartSpec("distribution", "Uncertainty", distribution,
+                  _alt(distribution, " ".join(f"{OPTION_LABELS[s.option]}: P10 {money(s.horizon_total.low, cur)}, "
+                                              f"P50 {money(s.horizon_total.mid, cur)}, P90 {money(s.horizon_total.high, cur)}."
+                                              for s in sim.options)),
+                  _distribution_native(sim, cur)),
+        ChartSpec("fan", "Fan chart", fan, _alt(fan, "Bands show P10 to P90 of cumulative cost; lines the P50."),
+                  _fan_native(sim, cur)),
+    ]
+    if swing is not None:
+        fig = charts.tornado_figure(swing, cur)
+        words = " ".join(f"{s.label}: {money(s.savings_at_low, cur)} to {money(s.savings_at_high, cur)}."
+                         for s in swing.swings)
+        specs.append(ChartSpec("tornado", "What moves it", fig, _alt(fig, words), _tornado_native(swing, cur)))
+    return tuple(specs)
+
+
+# ---------------------------------------------------------------- images
+
+
+EXPORT_SIZE = charts.SLIDE_SIZE
+_FOOTER_LINES = 3  # the context line and two lines of sources
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Plotly does not wrap annotation text: break it at spaces into lines of about ``width`` characters."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
+
+
+def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
+    """A copy of ``fig`` for export at slide size: title inset from the edge, slide-sized legend, and a
+    footer with the scenario, function, workload, horizon, date and "Sources: ..." in small type.
+
+    The figure on screen is not changed. The footer sits in the bottom margin, placed from the margin
+    and plot heights (plotly has no "container" reference for annotations).
+    """
+    out = go.Figure(fig)
+    width, height = EXPORT_SIZE
+    lines = [context.line, *_wrap("Sources: " + "; ".join(context.sources), 190)][:_FOOTER_LINES]
+    footer_px = int(FOOTER_FONT_SIZE * 1.5 * len(lines)) + 16
+    top, bottom = 110, footer_px + 170  # 170 px under the plot for the axis title and the legend
+    out.update_layout(
+        width=width, height=height,
+        title=dict(x=0.04, xanchor="left", xref="container", y=0.975, yanchor="top", font=dict(size=30)),
+        legend=dict(font=dict(size=LEGEND_FONT_SIZE)),
+        margin=dict(l=90, r=60, t=top, b=bottom, autoexpand=False),
+        xaxis=dict(tickfont=dict(size=18), title=dict(font=dict(size=20))),
+        yaxis=dict(tickfont=dict(size=18), title=dict(font=dict(size=20))),
+    )
+    plot_height = height - top - bottom
+    out.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, xanchor="left",
+                       y=-(bottom - 14) / plot_height, yanchor="bottom", showarrow=False, align="left",
+                       font=dict(size=FOOTER_FONT_SIZE, color="#3e4c59"), name="export_footer")
+    return out
+
+
+def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png") -> bytes:
+    """The chart with its footer as a slide-sized PNG (2× pixels) or SVG, drawn by Kaleido in Chromium."""
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"image format must be png or svg, got {fmt!r}")
+    width, height = EXPORT_SIZE
+    return export_figure(fig, context).to_image(format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)
+
+
+def toolbar_config(filename: str) -> dict[str, object]:
+    """Plotly config: the chart's own camera button saves a slide-sized PNG under a useful name."""
+    width, height = EXPORT_SIZE
+    return {"displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "filename": filename, "width": width, "height": height,
+                                     "scale": 2}}
