@@ -12,6 +12,7 @@ for key in list(st.session_state.keys()):
 
 page = st.navigation([
     st.Page("views/estimate.py", title="Estimate", icon=":material/calculate:", default=True),
+    st.Page("views/present.py", title="Present", icon=":material/slideshow:"),
     st.Page("views/sources.py", title="Sources", icon=":material/menu_book:"),
 ])
 page.run()

@@ -300,6 +300,40 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line]
 
 
+_PATTERNS = ("", "/", ".", "x", "\\", "-", "+", "|")
+_DASHES = ("solid", "dash", "dot", "dashdot", "longdash")
+
+
+def without_colour_alone(fig: go.Figure) -> go.Figure:
+    """A copy where series differ by more than colour: bar series get fill patterns, lines dash styles.
+
+    >>> f = without_colour_alone(go.Figure([go.Bar(y=[1]), go.Bar(y=[2]), go.Scatter(y=[1], mode="lines")]))
+    >>> [t.marker.pattern.shape for t in f.data[:2]], f.data[2].line.dash
+    ([None, '/'], 'solid')
+    """
+    out = go.Figure(fig)
+    bars = lines = 0
+    for trace in out.data:
+        if trace.type == "bar" and trace.showlegend is not False:
+            if bars:
+                trace.marker.pattern = dict(shape=_PATTERNS[bars % len(_PATTERNS)], fgcolor="#1f2933", fgopacity=0.35)
+            bars += 1
+        elif trace.type == "scatter" and trace.mode == "lines":
+            trace.line.dash = _DASHES[lines % len(_DASHES)]
+            lines += 1
+    return out
+
+
+def presentation_figure(fig: go.Figure) -> go.Figure:
+    """A copy for a projector: large type, a tall plot, series that differ by more than colour."""
+    out = without_colour_alone(fig)
+    out.update_layout(height=620, font=dict(size=22), title=dict(font=dict(size=30), x=0.02),
+                      legend=dict(font=dict(size=LEGEND_FONT_SIZE)))
+    out.update_xaxes(tickfont=dict(size=20))
+    out.update_yaxes(tickfont=dict(size=20))
+    return out
+
+
 def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
     """A copy of ``fig`` for export at slide size: title inset from the edge, slide-sized legend, and a
     footer with the scenario, function, workload, horizon, date and "Sources: ..." in small type.
@@ -307,7 +341,7 @@ def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
     The figure on screen is not changed. The footer sits in the bottom margin, placed from the margin
     and plot heights (plotly has no "container" reference for annotations).
     """
-    out = go.Figure(fig)
+    out = without_colour_alone(fig)
     width, height = EXPORT_SIZE
     lines = [context.line, *_wrap("Sources: " + "; ".join(context.sources), 190)][:_FOOTER_LINES]
     footer_px = int(FOOTER_FONT_SIZE * 1.5 * len(lines)) + 16
@@ -333,6 +367,15 @@ def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png") -> byt
         raise ValueError(f"image format must be png or svg, got {fmt!r}")
     width, height = EXPORT_SIZE
     return export_figure(fig, context).to_image(format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)
+
+
+def file_stem(name: str) -> str:
+    """A safe file name from user text.
+
+    >>> file_stem("Q3 review: BPO?")
+    'q3-review--bpo'
+    """
+    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
 
 def toolbar_config(filename: str) -> dict[str, object]:

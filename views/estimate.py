@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from estimator import charts
+from estimator import charts, meeting
 from estimator.assumptions import ASSUMPTIONS
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import tidy_table, to_csv_bytes
 from estimator.formatting import money, money_range, number, percent
+from estimator.outputs import FORMATS, export_bytes
 from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, dump_scenario
-from estimator.uncertainty import Simulation
+from estimator.uncertainty import Simulation, tornado
 from views.inputs import sidebar_scenario
 from views.state import reference_book, simulation, swing
 
@@ -25,6 +28,11 @@ CHART_VIEWS = {
     "fan": "Fan chart",
     "tornado": "What moves it",
 }
+
+MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
+                     ("pptx", "Download slide deck", ":material/slideshow:"),
+                     ("xlsx", "Download workbook (Excel)", ":material/grid_on:"),
+                     ("html", "Download report (HTML)", ":material/description:"))
 
 
 def field_label(field: str) -> str:
@@ -134,9 +142,19 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str) -> Non
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
-    c3.download_button("Download chart (PNG, slide size)", lambda: charts.figure_image(fig, "png"),
+    context = meeting.context_for(est)
+    c3.download_button("Download chart (PNG, slide size)", lambda: meeting.image_bytes(fig, context, "png"),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
+    best = charts.best_option(est)
+
+    def made(fmt: str) -> Callable[[], bytes]:
+        return lambda: export_bytes(est, sim, tornado(est.scenario, best.option) if best else None, fmt)
+
+    for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
+        data = (lambda: meeting.image_bytes(fig, context, "svg")) if fmt == "svg" else made(fmt)
+        col.download_button(label, data, file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
+                            mime=FORMATS[fmt], on_click="ignore", key=f"download_{fmt}", icon=icon)
 
 
 def render() -> None:
@@ -168,7 +186,8 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     view = st.segmented_control("Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, default="buildup",
                                 key="chart_view", required=True, label_visibility="collapsed")
     fig = _figure(view, est, sim)
-    st.plotly_chart(fig, key=f"chart_{view}", theme=None, config={"displaylogo": False})
+    st.plotly_chart(fig, key=f"chart_{view}", theme=None,
+                    config=meeting.toolbar_config(f"{_file_stem(est.scenario.name)}-{view}"))
     _sources(est)
     _downloads(est, sim, fig, view)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
