@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.command == "export":
+        if not args.output.parent.is_dir():
+            print(f"error: {args.output}: its folder does not exist", file=sys.stderr)
+            return 2
         est = estimate(scenario)
         best = best_option(est)
         swing = tornado(scenario, best.option) if best is not None else None

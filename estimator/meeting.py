@@ -243,6 +243,21 @@ def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
                        _money_format(currency))
 
 
+def describe_buildup(est: Estimate) -> str:
+    """Alt text for the cost build-up: every option's total and each of its components, as a sentence."""
+    cur = est.scenario.currency
+    parts = [charts.headline(est) + "."]
+    for op in est.options:
+        label = OPTION_LABELS[op.option]
+        if not op.priced:
+            parts.append(f"{label}: no reference price; needs a vendor quote.")
+            continue
+        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components)
+        parts.append(f"{label}: {money(op.total.mid, cur)} a month (range {money(op.total.low, cur)}–"
+                     f"{money(op.total.high, cur)}): {pieces}.")
+    return " ".join(parts)
+
+
 def _alt(fig: go.Figure, extra: str = "") -> str:
     return f"{fig.layout.title.text}.{' ' + extra if extra else ''}"
 
@@ -258,7 +273,7 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
     series = " ".join(f"{OPTION_LABELS[op.option]} reaches {money(float(est.projected(op).cumulative[1, -1]), cur)}."
                       for op in est.options if est.projected(op) is not None)
     specs = [
-        ChartSpec("buildup", "Cost build-up", buildup, charts.describe_buildup(est), _buildup_native(est)),
+        ChartSpec("buildup", "Cost build-up", buildup, describe_buildup(est), _buildup_native(est)),
         ChartSpec("cumulative", "Cumulative cost", cumulative, _alt(cumulative, series), _cumulative_native(est)),
         ChartSpec("waterfall", "Savings waterfall", waterfall,
                   _alt(waterfall, " ".join(f"{str(x).replace('<br>', '')}: {money(y, cur)}."

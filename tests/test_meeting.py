@@ -1,0 +1,93 @@
+"""The shared chart list and the export copy of a figure: context footer, placement, sizes, and
+charts built from the estimate's own component lists (a new component appears without code changes)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from estimator import charts, meeting
+from estimator.estimate import Component, Range, estimate
+from estimator.uncertainty import simulate, tornado
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def worked():
+    from estimator.scenario import Scenario, VendorPrice
+    s = Scenario("Customer service", 10, name="Q3 review", bpo=VendorPrice("per_hour", 20, 30, source="Acme quote"))
+    return s, estimate(s), simulate(s)
+
+
+def test_export_figure_carries_its_context_and_leaves_the_screen_figure_alone(worked):
+    s, est, _ = worked
+    fig = charts.cost_buildup_figure(est)
+    before = fig.to_json()
+    ctx = meeting.context_for(est, TODAY)
+    out = meeting.export_figure(fig, ctx)
+    assert fig.to_json() == before
+    footer = next(a for a in out.layout.annotations if a.name == "export_footer")
+    for part in ("Q3 review", "Customer service", "10.0 FTE", "5-year horizon", "2026-11-25", "Sources: BPO: Acme quote"):
+        assert part in footer.text, part
+    assert footer.font.size < out.layout.legend.font.size  # sources in small type
+    # the title is inset from the left edge; legend text readable on a slide (was 14 px)
+    assert out.layout.title.x >= 0.03 and out.layout.title.xanchor == "left"
+    assert out.layout.legend.font.size >= 18
+    assert (out.layout.width, out.layout.height) == meeting.EXPORT_SIZE == (1600, 900)
+    # the footer sits inside the image: its offset below the plot is less than the bottom margin
+    plot_height = 900 - out.layout.margin.t - out.layout.margin.b
+    assert 0 < -footer.y * plot_height < out.layout.margin.b
+
+
+def test_toolbar_saves_a_named_slide_sized_png():
+    config = meeting.toolbar_config("q3-review-buildup")
+    assert config["toImageButtonOptions"] == {"format": "png", "filename": "q3-review-buildup", "width": 1600,
+                                              "height": 900, "scale": 2}
+
+
+def test_chart_specs_state_findings_with_alt_text_and_native_data(worked):
+    s, est, sim = worked
+    specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
+    assert [sp.key for sp in specs] == ["buildup", "cumulative", "waterfall", "distribution", "fan", "tornado"]
+    assert specs[1].finding == "BPO saves $2,499,371 over 5 years and breaks even in month 7"
+    assert all(sp.alt.startswith(sp.finding) or sp.key == "buildup" for sp in specs)
+    assert all(sp.native is not None for sp in specs)
+    buildup = specs[0].native
+    assert buildup.categories == ("In-house", "BPO")  # the KPO has no price: not drawn as zero
+    wages = dict(buildup.series)["Wages"]
+    assert wages == pytest.approx((34_666.67, 0.0), abs=0.01)  # 10 × 41,600 / 12; the BPO has no wages
+    # the waterfall as a stacked bar: base + visible part reaches each step's top; the end total is the BPO's
+    waterfall = dict(specs[2].native.series)
+    assert waterfall["Total"][0] == pytest.approx(4_801_480.88, abs=0.01)
+    assert waterfall["Total"][-1] == pytest.approx(2_302_109.50, abs=0.01)
+    assert specs[2].native.hidden == "base"
+
+
+def test_a_new_component_appears_in_every_chart_without_code_changes(worked):
+    _, est, sim = worked
+    severance = Component("severance", Range(1_000.0, 2_000.0, 3_000.0))
+    grown = dataclasses.replace(est, bpo=dataclasses.replace(est.bpo, components=(*est.bpo.components, severance)))
+    buildup = meeting.chart_specs(grown, sim)[0]
+    assert dict(buildup.native.series)["Severance"] == (0.0, 2_000.0)
+    assert "severance $2,000" in buildup.alt
+
+
+def test_series_differ_by_more_than_colour(worked):
+    _, est, sim = worked
+    fig = meeting.without_colour_alone(charts.cumulative_cost_figure(est))
+    dashes = [t.line.dash for t in fig.data if t.mode == "lines"]
+    assert len(set(dashes)) == len(dashes) == 2
+    bars = [t for t in meeting.without_colour_alone(charts.cost_buildup_figure(est)).data if t.type == "bar"]
+    shapes = [t.marker.pattern.shape for t in bars]
+    assert len(set(shapes)) == len(shapes)
+
+
+def test_summary_lines_name_every_option(worked):
+    _, est, sim = worked
+    lines = meeting.summary_lines(est, sim)
+    assert lines[0].startswith("In-house: $74,318 a month")
+    assert "saves $2,499,371" in lines[1] and "break-even month 7" in lines[1]
+    assert lines[2] == "KPO: needs a vendor quote (no reference price)"
