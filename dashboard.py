@@ -7,7 +7,7 @@ st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/ba
 # Streamlit forgets a widget's value when its page is not shown; writing each keyed value back
 # keeps what the user set across a page switch (the documented workaround).
 for key in list(st.session_state.keys()):
-    if not str(key).startswith(("download_", "FormSubmitter")):
+    if not str(key).startswith(("download_", "FormSubmitter", "present_")):
         st.session_state[key] = st.session_state[key]
 
 page = st.navigation([

@@ -22,7 +22,7 @@ import plotly.graph_objects as go
 from . import charts
 from .assumptions import ASSUMPTIONS
 from .estimate import Estimate
-from .formatting import money, number, percent
+from .formatting import money, money_range, number, percent
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 
@@ -111,11 +111,11 @@ def summary_lines(est: Estimate, sim: Simulation | None = None) -> tuple[str, ..
             lines.append(f"{label}: needs a vendor quote (no reference price)")
             continue
         total, horizon = op.total, est.horizon_total(op)
-        text = (f"{label}: {money(total.mid, cur)} a month (range {money(total.low, cur)}–{money(total.high, cur)}); "
-                f"{money(horizon.mid, cur)} over {years} years")
+        spread = "" if round(total.low) == round(total.high) else f" (range {money_range(total.low, total.high, cur)})"
+        text = f"{label}: {money(total.mid, cur)} a month{spread}; {money(horizon.mid, cur)} over {years} years"
         if op.option != "in_house":
             saving, month = est.horizon_savings(op), est.break_even_month(op)[1]
-            text += (f"; saves {money(saving.mid, cur)} ({money(saving.low, cur)}–{money(saving.high, cur)}), "
+            text += (f"; saves {money(saving.mid, cur)} ({money_range(saving.low, saving.high, cur)}), "
                      f"break-even {'never' if month is None else f'month {month:.0f}'}")
             spread = sim.option(op.option) if sim is not None else None
             if spread is not None and spread.probability_cheaper is not None:
