@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
@@ -37,8 +38,8 @@ _TYPES = {
 INK = RGBColor(0x1F, 0x29, 0x33)
 MUTED = RGBColor(0x52, 0x60, 0x6D)
 PALETTE = tuple(RGBColor.from_string(c[1:]) for c in charts.OKABE_ITO)
-# Series colours by series order, skipping yellow (too light on white for lines and small bars); the
-# build-up's components keep their on-screen colours where the charts name them.
+# Series colours where a chart gives none, by series order, skipping yellow (too light on white for
+# lines and small bars).
 _SERIES_ORDER = (4, 0, 2, 5, 1, 6, 7)
 
 
@@ -59,11 +60,20 @@ def _title(slide, text: str) -> None:
     _text(slide, Inches(0.6), Inches(0.35), WIDTH - Inches(1.2), Inches(1.0), [text], 28, bold_first=True)
 
 
-def _colour(native: NativeChart, index: int, name: str) -> RGBColor:
-    for key, label in charts.COMPONENT_LABELS.items():
-        if native.kind == "stacked_bar" and label == name:
-            return RGBColor.from_string(charts.COMPONENT_COLOURS[key][1:])
+def _colour(native: NativeChart, index: int) -> RGBColor:
+    if index < len(native.colours):
+        return RGBColor.from_string(native.colours[index].lstrip("#").upper())
     return PALETTE[_SERIES_ORDER[index % len(_SERIES_ORDER)]]
+
+
+def _label_every(axis, n: int) -> None:
+    # python-pptx has no API for c:tickLblSkip; it goes before c:noMultiLvlLbl in the category axis.
+    skip = axis._element.makeelement(qn("c:tickLblSkip"), {"val": str(n)})
+    after = axis._element.find(qn("c:noMultiLvlLbl"))
+    if after is not None:
+        after.addprevious(skip)
+    else:
+        axis._element.append(skip)
 
 
 def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
@@ -108,18 +118,24 @@ def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
         plot.gap_width = 60
         if native.kind == "barh":
             plot.overlap = 100  # low and high swings share a row, as on screen
+    if native.kind == "barh":
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # names left of the bars
+    if native.label_every > 1:
+        _label_every(chart.category_axis, native.label_every)
     for i, series in enumerate(plot.series):
         name = native.series[i][0]
         if native.kind in ("line", "xy"):
-            series.format.line.color.rgb = _colour(native, i, name)
+            series.format.line.color.rgb = _colour(native, i)
             series.format.line.width = Pt(2.5)
+            if i < len(native.dashed) and native.dashed[i]:
+                series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
             series.smooth = False
         elif name == native.hidden:
             series.format.fill.background()
             series.format.line.fill.background()
         else:
             series.format.fill.solid()
-            series.format.fill.fore_color.rgb = _colour(native, i, name)
+            series.format.fill.fore_color.rgb = _colour(native, i)
     if native.hidden is not None and chart.has_legend:
         # Drop the invisible base from the legend: a legend entry with delete set hides that series' key
         # (python-pptx has no API for legend entries).

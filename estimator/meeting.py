@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import numpy as np
 import plotly.graph_objects as go
 
 from . import charts
@@ -133,7 +134,9 @@ class NativeChart:
 
     ``kind``: ``stacked_bar``, ``bar``, ``barh`` (horizontal), ``line`` (category x) or ``xy`` (numeric x,
     lines). ``series`` are (name, values); for ``xy`` each value is an (x, y) pair. ``hidden`` names a
-    series drawn without fill (the invisible base of a waterfall).
+    series drawn without fill (the invisible base of a waterfall). ``colours`` (hex, one per series) keep
+    the screen's colours where given; ``dashed`` marks series drawn dashed (a P10 or P90 line);
+    ``label_every`` shows every n-th category label (months: one a year).
     """
 
     kind: str
@@ -143,6 +146,9 @@ class NativeChart:
     number_format: str = '"$"#,##0'
     category_title: str = ""
     hidden: str | None = None
+    colours: tuple[str, ...] = ()
+    dashed: tuple[bool, ...] = ()
+    label_every: int = 1
 
 
 @dataclass(frozen=True)
@@ -170,17 +176,20 @@ def _buildup_native(est: Estimate) -> NativeChart:
     series = tuple((component_label(n), tuple(next((c.cost.mid for c in op.components if c.name == n), 0.0)
                                               for op in priced)) for n in names)
     cur = est.scenario.currency
+    fallback = [c for c in charts.OKABE_ITO if c not in charts.COMPONENT_COLOURS.values()] or list(charts.OKABE_ITO)
+    colours = tuple(charts.COMPONENT_COLOURS.get(n) or fallback[i % len(fallback)] for i, n in enumerate(names))
     return NativeChart("stacked_bar", tuple(OPTION_LABELS[op.option] for op in priced), series,
-                       f"{cur} per month (midpoint)", _money_format(cur))
+                       f"{cur} per month (midpoint)", _money_format(cur), colours=colours)
 
 
 def _cumulative_native(est: Estimate) -> NativeChart:
     months = tuple(str(m) for m in range(1, est.projection.months + 1))
-    series = tuple((OPTION_LABELS[op.option], tuple(float(v) for v in est.projected(op).cumulative[1]))
-                   for op in est.options if est.projected(op) is not None)
+    shown = [op for op in est.options if est.projected(op) is not None]
+    series = tuple((OPTION_LABELS[op.option], tuple(float(v) for v in est.projected(op).cumulative[1])) for op in shown)
     cur = est.scenario.currency
     return NativeChart("line", months, series, f"Cumulative cost, {cur} (midpoint)", _money_format(cur),
-                       "Month of the contract")
+                       "Month of the contract", colours=tuple(charts.OPTION_COLOURS[op.option] for op in shown),
+                       label_every=12)
 
 
 def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
@@ -207,29 +216,43 @@ def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
     return NativeChart("stacked_bar", categories,
                        (("base", tuple(base)), ("Total", tuple(total)), ("Cost that goes away", tuple(down)),
                         ("Cost that comes in", tuple(up))),
-                       f"{currency} over the horizon (midpoint)", _money_format(currency), hidden="base")
+                       f"{currency} over the horizon (midpoint)", _money_format(currency), hidden="base",
+                       colours=("#ffffff", charts.OKABE_ITO[4], charts.OKABE_ITO[2], charts.OKABE_ITO[5]))
 
 
 def _distribution_native(sim: Simulation, currency: str) -> NativeChart:
-    series = []
+    series, colours = [], []
     for s in sim.options:
+        if s.horizon_total.low == s.horizon_total.high:
+            continue  # one value in every draw: no distribution to draw (the alt text gives the value)
         centres = (s.histogram_edges[:-1] + s.histogram_edges[1:]) / 2
+        # The options share bin edges; keep this option's bins from its first to its last draw, plus one
+        # empty bin each side so the line starts and ends at zero.
+        filled = np.flatnonzero(s.histogram_counts)
+        keep = slice(max(filled[0] - 1, 0), filled[-1] + 2) if filled.size else slice(0, 0)
+        shares = s.histogram_counts[keep] / sim.draws
         series.append((OPTION_LABELS[s.option],
-                       tuple((float(x), float(y)) for x, y in zip(centres, s.histogram_counts / sim.draws, strict=True))))
-    return NativeChart("xy", (), tuple(series), "Share of draws", "0%", f"Cost over the horizon, {currency}")
+                       tuple((float(x), float(y)) for x, y in zip(centres[keep], shares, strict=True))))
+        colours.append(charts.OPTION_COLOURS[s.option])
+    return NativeChart("xy", (), tuple(series), "Share of draws", "0%", f"Cost over the horizon, {currency}",
+                       colours=tuple(colours))
 
 
 def _fan_native(sim: Simulation, currency: str) -> NativeChart | None:
     if not sim.options:
         return None
     months = tuple(str(int(m)) for m in sim.options[0].fan_months)
-    series = []
+    series, colours, dashed = [], [], []
     for s in sim.options:
         label = OPTION_LABELS[s.option]
         for name, row in zip(("P10", "P50", "P90"), s.cumulative_fan, strict=True):
             series.append((f"{label} {name}", tuple(float(v) for v in row)))
-    return NativeChart("line", months, tuple(series), f"Cumulative cost, {currency}", _money_format(currency),
-                       "Month of the contract")
+            colours.append(charts.OPTION_COLOURS[s.option])
+            dashed.append(name != "P50")
+    every = max(1, len(months) // 10)
+    return NativeChart("line", months, tuple(series), f"Cumulative cost, {currency} (P10 and P90 dashed)",
+                       _money_format(currency), "Month of the contract", colours=tuple(colours), dashed=tuple(dashed),
+                       label_every=every)
 
 
 def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
@@ -240,7 +263,7 @@ def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
                        (("input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
                         ("input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
                        f"Change in {OPTION_LABELS[t.option]} savings from {money(t.base_savings, currency)}, {currency}",
-                       _money_format(currency))
+                       _money_format(currency), colours=(charts.OKABE_ITO[1], charts.OKABE_ITO[5]))
 
 
 def describe_buildup(est: Estimate) -> str:
@@ -331,7 +354,8 @@ def without_colour_alone(fig: go.Figure) -> go.Figure:
     for trace in out.data:
         if trace.type == "bar" and trace.showlegend is not False:
             if bars:
-                trace.marker.pattern = dict(shape=_PATTERNS[bars % len(_PATTERNS)], fgcolor="#1f2933", fgopacity=0.35)
+                trace.marker.pattern = dict(shape=_PATTERNS[bars % len(_PATTERNS)], fillmode="overlay",
+                                            fgcolor="#1f2933", fgopacity=0.35)
             bars += 1
         elif trace.type == "scatter" and trace.mode == "lines":
             trace.line.dash = _DASHES[lines % len(_DASHES)]
@@ -365,7 +389,7 @@ def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
         width=width, height=height,
         title=dict(x=0.04, xanchor="left", xref="container", y=0.975, yanchor="top", font=dict(size=30)),
         legend=dict(font=dict(size=LEGEND_FONT_SIZE)),
-        margin=dict(l=90, r=60, t=top, b=bottom, autoexpand=False),
+        margin=dict(l=90, r=60, t=top, b=bottom, autoexpand=True),  # left grows with the tick labels
         xaxis=dict(tickfont=dict(size=18), title=dict(font=dict(size=20))),
         yaxis=dict(tickfont=dict(size=18), title=dict(font=dict(size=20))),
     )
