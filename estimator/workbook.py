@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -108,11 +109,14 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _put_text(ws: Worksheet, row: int, col: int, value: str, font: Font | None = None) -> None:
-    """Text as a string, never a formula: stored with type "s" and Excel's quote prefix when it could run."""
+    """Text as a string, never a formula: stored with type "s" and Excel's quote prefix when it could run.
+
+    Control characters, which a worksheet cannot hold, become U+FFFD (the replacement character).
+    """
     cell = ws.cell(row=row, column=col)
-    cell.value = value
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     cell.data_type = "s"
-    if value.startswith(_FORMULA_START):
+    if cell.value.startswith(_FORMULA_START):
         cell.quotePrefix = True
     if font is not None:
         cell.font = font
