@@ -91,3 +91,23 @@ def test_summary_lines_name_every_option(worked):
     assert lines[0].startswith("In-house: $74,318 a month")
     assert "saves $2,499,371" in lines[1] and "break-even month 7" in lines[1]
     assert lines[2] == "KPO: needs a vendor quote (no reference price)"
+
+
+def _contrast(hex_colour: str, background: str = "#ffffff") -> float:
+    """WCAG 2 contrast ratio (relative luminance of sRGB)."""
+    def lum(h: str) -> float:
+        rgb = [int(h[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((lum(hex_colour), lum(background)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_text_on_exports_meets_wcag_contrast(worked):
+    _, est, _ = worked
+    out = meeting.export_figure(charts.cost_buildup_figure(est), meeting.context_for(est, TODAY))
+    footer = next(a for a in out.layout.annotations if a.name == "export_footer")
+    # small type needs 4.5:1 (WCAG AA); white is 21:1 against black, #767676 is the lightest grey that passes
+    assert _contrast(footer.font.color) >= 4.5
+    assert _contrast(charts.FONT["color"]) >= 7
+    assert _contrast("#767676") == pytest.approx(4.54, abs=0.01)  # the formula, checked on a known value
