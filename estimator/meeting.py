@@ -192,6 +192,15 @@ def _cumulative_native(est: Estimate) -> NativeChart:
                        label_every=12)
 
 
+def flat_label(text: object) -> str:
+    """A chart label on one line: plotly's line breaks removed, a hyphenated break joined.
+
+    >>> flat_label("Super-<br>vision"), flat_label("Vendor<br>fees")
+    ('Supervision', 'Vendor fees')
+    """
+    return str(text).replace("-<br>", "").replace("<br>", " ")
+
+
 def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
     """A waterfall as a stacked bar with an invisible base: the usual way to draw one in a slide program."""
     trace = next((t for t in fig.data if t.type == "waterfall"), None)
@@ -212,7 +221,7 @@ def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
             down.append(0.0)
             up.append(0.0)
             total.append(running)
-    categories = tuple(str(x).replace("<br>", "").replace("− ", "") for x in trace.x)
+    categories = tuple(flat_label(x).replace("− ", "") for x in trace.x)
     return NativeChart("stacked_bar", categories,
                        (("base", tuple(base)), ("Total", tuple(total)), ("Cost that goes away", tuple(down)),
                         ("Cost that comes in", tuple(up))),
@@ -299,7 +308,7 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
         ChartSpec("buildup", "Cost build-up", buildup, describe_buildup(est), _buildup_native(est)),
         ChartSpec("cumulative", "Cumulative cost", cumulative, _alt(cumulative, series), _cumulative_native(est)),
         ChartSpec("waterfall", "Savings waterfall", waterfall,
-                  _alt(waterfall, " ".join(f"{str(x).replace('<br>', '')}: {money(y, cur)}."
+                  _alt(waterfall, " ".join(f"{flat_label(x)}: {money(y, cur)}."
                                            for x, y in zip(waterfall.data[0].x, waterfall.data[0].y, strict=True))
                        if waterfall.data else ""),
                   _waterfall_native(waterfall, cur)),
