@@ -54,14 +54,17 @@ def test_presentation_view_pages_with_the_arrow_keys(page, server):  # noqa: F81
     heading.wait_for(timeout=30_000)
     assert heading.inner_text() == "BPO saves $2,499,371 over 5 years and breaks even in month 7"
     assert page.get_by_text("1 of 7").count() == 1
-    page.locator("body").press("ArrowRight")
-    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=30_000)
-    page.get_by_text("2 of 7").wait_for(timeout=15_000)
+    page.get_by_role("button", name="Next").wait_for(timeout=30_000)
+    page.wait_for_selector(IDLE, timeout=30_000)
+    page.keyboard.press("ArrowRight")  # Streamlit's button shortcut, not a click
+    page.get_by_text("2 of 7").wait_for(timeout=60_000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
     title = page.locator("[data-testid='stPlotlyChart'] .gtitle").text_content()
     assert title == "BPO saves $42,620 a month (57%) against in-house, at the midpoint"
     assert page.get_by_text("Chart in words: BPO saves $42,620 a month").count() == 1  # alt text
-    page.locator("body").press("ArrowLeft")
-    page.get_by_text("1 of 7").wait_for(timeout=15_000)
+    page.wait_for_selector(IDLE, timeout=30_000)
+    page.keyboard.press("ArrowLeft")
+    page.get_by_text("1 of 7").wait_for(timeout=60_000)
     # the sidebar starts collapsed: nothing but the finding on screen
     assert not page.locator("[data-testid='stSidebar'][aria-expanded='true']").count()
     assert not page.locator("[data-testid='stException']").count()
