@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 from collections.abc import Sequence
 
 from pptx import Presentation
@@ -151,7 +152,10 @@ def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
 def _image(slide, spec: ChartSpec, context: ExportContext, left, top, width, height) -> None:
     from .meeting import EXPORT_SIZE
 
-    png = export_figure(spec.figure, context).to_image(format="png", width=EXPORT_SIZE[0], height=EXPORT_SIZE[1])
+    with warnings.catch_warnings():
+        # plotly warns that its Kaleido options are ignored when a server is running: that is the point here.
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+        png = export_figure(spec.figure, context).to_image(format="png", width=EXPORT_SIZE[0], height=EXPORT_SIZE[1])
     picture = slide.shapes.add_picture(io.BytesIO(png), left, top, width=width)
     picture.height = min(picture.height, height)
 
