@@ -4,14 +4,11 @@ import streamlit as st
 
 st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/balance:", layout="wide")
 
-# Streamlit forgets a widget's value when its page is not shown; writing each keyed value back
-# keeps what the user set across a page switch (the documented workaround).
-for key in list(st.session_state.keys()):
-    if not str(key).startswith(("download_", "FormSubmitter", "present_")):
-        st.session_state[key] = st.session_state[key]
-
+# What the user set survives a page switch through views/store.py, not by writing widget state back here.
 page = st.navigation([
     st.Page("views/estimate.py", title="Estimate", icon=":material/calculate:", default=True),
+    st.Page("views/contact_centre.py", title="Contact centre", icon=":material/support_agent:"),
+    st.Page("views/scenarios.py", title="Scenarios", icon=":material/folder_open:"),
     st.Page("views/present.py", title="Present", icon=":material/slideshow:"),
     st.Page("views/sources.py", title="Sources", icon=":material/menu_book:"),
 ])

@@ -59,6 +59,24 @@ class Assumption:
             return f"{percent(low)}–{percent(high)}"
         return f"{low:,.0f}–{high:,.0f}" + (f" {self.unit}" if unit else "")
 
+    def range_around(self, value: float) -> tuple[float, float]:
+        """The sources' range moved to sit around ``value``: scaled by ``value / default``, clamped to the limits.
+
+        A user who typed their own figure keeps it inside the range the Monte Carlo draws. With no sourced
+        range the value itself (a zero-width range).
+
+        >>> ASSUMPTIONS["annual_salary"].range_around(41_600), ASSUMPTIONS["annual_salary"].range_around(75_000)
+        ((31200.0, 52000.0), (56250.0, 93750.0))
+        """
+        if self.low is None or self.high is None:
+            return (value, value)
+        if value == self.default or self.default == 0:
+            low, high = self.low, self.high
+        else:
+            low, high = self.low * value / self.default, self.high * value / self.default
+        low, high = max(self.minimum, min(low, value)), min(self.maximum, max(high, value))
+        return (float(low), float(high))
+
     def __post_init__(self) -> None:
         if not self.minimum <= self.default <= self.maximum:
             raise ValueError(f"{self.key}: default {self.default} outside {self.minimum}..{self.maximum}")
@@ -150,7 +168,7 @@ _ASSUMPTIONS = (
         "of that range for the first 12 months",
         minimum=0.0, maximum=0.5, low=0.03, high=0.06),
     Assumption(
-        "transition_rate", "Transition and knowledge transfer (one-time)", 0.125, "share of annual fees",
+        "transition_rate", "Transition (one-time)", 0.125, "share of annual fees",
         "knowledgelib.io: 10-15% of contract value (source unclear: an assumption)",
         minimum=0.0, maximum=2.0, low=0.10, high=0.15),
 )
@@ -169,8 +187,8 @@ _TIME_ASSUMPTIONS = (
     Assumption(
         "contract_escalation", "Contract escalation", 0.029, "share a year",
         "Outsourcing contracts usually index prices to CPI each year (TPI, Pillsbury contract guides); "
-        "US CPI-U +2.9% in the 12 months to December 2024 (BLS)",
-        minimum=-0.2, maximum=0.5),
+        "US CPI-U +2.9% in the 12 months to December 2024 (+3.4% to December 2023, BLS)",
+        minimum=-0.2, maximum=0.5, low=0.029, high=0.034),
     Assumption(
         "discount_rate", "Discount rate", 0.08, "share a year",
         "Modelling choice, not a sourced figure: use your company's cost of capital or hurdle rate "
@@ -189,14 +207,117 @@ _TIME_ASSUMPTIONS = (
         minimum=0.0, maximum=2.0),
 )
 
-ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (*_ASSUMPTIONS, *_TIME_ASSUMPTIONS)}
+# The whole cost of outsourcing (issue 6): what a vendor's hour really buys, the people, the premises and the
+# commercial terms. Where no public figure was found the source says "modelling choice" and the user sets it.
+_DEAL_ASSUMPTIONS = (
+    Assumption(
+        "handle_time_ratio", "Vendor hours per in-house hour", 1.10, "ratio",
+        "Longer handling at a new vendor: DMG Consult's offshore worked example assumes 20% more talk time; "
+        "Compass Management Consulting (via Computerworld) found breakdowns on 18% of offshore calls (4% "
+        "onshore), each adding 39-105% to the call, i.e. 7-19% more time offshore, 2-4% onshore. Range "
+        "1.00-1.20, middle 1.10",
+        minimum=0.5, maximum=3.0, low=1.0, high=1.2),
+    Assumption(
+        "vendor_shrinkage", "Vendor shrinkage", 0.30, "share of paid hours",
+        "Same benchmark as in-house shrinkage: commonly 30-35% (GoTo); OpsDog average 27.0%, range 13.3-39.4%",
+        minimum=0.0, maximum=0.8, low=0.133, high=0.394),
+    Assumption(
+        "governance_min_fte", "Retained organisation, at least", 0.5, "FTE",
+        "Modelling choice, not a sourced figure: someone must own the contract however small the fees "
+        "('Mastering Risk Management', O'Reilly, sizes governance at 3-6% of contract value, which shrinks "
+        "as the vendor gets cheaper); set the people you will keep",
+        minimum=0.0, maximum=1_000.0),
+    Assumption(
+        "governance_salary", "Vendor manager salary", 98_580.0, "USD/year",
+        "BLS Occupational Outlook Handbook: project management specialists, median pay $98,580 (May 2023); "
+        "loaded with the benefits share",
+        minimum=0.0, maximum=1_000_000.0),
+    Assumption(
+        "delivery_wage_growth", "Delivery-country wage growth", 0.15, "share a year",
+        "Compass Management Consulting (via Computerworld): offshore wage growth of up to 15% a year in India "
+        "erodes the price advantage within about three years; used when escalation follows delivery wages",
+        minimum=-0.2, maximum=0.5),
+    Assumption(
+        "escalation_cap", "Escalation cap", 0.5, "share a year",
+        "Contract term: none unless negotiated (50%, the top of the field, means no cap in practice)",
+        minimum=0.0, maximum=0.5),
+    Assumption(
+        "productivity_commitment", "Productivity commitment", 0.0, "share a year",
+        "Contract term: an annual price reduction the vendor commits to; none unless negotiated",
+        minimum=0.0, maximum=0.5),
+    Assumption(
+        "vat_rate", "VAT or GST on vendor fees", 0.0, "share of fees",
+        "0% for a US buyer (no VAT; sales tax on services varies by state). Set it where VAT applies: e.g. "
+        "UK 20%, EU member states 17-27%",
+        minimum=0.0, maximum=0.5),
+    Assumption(
+        "vat_recoverable_share", "VAT the buyer recovers", 1.0, "share of VAT",
+        "A VAT-registered business usually recovers all input VAT; banks, insurers and public bodies recover "
+        "little or none (partial exemption): set 0% for them",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "leaver_share", "Staff made redundant", 1.0, "share of in-house FTE",
+        "Modelling choice: everyone whose work moves leaves; lower it for staff you redeploy",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "severance_weeks_per_year", "Severance", 1.0, "weeks of pay per year of service",
+        "Lee Hecht Harrison survey of 925 US firms (PlanSponsor, 2001): 1 week per year of service typical "
+        "for hourly and salaried staff; Right Management: 1.2-1.6 mean weeks per year for non-executives",
+        minimum=0.0, maximum=52.0, low=1.0, high=1.6),
+    Assumption(
+        "severance_min_weeks", "Severance minimum", 2.0, "weeks of pay",
+        "Lee Hecht Harrison survey (PlanSponsor, 2001): minimum 2 weeks",
+        minimum=0.0, maximum=104.0),
+    Assumption(
+        "average_tenure_years", "Average tenure of leavers", 3.5, "years",
+        "BLS Employee Tenure in 2024: median tenure with the current employer 3.5 years in the private "
+        "sector (3.9 all workers; 2.7 at ages 25-34, 9.6 at 55-64), January 2024",
+        minimum=0.0, maximum=50.0),
+    Assumption(
+        "retention_bonus_share", "Retention bonus", 0.10, "share of annual salary",
+        "Modelling choice, not a sourced figure: a stay bonus for leavers kept through the transition; "
+        "set your own, 0% for none",
+        minimum=0.0, maximum=2.0),
+    Assumption(
+        "stranded_overhead_share", "Stranded overhead", 0.5, "share of in-house overhead",
+        "Modelling choice, not a sourced figure: leases and licences that outlive the team (Barthelemy, MIT "
+        "Sloan Management Review, names such transition costs as hidden); set your own",
+        minimum=0.0, maximum=1.0),
+    Assumption(
+        "stranded_months", "Stranded overhead lasts", 6.0, "months after go-live",
+        "Modelling choice, not a sourced figure: until leases and licences can be ended",
+        minimum=0.0, maximum=120.0),
+    Assumption(
+        "selection_months", "Vendor selection", 0.0, "months before the contract",
+        "Modelling choice: months inside the horizon before the contract starts, while the in-house team "
+        "still does the work; 0 starts the horizon at signature",
+        minimum=0.0, maximum=24.0),
+    Assumption(
+        "escalation_correlation", "Wage inflation and escalation move together", 0.5, "rank correlation",
+        "Stated, not sourced: both follow the same economy (contract escalation is usually CPI-indexed, "
+        "wages follow the Employment Cost Index); drawn with the Iman-Conover method",
+        minimum=-1.0, maximum=1.0),
+)
+
+# What surveys of signed deals find, for the reality check beside the result.
+REALISED_SAVINGS_LOW, REALISED_SAVINGS_HIGH, REALISED_SAVINGS_AVERAGE = 0.10, 0.39, 0.15
+REALISED_SAVINGS_SOURCE = ("TPI, as reported by itfacts.biz, 'Outsourcing saves 15% on average' (2006): 10-39% "
+                           "realised after fees, severance and governance, 15% on average; Deloitte 2008 "
+                           "outsourcing report: realised ROI just over 25% globally")
+
+ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (*_ASSUMPTIONS, *_TIME_ASSUMPTIONS, *_DEAL_ASSUMPTIONS)}
 IN_HOUSE_KEYS = (
     "annual_salary", "benefits_load", "shrinkage", "paid_hours_per_year", "span_of_control",
     "supervisor_salary", "overhead_per_fte_month", "annual_attrition", "cost_per_hire",
 )
-VENDOR_MANAGEMENT_KEYS = ("governance_rate", "first_year_governance_rate", "vendor_selection_rate", "transition_rate")
+VENDOR_MANAGEMENT_KEYS = ("governance_rate", "first_year_governance_rate", "vendor_selection_rate", "transition_rate",
+                          "governance_min_fte", "governance_salary")
 BUSINESS_CASE_KEYS = ("horizon_years", "wage_inflation", "contract_escalation", "discount_rate", "dual_running_months",
-                      "exit_rate")
+                      "exit_rate", "selection_months")
+VENDOR_TERMS_KEYS = ("handle_time_ratio", "vendor_shrinkage", "delivery_wage_growth", "escalation_cap",
+                     "productivity_commitment", "vat_rate", "vat_recoverable_share")
+PEOPLE_KEYS = ("leaver_share", "severance_weeks_per_year", "severance_min_weeks", "average_tenure_years",
+               "retention_bonus_share", "stranded_overhead_share", "stranded_months")
 # Inputs a user may give as a range for the Monte Carlo, and whether a higher value makes the cost higher
 # (True) or lower (False): what "the cheap end" of each range is. Read with workload in hours.
 RANGE_KEYS: dict[str, bool] = {
@@ -204,4 +325,131 @@ RANGE_KEYS: dict[str, bool] = {
     "span_of_control": False, "supervisor_salary": True, "overhead_per_fte_month": True, "annual_attrition": True,
     "cost_per_hire": True, "governance_rate": True, "first_year_governance_rate": True,
     "vendor_selection_rate": True, "transition_rate": True, "wage_inflation": True, "contract_escalation": True,
+    "handle_time_ratio": True, "vendor_shrinkage": True, "severance_weeks_per_year": True,
 }
+# Ramp-up after go-live: extra vendor hours in months 1, 2, 3 after go-live, as shares of the steady hours.
+# Modelling choice, not a sourced figure (the longer handling above is the steady state; a new team is slower
+# still at first). Edit it on the page or in a scenario file ("vendor_terms": {"ramp_up": [0.3, 0.2, 0.1]}).
+RAMP_UP = (0.30, 0.20, 0.10)
+RAMP_UP_SOURCE = "Modelling choice, not a sourced figure: a new vendor team is slower in its first months"
+MAX_RAMP_MONTHS = 24
+# The quote's own location: the seed prices state none.
+LOCATIONS = {"not_stated": "Location not stated", "onshore": "Onshore", "nearshore": "Nearshore",
+             "offshore": "Offshore"}
+BILLED_UNITS = {"productive_hour": "per productive hour", "paid_hour": "per paid (scheduled) hour",
+                "fte_month": "per FTE a month"}
+
+
+@dataclass(frozen=True)
+class FunctionPay:
+    """In-house pay for one kind of work, with its source; overhead follows from it (see ``_overhead``)."""
+
+    annual_salary: float
+    source: str
+
+    @property
+    def overhead_per_fte_month(self) -> float:
+        """Non-labour cost per FTE, by the same labour-share rule as the default (labour 67.5% of cost).
+
+        >>> FUNCTION_PAY["Human resources"].overhead_per_fte_month
+        3337.0
+        """
+        share = (_LABOUR_SHARE_LOW + _LABOUR_SHARE_HIGH) / 2
+        return float(round(self.annual_salary / 12 * (1 + _BENEFITS) * (1 - share) / share))
+
+
+# Pay for the functions the seeds price other than customer service (which uses the agent figure above).
+FUNCTION_PAY: dict[str, FunctionPay] = {
+    "IT and software operations": FunctionPay(
+        49_770.0, "BLS Occupational Outlook Handbook: computer user support specialists, median $49,770 (May 2021)"),
+    "Human resources": FunctionPay(
+        63_490.0, "BLS Occupational Outlook Handbook: human resources specialists, median $63,490 (May 2020)"),
+    "Research and analysis": FunctionPay(
+        74_680.0, "BLS Occupational Outlook Handbook: market research analysts, median $74,680 (May 2023)"),
+}
+
+
+def in_house_defaults(function: str) -> dict[str, float]:
+    """Salary and overhead defaults for ``function``: its own where sourced, else the contact-centre figures.
+
+    >>> in_house_defaults("Human resources")["annual_salary"], in_house_defaults("Telemarketing")["annual_salary"]
+    (63490.0, 41600.0)
+    """
+    pay = FUNCTION_PAY.get(function)
+    if pay is None:
+        return {"annual_salary": ASSUMPTIONS["annual_salary"].default,
+                "overhead_per_fte_month": ASSUMPTIONS["overhead_per_fte_month"].default}
+    return {"annual_salary": pay.annual_salary, "overhead_per_fte_month": pay.overhead_per_fte_month}
+
+
+def in_house_source(function: str, key: str) -> str:
+    """Where the default of ``key`` for ``function`` comes from."""
+    pay = FUNCTION_PAY.get(function)
+    if pay is not None and key == "annual_salary":
+        return pay.source
+    if pay is not None and key == "overhead_per_fte_month":
+        return ("Derived as for the default: labour is 60-75% of operating cost (industry sources), applied to "
+                "this function's pay")
+    return ASSUMPTIONS[key].source
+
+
+# Human resources is priced per employee served (FIGURES: business.com, PEO guides): the number served
+# follows from the in-house HR team by the HR-to-staff ratio.
+HR_STAFF_PER_100_EMPLOYEES = 1.4
+HR_RATIO_SOURCE = "Bloomberg BNA HR Department Benchmarks: median 1.4 HR staff per 100 employees"
+
+
+def employees_served(hr_fte: float) -> float:
+    """Employees an HR team of ``hr_fte`` serves, at the benchmark ratio.
+
+    >>> round(employees_served(7))
+    500
+    """
+    return hr_fte * 100 / HR_STAFF_PER_100_EMPLOYEES
+
+
+# Contact-centre staffing (issue 9). The service-level target and occupancy cap are planning
+# conventions, not measurements; the volume and handle time are the issue's worked example.
+CONTACT_CENTRE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
+    Assumption(
+        "contacts_per_month", "Contacts a month", 40_000.0, "contacts/month",
+        "Illustrative: a mid-sized customer-service queue (\"40,000 calls a month at 6 minutes\"); "
+        "enter your own volume or upload your interval file",
+        minimum=0.0, maximum=50_000_000.0),
+    Assumption(
+        "chat_contacts_per_month", "Chats a month", 10_000.0, "contacts/month",
+        "Illustrative: a chat queue a quarter the size of the voice example; enter your own",
+        minimum=0.0, maximum=50_000_000.0),
+    Assumption(
+        "chat_aht_seconds", "Chat handle time", 600.0, "seconds",
+        "Illustrative: 10 minutes a chat, one chat at a time; take yours from the chat platform",
+        minimum=1.0, maximum=7_200.0),
+    Assumption(
+        "chat_answer_seconds", "Chat answer-time target", 60.0, "seconds",
+        "Illustrative: chats are usually given longer to answer than calls; set your own",
+        minimum=0.0, maximum=3_600.0),
+    Assumption(
+        "volume_spread", "Volume uncertainty", 0.10, "share either side",
+        "Modelling choice, not a sourced figure: month-to-month volume within 10% either side of the plan",
+        minimum=0.0, maximum=0.9),
+    Assumption(
+        "aht_spread", "Handle-time uncertainty", 0.10, "share either side",
+        "Modelling choice, not a sourced figure: handle time within 10% either side of the plan",
+        minimum=0.0, maximum=0.9),
+    Assumption(
+        "aht_seconds", "Average handle time", 360.0, "seconds",
+        "Illustrative: 6 minutes of talk and wrap-up a call; take yours from the ACD report",
+        minimum=1.0, maximum=7_200.0),
+    Assumption(
+        "answer_seconds", "Answer-time target", 20.0, "seconds",
+        "The common '80/20' service-level convention: 80% of contacts answered within 20 seconds",
+        minimum=0.0, maximum=3_600.0),
+    Assumption(
+        "service_level", "Service-level target", 0.80, "share of contacts",
+        "The common '80/20' service-level convention: 80% of contacts answered within 20 seconds",
+        minimum=0.05, maximum=0.999),
+    Assumption(
+        "max_occupancy", "Maximum occupancy", 0.85, "share of staffed time",
+        "Planning convention: agents kept busy at most 85-90% of their staffed time to avoid burn-out",
+        minimum=0.30, maximum=1.0, low=0.85, high=0.90),
+)}

@@ -13,9 +13,10 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from .estimate import Estimate, OptionEstimate
-from .formatting import compact_money, money, money_range, percent
+from .formatting import compact_money, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
+from .verdict import best_option, chance_sentence, cheapest_outsourced, run_rate_sentence, verdict
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 COMPONENT_COLOURS = {
@@ -26,6 +27,7 @@ COMPONENT_COLOURS = {
     "hiring": OKABE_ITO[6],
     "fees": OKABE_ITO[0],
     "governance": OKABE_ITO[5],
+    "vat": OKABE_ITO[7],
 }
 COMPONENT_LABELS = {
     "wages": "Wages",
@@ -35,36 +37,36 @@ COMPONENT_LABELS = {
     "hiring": "Hiring to replace attrition",
     "fees": "Vendor fees",
     "governance": "Vendor governance",
+    "vat": "Unrecovered VAT",
 }
+# Short names for the legend (the hover keeps the long ones): one row of legend on a slide, three on a phone.
+LEGEND_LABELS = {"wages": "Wages", "benefits": "Benefits", "supervision": "Supervision", "overhead": "Overhead",
+                 "hiring": "Hiring", "fees": "Vendor fees", "governance": "Governance", "vat": "VAT"}
 FONT = dict(family="Inter, Segoe UI, Helvetica, Arial, sans-serif", size=16, color="#1f2933")
+TITLE_MARGIN = 90  # room above the plot for the title and a one-row legend (slides)
+PAGE_MARGIN = 10  # on the page the title is text above the chart; a legend pushes the margin itself
 SLIDE_SIZE = (1600, 900)
+TORNADO_ROWS = 8
 
 
 def headline(est: Estimate) -> str:
-    """The finding in one sentence, at the midpoint.
+    """The finding in one sentence: the verdict over the horizon (see :mod:`estimator.verdict`).
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> from estimator.estimate import estimate
     >>> headline(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
-    'BPO saves $42,620 a month (57%) against in-house, at the midpoint'
+    'BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10'
     """
-    cur = est.scenario.currency
-    priced = [op for op in (est.bpo, est.kpo) if op.priced]
-    if not priced:
-        return f"In-house costs {money(est.in_house.total.mid, cur)} a month; enter a vendor quote to compare"
-    best = min(priced, key=lambda op: op.total.mid)
-    saving = est.savings(best).mid
-    label = OPTION_LABELS[best.option]
-    if saving >= 0:
-        share = est.savings_share(best).mid
-        return f"{label} saves {money(saving, cur)} a month ({percent(share)}) against in-house, at the midpoint"
-    return f"In-house is cheapest: {label} costs {money(-saving, cur)} more a month, at the midpoint"
+    return verdict(est).sentence
 
 
 def describe_buildup(est: Estimate) -> str:
     """Alt text for the cost build-up chart: every bar as a sentence."""
     cur = est.scenario.currency
     parts = [headline(est) + "."]
+    rival = cheapest_outsourced(est)
+    if rival is not None:
+        parts.append(run_rate_sentence(est, rival) + ".")
     for op in est.options:
         label = OPTION_LABELS[op.option]
         if not op.priced:
@@ -80,11 +82,27 @@ def describe_buildup(est: Estimate) -> str:
 # on every figure, a third of a slider move; these few settings are all we take from it.
 TEMPLATE = go.layout.Template(layout=dict(
     paper_bgcolor="white", plot_bgcolor="white", font=FONT, hoverlabel=dict(font_size=15),
-    xaxis=dict(showgrid=False, linecolor="#cbd2d9", ticks=""),
+    xaxis=dict(showgrid=False, linecolor="#cbd2d9", ticks="", automargin=True, title=dict(standoff=12)),
     yaxis=dict(gridcolor="#e4e7eb", zerolinecolor="#cbd2d9", ticks="", automargin=True),
-    legend=dict(orientation="h", yanchor="top", y=-0.12, xanchor="left", x=0, font=dict(size=14)),
-    margin=dict(l=20, r=20, t=70, b=10, autoexpand=True),
+    # The legend sits above the plot: below it, it shares the bottom margin with the tick labels and the
+    # x-axis title, and plotly sizes that margin for the larger of them, not their sum, so they overlapped.
+    legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, font=dict(size=14)),
+    margin=dict(l=20, r=20, t=TITLE_MARGIN, b=10, autoexpand=True),
 ))
+# Compact money on crowded x axes ($2.2M, not $2,200,000): full figures collided on a phone.
+COMPACT_TICKS = "$.3~s"
+
+
+def for_page(fig: go.Figure) -> tuple[str, go.Figure]:
+    """The figure's title, and the figure without it, for the page to show the title as text.
+
+    A plotly title is one line of SVG that a phone cuts off ("BPO saves $42,620 a month (57%) a"); the
+    page's text wraps. The figure is changed in place (no copy on every rerun); :func:`figure_image` puts
+    the title back for downloads.
+    """
+    title = fig.layout.title.text or ""
+    fig.update_layout(title_text=None, margin_t=PAGE_MARGIN)
+    return title, fig
 
 
 def _layout(title: str, **extra: object) -> dict[str, object]:
@@ -104,9 +122,9 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
                     xs.append(OPTION_LABELS[op.option])
                     ys.append(c.cost.mid)
                     custom.append(money_range(c.cost.low, c.cost.high, cur))
-        if xs:
+        if xs and any(abs(y) > 0.005 for y in ys):
             traces.append(dict(
-                type="bar", x=xs, y=ys, name=COMPONENT_LABELS[name], marker=dict(color=colour), customdata=custom,
+                type="bar", x=xs, y=ys, name=LEGEND_LABELS[name], marker=dict(color=colour), customdata=custom,
                 hovertemplate=f"{COMPONENT_LABELS[name]}: %{{y:$,.0f}} a month<br>range %{{customdata}}<extra></extra>"))
     priced = [op for op in est.options if op.priced]
     traces.append(dict(
@@ -120,33 +138,38 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
                      arrayminus=[op.total.mid - op.total.low for op in priced]),
         customdata=[money_range(op.total.low, op.total.high, cur) for op in priced],
         hovertemplate="Total %{y:$,.0f} a month<br>range %{customdata}<extra></extra>",
-        name="Total, low–high range",
+        name="Total (low–high)",
     ))
     annotations = [
         dict(x=OPTION_LABELS[op.option], y=op.total.high, yanchor="bottom", yshift=6, showarrow=False,
              text=f"<b>{money(op.total.mid, cur)}</b>", font=dict(size=18))
         if op.priced else
         dict(x=OPTION_LABELS[op.option], y=0, xanchor="center", yanchor="bottom", showarrow=False,
-             text="Needs a vendor quote",
+             text="Needs a<br>vendor quote",
              font=dict(size=16, color="#52606d"))
         for op in est.options
     ]
     layout = _layout(
         headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
-        yaxis=dict(title=dict(text=f"{cur} per month"), tickprefix="$" if cur == "USD" else "", tickformat=",.0f",
-                   rangemode="tozero"),
+        yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), tickprefix="$" if cur == "USD" else "",
+                   tickformat=",.0f", rangemode="tozero"),
     )
     return go.Figure(data=traces, layout=layout)
 
 
-def figure_image(fig: go.Figure, fmt: str = "png") -> bytes:
-    """The figure as a slide-sized image (PNG or SVG), drawn by Kaleido in Debian's Chromium."""
+def figure_image(fig: go.Figure, fmt: str = "png", title: str | None = None) -> bytes:
+    """The figure as a slide-sized image (PNG or SVG), drawn by Kaleido in Debian's Chromium.
+
+    ``title`` puts back a title that :func:`for_page` took out for the page.
+    """
     width, height = SLIDE_SIZE
+    if title:
+        fig = go.Figure(fig).update_layout(title_text=title, margin_t=TITLE_MARGIN)
     return fig.to_image(format=fmt, width=width, height=height, scale=1 if fmt == "svg" else 2)
 
 
-WATERFALL_LABELS = {"wages": "− Wages", "benefits": "− Benefits", "supervision": "− Super-<br>vision",
+WATERFALL_LABELS = {"wages": "− Wages", "benefits": "− Benefits", "supervision": "− Supervision",
                     "overhead": "− Overhead", "hiring": "− Hiring"}
 OPTION_COLOURS = {"in_house": OKABE_ITO[4], "bpo": OKABE_ITO[0], "kpo": OKABE_ITO[2]}
 
@@ -156,35 +179,14 @@ def _rgba(hex_colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def best_option(est: Estimate) -> OptionEstimate | None:
-    """The priced outsourced option with the lowest horizon total at the midpoint."""
-    priced = [op for op in (est.bpo, est.kpo) if op.priced]
-    return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None
-
-
 def _years(est: Estimate) -> str:
     n = est.scenario.business_case.horizon_years
     return f"{n} year" + ("s" if n != 1 else "")
 
 
 def business_case_headline(est: Estimate) -> str:
-    """The horizon finding in one sentence, at the midpoint.
-
-    >>> from estimator.scenario import Scenario, VendorPrice
-    >>> from estimator.estimate import estimate
-    >>> business_case_headline(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
-    'BPO saves $2,499,371 over 5 years and breaks even in month 7'
-    """
-    cur = est.scenario.currency
-    best = best_option(est)
-    if best is None:
-        return f"In-house costs {money(est.horizon_total(est.in_house).mid, cur)} over {_years(est)}; enter a vendor quote"
-    label = OPTION_LABELS[best.option]
-    saving = est.horizon_savings(best).mid
-    month = est.break_even_month(best)[1]
-    if saving <= 0 or month is None:
-        return f"In-house is cheapest over {_years(est)}: {label} costs {money(-saving, cur)} more"
-    return f"{label} saves {money(saving, cur)} over {_years(est)} and breaks even in month {month:.0f}"
+    """The horizon finding in one sentence: the verdict (kept as a name for the cumulative chart)."""
+    return verdict(est).sentence
 
 
 def message_figure(text: str) -> go.Figure:
@@ -211,13 +213,16 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
                            name=label, hovertemplate=f"{label}: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
     shapes, annotations = [], []
     best = best_option(est)
-    if best is not None:
+    if best.option != "in_house":
         month = est.break_even_month(best)[1]
         if month is not None:
             shapes.append(dict(type="line", x0=month, x1=month, yref="paper", y0=0, y1=1,
                                line=dict(color=OKABE_ITO[7], width=2, dash="dash")))
-            annotations.append(dict(x=month, yref="paper", y=1, yanchor="bottom", showarrow=False, font=dict(size=16),
-                                    text=f"{OPTION_LABELS[best.option]} breaks even: month {month:.0f}"))
+            # Inside the plot, right of the line, where the curves have not yet climbed: above the plot
+            # it met the top tick label and the legend.
+            annotations.append(dict(x=month, yref="paper", y=1, yanchor="top", xanchor="left", xshift=6,
+                                    showarrow=False, font=dict(size=15), align="left",
+                                    text=f"{OPTION_LABELS[best.option]} breaks<br>even: month {month:.0f}"))
     layout = _layout(
         business_case_headline(est), height=420, shapes=shapes, annotations=annotations, hovermode="x unified",
         xaxis=dict(title=dict(text="Month of the contract"), range=[1, est.projection.months]),
@@ -227,11 +232,19 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
     return go.Figure(data=traces, layout=layout)
 
 
+VENDOR_PART_LABELS = {
+    "fees": "+ Vendor fees", "ramp_up": "+ Ramp-up", "governance": "+ Governance", "vat": "+ VAT",
+    "in_house_until_go_live": "+ In-house until go-live", "stranded_overhead": "+ Stranded overhead",
+    "vendor_selection": "+ Selection", "transition": "+ Transition", "severance": "+ Severance",
+    "retention": "+ Retention bonuses", "exit": "+ Exit",
+}
+
+
 def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None) -> go.Figure:
     """From in-house cost over the horizon to the outsourced cost: what goes away and what comes in (midpoint)."""
     cur = est.scenario.currency
-    option = option or best_option(est)
-    ih_total = est.horizon_total(est.in_house).mid
+    option = option or cheapest_outsourced(est)
+    ih_total = est.horizon_total(est.in_house).mid  # type: ignore[union-attr]
     if option is None or not option.priced:
         return message_figure("Enter a vendor quote to see the savings waterfall")
     p = est.projected(option)
@@ -239,43 +252,42 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     scale = ih_total / est.in_house.total.mid if est.in_house.total.mid else 0.0
     steps = [("In-house", ih_total, "absolute")]
     steps += [(WATERFALL_LABELS[c.name], -c.cost.mid * scale, "relative") for c in est.in_house.components]
-    steps += [
-        ("Vendor<br>fees", float(p.fees_total[1]), "relative"),
-        ("Governance", float(p.governance_total[1]), "relative"),
-        ("Selection,<br>transition", float(p.one_time[1]), "relative"),
-        ("Dual<br>running", float(p.dual_running_total[1]), "relative"),
-        ("Exit", float(p.exit[1]), "relative"),
-    ]
+    steps += [(VENDOR_PART_LABELS[name], float(value[1]), "relative") for name, value in p.parts.items()]
     steps = [s for s in steps if s[2] == "absolute" or abs(s[1]) > 0.005]
     steps.append((f"{OPTION_LABELS[option.option]} cost", float(p.total[1]), "total"))
     saving = ih_total - float(p.total[1])
     title = (f"{OPTION_LABELS[option.option]} {'saves' if saving >= 0 else 'costs'} {money(abs(saving), cur)}"
              f"{'' if saving >= 0 else ' more'} over {_years(est)}: {money(ih_total, cur)} in-house "
              f"→ {money(float(p.total[1]), cur)}")
+    # Horizontal: one row per step, so a phone's narrow screen shortens the bars instead of piling a dozen
+    # labels on top of each other.
     trace = dict(
-        type="waterfall", x=[s[0] for s in steps], y=[s[1] for s in steps], measure=[s[2] for s in steps],
+        type="waterfall", orientation="h", y=[s[0] for s in steps], x=[s[1] for s in steps],
+        measure=[s[2] for s in steps],
         customdata=[money(s[1], cur) for s in steps],
         decreasing=dict(marker=dict(color=OKABE_ITO[2])), increasing=dict(marker=dict(color=OKABE_ITO[5])),
         totals=dict(marker=dict(color=OKABE_ITO[4])), connector=dict(line=dict(color="#9aa5b1", width=1)),
-        hovertemplate="%{x}: %{customdata}<extra></extra>", name="horizon cost",
+        hovertemplate="%{y}: %{customdata}<extra></extra>", name="horizon cost",
     )
-    # Labels sit above each bar's top: plotly puts a falling bar's label below it, where the last
-    # steps down to zero would collide with the axis labels.
-    labels, running = [], 0.0
+    # Labels sit right of each bar's far end (plotly puts a falling bar's label inside it, unreadable
+    # on the thin steps); the axis runs a fifth past the longest bar to hold them.
+    labels, running, ends = [], 0.0, []
     for name, value, measure in steps:
         before = 0.0 if measure != "relative" else running
         running = value if measure == "absolute" else (running + value if measure == "relative" else running)
-        labels.append(dict(x=name, y=max(before, running), yanchor="bottom", yshift=4, showarrow=False,
+        ends.append(max(before, running))
+        labels.append(dict(y=name, x=ends[-1], xanchor="left", xshift=4, showarrow=False,
                            text=compact_money(value, cur), font=dict(size=14)))
-    layout = _layout(title, height=460, showlegend=False, annotations=labels,
-                     yaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), tickprefix="$" if cur == "USD" else "",
-                                tickformat=",.0f"),
-                     xaxis=dict(tickfont=dict(size=15), tickangle=0, automargin=True))
+    layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,
+                     xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), tickformat=COMPACT_TICKS,
+                                range=[0, 1.25 * max(ends)], zeroline=True),
+                     yaxis=dict(tickfont=dict(size=15), autorange="reversed", automargin=True, showgrid=False))
     return go.Figure(data=[trace], layout=layout)
 
 
-def distribution_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
+def distribution_figure(sim: Simulation, est: Estimate) -> go.Figure:
     """Histogram of each option's horizon total across the draws, with its P10–P90 marked."""
+    currency = est.scenario.currency
     traces: list[dict[str, object]] = []
     shapes, annotations = [], []
     for spread in sim.options:
@@ -286,34 +298,28 @@ def distribution_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
             # No range reaches this option: one value, drawn as a line rather than a single 100% bar.
             shapes.append(dict(type="line", x0=r.mid, x1=r.mid, yref="paper", y0=0, y1=1,
                                line=dict(color=colour, width=3, dash="dash")))
-            annotations.append(dict(x=r.mid, yref="paper", y=1, yanchor="bottom", showarrow=False, font=dict(size=15),
-                                    text=f"{label}: {money(r.mid, currency)} in every draw"))
+            annotations.append(dict(x=r.mid, yref="paper", y=1, yanchor="top", xanchor="right", xshift=-6,
+                                    showarrow=False, font=dict(size=15), align="right",
+                                    text=f"{label}, every draw:<br>{money(r.mid, currency)}"))
             continue
         centres = (spread.histogram_edges[:-1] + spread.histogram_edges[1:]) / 2
         width = float(spread.histogram_edges[1] - spread.histogram_edges[0])
         traces.append(dict(type="bar", x=list(centres), y=list(spread.histogram_counts / sim.draws), width=width,
                            marker=dict(color=_rgba(colour, 0.6), line=dict(color=colour, width=1)),
-                           name=f"{label}: P10 {money(r.low, currency)}, P50 {money(r.mid, currency)}, "
-                                f"P90 {money(r.high, currency)}",
+                           name=f"{label}: P10 {compact_money(r.low, currency)} · P50 {compact_money(r.mid, currency)}"
+                                f" · P90 {compact_money(r.high, currency)}",
                            hovertemplate=f"{label}: %{{y:.1%}} of draws near %{{x:$,.0f}}<extra></extra>"))
-    title = _chance_headline(sim)
+    title = chance_sentence(est, sim)
     layout = _layout(title, height=420, barmode="overlay", bargap=0, shapes=shapes, annotations=annotations,
-                     xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), tickformat="$,.0f"),
-                     yaxis=dict(title=dict(text="Share of draws"), tickformat=".0%"),
-                     legend=dict(orientation="v", yanchor="top", y=-0.18, x=0))
+                     xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), tickformat=COMPACT_TICKS,
+                                ticklabelstandoff=8),
+                     yaxis=dict(title=dict(text="Share of draws"), tickformat=".0%"))
     return go.Figure(data=traces, layout=layout)
 
 
-def _chance_headline(sim: Simulation) -> str:
-    chances = [(OPTION_LABELS[s.option], s.probability_cheaper) for s in sim.options if s.probability_cheaper is not None]
-    if not chances:
-        return f"In-house cost across {sim.draws:,} draws; enter a vendor quote to compare"
-    label, chance = max(chances, key=lambda c: c[1])
-    return f"{label} is cheaper than in-house in {percent(chance)} of {sim.draws:,} draws"
-
-
-def fan_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
+def fan_figure(sim: Simulation, est: Estimate) -> go.Figure:
     """P10–P90 band and P50 line of each option's cumulative cost over the horizon."""
+    currency = est.scenario.currency
     traces: list[dict[str, object]] = []
     for spread in sim.options:
         colour = OPTION_COLOURS[spread.option]
@@ -325,17 +331,31 @@ def fan_figure(sim: Simulation, currency: str = "USD") -> go.Figure:
                            name=f"{label} P10–P90"))
         traces.append(dict(type="scatter", x=x, y=list(p50), mode="lines", line=dict(color=colour, width=3.5),
                            name=f"{label} P50", hovertemplate=f"{label} P50: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
-    layout = _layout(_chance_headline(sim), height=420, hovermode="x unified",
+    layout = _layout(chance_sentence(est, sim), height=420, hovermode="x unified",
                      xaxis=dict(title=dict(text="Month of the contract")),
                      yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), tickformat="$,.0f", rangemode="tozero"))
     return go.Figure(data=traces, layout=layout)
 
 
+def _wrap(label: str, width: int = 18) -> str:
+    """A long axis label on two lines (at the space nearest the middle), so a phone keeps room for the plot.
+
+    >>> _wrap("Vendor hours per in-house hour"), _wrap("Shrinkage")
+    ('Vendor hours per<br>in-house hour', 'Shrinkage')
+    """
+    if len(label) <= width or " " not in label:
+        return label
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return f"{label[:cut]}<br>{label[cut + 1:]}"
+
+
 def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     """Horizon savings as each input swings across its range, the largest effect on top."""
     label = OPTION_LABELS[t.option]
-    swings = list(reversed(t.swings))  # plotly draws the first category at the bottom
-    names = [s.label for s in swings]
+    # The largest effects only: a dozen rows of sourced ranges would squeeze a phone's plot to nothing.
+    swings = list(reversed(t.swings[:TORNADO_ROWS]))  # plotly draws the first category at the bottom
+    names = [_wrap(s.label) for s in swings]
     traces = [
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
              base=t.base_savings, name="input at its low end", marker=dict(color=OKABE_ITO[1]),
@@ -352,9 +372,9 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
                  f" to {money(max(top.savings_at_low, top.savings_at_high), currency)}")
     else:
         title = f"No uncertain inputs: give a range to see what moves {label}'s savings"
-    layout = _layout(title, height=max(300, 120 + 48 * len(swings)), barmode="overlay",
+    layout = _layout(title, height=max(340, 140 + 48 * len(swings)), barmode="overlay",
                      shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
                                   line=dict(color=OKABE_ITO[7], width=2))],
-                     xaxis=dict(title=dict(text=f"{label} savings over the horizon, {currency}"), tickformat="$,.0f"),
-                     yaxis=dict(automargin=True, tickfont=dict(size=15)))
+                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=COMPACT_TICKS, nticks=4),
+                     yaxis=dict(automargin=True, tickfont=dict(size=14)))
     return go.Figure(data=traces, layout=layout)

@@ -1,10 +1,13 @@
 """One scenario in, low/mid/high cost of in-house, BPO and KPO out.
 
 Conventions: money in the scenario's currency per month (``annual`` says
-otherwise); one-time costs are kept apart from the run rate. ``low`` takes
-the cheap end of every range (low rate, high savings share), ``high`` the dear
-end, ``mid`` the midpoint. The three cases are evaluated at once as an array
-axis of size 3 through :mod:`estimator.model`.
+otherwise); one-time costs are kept apart from the run rate. ``low`` is the
+cheap-end case (every range the scenario gives at its cheap end: low rate,
+high savings share), ``mid`` the midpoint case, ``high`` the dear-end case; a
+figure derived from a case (a saving, a break-even month) stays in that case's
+place, so a saving's ``low`` is the cheap case's saving, the largest. The three
+cases are evaluated at once as an array axis of size 3 through
+:mod:`estimator.model`.
 """
 
 from __future__ import annotations
@@ -108,11 +111,31 @@ class Estimate:
         return None if p is None else Range.from_cases(p.npv)
 
     def horizon_savings(self, option: OptionEstimate) -> Range | None:
-        """In-house minus option over the horizon, case by case, sorted."""
+        """In-house minus option over the horizon, case by case (low = the cheap case's saving)."""
         p = self.projected(option)
         if p is None:
             return None
-        return Range(*sorted(float(x) for x in self.projection.in_house.total - p.total))
+        return Range.from_cases(self.projection.in_house.total - p.total)
+
+    def horizon_savings_share(self, option: OptionEstimate) -> Range | None:
+        """Horizon savings as a share of in-house cost over the horizon, case by case."""
+        p = self.projected(option)
+        if p is None:
+            return None
+        ih = self.projection.in_house.total
+        return Range.from_cases(np.divide(ih - p.total, ih, out=np.zeros(3), where=ih > 0))
+
+    def npv_savings(self, option: OptionEstimate) -> Range | None:
+        """NPV of in-house minus option, case by case."""
+        p = self.projected(option)
+        return None if p is None else Range.from_cases(self.projection.npv_savings(p))
+
+    def discounted_payback_month(self, option: OptionEstimate) -> tuple[float | None, float | None, float | None]:
+        """First month from which discounted cumulative savings stay positive, per case; None for never."""
+        p = self.projected(option)
+        if p is None:
+            return (None, None, None)
+        return tuple(None if np.isnan(m) else float(m) for m in self.projection.discounted_payback_month(p))  # type: ignore[return-value]
 
     def break_even_month(self, option: OptionEstimate) -> tuple[float | None, float | None, float | None]:
         """Break-even month in the cheap, mid and dear case; None where savings never stay positive."""
@@ -127,16 +150,14 @@ class Estimate:
         return (self.in_house, self.bpo, self.kpo)
 
     def savings(self, option: OptionEstimate) -> Range:
-        """In-house minus option, per month, case by case (cheap end with cheap end), sorted."""
+        """Run-rate savings: in-house minus option per month, case by case (cheap end with cheap end)."""
         ih, op = self.in_house.total, option.total
-        cases = sorted((ih.low - op.low, ih.mid - op.mid, ih.high - op.high))
-        return Range(*cases)
+        return Range(ih.low - op.low, ih.mid - op.mid, ih.high - op.high)
 
     def savings_share(self, option: OptionEstimate) -> Range:
-        """Savings as a fraction of in-house cost, case by case, sorted."""
+        """Run-rate savings as a fraction of in-house cost, case by case."""
         ih, op = self.in_house.total, option.total
-        shares = sorted((1 - o / i) if i > 0 else 0.0 for i, o in zip(ih.as_tuple(), op.as_tuple(), strict=True))
-        return Range(*shares)
+        return Range(*((1 - o / i) if i > 0 else 0.0 for i, o in zip(ih.as_tuple(), op.as_tuple(), strict=True)))
 
 
 def _components(names: tuple[str, ...], source: object) -> tuple[Component, ...]:
@@ -155,12 +176,14 @@ def estimate(scenario: Scenario) -> Estimate:
 
     Example (README worked example): 10 customer-service agents' work at the
     defaults costs $74,318 a month in-house; the BPO range $20-30 an hour on
-    1,213.33 productive hours is $25,359-38,038 a month with 4.5% governance.
+    1,213.33 productive hours, 10% slower at the vendor (1,334.67 billed hours),
+    is $26,693-40,040 of fees; governance at its floor of $5,381 a month (half a
+    vendor manager) brings it to $32,074-45,421.
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> e = estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30)))
     >>> round(e.in_house.total.mid), round(e.bpo.total.low), round(e.bpo.total.high)
-    (74318, 25359, 38038)
+    (74318, 32074, 45421)
     """
     projection = project(scenario, cases(scenario))
     rr = projection.run_rate

@@ -7,24 +7,46 @@ scenario   scenario name (text)
 function   the work priced, as named in the price book
 option     ``in_house``, ``bpo`` or ``kpo``
 component  run rate: ``wages``, ``benefits``, ``supervision``, ``overhead``,
-           ``hiring``, ``fees``, ``governance``, ``total``,
-           ``vendor_selection``, ``transition``, ``one_time_total``,
+           ``hiring``, ``fees``, ``governance``, ``vat``, ``total``,
            ``savings``, ``savings_share``, ``fte``, ``workload_hours``;
-           over time: ``total`` (per month number or contract year),
-           ``horizon_total``, ``horizon_savings``, ``npv``,
-           ``break_even_month``; Monte Carlo: ``monthly_cost_p10_p50_p90``,
+           one-time: ``vendor_selection``, ``transition``, ``severance``,
+           ``retention``, ``one_time_total``;
+           over time: ``total`` (per month or contract year), and over the
+           horizon the parts of an option's cost (``fees``, ``ramp_up``,
+           ``governance``, ``vat``, ``in_house_until_go_live``,
+           ``stranded_overhead``, ``vendor_selection``, ``transition``,
+           ``severance``, ``retention``, ``exit``, adding up to
+           ``horizon_total``), ``horizon_savings``,
+           ``horizon_savings_share``, ``npv``, ``npv_savings``,
+           ``break_even_month``, ``discounted_payback_month``,
+           ``break_even_price``, and ``verdict`` (one row: its option is
+           the best over the horizon, its numbers the saving against
+           in-house, 0 when in-house is best);
+           Monte Carlo: ``horizon_average_monthly_cost_p10_p50_p90``,
            ``horizon_total_p10_p50_p90``, ``npv_p10_p50_p90``,
-           ``probability_cheaper``
-period     ``month`` (run rate), ``year`` (12 × run rate), ``one_time``,
-           ``1`` … ``N`` (month number of the contract), ``year_1`` …
-           ``year_Y`` (contract year), ``horizon`` (the whole horizon)
-low/mid/high  numbers: the cheap-end, midpoint and dear-end cases; for the
-           ``_p10_p50_p90`` rows P10, P50 and P90 of the draws; empty where
-           an option has no price yet, and for a break-even that never comes
+           ``npv_savings_p90_p50_p10``, ``probability_cheaper``,
+           ``probability_npv_positive``, ``discounted_payback_month_p50``
+period     ``run_rate_month`` (a month after go-live, before time effects),
+           ``run_rate_year`` (12 × that), ``one_time``, ``month_1`` …
+           ``month_N`` (month of the horizon), ``year_1`` … ``year_Y``,
+           ``horizon`` (the whole horizon), ``monte_carlo`` (across draws)
+low/mid/high  one meaning in every row: the cheap-end case, the midpoint
+           case, the dear-end case (a saving's ``low`` is therefore the
+           largest saving); for ``monte_carlo`` rows the percentile on the
+           cheap side, P50, the percentile on the dear side, as the
+           component's name spells out. Empty where an option has no price
+           yet, and for a month that never comes
 currency   the scenario's currency for money rows; empty otherwise
-unit       ``USD/month``, ``USD/year``, ``USD``, ``share``, ``FTE``,
-           ``hours/month``, ``month``
+unit       ``USD/month``, ``USD/year``, ``USD``, ``USD per <billed unit>``,
+           ``share``, ``FTE``, ``hours/month``, ``month``
 ========== ===============================================================
+
+Numbers in the CSV: money (every row with a currency) is rounded to cents,
+``1091.9999999999998`` is written ``1092.0``; hours a month and FTE to two
+decimals; shares (``unit`` ``share``) keep their full precision, since 0.57
+would read as 57% when the figure is 57.35%; months (``break_even_month``) are
+whole numbers already. The table in memory keeps full precision; only the CSV
+is rounded, so a CSV read back equals :func:`rounded` of the table.
 
 Exports are pure: results in, bytes out. Text cells that a spreadsheet would
 run as a formula (starting ``=``, ``+``, ``-``, ``@``, tab or CR) are prefixed
@@ -38,8 +60,11 @@ import io
 
 import pandas as pd
 
+from .assumptions import BILLED_UNITS
+from .breakeven import break_even_price
 from .estimate import Estimate, OptionEstimate, Range
 from .uncertainty import Simulation
+from .verdict import verdict
 
 COLUMNS = ("scenario", "function", "option", "component", "period", "low", "mid", "high", "currency", "unit")
 TEXT_COLUMNS = ("scenario", "function", "option", "component", "period", "currency", "unit")
@@ -58,15 +83,16 @@ def _row(est: Estimate, option: str, component: str, period: str, value: Range |
 def _option_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
     cur = est.scenario.currency
     if not op.priced:
-        return [_row(est, op.option, "total", "month", None, f"{cur}/month")]
-    rows = [_row(est, op.option, c.name, "month", c.cost, f"{cur}/month") for c in op.components]
-    rows.append(_row(est, op.option, "total", "month", op.total, f"{cur}/month"))
-    rows.append(_row(est, op.option, "total", "year", op.annual_total, f"{cur}/year"))
+        return [_row(est, op.option, "total", "run_rate_month", None, f"{cur}/month")]
+    rows = [_row(est, op.option, c.name, "run_rate_month", c.cost, f"{cur}/month") for c in op.components]
+    rows.append(_row(est, op.option, "total", "run_rate_month", op.total, f"{cur}/month"))
+    rows.append(_row(est, op.option, "total", "run_rate_year", op.annual_total, f"{cur}/year"))
     if op.option != "in_house":
         rows += [_row(est, op.option, c.name, "one_time", c.cost, cur) for c in op.one_time]
         rows.append(_row(est, op.option, "one_time_total", "one_time", op.one_time_total, cur))
-        rows.append(_row(est, op.option, "savings", "month", est.savings(op), f"{cur}/month"))
-        rows.append(_row(est, op.option, "savings_share", "month", est.savings_share(op), "share", money=False))
+        rows.append(_row(est, op.option, "savings", "run_rate_month", est.savings(op), f"{cur}/month"))
+        rows.append(_row(est, op.option, "savings_share", "run_rate_month", est.savings_share(op), "share",
+                         money=False))
     return rows
 
 
@@ -79,13 +105,25 @@ def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
     rows = [_row(est, op.option, "horizon_total", "horizon", est.horizon_total(op), cur),
             _row(est, op.option, "npv", "horizon", est.npv(op), cur)]
     if op.option != "in_house":
+        rows += [_row(est, op.option, name, "horizon", Range.from_cases(value), cur) for name, value in p.parts.items()]
         rows.append(_row(est, op.option, "horizon_savings", "horizon", est.horizon_savings(op), cur))
-        months = [float("nan") if m is None else m for m in est.break_even_month(op)]
-        rows.append(_row(est, op.option, "break_even_month", "horizon", Range(*months), "month", money=False))
+        rows.append(_row(est, op.option, "horizon_savings_share", "horizon", est.horizon_savings_share(op), "share",
+                         money=False))
+        rows.append(_row(est, op.option, "npv_savings", "horizon", est.npv_savings(op), cur))
+        for name, months in (("break_even_month", est.break_even_month(op)),
+                             ("discounted_payback_month", est.discounted_payback_month(op))):
+            values = [float("nan") if m is None else m for m in months]
+            rows.append(_row(est, op.option, name, "horizon", Range(*values), "month", money=False))
+        price = est.scenario.price(op.option)
+        x = break_even_price(est, op.option)
+        if price is not None and x is not None:
+            unit = "share" if price.basis == "savings_share" else (
+                f"{cur} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{cur} per billing unit a month")
+            rows.append(_row(est, op.option, "break_even_price", "horizon", Range(x, x, x), unit, money=False))
     annual = p.annual
     rows += [_row(est, op.option, "total", f"year_{y + 1}", Range.from_cases(annual[:, y]), f"{cur}/year")
              for y in range(annual.shape[1])]
-    rows += [_row(est, op.option, "total", str(m + 1), Range.from_cases(p.monthly[:, m]), cur)
+    rows += [_row(est, op.option, "total", f"month_{m + 1}", Range.from_cases(p.monthly[:, m]), cur)
              for m in range(p.monthly.shape[1])]
     return rows
 
@@ -95,21 +133,31 @@ def _simulation_rows(est: Estimate, sim: Simulation) -> list[dict[str, object]]:
     rows = []
     for spread in sim.options:
         rows += [
-            _row(est, spread.option, "monthly_cost_p10_p50_p90", "horizon", spread.monthly_cost, f"{cur}/month"),
-            _row(est, spread.option, "horizon_total_p10_p50_p90", "horizon", spread.horizon_total, cur),
-            _row(est, spread.option, "npv_p10_p50_p90", "horizon", spread.npv, cur),
+            _row(est, spread.option, "horizon_average_monthly_cost_p10_p50_p90", "monte_carlo", spread.monthly_cost,
+                 f"{cur}/month"),
+            _row(est, spread.option, "horizon_total_p10_p50_p90", "monte_carlo", spread.horizon_total, cur),
+            _row(est, spread.option, "npv_p10_p50_p90", "monte_carlo", spread.npv, cur),
         ]
-        if spread.probability_cheaper is not None:
-            rows.append(_row(est, spread.option, "probability_cheaper", "horizon",
-                             Range(*(spread.probability_cheaper,) * 3), "share", money=False))
+        if spread.npv_savings is not None:
+            rows.append(_row(est, spread.option, "npv_savings_p90_p50_p10", "monte_carlo", spread.npv_savings, cur))
+        for name, value, unit in (("probability_cheaper", spread.probability_cheaper, "share"),
+                                  ("probability_npv_positive", spread.probability_npv_positive, "share"),
+                                  ("discounted_payback_month_p50", spread.discounted_payback_month, "month")):
+            if spread.option != "in_house":
+                v = float("nan") if value is None else value
+                rows.append(_row(est, spread.option, name, "monte_carlo", Range(v, v, v), unit, money=False))
     return rows
 
 
 def tidy_table(est: Estimate, sim: Simulation | None = None) -> pd.DataFrame:
     """The estimate (and, when given, its Monte Carlo) as the tidy long table (schema in the module docstring)."""
+    v = verdict(est)
+    saving = est.horizon_savings(est.options[("in_house", "bpo", "kpo").index(v.option)])
     rows = [
-        _row(est, "in_house", "workload_hours", "month", Range(*(est.workload_hours,) * 3), "hours/month", money=False),
-        _row(est, "in_house", "fte", "month", Range(*(est.fte,) * 3), "FTE", money=False),
+        _row(est, "in_house", "workload_hours", "run_rate_month", Range(*(est.workload_hours,) * 3), "hours/month",
+             money=False),
+        _row(est, "in_house", "fte", "run_rate_month", Range(*(est.fte,) * 3), "FTE", money=False),
+        _row(est, v.option, "verdict", "horizon", saving, est.scenario.currency),
     ]
     for op in est.options:
         rows += _option_rows(est, op)
@@ -130,13 +178,39 @@ def _defuse(value: object) -> object:
     return value
 
 
+# Decimal places by the unit of a row; a unit not named here (shares) keeps full precision.
+_DECIMALS = {"hours/month": 2, "FTE": 2, "month": 0}
+
+
+def rounded(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its numbers rounded as the CSV writes them (rule in the module docstring).
+
+    >>> t = pd.DataFrame({"low": [1091.9999999999998, 0.573512, -0.001], "mid": [1.006, 0.5, 2.0],
+    ...                   "high": [2.0, 0.5, 2.0], "currency": ["USD", "", "USD"], "unit": ["USD", "share", "USD"]})
+    >>> rounded(t)[["low", "mid"]].values.tolist()
+    [[1092.0, 1.01], [0.573512, 0.5], [0.0, 2.0]]
+    """
+    out = table.copy()
+    money = out["currency"] != ""
+    places = out["unit"].map(_DECIMALS).where(~money, 2)
+    for col in ("low", "mid", "high"):
+        values = out[col].to_numpy(dtype=float, copy=True)
+        for digits in places.dropna().unique():
+            rows = (places == digits).to_numpy()
+            # + 0.0 turns a -0.0 (a tiny negative rounded away) into 0.0, so no "-0.0" reaches a spreadsheet
+            values[rows] = values[rows].round(int(digits)) + 0.0
+        out[col] = values
+    return out
+
+
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
-    """CSV bytes (UTF-8, header row, CRLF line ends) safe to open in a spreadsheet."""
-    safe = table.copy()
+    """CSV bytes (UTF-8, header row, CRLF line ends) safe to open in a spreadsheet, numbers :func:`rounded`."""
+    safe = rounded(table)
     for col in TEXT_COLUMNS:
         safe[col] = safe[col].map(_defuse)
-    # Full float precision (no float_format): what is written reads back exactly. CRLF line ends
-    # (RFC 4180) also make the csv writer quote any text holding a CR or LF, so a name cannot split a row.
+    # No float_format: a rounded number is written in its shortest form (34666.67, 1092.0) and reads back
+    # exactly. CRLF line ends (RFC 4180) also make the csv writer quote any text holding a CR or LF, so a
+    # name cannot split a row.
     return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 

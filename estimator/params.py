@@ -15,10 +15,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
+from .assumptions import (
+    ASSUMPTIONS,
+    IN_HOUSE_KEYS,
+    PEOPLE_KEYS,
+    RANGE_KEYS,
+    VENDOR_MANAGEMENT_KEYS,
+    VENDOR_TERMS_KEYS,
+)
 from .scenario import OPTION_LABELS, Scenario
 
-PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, "wage_inflation", "contract_escalation")
+PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS, "wage_inflation",
+              "contract_escalation")
 PRICE_COLUMNS = ("bpo_price", "kpo_price")
 COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
@@ -80,10 +88,22 @@ def _cost_rises(scenario: Scenario, key: str) -> bool:
     return rises
 
 
-def uncertain_inputs(scenario: Scenario) -> tuple[Uncertain, ...]:
-    """The inputs given as ranges, and each vendor price (a zero-width range draws as a constant)."""
+def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertain, ...]:
+    """The inputs given as ranges, each vendor price (a zero-width range draws as a constant) and, when
+    ``scenario.uncertainty.sourced_ranges`` and ``sourced``, every other assumption the sources give a range
+    for, moved to sit around the scenario's value (:meth:`Assumption.range_around`), its mode that value."""
     found = [Uncertain(r.key, ASSUMPTIONS[r.key].label, r.low, r.high, r.point, _cost_rises(scenario, r.key))
              for r in scenario.ranges]
+    if sourced and scenario.uncertainty.sourced_ranges:
+        given = {r.key for r in scenario.ranges}
+        for key in RANGE_KEYS:
+            a = ASSUMPTIONS[key]
+            if key in given or a.low is None or a.high is None:
+                continue
+            value = scenario.value(key)
+            low, high = a.range_around(value)
+            if high > low:
+                found.append(Uncertain(key, a.label, low, high, value, _cost_rises(scenario, key)))
     for option in ("bpo", "kpo"):
         price = scenario.price(option)
         if price is not None:
@@ -94,9 +114,10 @@ def uncertain_inputs(scenario: Scenario) -> tuple[Uncertain, ...]:
 
 
 def cases(scenario: Scenario) -> Params:
-    """Three rows: the cheap end of every range, the midpoint, the dear end."""
+    """Three rows: the cheap end of every range the scenario gives (vendor prices and ``ranges``), the
+    midpoint, the dear end. The sourced ranges drawn by default are for the Monte Carlo and the tornado."""
     table = np.tile(point_row(scenario), (3, 1))
-    for u in uncertain_inputs(scenario):
+    for u in uncertain_inputs(scenario, sourced=False):
         table[0, _INDEX[u.column]] = u.cheap
         table[2, _INDEX[u.column]] = u.dear
     return Params(table)
@@ -131,8 +152,34 @@ def draws(scenario: Scenario) -> Params:
         u01 = unit_draws(rng, settings.distribution, mode01, (settings.draws, len(inputs)))
         columns = [_INDEX[u.column] for u in inputs]
         # low + width × u is exactly low when the width is zero: a fixed input draws as a constant.
-        table[:, columns] = low + width * u01
+        values = low + width * u01
+        names = [u.column for u in inputs]
+        if "wage_inflation" in names and "contract_escalation" in names and settings.escalation_correlation != 0:
+            pair = [names.index("wage_inflation"), names.index("contract_escalation")]
+            values[:, pair] = rank_correlate(values[:, pair], settings.escalation_correlation, rng)
+        table[:, columns] = values
     return Params(table)
+
+
+def rank_correlate(values: np.ndarray, rho: float, rng: np.random.Generator) -> np.ndarray:
+    """Reorder two columns of draws so that their rank correlation is about ``rho``, marginals unchanged.
+
+    The Iman-Conover method (Iman & Conover, 1982; the one @RISK and Crystal Ball use): draw normal scores
+    with Pearson correlation ``2 sin(π ρ / 6)`` (the Spearman ``ρ`` of a bivariate normal) and give each
+    column's sorted draws the ranks of its scores. Written here because numpy has no copula and scipy's
+    would bring a large dependency for eight lines.
+
+    >>> rng = np.random.default_rng(1)
+    >>> x = rank_correlate(rng.random((20_000, 2)), 0.5, rng)
+    >>> r = np.corrcoef(np.argsort(np.argsort(x, axis=0), axis=0).T)[0, 1]
+    >>> bool(abs(r - 0.5) < 0.02)
+    True
+    """
+    r = 2 * np.sin(np.pi * rho / 6)
+    z = rng.standard_normal(values.shape)
+    z[:, 1] = r * z[:, 0] + np.sqrt(1 - r * r) * z[:, 1]
+    ranks = np.argsort(np.argsort(z, axis=0), axis=0)
+    return np.take_along_axis(np.sort(values, axis=0), ranks, axis=0)
 
 
 def swings(scenario: Scenario) -> tuple[tuple[Uncertain, ...], Params]:

@@ -1,7 +1,8 @@
 """Load and validate the reference price book (``data/pricing.csv``).
 
 Conventions: one row per (function, model, basis). ``low``/``high`` are in
-``currency`` per ``unit`` for the ``per_hour`` and ``per_month`` bases, and a
+``currency`` per ``unit`` for the ``per_hour``, ``per_month``, ``per_contact``
+(per handled contact) and ``per_minute`` (per handled minute) bases, and a
 fraction (0.40 = 40% below in-house cost) for ``savings_share``. Empty
 ``low`` and ``high`` mean the seeds name the function without a price.
 Lines that start with ``#`` before the header are notes and are skipped.
@@ -20,7 +21,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-BASES = ("per_hour", "per_month", "savings_share")
+BASES = ("per_hour", "per_month", "savings_share", "per_contact", "per_minute")
 MODELS = ("BPO", "KPO")
 COLUMNS = ("function", "model", "basis", "low", "high", "currency", "unit", "source", "as_of", "notes")
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "pricing.csv"
@@ -137,6 +138,11 @@ def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
             raise PriceBookError(f"{where('high')}: a savings share is a fraction below 1 (0.40 = 40%), got {high:g}")
         if basis != "savings_share" and not cells["currency"]:
             raise PriceBookError(f"{where('currency')}: is empty; a price needs a currency such as USD")
+        unit = cells["unit"].lower()
+        if unit and basis == "per_minute" and "minute" not in unit:
+            raise PriceBookError(f"{where('unit')}: a per_minute price is per handled minute, got unit '{cells['unit']}'")
+        if unit and basis == "per_contact" and any(w in unit for w in ("hour", "minute", "month")):
+            raise PriceBookError(f"{where('unit')}: a per_contact price is per handled contact, got unit '{cells['unit']}'")
         key = (cells["function"], cells["model"], basis)
         if key in seen:
             raise PriceBookError(

@@ -18,7 +18,21 @@ import math
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from .assumptions import ASSUMPTIONS, BUSINESS_CASE_KEYS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
+from .assumptions import (
+    ASSUMPTIONS,
+    BILLED_UNITS,
+    BUSINESS_CASE_KEYS,
+    IN_HOUSE_KEYS,
+    LOCATIONS,
+    MAX_RAMP_MONTHS,
+    PEOPLE_KEYS,
+    RAMP_UP,
+    RANGE_KEYS,
+    VENDOR_MANAGEMENT_KEYS,
+    VENDOR_TERMS_KEYS,
+    employees_served,
+    in_house_defaults,
+)
 from .pricing import BASES, PriceBook
 
 OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
@@ -45,6 +59,19 @@ def _check(name: str, value: Any, minimum: float, maximum: float) -> float:
     return value
 
 
+def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = ()) -> None:
+    """Validate a section's named assumptions once, against their limits in :mod:`estimator.assumptions`;
+    ``whole`` names the ones that must be whole numbers (months, years)."""
+    for key in keys:
+        a = ASSUMPTIONS[key]
+        value = _check(f"{section}.{key}", getattr(obj, key), a.minimum, a.maximum)
+        if key in whole:
+            if value != int(value):
+                raise InputError(f"{section}.{key}", f"must be a whole number, got {value:g}")
+            value = int(value)
+        object.__setattr__(obj, key, value)
+
+
 @dataclass(frozen=True)
 class InHouseInputs:
     """Fully loaded in-house cost drivers (see :mod:`estimator.assumptions` for units and sources)."""
@@ -60,9 +87,7 @@ class InHouseInputs:
     cost_per_hire: float = ASSUMPTIONS["cost_per_hire"].default
 
     def __post_init__(self) -> None:
-        for key in IN_HOUSE_KEYS:
-            a = ASSUMPTIONS[key]
-            object.__setattr__(self, key, _check(f"in_house.{key}", getattr(self, key), a.minimum, a.maximum))
+        _check_section(self, "in_house", IN_HOUSE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -73,11 +98,11 @@ class VendorManagement:
     first_year_governance_rate: float = ASSUMPTIONS["first_year_governance_rate"].default
     vendor_selection_rate: float = ASSUMPTIONS["vendor_selection_rate"].default
     transition_rate: float = ASSUMPTIONS["transition_rate"].default
+    governance_min_fte: float = ASSUMPTIONS["governance_min_fte"].default
+    governance_salary: float = ASSUMPTIONS["governance_salary"].default
 
     def __post_init__(self) -> None:
-        for key in VENDOR_MANAGEMENT_KEYS:
-            a = ASSUMPTIONS[key]
-            object.__setattr__(self, key, _check(f"vendor_management.{key}", getattr(self, key), a.minimum, a.maximum))
+        _check_section(self, "vendor_management", VENDOR_MANAGEMENT_KEYS)
 
 
 @dataclass(frozen=True)
@@ -90,26 +115,92 @@ class BusinessCase:
     discount_rate: float = ASSUMPTIONS["discount_rate"].default
     dual_running_months: int = int(ASSUMPTIONS["dual_running_months"].default)
     exit_rate: float = ASSUMPTIONS["exit_rate"].default
+    selection_months: int = int(ASSUMPTIONS["selection_months"].default)
 
     def __post_init__(self) -> None:
-        for key in BUSINESS_CASE_KEYS:
-            a = ASSUMPTIONS[key]
-            value = _check(f"business_case.{key}", getattr(self, key), a.minimum, a.maximum)
-            if key in ("horizon_years", "dual_running_months"):
-                if value != int(value):
-                    raise InputError(f"business_case.{key}", f"must be a whole number, got {value:g}")
-                value = int(value)
-            object.__setattr__(self, key, value)
-        if self.dual_running_months > self.months:
+        _check_section(self, "business_case", BUSINESS_CASE_KEYS,
+                       whole=("horizon_years", "dual_running_months", "selection_months"))
+        if self.selection_months + self.dual_running_months > self.months:
             raise InputError("business_case.dual_running_months",
-                             f"must be at most the horizon, {self.months} months, got {self.dual_running_months}")
+                             f"selection and transition must fit in the horizon, {self.months} months, got "
+                             f"{self.selection_months} + {self.dual_running_months}")
 
     @property
     def months(self) -> int:
         return 12 * self.horizon_years
 
+    @property
+    def go_live_month(self) -> int:
+        """The first month (1-based) in which the vendor does the work: after selection and transition."""
+        return self.selection_months + self.dual_running_months + 1
+
+
+ESCALATION_INDICES = {"home_cpi": "Home CPI (contract escalation)", "delivery_wages": "Delivery-country wage growth"}
+
+
+@dataclass(frozen=True)
+class VendorTerms:
+    """What a vendor's hour really buys and the contract's commercial terms.
+
+    ``handle_time_ratio``: vendor hours per in-house hour of the same work; ``ramp_up``: extra vendor hours
+    in the first months after go-live (shares of the steady hours); ``escalation_index``: what fees follow
+    each year (``home_cpi`` = ``business_case.contract_escalation``, or ``delivery_wages``), capped at
+    ``escalation_cap`` and less the ``productivity_commitment``; VAT on fees less the share recovered.
+    """
+
+    handle_time_ratio: float = ASSUMPTIONS["handle_time_ratio"].default
+    vendor_shrinkage: float = ASSUMPTIONS["vendor_shrinkage"].default
+    delivery_wage_growth: float = ASSUMPTIONS["delivery_wage_growth"].default
+    escalation_cap: float = ASSUMPTIONS["escalation_cap"].default
+    productivity_commitment: float = ASSUMPTIONS["productivity_commitment"].default
+    vat_rate: float = ASSUMPTIONS["vat_rate"].default
+    vat_recoverable_share: float = ASSUMPTIONS["vat_recoverable_share"].default
+    escalation_index: str = "home_cpi"
+    bills_during_transition: bool = False
+    ramp_up: tuple[float, ...] = RAMP_UP
+
+    def __post_init__(self) -> None:
+        _check_section(self, "vendor_terms", VENDOR_TERMS_KEYS)
+        if self.escalation_index not in ESCALATION_INDICES:
+            raise InputError("vendor_terms.escalation_index",
+                             f"must be one of {', '.join(ESCALATION_INDICES)}, got {self.escalation_index!r}")
+        if not isinstance(self.bills_during_transition, bool):
+            raise InputError("vendor_terms.bills_during_transition",
+                             f"must be true or false, got {self.bills_during_transition!r}")
+        if isinstance(self.ramp_up, (str, bytes)) or not hasattr(self.ramp_up, "__iter__"):
+            raise InputError("vendor_terms.ramp_up", "must be a list of shares, e.g. [0.3, 0.2, 0.1]")
+        ramp = tuple(_check("vendor_terms.ramp_up", v, 0.0, 5.0) for v in self.ramp_up)
+        if len(ramp) > MAX_RAMP_MONTHS:
+            raise InputError("vendor_terms.ramp_up", f"must cover at most {MAX_RAMP_MONTHS} months, got {len(ramp)}")
+        object.__setattr__(self, "ramp_up", ramp)
+
+
+@dataclass(frozen=True)
+class People:
+    """Displaced staff and stranded premises: severance, retention bonuses, overhead that outlives the team.
+
+    ``staff_transfer``: the staff move to the vendor with the work (UK TUPE, the EU Acquired Rights
+    Directive): no severance and no retention bonus.
+    """
+
+    leaver_share: float = ASSUMPTIONS["leaver_share"].default
+    severance_weeks_per_year: float = ASSUMPTIONS["severance_weeks_per_year"].default
+    severance_min_weeks: float = ASSUMPTIONS["severance_min_weeks"].default
+    average_tenure_years: float = ASSUMPTIONS["average_tenure_years"].default
+    retention_bonus_share: float = ASSUMPTIONS["retention_bonus_share"].default
+    stranded_overhead_share: float = ASSUMPTIONS["stranded_overhead_share"].default
+    stranded_months: int = int(ASSUMPTIONS["stranded_months"].default)
+    staff_transfer: bool = False
+
+    def __post_init__(self) -> None:
+        _check_section(self, "people", PEOPLE_KEYS, whole=("stranded_months",))
+        if not isinstance(self.staff_transfer, bool):
+            raise InputError("people.staff_transfer", f"must be true or false, got {self.staff_transfer!r}")
+
 
 DISTRIBUTIONS = ("uniform", "triangular", "pert")
+# The sections of a scenario that hold named assumptions, in the order a scenario file lists them.
+SECTIONS = ("in_house", "vendor_management", "vendor_terms", "people", "business_case")
 
 
 @dataclass(frozen=True)
@@ -119,8 +210,15 @@ class Uncertainty:
     draws: int = 10_000
     seed: int = 2026
     distribution: str = "pert"
+    sourced_ranges: bool = True
+    escalation_correlation: float = ASSUMPTIONS["escalation_correlation"].default
 
     def __post_init__(self) -> None:
+        if not isinstance(self.sourced_ranges, bool):
+            raise InputError("uncertainty.sourced_ranges", f"must be true or false, got {self.sourced_ranges!r}")
+        a = ASSUMPTIONS["escalation_correlation"]
+        object.__setattr__(self, "escalation_correlation", _check("uncertainty.escalation_correlation",
+                                                                  self.escalation_correlation, a.minimum, a.maximum))
         draws = _check("uncertainty.draws", self.draws, 100, 100_000)
         seed = _check("uncertainty.seed", self.seed, 0, 2**32 - 1)
         if draws != int(draws) or seed != int(seed):
@@ -184,11 +282,17 @@ class VendorPrice:
     source: str = "vendor quote"
     option: str = "vendor"
     mode: float | None = None
+    billed: str = "productive_hour"
+    location: str = "not_stated"
 
     def __post_init__(self) -> None:
         name = f"{self.option}.price"
         if self.basis not in BASES:
             raise InputError(f"{name}.basis", f"must be one of {', '.join(BASES)}, got {self.basis!r}")
+        if self.billed not in BILLED_UNITS:
+            raise InputError(f"{name}.billed", f"must be one of {', '.join(BILLED_UNITS)}, got {self.billed!r}")
+        if self.location not in LOCATIONS:
+            raise InputError(f"{name}.location", f"must be one of {', '.join(LOCATIONS)}, got {self.location!r}")
         top = 0.99 if self.basis == "savings_share" else 1_000_000.0
         low = _check(f"{name}.low", self.low, 0.0, top)
         high = _check(f"{name}.high", self.high, 0.0, top)
@@ -221,6 +325,8 @@ class Scenario:
     business_case: BusinessCase = field(default_factory=BusinessCase)
     ranges: tuple[InputRange, ...] = ()
     uncertainty: Uncertainty = field(default_factory=Uncertainty)
+    vendor_terms: VendorTerms = field(default_factory=VendorTerms)
+    people: People = field(default_factory=People)
 
     def __post_init__(self) -> None:
         if self.workload_basis not in WORKLOAD_BASES:
@@ -233,12 +339,16 @@ class Scenario:
                 raise InputError(name, f"must be text of 1 to 200 characters, got {value!r}")
         if len(self.currency) != 3 or not self.currency.isalpha():
             raise InputError("currency", f"must be a three-letter code such as USD, got {self.currency!r}")
+        for option in ("bpo", "kpo"):  # until a scenario carries a contact volume (issue 9 hook)
+            price = getattr(self, option)
+            if price is not None and price.basis in ("per_contact", "per_minute"):
+                raise InputError(f"{option}.basis", f"{price.basis} needs a contact volume; price it on the Contact centre page")
         object.__setattr__(self, "ranges", tuple(sorted(self.ranges, key=lambda r: r.key)))
         keys = [r.key for r in self.ranges]
         if len(set(keys)) != len(keys):
             raise InputError("ranges", "give each assumption at most one range")
         # A ranged assumption's point value is its mode, or its midpoint: one truth for the mid case.
-        for section in ("in_house", "vendor_management", "business_case"):
+        for section in SECTIONS:
             obj = getattr(self, section)
             mids = {r.key: r.point for r in self.ranges if hasattr(obj, r.key)}
             if mids and any(getattr(obj, k) != v for k, v in mids.items()):
@@ -249,27 +359,49 @@ class Scenario:
 
     def value(self, key: str) -> float:
         """The point value of any assumption by its key (in-house, vendor management or business case)."""
-        for section in (self.in_house, self.vendor_management, self.business_case):
+        for name in (*SECTIONS, "uncertainty"):
+            section = getattr(self, name)
             if hasattr(section, key):
                 return float(getattr(section, key))
         raise KeyError(key)
+
+    @property
+    def fte(self) -> float:
+        """The in-house headcount the workload stands for (given, or hours over productive hours per FTE)."""
+        if self.workload_basis == "fte":
+            return self.workload
+        ih = self.in_house
+        return self.workload / (ih.paid_hours_per_year / 12 * (1 - ih.shrinkage))
 
     def range_of(self, key: str) -> InputRange | None:
         return next((r for r in self.ranges if r.key == key), None)
 
 
-def reference_price(book: PriceBook, function: str, option: str) -> VendorPrice | None:
-    """The price book's range for ``function`` under ``option`` ("bpo" or "kpo"), or ``None``."""
+def reference_price(book: PriceBook, function: str, option: str, units: float = 1.0) -> VendorPrice | None:
+    """The price book's range for ``function`` under ``option`` ("bpo" or "kpo"), or ``None``.
+
+    ``units``: billing units for a per-month price (for human resources, employees served).
+    """
     row = book.lookup(function, option.upper())
     if row is None or row.low is None or row.high is None:
         return None
-    return VendorPrice(row.basis, row.low, row.high, source=f"{row.source} ({row.as_of})", option=option)
+    return VendorPrice(row.basis, row.low, row.high, units=units if row.basis == "per_month" else 1.0,
+                       source=f"{row.source} ({row.as_of})", option=option)
 
 
 def quote_basis(book: PriceBook, function: str, option: str) -> str:
     """The basis a quote for this option should be given on (the price book's, else per hour)."""
     row = book.lookup(function, option.upper())
     return row.basis if row is not None else "per_hour"
+
+
+def default_units(fte: float) -> float:
+    """Billing units of a per-month price when none are given: employees served by a team of ``fte``.
+
+    The seeds' only per-month price (human resources, "$45 to $1500 per month") is a price per employee
+    served (business.com; PEO guides); one unit for a whole function is never a sensible default.
+    """
+    return round(employees_served(fte))
 
 
 def _section(data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -286,12 +418,34 @@ def _known(section: dict[str, Any], allowed: tuple[str, ...], where: str) -> dic
     return section
 
 
+_SECTION_FIELDS = {
+    "in_house": IN_HOUSE_KEYS,
+    "vendor_management": VENDOR_MANAGEMENT_KEYS,
+    "vendor_terms": (*VENDOR_TERMS_KEYS, "escalation_index", "bills_during_transition", "ramp_up"),
+    "people": (*PEOPLE_KEYS, "staff_transfer"),
+    "business_case": BUSINESS_CASE_KEYS,
+    "uncertainty": ("draws", "seed", "distribution", "sourced_ranges", "escalation_correlation"),
+}
+_PRICE_FIELDS = ("basis", "low", "high", "units", "source", "mode", "billed", "location")
+
+
 def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
-    """Build and validate a :class:`Scenario` from its JSON form; raise :class:`InputError`."""
+    """Build and validate a :class:`Scenario` from its JSON form; raise :class:`InputError`.
+
+    Omitted in-house salary and overhead take the function's own defaults
+    (:func:`estimator.assumptions.in_house_defaults`); an omitted per-month ``units`` is the number of
+    employees the in-house team serves.
+    """
     if not isinstance(data, dict):
         raise InputError("scenario", "must be a JSON object")
-    _known(data, ("name", "function", "currency", "workload", "in_house", "vendor_management", "bpo", "kpo",
-                  "business_case", "ranges", "uncertainty"), "scenario")
+    from .migrations import VERSION_KEY, FormatVersionError, upgrade  # imported here: migrations may need this module
+
+    try:
+        data = upgrade(data)
+    except FormatVersionError as exc:
+        raise InputError(exc.field, exc.reason) from None
+    _known(data, (VERSION_KEY, "name", "function", "currency", "workload", "bpo", "kpo", "ranges", *_SECTION_FIELDS),
+           "scenario")
     function = data.get("function")
     if function not in book.functions:
         raise InputError("function", f"{function!r} is not in the price book; known: {', '.join(book.functions)}")
@@ -299,23 +453,27 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     if len(workload) != 1 or next(iter(workload)) not in WORKLOAD_BASES:
         raise InputError("workload", "give exactly one of hours_per_month or fte, e.g. {\"fte\": 10}")
     basis, amount = next(iter(workload.items()))
-    in_house = InHouseInputs(**_known(_section(data, "in_house"), IN_HOUSE_KEYS, "in_house"))
-    management = VendorManagement(**_known(_section(data, "vendor_management"), VENDOR_MANAGEMENT_KEYS, "vendor_management"))
+    sections = {key: _known(_section(data, key), fields, key) for key, fields in _SECTION_FIELDS.items()}
+    in_house = InHouseInputs(**{**in_house_defaults(function), **sections["in_house"]})
+    vendor_terms = dict(sections["vendor_terms"])
+    if "ramp_up" in vendor_terms and isinstance(vendor_terms["ramp_up"], list):
+        vendor_terms["ramp_up"] = tuple(vendor_terms["ramp_up"])
+    probe = Scenario(function, amount, basis, in_house=in_house)
+    units = default_units(probe.fte)
     prices: dict[str, VendorPrice | None] = {}
     for option in ("bpo", "kpo"):
         if option not in data:
-            prices[option] = reference_price(book, function, option)
+            prices[option] = reference_price(book, function, option, units)
         elif data[option] is None:
             prices[option] = None
         else:
-            spec = _known(_section(data, option), ("basis", "low", "high", "units", "source", "mode"), option)
+            spec = _known(_section(data, option), _PRICE_FIELDS, option)
             spec.setdefault("basis", quote_basis(book, function, option))
+            spec.setdefault("units", units if spec["basis"] == "per_month" else 1.0)
             for end in ("low", "high"):
                 if end not in spec:
                     raise InputError(f"{option}.price.{end}", "is missing")
             prices[option] = VendorPrice(**spec, option=option)
-    business_case = BusinessCase(**_known(_section(data, "business_case"), BUSINESS_CASE_KEYS, "business_case"))
-    uncertainty = Uncertainty(**_known(_section(data, "uncertainty"), ("draws", "seed", "distribution"), "uncertainty"))
     ranges = []
     for key, spec in _section(data, "ranges").items():
         if not isinstance(spec, dict):
@@ -328,8 +486,11 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     return Scenario(
         function=function, workload=amount, workload_basis=basis,
         name=data.get("name", "Scenario"), currency=data.get("currency", "USD"),
-        in_house=in_house, vendor_management=management, bpo=prices["bpo"], kpo=prices["kpo"],
-        business_case=business_case, ranges=tuple(ranges), uncertainty=uncertainty)
+        in_house=in_house, vendor_management=VendorManagement(**sections["vendor_management"]),
+        bpo=prices["bpo"], kpo=prices["kpo"],
+        business_case=BusinessCase(**sections["business_case"]), ranges=tuple(ranges),
+        uncertainty=Uncertainty(**sections["uncertainty"]), vendor_terms=VendorTerms(**vendor_terms),
+        people=People(**sections["people"]))
 
 
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
@@ -338,13 +499,20 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     def price(p: VendorPrice | None) -> dict[str, Any] | None:
         return None if p is None else {k: v for k, v in asdict(p).items() if k != "option"}
 
+    terms = asdict(scenario.vendor_terms)
+    terms["ramp_up"] = list(terms["ramp_up"])
+    from .migrations import FORMAT_VERSION, VERSION_KEY
+
     return {
+        VERSION_KEY: FORMAT_VERSION,
         "name": scenario.name,
         "function": scenario.function,
         "currency": scenario.currency,
         "workload": {scenario.workload_basis: scenario.workload},
         "in_house": asdict(scenario.in_house),
         "vendor_management": asdict(scenario.vendor_management),
+        "vendor_terms": terms,
+        "people": asdict(scenario.people),
         "bpo": price(scenario.bpo),
         "kpo": price(scenario.kpo),
         "business_case": asdict(scenario.business_case),
@@ -364,4 +532,3 @@ def load_scenario(text: str, book: PriceBook) -> Scenario:
 
 def dump_scenario(scenario: Scenario) -> str:
     return json.dumps(scenario_to_dict(scenario), indent=2) + "\n"
-

@@ -1,9 +1,11 @@
 """Monte Carlo over every range, and a tornado of what moves the answer most.
 
-Conventions: percentiles are P10/P50/P90 across draws (``Range.low/mid/high``
-hold P10/P50/P90 here); "monthly cost" is the average month over the horizon
-(horizon total / months); the chance that an option is cheaper compares its
-horizon total with in-house's in the same draw. The draws run through
+Conventions: ``Range.low/mid/high`` hold the percentile on the cheap side, P50
+and the percentile on the dear side: P10/P50/P90 of a cost, P90/P50/P10 of a
+saving (as a case's ``low`` is its cheap end); "monthly cost" is the average
+month over the horizon (horizon total / months); the chance that an option is
+cheaper compares its horizon total with in-house's in the same draw, and a tie
+is not cheaper. The draws run through
 :func:`estimator.projection.project`, the same formulas as the point estimate,
 as (draws × months) arrays.
 """
@@ -45,6 +47,9 @@ class OptionSpread:
     horizon_total: Range
     npv: Range
     probability_cheaper: float | None
+    npv_savings: Range | None  # cheap side (P90), P50, dear side (P10) of the NPV of in-house minus option
+    probability_npv_positive: float | None
+    discounted_payback_month: float | None  # P50 across draws; None when most draws never pay back
     fan_months: np.ndarray  # month numbers of the fan's columns
     cumulative_fan: np.ndarray  # (3 × fan months): P10, P50, P90 of cumulative cost
     histogram_counts: np.ndarray
@@ -68,7 +73,17 @@ def _range(values: np.ndarray) -> Range:
 
 def _spread(p: OptionProjection, projection: Projection, months: int, edges: np.ndarray) -> OptionSpread:
     total = p.total
-    cheaper = None if p.option == "in_house" else float(np.mean(total < projection.in_house.total))
+    vendor = p.option != "in_house"
+    cheaper = float(np.mean(total < projection.in_house.total)) if vendor else None
+    npv_savings, npv_positive, payback = None, None, None
+    if vendor:
+        saving = projection.npv_savings(p)
+        p90, p50, p10 = np.percentile(saving, (90, 50, 10))
+        npv_savings = Range(float(p90), float(p50), float(p10))
+        npv_positive = float(np.mean(saving > 0))
+        months_to_payback = projection.discounted_payback_month(p)
+        median = np.percentile(np.where(np.isnan(months_to_payback), np.inf, months_to_payback), 50, method="lower")
+        payback = float(median) if np.isfinite(median) else None
     counts, edges = np.histogram(total, bins=edges)
     at = fan_months(months)
     cumulative = np.ascontiguousarray(p.cumulative[:, at - 1].T)
@@ -78,6 +93,9 @@ def _spread(p: OptionProjection, projection: Projection, months: int, edges: np.
         horizon_total=_range(total),
         npv=_range(p.npv),
         probability_cheaper=cheaper,
+        npv_savings=npv_savings,
+        probability_npv_positive=npv_positive,
+        discounted_payback_month=payback,
         fan_months=at,
         cumulative_fan=np.percentile(cumulative, PERCENTILES, axis=1),
         histogram_counts=counts,
@@ -103,6 +121,7 @@ class Swing:
     """Horizon savings with one input at each end of its range, the others at their midpoints."""
 
     label: str
+    key: str
     low_value: float
     high_value: float
     savings_at_low: float
@@ -129,7 +148,7 @@ def tornado(scenario: Scenario, option: str) -> Tornado | None:
     p = projection.option(option)
     assert p is not None
     savings = projection.in_house.total - p.total
-    rows = [Swing(u.label, u.low, u.high, float(savings[1 + 2 * k]), float(savings[2 + 2 * k]))
+    rows = [Swing(u.label, u.column, u.low, u.high, float(savings[1 + 2 * k]), float(savings[2 + 2 * k]))
             for k, u in enumerate(inputs)]
     rows.sort(key=lambda s: s.effect, reverse=True)
     return Tornado(option, float(savings[0]), tuple(rows))

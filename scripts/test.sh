@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: a virtual environment from requirements-dev.txt, Debian's
 # chromium for the browser tests and LibreOffice Calc (headless, for recalculating the exported
-# workbook) installed with apt-get when missing, then pytest over tests/,
+# workbook), each installed with apt-get when missing, a throwaway PostgreSQL for the store tests
+# (scripts/postgres.sh), then pytest over tests/,
 # the doctests in estimator/ and one pass of each benchmark. Extra arguments go to pytest.
 # pytest exits 5 when no test ran; set -e passes that on, so an empty run fails.
 set -euo pipefail
@@ -21,4 +22,5 @@ fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 .venv/bin/ruff check --quiet .
-exec .venv/bin/python -m pytest "$@"
+source scripts/postgres.sh
+.venv/bin/python -m pytest "$@"

@@ -5,9 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from v1 import v1
 
 from estimator.pricing import PriceBook, load_price_book
 from estimator.scenario import Scenario, reference_price
+
+# Mutation testing (scripts/mutate.sh) runs every test once per mutant: the same examples each time, no
+# example database, so a mutant's verdict does not depend on the run that came before it.
+settings.register_profile("mutmut", derandomize=True, database=None, print_blob=False)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +25,13 @@ def book() -> PriceBook:
 
 @pytest.fixture
 def worked_example(book: PriceBook) -> Scenario:
-    """README: customer service, 10 in-house FTE, every default, the seed's $20-30 an hour BPO range."""
-    return Scenario("Customer service", 10, name="Worked example",
-                    bpo=reference_price(book, "Customer service", "bpo"))
+    """README, run rate and v1 business case: customer service, 10 in-house FTE, the seed's $20-30 an hour BPO
+    range, every default, with the costs issue 6 added set to zero (``tests/v1.py``): the v1 figures."""
+    return v1(Scenario("Customer service", 10, name="Worked example",
+                       bpo=reference_price(book, "Customer service", "bpo")))
+
+
+@pytest.fixture
+def full_example(book: PriceBook) -> Scenario:
+    """README: the same case with every default, hidden costs included."""
+    return Scenario("Customer service", 10, name="Worked example", bpo=reference_price(book, "Customer service", "bpo"))

@@ -96,22 +96,24 @@ def test_first_screen_answers_without_scrolling(page):
 
 
 def test_slider_moves_metric_chart_and_csv(page, tmp_path):
-    assert metric(page, "In-house cost a month") == "$74,318"
-    title = page.locator("[data-testid='stPlotlyChart'] .gtitle")
-    assert "BPO saves $42,620 a month" in title.text_content()
+    assert metric(page, "In-house over 5 years") == "$4,801,481"
+    title = page.locator(".chart-title")  # text above the chart (issue 7: an SVG title was cut off on a phone)
+    assert "BPO saves $1,990,160 (41%) over 5 years" in title.text_content()
 
     slider = page.get_by_role("slider", name="In-house headcount (FTE)")
     slider.focus()
     page.keyboard.press("ArrowRight")  # 10 -> 11 FTE
     page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$81,750')",
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$5,281,629')",
         timeout=15_000)
     page.wait_for_selector(IDLE, timeout=15_000)
-    # 11 FTE: in-house 74,317.88 × 1.1 = 81,749.67; BPO 31,698.33 × 1.1 = 34,868.17; saving 46,881.50
-    assert metric(page, "BPO cost a month") == "$34,868"
+    # 11 FTE: in-house 4,801,480.88 × 1.1 = 5,281,628.97; BPO: all but the governance floor (347,640.84) × 1.1:
+    # 2,463,680.08 × 1.1 + 347,640.84 = 3,057,688.93; saving 2,223,940
+    assert metric(page, "BPO over 5 years") == "$3,057,689"
     page.wait_for_function(
-        "() => (document.querySelector(\"[data-testid='stPlotlyChart'] .gtitle\") || {}).textContent"
-        "?.includes('$46,882')", timeout=15_000)
+        "() => (document.querySelector('.chart-title') || {}).textContent"
+        "?.includes('$2,223,940')", timeout=15_000)
+    # the build-up chart shows run rates: in-house 74,317.88 × 1.1 = 81,749.67
     assert "$81,750" in page.locator("[data-testid='stPlotlyChart']").text_content()
 
     with page.expect_download() as info:
@@ -119,7 +121,7 @@ def test_slider_moves_metric_chart_and_csv(page, tmp_path):
     download = info.value
     assert download.suggested_filename == "customer-service.csv"
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text())))
-    total = next(r for r in rows if (r["option"], r["component"], r["period"]) == ("in_house", "total", "month"))
+    total = next(r for r in rows if (r["option"], r["component"], r["period"]) == ("in_house", "total", "run_rate_month"))
     assert float(total["mid"]) == pytest.approx(81_749.67, abs=0.01)
     assert not page.locator("[data-testid='stException']").count()
 
@@ -129,7 +131,7 @@ def test_no_traceback_for_a_bad_quote(page):
     # the KPO asks for a quote already; wait for the BPO's pair to appear above it
     page.wait_for_function("() => document.querySelectorAll(\"input[aria-label='Quote low']\").length === 2",
                            timeout=15_000)
-    low = page.get_by_label("Quote low").first
+    low = page.get_by_role("spinbutton", name="Quote low").first
     low.fill("500")
     low.press("Enter")
     error = page.locator("[data-testid='stAlert']").filter(has_text="must not be above high")
@@ -139,15 +141,17 @@ def test_no_traceback_for_a_bad_quote(page):
 
 
 ONE_CHART_TITLE = ("(text) => { const c = document.querySelectorAll(\"[data-testid='stPlotlyChart']\");"
-                   " return c.length === 1 && (c[0].querySelector('.gtitle') || {}).textContent?.includes(text); }")
+                   " return c.length === 1 && (document.querySelector('.chart-title') || {}).textContent?.includes(text); }")
 
 
 def test_cumulative_chart_marks_break_even(page):
     page.get_by_role("radio", name="Cumulative cost", exact=True).click()
     # the build-up chart is replaced, not kept: wait until the one chart left is the cumulative one
-    page.wait_for_function(ONE_CHART_TITLE, arg="breaks even in month 7", timeout=15_000)
+    # the build-up chart's title is the same verdict: wait for the cumulative chart's own break-even mark
+    page.wait_for_function("() => (document.querySelector(\"[data-testid='stPlotlyChart']\") || {})"
+                           ".textContent?.includes('even: month 10')", timeout=15_000)
     chart = page.locator("[data-testid='stPlotlyChart']")
-    assert "BPO breaks even: month 7" in chart.text_content()
+    assert "BPO breakseven: month 10" in chart.text_content()  # two lines of SVG text: "BPO breaks", "even: month 10"
     # one line per priced option plus its low-high band
     assert chart.locator(".scatterlayer .trace").count() == 4
     # a horizon change redraws the curve: 3 years, 36 months on the axis
@@ -169,12 +173,12 @@ def test_inputs_survive_a_page_switch_in_the_browser(page):
     for _ in range(3):
         page.keyboard.press("ArrowRight")
     page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$96,613')",
-        timeout=15_000)  # 13 FTE: 74,317.88 × 1.3
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$6,241,925')",
+        timeout=15_000)  # 13 FTE: 4,801,480.88 × 1.3 = 6,241,925.14 over 5 years
     page.get_by_role("link", name="Sources").click()
     page.get_by_text("Reference prices and default assumptions").wait_for(timeout=15_000)
     page.get_by_role("link", name="Estimate").click()
     page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$96,613')",
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$6,241,925')",
         timeout=15_000)
     assert page.get_by_role("slider", name="In-house headcount (FTE)").input_value() == "13"

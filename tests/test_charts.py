@@ -29,8 +29,9 @@ def test_total_range_is_drawn_as_error_bars(worked_example):
 
 def test_title_states_the_finding_and_unpriced_option_is_labelled(worked_example):
     fig = cost_buildup_figure(estimate(worked_example))
-    assert fig.layout.title.text == "BPO saves $42,620 a month (57%) against in-house, at the midpoint"
-    assert [a.text for a in fig.layout.annotations] == ["<b>$74,318</b>", "<b>$31,698</b>", "Needs a vendor quote"]
+    # the title is the verdict over the horizon (README: saving 2,499,371 of in-house 4,801,481 = 52%)
+    assert fig.layout.title.text == "BPO saves $2,499,371 (52%) over 5 years and breaks even in month 7"
+    assert [a.text for a in fig.layout.annotations] == ["<b>$74,318</b>", "<b>$31,698</b>", "Needs a<br>vendor quote"]
     assert all(t.marker.color in OKABE_ITO for t in fig.data)
 
 
@@ -44,7 +45,7 @@ def test_alt_text_reads_every_bar(worked_example):
 def test_cumulative_chart_marks_break_even(worked_example):
     from estimator.charts import cumulative_cost_figure
     fig = cumulative_cost_figure(estimate(worked_example))
-    assert fig.layout.title.text == "BPO saves $2,499,371 over 5 years and breaks even in month 7"
+    assert fig.layout.title.text == "BPO saves $2,499,371 (52%) over 5 years and breaks even in month 7"
     assert fig.layout.shapes[0].x0 == 7
     lines = [t for t in fig.data if t.mode == "lines"]
     assert [t.name for t in lines] == ["In-house", "BPO"]
@@ -56,12 +57,14 @@ def test_waterfall_walks_from_in_house_to_bpo(worked_example):
     from estimator.charts import savings_waterfall_figure
     fig = savings_waterfall_figure(estimate(worked_example))
     (w,) = fig.data
-    steps = dict(zip(w.x, w.y, strict=True))
+    steps = dict(zip(w.y, w.x, strict=True))  # horizontal: a row per step
     assert steps["In-house"] == pytest.approx(4_801_480.88, abs=0.01)
     # the in-house components take it to zero, the vendor's costs build the BPO total
     assert sum(v for k, v in steps.items() if k.startswith("−")) == pytest.approx(-4_801_480.88, abs=0.01)
-    assert steps["Dual<br>running"] == pytest.approx(3 * 74_317.88, abs=0.01)
-    assert steps["Selection,<br>transition"] == pytest.approx(58_240.0)
+    assert steps["+ In-house until go-live"] == pytest.approx(3 * 74_317.88, abs=0.01)
+    # selection 3.5% and transition 12.5% of 12 × 30,333.33
+    assert steps["+ Selection"] == pytest.approx(12_740.0)
+    assert steps["+ Transition"] == pytest.approx(45_500.0)
     assert steps["BPO cost"] == pytest.approx(2_302_109.50, abs=0.01)
     assert list(w.measure)[0] == "absolute" and list(w.measure)[-1] == "total"
 
@@ -70,12 +73,12 @@ def test_uncertainty_charts_from_a_simulation(worked_example):
     from estimator.charts import distribution_figure, fan_figure, tornado_figure
     from estimator.uncertainty import simulate, tornado
     sim = simulate(worked_example)
-    dist = distribution_figure(sim)
-    assert dist.layout.title.text == "BPO is cheaper than in-house in 100% of 10,000 draws"
+    dist = distribution_figure(sim, estimate(worked_example))
+    assert dist.layout.title.text == "BPO is cheaper than in-house over 5 years in 100% of 10,000 draws"
     # in-house has no range here: a line, not a one-bar histogram
     assert [t.name.split(":")[0] for t in dist.data] == ["BPO"]
     assert sum(dist.data[0].y) == pytest.approx(1.0)
-    fan = fan_figure(sim)
+    fan = fan_figure(sim, estimate(worked_example))
     assert [t.name for t in fan.data] == ["In-house P10–P90", "In-house P50", "BPO P10–P90", "BPO P50"]
     t = tornado_figure(tornado(worked_example, "bpo"))
     assert t.layout.title.text.startswith("BPO price moves BPO's savings most")
@@ -89,4 +92,4 @@ def test_chart_downloads_as_slide_sized_png_and_svg(worked_example):
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == (3200, 1800)  # 1600 × 900 at scale 2
-    assert b"BPO saves $42,620 a month" in figure_image(fig, "svg")
+    assert b"BPO saves $2,499,371 (52%)" in figure_image(fig, "svg")

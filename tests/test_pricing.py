@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from estimator.pricing import COLUMNS, PriceBookError, load_price_book, parse_price_book
+from estimator.pricing import COLUMNS, DEFAULT_PATH, PriceBookError, load_price_book, parse_price_book
 
 HEADER = ",".join(COLUMNS)
 GOOD = "Customer service,BPO,per_hour,20,30,USD,productive hour,BPO vs. KPO,2023,"
@@ -38,7 +38,7 @@ def test_no_invented_prices(book):
 
 
 def test_trillion_figure_is_explained_not_used():
-    text = (load_price_book.__defaults__[0]).read_text()
+    text = DEFAULT_PATH.read_text()
     notes = [line for line in text.splitlines() if line.startswith("#")]
     assert any("45.6 trillion" in line for line in notes)
     assert "trillion" not in "\n".join(line for line in text.splitlines() if not line.startswith("#"))

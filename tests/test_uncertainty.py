@@ -9,12 +9,19 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from strategies import scenarios
+from strategies import examples, scenarios
+from v1 import v1
 
 from estimator.estimate import estimate
 from estimator.params import draws, unit_draws
 from estimator.scenario import BusinessCase, InputRange, Scenario, Uncertainty, VendorManagement, VendorPrice
 from estimator.uncertainty import simulate, tornado
+
+
+def v1_scenario(*args, **kwargs) -> Scenario:
+    """A scenario on the v1 model: the costs issue 6 added set to zero (tests/v1.py), so the figures worked by
+    hand for v1 hold to the cent."""
+    return v1(Scenario(*args, **kwargs))
 
 
 def _fixed(s: Scenario) -> Scenario:
@@ -24,7 +31,7 @@ def _fixed(s: Scenario) -> Scenario:
     return replace(s, ranges=(), bpo=pin(s.bpo), kpo=pin(s.kpo))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(scenarios)
 def test_zero_width_ranges_give_the_point_estimate_exactly(s):
     s = _fixed(s)
@@ -41,7 +48,7 @@ def test_zero_width_ranges_give_the_point_estimate_exactly(s):
         assert spread.monthly_cost.mid == total / months
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(scenarios)
 def test_seeded_runs_are_identical(s):
     first, second = simulate(s), simulate(s)
@@ -52,13 +59,13 @@ def test_seeded_runs_are_identical(s):
 
 
 def test_another_seed_gives_other_draws():
-    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
+    s = v1_scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
     a = draws(s)["bpo_price"]
     b = draws(replace(s, uncertainty=Uncertainty(seed=7)))["bpo_price"]
     assert not np.array_equal(a, b)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 @given(scenarios, st.floats(0.0, 0.9))
 def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving(s, fraction):
     assume(s.workload > 0 and s.business_case.dual_running_months == 0)
@@ -74,7 +81,7 @@ def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving
     assert simulate(s).option("bpo").probability_cheaper == 1.0
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(scenarios, st.floats(0.0, 2.0), st.floats(0.0, 2.0))
 def test_larger_transition_never_brings_break_even_earlier(s, a, b):
     assume(s.bpo is not None)
@@ -88,7 +95,7 @@ def test_larger_transition_never_brings_break_even_earlier(s, a, b):
     assert month(large) >= month(small)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(scenarios)
 def test_percentiles_are_ordered_and_chance_is_a_share(s):
     for spread in simulate(s).options:
@@ -107,23 +114,30 @@ def test_unit_draws_stay_in_range_and_centre_on_the_mode(distribution):
     assert u.mean(axis=0) == pytest.approx(expected, abs=0.01)
 
 
-def test_certain_saving_when_vendor_is_far_cheaper():
-    # $1-2 an hour against a fully loaded $61 an hour in-house, no dual running: cheaper in every draw
-    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 1, 2),
-                 business_case=BusinessCase(dual_running_months=0))
+def test_certain_saving_only_up_to_the_break_even_rate():
+    # One year, no dual running: the BPO's year costs 12 × p × 1,213.33 × (1 + 6% + 3.5% + 12.5%) = 17,763.20 × p
+    # against 12 × 74,317.88 = 891,814.56 in-house, so it is cheaper below p* = 50.206 $/h. Drawn uniformly on
+    # $40-50.19 it is cheaper in every draw; on $40-50.24, (50.24 − 50.206) / 10.24 = 0.3% of draws are dearer
+    # (about 33 of 10,000). A model that priced governance, selection or transition differently moves p*
+    # and breaks one of the two; "every draw" with a vendor far below in-house would hold for any model.
+    one_year = BusinessCase(horizon_years=1, dual_running_months=0)
+    s = v1_scenario("Customer service", 10, bpo=VendorPrice("per_hour", 40, 50.19), business_case=one_year,
+                 uncertainty=Uncertainty(distribution="uniform"))
     assert simulate(s).option("bpo").probability_cheaper == 1.0
+    over = replace(s, bpo=VendorPrice("per_hour", 40, 50.24))
+    assert simulate(over).option("bpo").probability_cheaper == pytest.approx(1 - 0.0033, abs=0.002)
 
 
 def test_chance_is_between_when_ranges_straddle():
     # in-house 74,318 a month; a vendor at $40-80 an hour on 1,213 h costs 48,533-97,067 + governance
-    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 40, 80),
+    s = v1_scenario("Customer service", 10, bpo=VendorPrice("per_hour", 40, 80),
                  business_case=BusinessCase(dual_running_months=0), uncertainty=Uncertainty(distribution="uniform"))
     chance = simulate(s).option("bpo").probability_cheaper
     assert 0.2 < chance < 0.8
 
 
 def test_tornado_is_sorted_and_swings_each_input_alone():
-    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30),
+    s = v1_scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30),
                  ranges=(InputRange("annual_salary", 35_000, 50_000), InputRange("cost_per_hire", 4_000, 4_200)),
                  vendor_management=VendorManagement())
     t = tornado(s, "bpo")
@@ -136,4 +150,4 @@ def test_tornado_is_sorted_and_swings_each_input_alone():
 
 
 def test_tornado_needs_a_priced_option():
-    assert tornado(Scenario("Customer service", 10), "kpo") is None
+    assert tornado(v1_scenario("Customer service", 10), "kpo") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pandas as pd
@@ -10,15 +11,23 @@ import streamlit as st
 
 from estimator import charts, meeting
 from estimator.assumptions import ASSUMPTIONS
+from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
-from estimator.export import tidy_table, to_csv_bytes
-from estimator.formatting import money, money_range, number, percent
+from estimator.export import to_csv_bytes
+from estimator.formatting import compact_money, money, number, percent
+from estimator.interchange import scenario_table
 from estimator.outputs import FORMATS, export_bytes
 from estimator.pricing import PriceBookError
-from estimator.scenario import OPTION_LABELS, InputError, dump_scenario
-from estimator.uncertainty import Simulation, tornado
+from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
+from estimator.uncertainty import Simulation
+from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
+from views import chart_handoff, store
 from views.inputs import sidebar_scenario
+from views.share import remember
 from views.state import reference_book, simulation, swing
+
+TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
+LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
 
 CHART_VIEWS = {
     "buildup": "Cost build-up",
@@ -53,34 +62,84 @@ def _file_stem(name: str) -> str:
 
 def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     cur = est.scenario.currency
-    label = f"{OPTION_LABELS[op.option]} cost a month"
     years = est.scenario.business_case.horizon_years
+    label = f"{OPTION_LABELS[op.option]} over {years} years"
     if not op.priced:
         st.metric(label, "Needs a quote", help="No reference price for this work: type a vendor quote in the sidebar.")
         st.caption("No reference price in the seeds. Enter a vendor quote to compare.")
         return
     total = op.total
     horizon, npv = est.horizon_total(op), est.npv(op)
+    assert horizon is not None and npv is not None
+    best = best_option(est).option == op.option
     if op.option == "in_house":
-        st.metric(label, money(total.mid, cur),
+        st.metric(label, money(horizon.mid, cur), delta="best over the horizon" if best else None,
+                  delta_color="off",
                   help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
-                       "wages + benefits + supervision + overhead + hiring.")
-        st.caption(f"{money(op.annual_total.mid, cur)} a year · {number(est.fte, 1)} FTE · "
-                   f"{money(horizon.mid, cur)} over {years} years (NPV {money(npv.mid, cur)})")
+                       "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
+        st.caption(f"Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}")
         return
-    saving, share = est.savings(op), est.savings_share(op)
+    saving, share = est.horizon_savings(op), est.horizon_savings_share(op)
+    assert saving is not None and share is not None
     price = op.price
     assert price is not None
-    st.metric(label, money(total.mid, cur), delta=f"{money(-saving.mid, cur)} ({percent(-share.mid)}) vs in-house",
+    st.metric(label, money(horizon.mid, cur),
+              delta=f"{money(-saving.mid, cur)} ({percent(-share.mid)}) vs in-house" + (" · best" if best else ""),
               delta_color="inverse",
-              help=f"Fees on a {price.basis.replace('_', ' ')} basis ({price.source}) plus "
-                   f"{percent(est.scenario.vendor_management.governance_rate)} governance. Midpoint of the range.")
+              help=f"Over the horizon, one-time costs included: fees on a {price.basis.replace('_', ' ')} basis "
+                   f"({price.source}), governance, transition, severance, stranded costs. Midpoint of the range.")
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"Range {money_range(total.low, total.high, cur)} · {money(op.annual_total.mid, cur)} a year · "
-               f"one-time {money(op.one_time_total.mid, cur)} · break-even {'never' if month is None else f'month {month:.0f}'}"
-               f"{chance}")
+    st.caption(f"Range {compact_money(horizon.low, cur)}–{compact_money(horizon.high, cur)} · run rate "
+               f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
+               f"{chance} · {_break_even_price(est, op)}")
+
+
+def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
+    """The most the vendor can charge before outsourcing stops paying, said beside the quote."""
+    price, x = op.price, break_even_price(est, op.option)
+    if price is None:
+        return ""
+    cur = est.scenario.currency
+    if x is None:
+        return "no break-even price: one-time costs alone exceed the saving"
+    if price.basis == "savings_share":
+        return f"break-even at {percent(x)} below in-house (quote {percent(price.low)}–{percent(price.high)})"
+    unit = "/h" if price.basis == "per_hour" else " a unit a month"
+    return f"break-even price {money(x, cur)}{unit}"
+
+
+def _reality_check(est: Estimate) -> RealityCheck:
+    """The surveyed band of realised savings beside the estimate; the drivers of any gap in one click."""
+    rival = cheapest_outsourced(est)
+    check = reality_check(est, swing(est.scenario, rival.option) if rival else None)
+    more = " What drives the gap: below the chart." if check.drivers else ""
+    st.caption(f"**Reality check:** {check.short}{more}", help=check.source)
+    return check
+
+
+def _npv_sentence(est: Estimate, sim: Simulation) -> str:
+    """The Monte Carlo's NPV of savings, its chance of being positive and the discounted payback month."""
+    cur, parts = est.scenario.currency, []
+    for op in (est.bpo, est.kpo):
+        spread = sim.option(op.option)
+        if spread is None or spread.npv_savings is None:
+            continue
+        r = spread.npv_savings  # cheap side (P90) first
+        payback = spread.discounted_payback_month
+        parts.append(f"{OPTION_LABELS[op.option]}: NPV of savings P10 {money(r.high, cur)}, P50 {money(r.mid, cur)}, "
+                     f"P90 {money(r.low, cur)}; positive in {percent(spread.probability_npv_positive or 0)} of draws; "
+                     f"discounted payback {'never (P50)' if payback is None else f'in month {payback:.0f} (P50)'}.")
+    return " ".join(parts)
+
+
+def _reality_drivers(check: RealityCheck) -> None:
+    """The biggest drivers of a gap between the estimate and the surveyed band, in plain words."""
+    if check.drivers:
+        with st.expander(f"Why this estimate is {check.position} the surveyed band", expanded=False):
+            st.markdown("What moves the saving most (from the tornado, each input across its range):\n"
+                        + "\n".join(f"- {d}" for d in check.drivers))
 
 
 def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
@@ -90,11 +149,11 @@ def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
     if view == "waterfall":
         return charts.savings_waterfall_figure(est)
     if view == "distribution":
-        return charts.distribution_figure(sim, cur)
+        return charts.distribution_figure(sim, est)
     if view == "fan":
-        return charts.fan_figure(sim, cur)
+        return charts.fan_figure(sim, est)
     if view == "tornado":
-        best = charts.best_option(est)
+        best = cheapest_outsourced(est)
         if best is None:
             return charts.message_figure("Enter a vendor quote to see what moves the savings")
         t = swing(est.scenario, best.option)
@@ -133,27 +192,28 @@ def _sources(est: Estimate) -> None:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
-def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str) -> None:
+def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title: str) -> None:
     stem = _file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
     # Callables: the bytes are made when the user clicks, not on every slider move.
-    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(tidy_table(est, sim)),
+    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(scenario_table(est, sim)),
                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_csv",
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
     context = meeting.context_for(est)
-    c3.download_button("Download chart (PNG, slide size)", lambda: meeting.image_bytes(fig, context, "png"),
+    c3.download_button("Download chart (PNG, slide size)", lambda: meeting.image_bytes(fig, context, "png", title),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
-    best = charts.best_option(est)
 
     def made(fmt: str) -> Callable[[], bytes]:
-        return lambda: export_bytes(est, sim, tornado(est.scenario, best.option) if best else None, fmt)
+        if fmt == "svg":
+            return lambda: meeting.image_bytes(fig, context, "svg", title)
+        rival = cheapest_outsourced(est)
+        return lambda: export_bytes(est, sim, swing(est.scenario, rival.option) if rival else None, fmt)
 
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
-        data = (lambda: meeting.image_bytes(fig, context, "svg")) if fmt == "svg" else made(fmt)
-        col.download_button(label, data, file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
+        col.download_button(label, made(fmt), file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
                             mime=FORMATS[fmt], on_click="ignore", key=f"download_{fmt}", icon=icon)
 
 
@@ -164,34 +224,58 @@ def render() -> None:
         st.error(f"The price book could not be read: {exc}")
         st.stop()
     try:
-        scenario = sidebar_scenario(book)
+        scenario: Scenario | None = sidebar_scenario(book)
     except InputError as exc:
         st.error(f"Please check an input. {field_label(exc.field)}: {exc.reason}", icon="⚠️")
-        st.stop()
+        scenario = None
+    rejected = store.rejected()
+    if rejected:
+        # Next to the results: what was typed, why it was not used, and what the results use instead.
+        st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
+    if scenario is None:
+        scenario = st.session_state.get(LAST_VALID)
+        if scenario is None:
+            st.stop()
+        st.warning("**Stale:** these are the last valid results, from before the input above; they will update "
+                   "when it is fixed.", icon=":material/history:")
+    else:
+        st.session_state[LAST_VALID] = scenario
+        remember(scenario)
     est = estimate(scenario)
-    sim = simulation(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
-    st.caption(f"{number(est.fte, 1)} FTE in-house = {number(est.workload_hours)} productive hours of work a month. "
-               "Costs are per month; ranges run from the cheap end to the dear end of every price.")
+    if est.workload_hours <= 0:
+        st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
+                "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
+        st.stop()
+    sim = simulation(scenario)
     for col, op in zip(st.columns(3), est.options, strict=True):
         with col:
             _metric(est, sim, op)
+    check = _reality_check(est)
     _chart_panel(est, sim)
+    _reality_drivers(check)
     _annual_table(est)
 
 
 @st.fragment
 def _chart_panel(est: Estimate, sim: Simulation) -> None:
     """One chart at a time. A fragment: picking another chart reruns this panel only, not the model."""
-    view = st.segmented_control("Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, default="buildup",
-                                key="chart_view", required=True, label_visibility="collapsed")
-    fig = _figure(view, est, sim)
-    st.plotly_chart(fig, key=f"chart_{view}", theme=None,
-                    config=meeting.toolbar_config(f"{_file_stem(est.scenario.name)}-{view}"))
+    store.prime("chart_view", "buildup")
+    view = store.keep("chart_view", st.segmented_control(
+        "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
+        label_visibility="collapsed")) or "buildup"
+    # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
+    title, fig = charts.for_page(_figure(view, est, sim))
+    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
+    # drawn once per rerun, not twice (see the module); the toolbar's camera saves a slide-sized PNG
+    chart_handoff.plotly_chart(fig, key=f"chart_{view}",
+                               config=meeting.toolbar_config(f"{_file_stem(est.scenario.name)}-{view}"))
     _sources(est)
-    _downloads(est, sim, fig, view)
+    _downloads(est, sim, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
-    words = charts.describe_buildup(est) if view == "buildup" else f"{fig.layout.title.text}."
+    words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
+    if view in ("distribution", "fan"):
+        words += " " + _npv_sentence(est, sim)
     st.caption(f"Chart in words: {words}")
 
 

@@ -12,28 +12,54 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS, Assumption
+from estimator.assumptions import (
+    ASSUMPTIONS,
+    BILLED_UNITS,
+    BUSINESS_CASE_KEYS,
+    HR_RATIO_SOURCE,
+    IN_HOUSE_KEYS,
+    LOCATIONS,
+    PEOPLE_KEYS,
+    RAMP_UP_SOURCE,
+    RANGE_KEYS,
+    VENDOR_MANAGEMENT_KEYS,
+    VENDOR_TERMS_KEYS,
+    Assumption,
+    in_house_defaults,
+    in_house_source,
+)
 from estimator.formatting import money_range, percent
 from estimator.pricing import PriceBook
 from estimator.scenario import (
     DISTRIBUTIONS,
+    ESCALATION_INDICES,
     MAX_HOURS_PER_MONTH,
     OPTION_LABELS,
     BusinessCase,
     InHouseInputs,
+    InputError,
     InputRange,
+    People,
     Scenario,
     Uncertainty,
     VendorManagement,
     VendorPrice,
+    VendorTerms,
+    default_units,
     quote_basis,
     reference_price,
 )
+from views import store
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month"}
 BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "per billing unit a month",
                "savings_share": "below in-house cost"}
-PRICE_KEYS = ("price", "use_quote", "quote_low", "quote_high", "units")
+PRICE_KEYS = ("price", "use_quote", "quote_low", "quote_high", "units", "billed", "location")
+# Each group of assumption widgets, by the prefix of its keys.
+PREFIXES = {"in_house_": IN_HOUSE_KEYS, "vm_": VENDOR_MANAGEMENT_KEYS, "vt_": VENDOR_TERMS_KEYS, "pp_": PEOPLE_KEYS,
+            "bc_": BUSINESS_CASE_KEYS}
+# In-house figures whose default depends on the function (estimator.assumptions.in_house_defaults).
+FUNCTION_DEFAULTS = ("annual_salary", "overhead_per_fte_month")
 # Widget bounds, not defaults: how far a slider reaches around its value.
 FTE_SLIDER_MAX = 500
 SPAN_FACTOR = 2.0
@@ -41,13 +67,50 @@ SAVINGS_SLIDER_MAX = 95
 # The workload the page opens on: the README's worked example (10 agents), not a sourced figure.
 EXAMPLE_FTE = 10
 EXAMPLE_HOURS = 1_000.0
+FUNCTION_SHOWN = "_function_shown"  # the function before a change (the callback runs before the script)
+CARRIED = "_carried"  # (from function, to function, typed in-house figures kept)
 
 
 def _reset_prices() -> None:
     """A new function has a new reference range: drop the old price widgets so they start from it."""
     for option in ("bpo", "kpo"):
         for name in PRICE_KEYS:
-            st.session_state.pop(f"{option}_{name}", None)
+            store.forget(f"{option}_{name}")
+
+
+def _function_changed() -> None:
+    """The name follows the function unless the user typed one; typed in-house figures carry over, said so."""
+    old, new = store.stored(FUNCTION_SHOWN), st.session_state["function"]
+    _reset_prices()
+    if store.stored("scenario_name") in (None, "", old):
+        store.set_value("scenario_name", new)
+    # Pay and overhead left at the old function's default follow the new function's own default.
+    old_defaults = in_house_defaults(old or "")
+    for k in FUNCTION_DEFAULTS:
+        if store.accepted(f"in_house_{k}", None) in (None, old_defaults[k]):
+            store.forget(f"in_house_{k}")
+            store.forget(f"in_house_{k}_range")
+    new_defaults = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | in_house_defaults(new)
+    carried = {k: v for k in IN_HOUSE_KEYS if (v := store.accepted(f"in_house_{k}", None)) not in (None, new_defaults[k])}
+    st.session_state[CARRIED] = (old, new, carried) if carried else None
+
+
+def _ranges_changed() -> None:
+    """Turning ranges on starts each range around the value the user typed (not at the sources' range)."""
+    if not st.session_state.get("ranges_on"):
+        return
+    for prefix, keys in PREFIXES.items():
+        for k in keys:
+            kept = store.stored(f"{prefix}{k}_range")
+            typed = store.accepted(f"{prefix}{k}", ASSUMPTIONS[k].default) * (100 if ASSUMPTIONS[k].is_share else 1)
+            # A range the user set that still holds the typed value stays; any other starts again around it.
+            if kept is not None and not kept[0] <= typed <= kept[1]:
+                store.forget(f"{prefix}{k}_range")
+
+
+def _on_steps(low: float, high: float, step: float) -> tuple[float, float]:
+    """A range widened out to the slider's steps (the browser snaps a thumb to its step; 56,250 showed as 56,300)."""
+    return round(math.floor(round(low / step, 9)) * step, 9), round(math.ceil(round(high / step, 9)) * step, 9)
 
 
 def _nice_ceiling(x: float) -> float:
@@ -58,38 +121,79 @@ def _nice_ceiling(x: float) -> float:
     return next(m * exp for m in (1, 2, 5, 10) if m * exp >= x)
 
 
-def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False) -> float | tuple[float, float]:
+def _number(label: str, key: str, default: float | int | None, minimum: float, maximum: float, *, step: float | int,
+            show: Callable[[float], str], fmt: str = "%.0f", help: str | None = None,
+            optional: bool = False, name: str | None = None) -> float | None:
+    """A typed number, checked against ``minimum``..``maximum``; a rejected one is reported, not used.
+
+    No ``min_value``/``max_value`` on the widget: with them the browser keeps an out-of-range number
+    in the field, red, and never sends it, so the page went on with the old value without a word.
+    Here every number arrives, and one outside the limits (or an emptied field) is reported next to the
+    results with the value they use instead: the last one accepted, or the default.
+    """
+    store.prime(key, default)
+    allowed = f"Allowed {show(minimum)} to {show(maximum)}."
+    typed = st.number_input(label, value=None, step=step, format=fmt, key=key,
+                            help=f"{help} {allowed}" if help else allowed,
+                            placeholder="empty" if not optional else label.split()[-1].lower())
+    store.keep(key, typed)
+    name = name or label
+    used = store.accepted(key, default)
+    shown_used = "nothing (no quote)" if used is None else show(used)
+    if typed is None:
+        if optional:
+            return store.accept(key, None)
+        store.reject(store.Rejected(name, "empty", "is not a number", shown_used))
+    elif not math.isfinite(typed) or not minimum <= typed <= maximum:
+        store.reject(store.Rejected(name, show(typed), f"is outside {show(minimum)} to {show(maximum)}", shown_used))
+    else:
+        used = store.accept(key, typed)
+    return used
+
+
+def _slider(label: str, key: str, default: object, **kwargs: object):
+    """A slider whose value lives in the store (see :mod:`views.store`): never ``value=``."""
+    store.prime(key, default)
+    return store.keep(key, st.slider(label, key=key, **kwargs))
+
+
+def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, default: float | None = None,
+                       source: str | None = None) -> float | tuple[float, float]:
     """One assumption as a slider (shares, in percent) or a number input (money, counts).
 
-    With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider over the sources'
-    range instead; it returns (low, high).
+    With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider instead, starting
+    around the value the user typed (:meth:`Assumption.range_around`); it returns (low, high).
+    ``default`` and ``source`` replace the assumption's own where the work has its own (pay, overhead).
     """
-    source = f"{a.source}. Default {a.show(a.default)}" + (
-        f"; sources' range {a.show_range(a.low, a.high)}." if a.low is not None and a.high is not None else ".")
+    default = a.default if default is None else default
+    source = f"{source or a.source}. Default {a.show(default)}" + (
+        f"; sources' range {a.show_range(*a.range_around(default))}." if a.low is not None and a.high is not None else ".")
     key = f"{prefix}{a.key}"
+    point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
-        low, high = (a.low, a.high) if a.low is not None and a.high is not None else (a.default, a.default)
+        low, high = a.range_around(point)
         if a.is_share:
-            picked = st.slider(f"{a.label}, range (%)", min_value=a.minimum * 100, max_value=a.maximum * 100,
-                               value=(low * 100, high * 100), step=0.5, format="%.1f%%", help=source,
-                               key=f"{key}_range")
+            picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1),
+                             min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
             return picked[0] / 100, picked[1] / 100
-        top = min(_nice_ceiling(max(2 * high, a.default)), a.maximum)
-        picked = st.slider(f"{a.label}, range ({a.unit})", min_value=max(a.minimum, 0.0), max_value=float(top),
-                           value=(low, high), step=1.0 if top <= 10_000 else 100.0, format="%.0f", help=source,
-                           key=f"{key}_range")
+        top = min(_nice_ceiling(max(2 * (a.high or a.default), 2 * point, a.default)), a.maximum)
+        step = 1.0 if top <= 10_000 else 100.0
+        picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step),
+                         min_value=max(a.minimum, 0.0), max_value=float(top), step=step, format="%.0f", help=source)
         return float(picked[0]), float(picked[1])
     if a.is_share:
-        value = st.slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", min_value=a.minimum * 100,
-                          max_value=a.maximum * 100, value=a.default * 100, step=0.5, format="%.1f%%",
-                          help=source, key=key)
-        return value / 100
-    step = 1.0 if a.maximum <= 10_000 else 500.0
-    return st.number_input(f"{a.label} ({a.unit})", min_value=a.minimum, max_value=a.maximum, value=a.default,
-                           step=step, format="%.0f", help=source, key=key)
+        value = _slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", key, default * 100,
+                        min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
+        return store.accept(key, value / 100)
+    fine = default != int(default) or a.maximum <= 5
+    used = _number(f"{a.label} ({a.unit})", key, default, a.minimum, a.maximum,
+                   step=0.05 if a.maximum <= 5 else 0.5 if fine else 1.0 if a.maximum <= 10_000 else 500.0,
+                   fmt="%.2f" if fine else "%.0f", show=a.show, help=source)
+    assert used is not None
+    return used
 
 
-def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[], VendorPrice | None]:
+def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[float], VendorPrice | None]:
     """Slider over the reference range, or a typed quote.
 
     Returns a builder rather than the price, so that a bad quote is reported
@@ -102,21 +206,30 @@ def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[], 
     scale = 100.0 if share else 1.0
     unit = BASIS_UNITS[basis]
     st.markdown(f"**{label} price** ({'%' if share else 'USD'} {unit})")
-    use_quote = ref is None or st.toggle("Type a vendor quote instead", key=f"{option}_use_quote",
-                                         help=f"Replace the reference range ({ref.source}) with your own quote."
-                                         if ref else None)
+    use_quote = ref is None
+    if ref is not None:
+        store.prime(f"{option}_use_quote", False)
+        use_quote = store.keep(f"{option}_use_quote", st.toggle(
+            "Type a vendor quote instead", key=f"{option}_use_quote",
+            help=f"Replace the reference range ({ref.source}) with your own quote."))
     if ref is None:
         st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
+
+    def show(v: float) -> str:
+        return f"{v:,.4g}%" if share else f"${v:,.2f}".removesuffix(".00")
+
     if use_quote:
         c1, c2 = st.columns(2)
         # The estimator's limits, in the widget's units: a savings share below 99%, a price below a million.
         top = 99.0 if share else 1_000_000.0
-        low = c1.number_input("Quote low", min_value=0.0, max_value=top, value=ref.low * scale if ref else None,
-                              step=1.0, key=f"{option}_quote_low", placeholder="low")
-        high = c2.number_input("Quote high", min_value=0.0, max_value=top, value=ref.high * scale if ref else None,
-                               step=1.0, key=f"{option}_quote_high", placeholder="high")
+        with c1:
+            low = _number("Quote low", f"{option}_quote_low", ref.low * scale if ref else None, 0.0, top,
+                          step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, low end")
+        with c2:
+            high = _number("Quote high", f"{option}_quote_high", ref.high * scale if ref else None, 0.0, top,
+                           step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end")
         if low is None and high is None:
-            return lambda: None
+            return lambda fte: None
         if low is None or high is None:
             low = high = low if high is None else high
         source = "vendor quote"
@@ -124,87 +237,205 @@ def _price_widgets(book: PriceBook, function: str, option: str) -> Callable[[], 
         assert ref is not None
         top = SAVINGS_SLIDER_MAX if share else _nice_ceiling(SPAN_FACTOR * ref.high)
         step = 1.0 if share or top <= 500 else 5.0
-        low, high = st.slider(
-            f"{label} price range", min_value=0.0, max_value=float(top), value=(ref.low * scale, ref.high * scale),
-            step=0.5 if top <= 100 and not share else step, format="%.0f%%" if share else "$%.1f",
-            key=f"{option}_price", label_visibility="collapsed",
+        low, high = _slider(
+            f"{label} price range", f"{option}_price", (ref.low * scale, ref.high * scale), min_value=0.0,
+            max_value=float(top), step=0.5 if top <= 100 and not share else step, format="%.0f%%" if share else "$%.1f",
+            label_visibility="collapsed",
             help=f"Reference range {money_range(ref.low, ref.high) if not share else f'{percent(ref.low)}–{percent(ref.high)}'}"
                  f" from seed '{ref.source}'.")
         source = ref.source
-    units = 1.0
+    units: float | None = 1.0
+    billed = "productive_hour"
     if basis == "per_month":
-        units = st.number_input("Billing units a month", min_value=0.0, value=1.0, step=1.0, key=f"{option}_units",
-                                help="What one monthly price covers (the seed does not say): set it to match your quote.")
-    return lambda: VendorPrice(basis, low / scale, high / scale, units=units, source=source, option=option)
+        units = _number("Employees served (billing units a month)", f"{option}_units", None, 0.0, 1_000_000.0,
+                        step=1.0, show=lambda v: f"{v:,.4g}", name=f"{label} employees served", optional=True,
+                        help="The seed's monthly HR price is per employee served. Left empty, it is the in-house "
+                             f"team's headcount at the benchmark ratio ({HR_RATIO_SOURCE}).")
+    if basis == "per_hour":
+        store.prime(f"{option}_billed", "productive_hour")
+        billed = store.keep(f"{option}_billed", st.selectbox(
+            "The quote is", list(BILLED_UNITS), format_func=BILLED_UNITS.get, key=f"{option}_billed",
+            help="Per productive hour (the vendor absorbs its shrinkage), per paid hour (it bills its shrinkage "
+                 "too) or per FTE a month: converted to the cost of the same work."))
+    store.prime(f"{option}_location", "not_stated")
+    location = store.keep(f"{option}_location", st.selectbox(
+        "Delivered from", list(LOCATIONS), format_func=LOCATIONS.get, key=f"{option}_location",
+        help="The seed prices state no location. Mark where your quote's work is done."))
+
+    def build(fte: float) -> VendorPrice:
+        return VendorPrice(basis, low / scale, high / scale, units=default_units(fte) if units is None else units,
+                           source=source, option=option, billed=billed, location=location)
+
+    return build
 
 
 def sidebar_scenario(book: PriceBook) -> Scenario:
-    """Render the sidebar and return the validated scenario; raises :class:`InputError` on bad input."""
+    """Render the sidebar and return the validated scenario; raises :class:`InputError` on bad input.
+
+    Inputs the page could not use are listed by :func:`views.store.rejected` after this returns.
+    """
+    from views.share import open_pending  # a scenario opened or linked sets the widgets before they render
+
+    open_pending(book)
+    store.start_run()
     sb = st.sidebar
     with sb:
-        function = st.selectbox("Work to price", book.functions, key="function", on_change=_reset_prices)
-        basis = st.segmented_control("Workload given as", list(WORKLOAD_CHOICES), format_func=WORKLOAD_CHOICES.get,
-                                     default="fte", key="workload_basis", required=True)
+        store.prime("function", book.functions[0])
+        function = store.keep(FUNCTION_SHOWN, st.selectbox("Work to price", book.functions, key="function",
+                                                           on_change=_function_changed))
+        store.keep("function", function)
+        carried = st.session_state.get(CARRIED)
+        if carried and carried[1] == function:
+            # what the fields hold in this run (accepted values are updated only when their widgets are drawn)
+            kept = [(k, v) for k, v in carried[2].items()
+                    if (store.stored(f"in_house_{k}") or 0) / (100 if ASSUMPTIONS[k].is_share else 1) == v]
+            if kept:
+                figures = "; ".join(f"{ASSUMPTIONS[k].label} {ASSUMPTIONS[k].show(v)}" for k, v in kept)
+                st.info(f"Kept from {carried[0]}: {figures}. Check it fits {function} "
+                        "(the defaults are contact-centre figures).", icon=":material/info:")
+        store.prime("workload_basis", "fte")
+        basis = store.keep("workload_basis", st.segmented_control(
+            "Workload given as", list(WORKLOAD_CHOICES), format_func=WORKLOAD_CHOICES.get, key="workload_basis",
+            required=True)) or "fte"
         if basis == "hours_per_month":
-            workload = st.number_input("Productive hours of work a month", min_value=0.0, max_value=MAX_HOURS_PER_MONTH,
-                                       value=EXAMPLE_HOURS, step=10.0, key="hours_per_month",
-                                       help="Hours of actual work, after shrinkage.")
+            workload = _number("Productive hours of work a month", "hours_per_month", EXAMPLE_HOURS, 0.0,
+                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{v:,.0f} hours",
+                               help="Hours of actual work, after shrinkage.")
         else:
-            workload = st.slider("In-house headcount (FTE)", min_value=1, max_value=FTE_SLIDER_MAX, value=EXAMPLE_FTE,
-                                 step=1, key="fte", help="Staff doing this work in-house today, in full-time equivalents.")
+            workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
+                               step=1, help="Staff doing this work in-house today, in full-time equivalents.")
         prices = {option: _price_widgets(book, function, option) for option in ("bpo", "kpo")}
         with st.expander("Business case over time"):
             case = _business_case_widgets()
         with st.expander("Uncertainty (Monte Carlo)"):
             uncertainty, as_range = _uncertainty_widgets()
+        defaults = in_house_defaults(function)
         with st.expander("In-house assumptions", expanded=as_range):
-            in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_", as_range) for k in IN_HOUSE_KEYS}
+            in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_", as_range, defaults.get(k),
+                                              in_house_source(function, k)) for k in IN_HOUSE_KEYS}
         with st.expander("Managing a vendor"):
             management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_", as_range) for k in VENDOR_MANAGEMENT_KEYS}
-        name = st.text_input("Scenario name", value=f"{function}", key="scenario_name", max_chars=200)
-    values = {**in_house, **management, **case}
-    # The sourced default is the most likely value of a range that holds it, so turning ranges on
+        with st.expander("What the vendor's hour buys, and the contract"):
+            terms, flags = _vendor_terms_widgets(as_range)
+        with st.expander("People and premises"):
+            people, transfer = _people_widgets(as_range)
+        store.prime("scenario_name", function)
+        name = store.keep("scenario_name", st.text_input(
+            "Scenario name", key="scenario_name", max_chars=200,
+            help="Follows the work to price until you type your own."))
+    values = {**in_house, **management, **case, **terms, **people}
+    prefixes = {k: prefix for prefix, keys in PREFIXES.items() for k in keys}
+    # The value the user typed is the most likely value of a range that holds it, so turning ranges on
     # widens the answer without moving its middle.
-    ranges = tuple(InputRange(k, *v, mode=ASSUMPTIONS[k].default if v[0] <= ASSUMPTIONS[k].default <= v[1] else None)
-                   for k, v in values.items() if isinstance(v, tuple))
+    ranges = []
+    for k, v in values.items():
+        if isinstance(v, tuple):
+            typed = store.accepted(f"{prefixes[k]}{k}", defaults.get(k, ASSUMPTIONS[k].default))
+            # (within a rounding of the slider's steps: 3.7% on 0.1% steps comes back as 3.7000000000000002%)
+            inside = v[0] - 1e-9 * max(1.0, abs(v[0])) <= typed <= v[1] + 1e-9 * max(1.0, abs(v[1]))
+            ranges.append(InputRange(k, *v, mode=min(max(typed, v[0]), v[1]) if inside else None))
     point = {r.key: r.point for r in ranges}
     point.update({k: v for k, v in values.items() if not isinstance(v, tuple)})
-    return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, name=name or function,
-                    in_house=InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS}),
+    in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS})
+    fte = Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, in_house=in_house_inputs).fte
+    return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis,
+                    name=(name or "").strip() or function, in_house=in_house_inputs,
                     vendor_management=VendorManagement(**{k: point[k] for k in VENDOR_MANAGEMENT_KEYS}),
                     business_case=BusinessCase(**{k: point[k] for k in case}),
-                    bpo=prices["bpo"](), kpo=prices["kpo"](), ranges=ranges, uncertainty=uncertainty)
+                    vendor_terms=VendorTerms(**{k: point[k] for k in VENDOR_TERMS_KEYS}, **flags),
+                    people=People(**{k: point[k] for k in PEOPLE_KEYS}, staff_transfer=transfer),
+                    bpo=prices["bpo"](fte), kpo=prices["kpo"](fte), ranges=tuple(ranges), uncertainty=uncertainty)
+
+
+def _ramp_up(text: str) -> tuple[float, ...]:
+    """Parse "30, 20, 10" (percent extra hours in months 1, 2, 3 after go-live) into shares."""
+    try:
+        return tuple(float(part) / 100 for part in text.replace(";", ",").split(",") if part.strip())
+    except ValueError:
+        raise InputError("vendor_terms.ramp_up",
+                         f"must be percentages separated by commas, e.g. 30, 20, 10; got {text!r}") from None
+
+
+def _vendor_terms_widgets(as_range: bool) -> tuple[dict[str, float | tuple[float, float]], dict[str, object]]:
+    """Productivity gap, ramp-up, when fees start, escalation index and cap, productivity commitment, VAT."""
+    a = ASSUMPTIONS
+    values = {k: _assumption_widget(a[k], "vt_", as_range) for k in ("handle_time_ratio", "vendor_shrinkage")}
+    store.prime("vt_ramp_up", ", ".join(f"{v * 100:g}" for v in VendorTerms().ramp_up))
+    ramp = store.keep("vt_ramp_up", st.text_input(
+        "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)", key="vt_ramp_up",
+        help=RAMP_UP_SOURCE + ". Applies to hourly quotes."))
+    store.prime("vt_bills_during_transition", False)
+    bills = store.keep("vt_bills_during_transition", st.toggle(
+        "The vendor bills during transition", key="vt_bills_during_transition",
+        help="Off: fees start at go-live. On: from the contract's first month."))
+    store.prime("vt_escalation_index", "home_cpi")
+    index = store.keep("vt_escalation_index", st.selectbox(
+        "Fees rise each year with", list(ESCALATION_INDICES), format_func=ESCALATION_INDICES.get,
+        key="vt_escalation_index"))
+    values |= {k: _assumption_widget(a[k], "vt_", as_range) for k in
+               ("delivery_wage_growth", "escalation_cap", "productivity_commitment", "vat_rate", "vat_recoverable_share")}
+    return values, {"escalation_index": index, "bills_during_transition": bool(bills), "ramp_up": _ramp_up(ramp or "")}
+
+
+def _people_widgets(as_range: bool) -> tuple[dict[str, float | tuple[float, float]], bool]:
+    """Displaced staff (severance and retention, or a transfer to the vendor) and stranded overhead."""
+    store.prime("pp_staff_transfer", False)
+    transfer = store.keep("pp_staff_transfer", st.toggle(
+        "Staff transfer to the vendor", key="pp_staff_transfer",
+        help="Where staff move with the work (UK TUPE, the EU Acquired Rights Directive) there is no severance "
+             "or retention bonus."))
+    values = {k: _assumption_widget(ASSUMPTIONS[k], "pp_", as_range) for k in PEOPLE_KEYS}
+    return values, bool(transfer)
 
 
 def _business_case_widgets() -> dict[str, float | int | tuple[float, float]]:
     """Horizon, inflation, escalation, discount rate, dual running and exit cost."""
     a = ASSUMPTIONS
-    years = st.slider("Horizon (years)", min_value=int(a["horizon_years"].minimum), max_value=int(a["horizon_years"].maximum),
-                      value=int(a["horizon_years"].default), step=1, key="horizon_years", help=a["horizon_years"].source)
+    years = _slider("Horizon (years)", "horizon_years", int(a["horizon_years"].default),
+                    min_value=int(a["horizon_years"].minimum), max_value=int(a["horizon_years"].maximum), step=1,
+                    help=a["horizon_years"].source)
     longest = min(int(a["dual_running_months"].maximum), 12 * years)
-    if st.session_state.get("dual_running_months", 0) > longest:
+    store.prime("dual_running_months", int(a["dual_running_months"].default))
+    if st.session_state["dual_running_months"] > longest:
         # A shorter horizon caps the dual running it can hold; keep the user's choice as far as it fits.
         st.session_state["dual_running_months"] = longest
-    dual = st.slider("Dual running (months)", min_value=0, max_value=longest,
-                     value=min(int(a["dual_running_months"].default), longest), step=1, key="dual_running_months",
-                     help=a["dual_running_months"].source)
-    rates = {k: _assumption_widget(a[k], "bc_", st.session_state.get("ranges_on", False))
+    dual = _slider("Transition, in-house team still paid (months)", "dual_running_months",
+                   int(a["dual_running_months"].default), min_value=0, max_value=longest, step=1,
+                   help=a["dual_running_months"].source)
+    room = min(int(a["selection_months"].maximum), 12 * years - dual)
+    store.prime("selection_months", 0)
+    if st.session_state["selection_months"] > room:
+        st.session_state["selection_months"] = room
+    # Always drawn (disabled when the horizon has no room): a widget that comes and goes would shift the
+    # expanders below it, and Streamlit would close them.
+    selection = _slider("Vendor selection before the contract (months)", "selection_months", 0, min_value=0,
+                        max_value=max(room, 1), step=1, disabled=room <= 0, help=a["selection_months"].source)
+    selection = min(int(selection), max(room, 0))
+    rates = {k: _assumption_widget(a[k], "bc_", bool(store.stored("ranges_on", False)))
              for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}
-    return {"horizon_years": years, "dual_running_months": dual, **rates}
+    return {"horizon_years": years, "dual_running_months": dual, "selection_months": selection, **rates}
 
 
 def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
     defaults = Uncertainty()
-    distribution = st.selectbox("Distribution of each range", DISTRIBUTIONS, index=DISTRIBUTIONS.index(defaults.distribution),
-                                format_func=lambda d: {"pert": "PERT (mode at the midpoint)", "uniform": "Uniform",
-                                                       "triangular": "Triangular (mode at the midpoint)"}[d],
-                                key="distribution")
+    store.prime("distribution", defaults.distribution)
+    distribution = store.keep("distribution", st.selectbox(
+        "Distribution of each range", DISTRIBUTIONS, key="distribution",
+        format_func=lambda d: {"pert": "PERT (mode at the midpoint)", "uniform": "Uniform",
+                               "triangular": "Triangular (mode at the midpoint)"}[d]))
     c1, c2 = st.columns(2)
-    draws = c1.number_input("Draws", min_value=1_000, max_value=100_000, value=defaults.draws, step=1_000, key="draws")
-    seed = c2.number_input("Seed", min_value=0, max_value=2**32 - 1, value=defaults.seed, step=1, key="seed",
-                           help="The same inputs and seed give the same answer.")
-    as_range = st.toggle("Give assumptions as ranges", key="ranges_on",
-                         help="Vendor prices are always drawn across their range. Turn this on to draw the in-house "
-                              "and vendor-management assumptions too, across the sources' ranges or your own.")
-    return Uncertainty(draws=int(draws), seed=int(seed), distribution=distribution), as_range
-
+    with c1:
+        draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=lambda v: f"{v:,.0f}")
+    with c2:
+        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=lambda v: f"{v:,.0f}",
+                       help="The same inputs and seed give the same answer.")
+    store.prime("ranges_on", False)
+    as_range = store.keep("ranges_on", st.toggle(
+        "Give assumptions as ranges", key="ranges_on", on_change=_ranges_changed,
+        help="Vendor prices are always drawn across their range. Turn this on to draw the in-house "
+             "and vendor-management assumptions too, around the values you typed or your own ranges."))
+    rho = ASSUMPTIONS["escalation_correlation"]
+    correlation = _number(f"{rho.label} ({rho.unit})", "escalation_correlation", rho.default, rho.minimum, rho.maximum,
+                          step=0.1, fmt="%.2f", show=lambda v: f"{v:.2f}", help=rho.source)
+    return Uncertainty(draws=int(draws or defaults.draws), seed=int(seed or 0), distribution=distribution,
+                       escalation_correlation=float(rho.default if correlation is None else correlation)), as_range

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from estimator.assumptions import ASSUMPTIONS
-from estimator.formatting import percent
+from estimator.assumptions import (
+    ASSUMPTIONS,
+    FUNCTION_PAY,
+    HR_RATIO_SOURCE,
+    HR_STAFF_PER_100_EMPLOYEES,
+    REALISED_SAVINGS_SOURCE,
+)
+from estimator.formatting import money, percent
 from estimator.pricing import PriceBookError
 from views.state import reference_book
 
@@ -36,6 +42,15 @@ st.dataframe(
       "Default": a.show(a.default, unit=False),
       "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
       "Unit": a.unit, "Source": a.source} for a in ASSUMPTIONS.values()],
+    hide_index=True, width="stretch")
+st.markdown("**In-house pay by function** (the defaults above are a contact-centre agent's)")
+st.dataframe(
+    [{"Function": f, "Salary": money(p.annual_salary), "Overhead a month": money(p.overhead_per_fte_month),
+      "Source": p.source} for f, p in FUNCTION_PAY.items()]
+    + [{"Function": "Human resources, employees served", "Salary": "", "Overhead a month": "",
+        "Source": f"{HR_STAFF_PER_100_EMPLOYEES:g} HR staff per 100 employees: {HR_RATIO_SOURCE}"},
+       {"Function": "Realised savings (reality check)", "Salary": "", "Overhead a month": "",
+        "Source": REALISED_SAVINGS_SOURCE}],
     hide_index=True, width="stretch")
 st.caption("Not used: the seed's claim that the outsourcing market grew from $45.6 trillion to $92.5 trillion "
            "(2000–2019) exceeds world GDP and is plainly a unit error.")

@@ -1,0 +1,243 @@
+"""Slider key press to settled page, in Debian's Chromium: the estimate page against its floor page.
+
+    .venv/bin/python benchmarks/latency.py              # 30 presses on each page, interleaved
+    .venv/bin/python benchmarks/latency.py --quick      # 3 presses: a smoke test, not a measurement
+
+Starts the dashboard and ``benchmarks/floor_page.py`` (the same widgets, three metrics and one
+Plotly chart, no model) as two Streamlit servers, opens both in one headless Chromium
+(``/usr/bin/chromium`` through Playwright; nothing is downloaded) at 1440 × 900, and presses the
+headcount slider's right-arrow key on each page in turn, so that whatever else loads the machine
+loads both alike. Every press moves to a headcount neither page has seen, so no cache is hit.
+
+"Settled" is measured inside the page with ``performance.now()``: from the keydown event to the
+last DOM change (a MutationObserver over the whole document) after which the page stays still for
+``--quiet`` ms, provided Streamlit has run the script and is idle again
+(``data-test-script-state="notRunning"``) and the chart's DOM has changed. The quiet wait itself is
+not counted. Printed per page: median and p95 of key press to settled page, of key press to the
+script run's end (server round trip), of key press to the chart's last change, and of what the page
+still changes after the run has ended ("after run"); then the ratio of the medians. ``--json FILE`` writes every sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-quic", "--no-first-run"]
+SLIDER = "In-house headcount (FTE)"
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+# Installed before the page's own scripts. Written by hand: the browser has no "page settled" event,
+# and Playwright's waits poll from outside, which would add their polling interval to every sample.
+PROBE = """
+(() => {
+  const CHART = "[data-testid='stPlotlyChart']";
+  const L = window.__latency = {t0: null, last: null, chart: null, ran: false, done: null};
+  const inChart = (n) => n && n.nodeType === 1 && (n.matches(CHART) || n.closest(CHART) || n.querySelector(CHART));
+  document.addEventListener("keydown", () => {
+    Object.assign(L, {t0: performance.now(), last: null, chart: null, ran: false, done: null});
+  }, true);
+  new MutationObserver((records) => {
+    if (L.t0 === null) return;
+    const now = performance.now();
+    L.last = now;
+    for (const r of records) {
+      const target = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      if (r.type === "attributes" && r.attributeName === "data-test-script-state") {
+        const state = target.getAttribute("data-test-script-state");
+        if (state === "running") L.ran = true;
+        else if (L.ran && state === "notRunning") L.done = now;
+      }
+      if (inChart(target) || [...r.addedNodes, ...r.removedNodes].some(inChart)) L.chart = now;
+    }
+  }).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+})();
+"""
+
+SETTLED = """
+(quiet) => {
+  const L = window.__latency;
+  const app = document.querySelector("[data-testid='stApp']");
+  if (L.t0 === null || !L.ran || L.done === null || L.chart === null || !app) return false;
+  if (app.getAttribute("data-test-script-state") !== "notRunning") return false;
+  if (performance.now() - L.last < quiet) return false;
+  return {settled: L.last - L.t0, server: L.done - L.t0, chart: L.chart - L.t0, after_run: L.last - L.done};
+}
+"""
+
+
+@dataclass
+class App:
+    name: str
+    script: str
+    samples: list[dict[str, float]] = field(default_factory=list)
+    timeouts: int = 0  # presses that did not settle in time (left out of the figures, reported)
+
+    def summary(self, part: str = "settled") -> dict[str, float]:
+        xs = sorted(s[part] for s in self.samples)
+        if not xs:
+            return {"median": float("nan"), "p95": float("nan"), "n": 0}
+        # p95 by nearest rank: with 30 samples, the 29th smallest
+        p95 = xs[min(len(xs) - 1, max(0, round(0.95 * len(xs)) - 1))]
+        return {"median": round(statistics.median(xs), 1), "p95": round(p95, 1), "n": len(xs)}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve(script: str, port: int) -> Iterator[str]:
+    """Run one Streamlit app headless on ``port``; yield its URL once it answers its health check."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        # the floor page imports the real page's sidebar: the repository on the path, not a sys.path edit
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{script} did not start: {proc.stderr.read().decode()[-2000:]}") from None
+                time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def open_page(browser, url: str):
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    ctx.add_init_script(PROBE)
+    page = ctx.new_page()
+    page.goto(url)
+    page.wait_for_selector(IDLE, timeout=90_000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=90_000)
+    return page
+
+
+def press(page, quiet: float, timeout_ms: float = 20_000) -> dict[str, float]:
+    page.bring_to_front()
+    page.get_by_role("slider", name=SLIDER).focus()
+    page.keyboard.press("ArrowRight")
+    return page.wait_for_function(SETTLED, arg=quiet, timeout=timeout_ms, polling=50).json_value()
+
+
+def machine() -> dict[str, str]:
+    import streamlit
+
+    version = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, check=False).stdout.strip()
+    return {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cores": str(os.cpu_count()),
+            "chromium": version, "streamlit": streamlit.__version__, "python": platform.python_version(),
+            "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+
+
+def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | None) -> dict[str, object]:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    with contextlib.ExitStack() as stack:
+        urls = [stack.enter_context(serve(a.script, port + i if port else _free_port())) for i, a in enumerate(apps)]
+        p = stack.enter_context(sync_playwright())
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        stack.callback(browser.close)
+        pages = [open_page(browser, url) for url in urls]
+        def measure(app: App, page, keep: bool) -> None:
+            try:
+                sample = press(page, quiet)
+            except PlaywrightTimeout:
+                if keep:
+                    app.timeouts += 1
+                page.wait_for_selector(IDLE, timeout=60_000)
+            else:
+                if keep:
+                    app.samples.append(sample)
+
+        for _ in range(warmup):
+            for app, page in zip(apps, pages, strict=True):
+                measure(app, page, keep=False)
+        for i in range(presses):
+            # alternate which page goes first, so neither always follows the other's work
+            order = list(zip(apps, pages, strict=True))
+            for app, page in order if i % 2 == 0 else order[::-1]:
+                measure(app, page, keep=True)
+    return {"machine": machine(), "presses": presses, "quiet_ms": quiet,
+            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts,
+                              **{part: a.summary(part) for part in ("settled", "server", "chart", "after_run")},
+                              "samples": a.samples} for a in apps}}
+
+
+def report(result: dict[str, object]) -> str:
+    apps = result["apps"]
+    lines = [f"{'page':<10} {'settled median':>15} {'p95':>8} {'server median':>14} {'chart median':>13}"
+             f" {'after run':>10}"]
+    for name, a in apps.items():
+        lines.append(f"{name:<10} {a['settled']['median']:>12.1f} ms {a['settled']['p95']:>5.1f} ms"
+                     f" {a['server']['median']:>11.1f} ms {a['chart']['median']:>10.1f} ms"
+                     f" {a['after_run']['median']:>7.1f} ms"
+                     + (f"  ({a['timeouts']} presses did not settle in 20 s)" if a["timeouts"] else ""))
+    names = list(apps)
+    if len(names) >= 2:
+        first, second = apps[names[0]]["settled"]["median"], apps[names[1]]["settled"]["median"]
+        lines.append(f"{names[0]} / {names[1]} (median settled): {first / second:.2f}")
+    m = result["machine"]
+    lines.append(f"{result['presses']} presses each, interleaved; {m['date']}; {m['cores']} cores; {m['chromium']}; "
+                 f"Streamlit {m['streamlit']}; load average at the end {m['load_average']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--presses", type=int, default=30, help="measured presses on each page (default 30)")
+    parser.add_argument("--warmup", type=int, default=2, help="unmeasured presses on each page first (default 2)")
+    parser.add_argument("--quick", action="store_true", help="3 presses, 1 warm-up: a smoke test")
+    parser.add_argument("--quiet", type=float, default=300.0, help="ms without DOM change that count as settled")
+    parser.add_argument("--port", type=int, help="first of consecutive ports for the servers (default: free ports)")
+    parser.add_argument("--app", action="append", metavar="NAME=SCRIPT",
+                        help="pages to compare (default: page=dashboard.py floor=benchmarks/floor_page.py)")
+    parser.add_argument("--json", type=Path, help="write the summary and every sample to this file")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.presses, args.warmup = 3, 1
+    specs = args.app or ["page=dashboard.py", "floor=benchmarks/floor_page.py"]
+    apps = [App(*spec.split("=", 1)) for spec in specs]
+    if not Path(CHROMIUM).exists():
+        print(f"latency: no Chromium at {CHROMIUM} (Debian: apt-get install chromium)", file=sys.stderr)
+        return 2
+    result = run(apps, args.presses, args.warmup, args.quiet, args.port)
+    print(report(result))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The break-even price: the most a vendor can charge before outsourcing stops paying.
+
+Conventions: the price is in the quote's own units (currency per billed hour,
+per billing unit a month, or a savings share below in-house cost); "break-even"
+means the option's cost over the horizon, one-time costs included, equals
+in-house's, in the midpoint case.
+
+The option's horizon total is linear in its price (fees, ramp-up, VAT,
+selection, transition and exit are all shares of fees), except that
+governance is ``max(rate × fees, floor)`` each month, which bends the line
+where a month's fees cross ``floor / rate``. So the total is piecewise linear
+with known kinks: we evaluate it once at price 0, 1 and every kink (one call
+of the model over those rows, no loop of reruns) and solve the segment that
+crosses in-house exactly, in closed form.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import model
+from .estimate import Estimate
+from .params import _INDEX, Params, cases
+from .projection import growth, project
+
+
+def break_even_price(est: Estimate, option: str) -> float | None:
+    """The price at which ``option`` costs what in-house costs over the horizon (midpoint case).
+
+    ``None`` when the option has no price, or when no price at or above zero breaks even (the one-time and
+    transition costs alone exceed in-house's cost). For a savings share, the share of in-house cost the
+    vendor must undercut it by.
+
+    Example: the README's customer-service case breaks even at about $48.63 an hour against a quote of
+    $20-30 (hand check in ``tests/test_breakeven.py``).
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> from estimator.estimate import estimate
+    >>> round(break_even_price(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))), "bpo"), 2)
+    48.63
+    """
+    scenario = est.scenario
+    price = scenario.price(option)
+    if price is None:
+        return None
+    base = cases(scenario).table[1]
+    column = _INDEX[f"{option}_price"]
+    probe = np.tile(base, (2, 1))
+    probe[:, column] = (0.0, 1.0)
+    first = project(scenario, Params(probe))
+    fees = first.option(option).fees_monthly  # type: ignore[union-attr]
+    assert fees is not None
+    intercept, slope = fees[0], fees[1] - fees[0]  # fees_m(x) = intercept_m + slope_m × x
+    kinks = _governance_kinks(est, base, intercept, slope)
+    # One point past the last kink, so that the straight line beyond it is sampled too.
+    candidates = np.unique(np.concatenate(([0.0, 1.0], kinks)))
+    candidates = np.append(candidates, 2 * candidates[-1] + 1)
+    rows = np.tile(base, (candidates.size, 1))
+    rows[:, column] = candidates
+    projection = project(scenario, Params(rows))
+    totals = projection.option(option).total  # type: ignore[union-attr]
+    gap = totals - projection.in_house.total  # increasing (per hour, per month) or decreasing (savings share)
+    if price.basis == "savings_share":
+        candidates, gap = candidates[::-1], gap[::-1]
+    if gap[0] > 0:
+        return None  # even a free vendor (or a 100% saving) costs more than in-house over the horizon
+    # Between consecutive candidates the gap is linear: find the segment where it crosses zero.
+    cross = np.nonzero((gap[:-1] <= 0) & (gap[1:] >= 0))[0]
+    if cross.size:
+        i = int(cross[-1])
+        x0, x1, g0, g1 = candidates[i], candidates[i + 1], gap[i], gap[i + 1]
+        return float(x0 if g1 == g0 else x0 - g0 * (x1 - x0) / (g1 - g0))
+    # Beyond the last point the line goes on straight.
+    x0, x1, g0, g1 = candidates[-2], candidates[-1], gap[-2], gap[-1]
+    if g1 == g0:
+        return None
+    return float(x1 - g1 * (x1 - x0) / (g1 - g0))
+
+
+def _governance_kinks(est: Estimate, base: np.ndarray, intercept: np.ndarray, slope: np.ndarray) -> np.ndarray:
+    """Prices at which some month's ``rate × fees`` crosses the governance floor (the same inputs as
+    :func:`estimator.projection.project` uses for governance)."""
+    case = est.scenario.business_case
+    months = case.months
+    row = Params(base[None, :])
+    m = np.arange(months)
+    first_year = (m >= case.selection_months) & (m < case.selection_months + 12)
+    rate = np.where(first_year, row["first_year_governance_rate"][0], row["governance_rate"][0])
+    floor = (model.retained_floor(row["governance_min_fte"], row["governance_salary"], row["benefits_load"])[:, None]
+             * growth(row["wage_inflation"], months))[0]
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        kinks = (floor / rate - intercept) / slope
+    return kinks[np.isfinite(kinks) & (kinks > 0)]

@@ -1,0 +1,114 @@
+"""Two to four scenarios side by side: the inputs that differ, the results, one tidy table.
+
+Each scenario is estimated on its own (run rate, horizon, Monte Carlo). The comparison's tidy
+table is each scenario's table (inputs first, see :mod:`estimator.interchange`) one after another,
+plus the spread of horizon savings (P10, P50, P90 over the Monte Carlo draws) for each priced
+vendor option; the ``scenario`` column tells them apart, so names are made distinct first.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from .estimate import Estimate, Range, estimate
+from .export import _row
+from .interchange import input_rows, scenario_table
+from .params import draws
+from .projection import project
+from .scenario import OPTION_LABELS, Scenario
+from .uncertainty import PERCENTILES, Simulation, simulate
+
+SAVINGS_COMPONENT = "horizon_savings_p10_p50_p90"
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One scenario of a comparison with its estimate, its Monte Carlo and its savings spread by option."""
+
+    scenario: Scenario
+    estimate: Estimate
+    simulation: Simulation
+    savings: dict[str, Range]  # horizon savings vs in-house, P10/P50/P90, per priced vendor option
+
+
+def distinct_names(scenarios: list[Scenario]) -> list[Scenario]:
+    """The scenarios with repeated names told apart: "Plan", "Plan (2)", ..."""
+    seen: dict[str, int] = {}
+    out = []
+    for s in scenarios:
+        n = seen[s.name] = seen.get(s.name, 0) + 1
+        out.append(s if n == 1 else replace(s, name=f"{s.name[:195]} ({n})"))
+    return out
+
+
+def savings_spread(scenario: Scenario) -> dict[str, Range]:
+    """P10, P50 and P90 of horizon savings (in-house minus option) over the scenario's own draws.
+
+    Percentiles of the difference draw by draw, not the difference of two percentiles.
+    """
+    projection = project(scenario, draws(scenario))
+    base = projection.in_house.total
+    return {p.option: Range.from_cases(np.percentile(base - p.total, PERCENTILES)) for p in projection.outsourced}
+
+
+def compare(scenarios: list[Scenario]) -> list[Compared]:
+    return [Compared(s, estimate(s), simulate(s), savings_spread(s)) for s in distinct_names(scenarios)]
+
+
+def comparison_table(compared: list[Compared]) -> pd.DataFrame:
+    """One tidy table for the whole comparison (schema in :mod:`estimator.export`)."""
+    frames = []
+    for c in compared:
+        frames.append(scenario_table(c.estimate, c.simulation))
+        cur = c.scenario.currency
+        rows = [_row(c.estimate, option, SAVINGS_COMPONENT, "horizon", spread, cur) for option, spread in c.savings.items()]
+        if rows:
+            frames.append(pd.DataFrame(rows, columns=frames[-1].columns).astype({k: float for k in ("low", "mid", "high")}))
+    return pd.concat(frames, ignore_index=True)
+
+
+def _shown(row: pd.Series) -> str:
+    if row.unit:
+        value = json.loads(row.unit)
+        return value if isinstance(value, str) else ("—" if value is None or value == {} else json.dumps(value))
+    return f"{row.mid:,.10g}"
+
+
+def differing_inputs(scenarios: list[Scenario]) -> pd.DataFrame:
+    """The inputs whose values are not the same in every scenario: one row per input, a column per scenario."""
+    named = distinct_names(scenarios)
+    columns = {}
+    for s in named:
+        rows = input_rows(s)
+        rows = rows[rows.component != "name"]
+        columns[s.name] = {r.component: _shown(r) for r in rows.itertuples(index=False)}
+    frame = pd.DataFrame(columns).fillna("—")
+    frame.index.name = "input"
+    differs = frame.nunique(axis=1) > 1
+    return frame[differs]
+
+
+def results_table(compared: list[Compared]) -> pd.DataFrame:
+    """Midpoint results per scenario and option, with the savings spread where the Monte Carlo ran."""
+    rows = []
+    for c in compared:
+        est = c.estimate
+        for op in est.options:
+            if not op.priced:
+                rows.append({"scenario": c.scenario.name, "option": OPTION_LABELS[op.option], "priced": False})
+                continue
+            spread = c.simulation.option(op.option)
+            savings = c.savings.get(op.option)
+            rows.append({
+                "scenario": c.scenario.name, "option": OPTION_LABELS[op.option], "priced": True,
+                "cost_per_month": op.total.mid, "horizon_total": est.horizon_total(op).mid, "npv": est.npv(op).mid,
+                "horizon_savings": est.horizon_savings(op).mid if op.option != "in_house" else None,
+                "savings_p10": savings.low if savings else None, "savings_p50": savings.mid if savings else None,
+                "savings_p90": savings.high if savings else None,
+                "probability_cheaper": spread.probability_cheaper if spread else None,
+            })
+    return pd.DataFrame(rows)

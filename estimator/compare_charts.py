@@ -1,0 +1,94 @@
+"""Figures for a comparison of scenarios: cost per option, cumulative cost, savings spread.
+
+Same conventions as :mod:`estimator.charts` (Okabe–Ito colours, large fonts, titles that state the
+finding). Options keep their colours from the single-scenario charts; scenarios are told apart by
+pattern (bars) and dash (lines), so the two never compete for colour.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from .charts import OPTION_COLOURS, _layout, message_figure
+from .compare import Compared
+from .formatting import money
+from .scenario import OPTION_LABELS
+
+PATTERNS = ("", "/", ".", "x")
+DASHES = ("solid", "dash", "dot", "dashdot")
+
+
+def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
+    """Grouped bars: monthly cost of each option (midpoint, low–high bar), one bar per scenario."""
+    traces = []
+    best: tuple[float, str, str] | None = None
+    for i, c in enumerate(compared):
+        ops = [op for op in c.estimate.options if op.priced]
+        mids = [op.total.mid for op in ops]
+        traces.append(go.Bar(
+            name=c.scenario.name, x=[OPTION_LABELS[op.option] for op in ops], y=mids,
+            marker=dict(color=[OPTION_COLOURS[op.option] for op in ops], pattern=dict(shape=PATTERNS[i % 4]),
+                        line=dict(color="#1f2933", width=1)),
+            error_y=dict(type="data", symmetric=False, array=[op.total.high - op.total.mid for op in ops],
+                         arrayminus=[op.total.mid - op.total.low for op in ops], color="#1f2933"),
+            hovertemplate="%{x}: %{y:$,.0f} a month<extra>%{fullData.name}</extra>"))
+        for op, mid in zip(ops, mids, strict=True):
+            if best is None or mid < best[0]:
+                best = (mid, OPTION_LABELS[op.option], c.scenario.name)
+    if best is None:
+        return message_figure("No option is priced in these scenarios")
+    cur = compared[0].scenario.currency
+    title = f"Cheapest a month: {best[1]} in {best[2]!r}, {money(best[0], cur)}"
+    return go.Figure(traces, layout=_layout(title, barmode="group", height=420, yaxis=dict(
+        title=dict(text=f"Cost a month, {cur}"), tickformat=",.0f", rangemode="tozero")))
+
+
+def cumulative_figure(compared: list[Compared]) -> go.Figure:
+    """Cumulative cost by month (midpoint): colour for the option, dash for the scenario."""
+    traces = []
+    for i, c in enumerate(compared):
+        est = c.estimate
+        for op in est.options:
+            p = est.projected(op)
+            if p is None:
+                continue
+            mid = p.cumulative[1]
+            traces.append(go.Scatter(
+                x=list(range(1, len(mid) + 1)), y=list(mid), mode="lines",
+                name=f"{c.scenario.name} · {OPTION_LABELS[op.option]}",
+                line=dict(color=OPTION_COLOURS[op.option], dash=DASHES[i % 4], width=3),
+                hovertemplate="%{y:$,.0f} by month %{x}<extra>%{fullData.name}</extra>"))
+    ends = [(t.y[-1], t.name) for t in traces]
+    lowest = min(ends)
+    cur = compared[0].scenario.currency
+    title = f"Lowest total by the end: {lowest[1]}, {money(lowest[0], cur)}"
+    return go.Figure(traces, layout=_layout(title, height=420, hovermode="x unified", xaxis=dict(
+        title=dict(text="Month of the contract")), yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"),
+                                                               tickformat=",.0f", rangemode="tozero")))
+
+
+def savings_spread_figure(compared: list[Compared]) -> go.Figure:
+    """Horizon savings vs in-house: P50 bar with the P10–P90 spread of the Monte Carlo, per scenario and option."""
+    traces = []
+    for i, c in enumerate(compared):
+        options = list(c.savings)
+        if not options:
+            continue
+        spreads = [c.savings[o] for o in options]
+        traces.append(go.Bar(
+            name=c.scenario.name, x=[OPTION_LABELS[o] for o in options], y=[s.mid for s in spreads],
+            marker=dict(color=[OPTION_COLOURS[o] for o in options], pattern=dict(shape=PATTERNS[i % 4]),
+                        line=dict(color="#1f2933", width=1)),
+            error_y=dict(type="data", symmetric=False, array=[s.high - s.mid for s in spreads],
+                         arrayminus=[s.mid - s.low for s in spreads], color="#1f2933"),
+            customdata=[[s.low, s.high] for s in spreads],
+            hovertemplate="%{x}: P50 %{y:$,.0f} (P10 %{customdata[0]:$,.0f}, P90 %{customdata[1]:$,.0f})"
+                          "<extra>%{fullData.name}</extra>"))
+    if not traces:
+        return message_figure("Enter a vendor quote to compare savings")
+    cur = compared[0].scenario.currency
+    years = {c.scenario.business_case.horizon_years for c in compared}
+    span = f"{years.pop()} years" if len(years) == 1 else "each scenario's horizon"
+    return go.Figure(traces, layout=_layout(f"Savings vs in-house over {span}: P50, bars P10 to P90",
+                                             barmode="group", height=420,
+                                             yaxis=dict(title=dict(text=f"Savings, {cur}"), tickformat=",.0f")))

@@ -1,0 +1,132 @@
+"""A scenario's inputs as rows of the tidy table, read back into a scenario; the tidy table as XLSX.
+
+The inputs travel as rows with ``period`` = ``input``, one per value of the scenario's JSON form
+(:func:`estimator.scenario.scenario_to_dict`): ``component`` is the value's path, e.g.
+``in_house.shrinkage``, ``workload.fte``, ``bpo.low`` or ``ranges.annual_salary.high``. A number
+sits in ``low``, ``mid`` and ``high`` alike; any other value (text, an empty price, an empty
+object) sits in ``unit`` as JSON, e.g. ``"per_hour"`` or ``null``. ``option`` is empty. Because the
+rows are made from the JSON form, whatever a scenario holds travels without a change here, and
+:func:`scenario_from_tidy` reads them back losslessly.
+
+>>> from estimator.scenario import Scenario
+>>> rows = input_rows(Scenario("Customer service", 10))
+>>> rows.loc[rows.component == "workload.fte", ["period", "mid"]].values.tolist()
+[['input', 10.0]]
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from typing import Any
+
+import pandas as pd
+
+from .estimate import Estimate
+from .export import COLUMNS, TEXT_COLUMNS, _defuse, tidy_table
+from .pricing import PriceBook
+from .scenario import InputError, Scenario, scenario_from_dict, scenario_to_dict
+from .uncertainty import Simulation
+
+INPUT_PERIOD = "input"
+
+
+def _leaves(data: Any, path: str = "") -> list[tuple[str, Any]]:
+    if isinstance(data, dict) and data:
+        return [leaf for key, value in data.items() for leaf in _leaves(value, f"{path}.{key}" if path else str(key))]
+    return [(path, data)]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def input_rows(scenario: Scenario) -> pd.DataFrame:
+    """The scenario's inputs as tidy rows (``period`` = ``input``; see the module docstring)."""
+    rows = []
+    for path, value in _leaves(scenario_to_dict(scenario)):
+        number = float(value) if _is_number(value) else None
+        rows.append({"scenario": scenario.name, "function": scenario.function, "option": "", "component": path,
+                     "period": INPUT_PERIOD, "low": number, "mid": number, "high": number, "currency": "",
+                     "unit": "" if number is not None else json.dumps(value, ensure_ascii=False)})
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    for col in ("low", "mid", "high"):
+        frame[col] = frame[col].astype(float)
+    return frame
+
+
+def scenario_table(est: Estimate, sim: Simulation | None = None) -> pd.DataFrame:
+    """The tidy table of an estimate with the inputs that produced it first: a CSV that says what it assumed."""
+    return pd.concat([input_rows(est.scenario), tidy_table(est, sim)], ignore_index=True)
+
+
+def inputs_from_tidy(table: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """The JSON form of each scenario whose inputs the table holds, by scenario name, in table order."""
+    missing = [c for c in COLUMNS if c not in table.columns]
+    if missing:
+        raise InputError("tidy CSV", f"missing column(s) {', '.join(missing)}")
+    rows = table[table["period"] == INPUT_PERIOD]
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows.itertuples(index=False):
+        data = out.setdefault(row.scenario, {})
+        path = str(row.component).split(".")
+        if not all(path):
+            raise InputError(f"tidy CSV input {row.component!r}", "is not a field path such as in_house.shrinkage")
+        if row.unit:
+            try:
+                value = json.loads(row.unit)
+            except json.JSONDecodeError:
+                raise InputError(f"tidy CSV input {row.component}",
+                                 f"holds {row.unit!r} in unit; a text input must be JSON, e.g. \"per_hour\"") from None
+        else:
+            value = row.mid
+            if isinstance(value, str):
+                try:
+                    value = float(value)
+                except ValueError:
+                    raise InputError(f"tidy CSV input {row.component}", f"mid must be a number, got {value!r}") from None
+            if not isinstance(value, float) or not math.isfinite(value):
+                raise InputError(f"tidy CSV input {row.component}", f"mid must be a number, got {value!r}")
+            # A CSV number has no int/float distinction; whole numbers read back as the JSON's whole numbers.
+            if value.is_integer() and math.copysign(1.0, value) > 0:
+                value = int(value)
+        node = data
+        for key in path[:-1]:
+            node = node.setdefault(key, {})
+            if not isinstance(node, dict):
+                raise InputError(f"tidy CSV input {row.component}", "is given twice, as a value and as a section")
+        if path[-1] in node:
+            raise InputError(f"tidy CSV input {row.component}", "is given twice")
+        node[path[-1]] = value
+    return out
+
+
+def scenario_from_tidy(table: pd.DataFrame, book: PriceBook, name: str | None = None) -> Scenario:
+    """The scenario whose inputs a tidy table holds (``name`` picks one when it holds several)."""
+    found = inputs_from_tidy(table)
+    if not found:
+        raise InputError("tidy CSV", "has no input rows (period = input), so it does not say which inputs produced it")
+    if name is None:
+        if len(found) > 1:
+            raise InputError("tidy CSV", f"holds {len(found)} scenarios ({', '.join(found)}); pick one")
+        name = next(iter(found))
+    if name not in found:
+        raise InputError("tidy CSV", f"holds no scenario named {name!r}")
+    return scenario_from_dict(found[name], book)
+
+
+def to_xlsx_bytes(table: pd.DataFrame, sheet: str = "Scenario") -> bytes:
+    """The tidy table as an Excel workbook, one sheet, text cells guarded against formula injection.
+
+    openpyxl would store a text cell starting with ``=`` as a formula; the same apostrophe guard as
+    the CSV keeps it text.
+    """
+    safe = table.copy()
+    for col in TEXT_COLUMNS:
+        safe[col] = safe[col].map(_defuse)
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        safe.to_excel(writer, sheet_name=sheet[:31] or "Scenario", index=False)
+        writer.sheets[sheet[:31] or "Scenario"].freeze_panes = "A2"
+    return buffer.getvalue()

@@ -1,0 +1,189 @@
+"""One verdict: which option is best, and the sentences that say so.
+
+Conventions: the best option is the one with the lowest cost **over the
+horizon, one-time costs included**, in the midpoint case; in-house wins ties
+(changing supplier must pay for itself). Every headline, metric delta, chart
+title and export reads its verdict from here, so the page never contradicts
+itself. Run-rate figures (a month after go-live) stay visible, labelled as run
+rate. Money in the scenario's currency.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .assumptions import (
+    ASSUMPTIONS,
+    REALISED_SAVINGS_AVERAGE,
+    REALISED_SAVINGS_HIGH,
+    REALISED_SAVINGS_LOW,
+    REALISED_SAVINGS_SOURCE,
+)
+from .estimate import Estimate, OptionEstimate
+from .formatting import money, percent
+from .scenario import OPTION_LABELS
+from .uncertainty import Simulation, Swing, Tornado
+
+
+def _years(est: Estimate) -> str:
+    n = est.scenario.business_case.horizon_years
+    return f"{n} year" + ("s" if n != 1 else "")
+
+
+def best_option(est: Estimate) -> OptionEstimate:
+    """The option with the lowest horizon total at the midpoint, in-house included; in-house wins a tie.
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> from estimator.estimate import estimate
+    >>> best_option(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30)))).option
+    'bpo'
+    >>> best_option(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 90, 95)))).option
+    'in_house'
+    """
+    best = est.in_house
+    for op in (est.bpo, est.kpo):
+        total = est.horizon_total(op)
+        if op.priced and total is not None and total.mid < est.horizon_total(best).mid:  # type: ignore[union-attr]
+            best = op
+    return best
+
+
+def cheapest_outsourced(est: Estimate) -> OptionEstimate | None:
+    """The priced vendor option with the lowest horizon total at the midpoint (what the charts of savings show)."""
+    priced = [op for op in (est.bpo, est.kpo) if op.priced]
+    return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The finding at the midpoint: ``option`` is best over the horizon."""
+
+    option: str
+    horizon_saving: float  # against in-house over the horizon; 0 when in-house is best
+    horizon_saving_share: float
+    break_even_month: float | None
+    sentence: str
+
+    @property
+    def label(self) -> str:
+        return OPTION_LABELS[self.option]
+
+
+def verdict(est: Estimate) -> Verdict:
+    """The one verdict of an estimate.
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> from estimator.estimate import estimate
+    >>> v = verdict(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 90, 95))))
+    >>> v.option, v.sentence.startswith("In-house is cheapest over 5 years: BPO would cost $")
+    ('in_house', True)
+    """
+    cur = est.scenario.currency
+    best = best_option(est)
+    if best.option != "in_house":
+        saving, share = est.horizon_savings(best), est.horizon_savings_share(best)
+        assert saving is not None and share is not None
+        month = est.break_even_month(best)[1]
+        sentence = (f"{OPTION_LABELS[best.option]} saves {money(saving.mid, cur)} ({percent(share.mid)}) over "
+                    f"{_years(est)}" + ("" if month is None else f" and breaks even in month {month:.0f}"))
+        return Verdict(best.option, saving.mid, share.mid, month, sentence)
+    rival = cheapest_outsourced(est)
+    if rival is None:
+        total = est.horizon_total(est.in_house)
+        assert total is not None
+        sentence = f"In-house costs {money(total.mid, cur)} over {_years(est)}; enter a vendor quote to compare"
+    else:
+        extra = est.horizon_savings(rival)
+        assert extra is not None
+        sentence = (f"In-house is cheapest over {_years(est)}: {OPTION_LABELS[rival.option]} would cost "
+                    f"{money(-extra.mid, cur)} more")
+    return Verdict("in_house", 0.0, 0.0, None, sentence)
+
+
+def run_rate_sentence(est: Estimate, op: OptionEstimate) -> str:
+    """The monthly run rate after go-live, labelled as such (it leaves out one-time and transition costs)."""
+    cur = est.scenario.currency
+    if not op.priced or op.option == "in_house":
+        return f"In-house run rate {money(est.in_house.total.mid, cur)} a month"
+    saving, share = est.savings(op), est.savings_share(op)
+    word = "less" if saving.mid >= 0 else "more"
+    return (f"Run rate after go-live: {OPTION_LABELS[op.option]} {money(op.total.mid, cur)} a month, "
+            f"{money(abs(saving.mid), cur)} ({percent(abs(share.mid))}) {word} than in-house")
+
+
+def chance_sentence(est: Estimate, sim: Simulation) -> str:
+    """The Monte Carlo's finding for the verdict's option (or, when in-house wins, its closest rival)."""
+    best = best_option(est)
+    target = best if best.option != "in_house" else cheapest_outsourced(est)
+    if target is None:
+        return f"In-house cost across {sim.draws:,} draws; enter a vendor quote to compare"
+    spread = sim.option(target.option)
+    assert spread is not None and spread.probability_cheaper is not None
+    label = OPTION_LABELS[target.option]
+    chance = (f"{label} is cheaper than in-house over {_years(est)} in {percent(spread.probability_cheaper)} "
+              f"of {sim.draws:,} draws")
+    return chance if best.option != "in_house" else f"In-house is cheapest at the midpoint; {chance}"
+
+
+@dataclass(frozen=True)
+class RealityCheck:
+    """The estimate beside what surveys of signed deals find, and what drives any gap."""
+
+    band: tuple[float, float]
+    average: float
+    estimate_share: float | None
+    position: str  # "above", "within", "below" or "no quote"
+    drivers: tuple[str, ...]
+    source: str = REALISED_SAVINGS_SOURCE
+
+    @property
+    def short(self) -> str:
+        """One line for the page: the estimate against the band."""
+        band = f"{percent(self.band[0])}–{percent(self.band[1])}"
+        if self.estimate_share is None:
+            return f"surveys of signed deals find {band} realised savings ({percent(self.average)} on average)."
+        return (f"{percent(self.estimate_share)} saved over the horizon, {self.position} the {band} that surveys of "
+                f"signed deals find ({percent(self.average)} on average).")
+
+    @property
+    def sentence(self) -> str:
+        band = f"{percent(self.band[0])}–{percent(self.band[1])} ({percent(self.average)} on average)"
+        if self.estimate_share is None:
+            return f"Surveys of signed deals find {band} realised savings; enter a vendor quote to compare."
+        text = (f"Surveys of signed deals find {band} realised savings over a contract. This estimate, "
+                f"{percent(self.estimate_share)} over the horizon, is {self.position} that band.")
+        if self.drivers:
+            text += " What moves it most: " + "; ".join(self.drivers) + "."
+        return text
+
+
+def _driver(est: Estimate, swing: Swing) -> str:
+    currency = est.scenario.currency
+    a = ASSUMPTIONS.get(swing.key)
+    if swing.key.endswith("_price"):
+        price = est.scenario.price(swing.key.removesuffix("_price"))
+        share = price is not None and price.basis == "savings_share"
+        low, high = ((percent(swing.low_value), percent(swing.high_value)) if share else
+                     (money(swing.low_value, currency), money(swing.high_value, currency)))
+    elif a is not None:
+        low, high = a.show(swing.low_value), a.show(swing.high_value)
+    else:
+        low, high = f"{swing.low_value:,.4g}", f"{swing.high_value:,.4g}"
+    lo, hi = sorted((swing.savings_at_low, swing.savings_at_high))
+    return f"{swing.label} ({low} to {high}) puts the saving between {money(lo, currency)} and {money(hi, currency)}"
+
+
+def reality_check(est: Estimate, tornado: Tornado | None, drivers: int = 3) -> RealityCheck:
+    """Compare the verdict's horizon saving share with the surveyed band; when above it, name the largest
+    drivers from the tornado in plain words (the inputs whose sourced range moves the saving most)."""
+    band = (REALISED_SAVINGS_LOW, REALISED_SAVINGS_HIGH)
+    target = cheapest_outsourced(est)
+    if target is None:
+        return RealityCheck(band, REALISED_SAVINGS_AVERAGE, None, "no quote", ())
+    share = est.horizon_savings_share(target)
+    assert share is not None
+    position = "above" if share.mid > band[1] else "below" if share.mid < band[0] else "within"
+    words: tuple[str, ...] = ()
+    if position != "within" and tornado is not None:
+        words = tuple(_driver(est, s) for s in tornado.swings[:drivers])
+    return RealityCheck(band, REALISED_SAVINGS_AVERAGE, share.mid, position, words)

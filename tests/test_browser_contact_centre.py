@@ -1,0 +1,72 @@
+"""The contact-centre page in Debian's Chromium: upload an interval file, see the staffing curve and the cost change.
+
+Reuses the dashboard server and browser fixtures of test_browser.py (same Chromium flags, nothing downloaded).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("playwright.sync_api")
+from test_browser import CHROMIUM, IDLE, browser, server  # noqa: E402, F401  (pytest fixtures)
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+                                reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+HEAD = "interval_start,queue,contacts,aht_seconds\n"
+
+
+def _file(voice: int, tmp_path, name: str):
+    # four half hours 08:00-09:30 of one day; Voice peaks at `voice` calls at 3 minutes, Chat steady
+    rows = [f"2026-11-23 {t},Voice,{c},180\n" for t, c in zip(("08:00", "08:30", "09:00", "09:30"),
+                                                               (voice // 2, voice, voice, voice // 2), strict=True)]
+    rows += [f"2026-11-23 {t},Chat,20,600\n" for t in ("08:00", "08:30", "09:00", "09:30")]
+    path = tmp_path / name
+    path.write_text(HEAD + "".join(rows))
+    return path
+
+
+def _title_has(page, text: str) -> None:
+    page.wait_for_function(
+        "(t) => [...document.querySelectorAll(\"[data-testid='stPlotlyChart'] .gtitle\")]"
+        ".some(e => e.textContent.includes(t))", arg=text, timeout=30_000)
+
+
+def _metric(page, label: str) -> str:
+    box = page.locator("[data-testid='stMetric']").filter(has_text=label)
+    return box.locator("[data-testid='stMetricValue']").inner_text()
+
+
+def test_upload_an_interval_file_and_see_the_curve_and_cost_change(browser, server, tmp_path):  # noqa: F811
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = ctx.new_page()
+    page.goto(f"{server}/contact_centre")
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+
+    page.get_by_role("radio", name="Interval file").click()
+    page.get_by_text("Upload an interval file").wait_for(timeout=30_000)
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(_file(100, tmp_path, "week.csv"))
+    # 100 calls a half hour at 3 minutes, 80% in 20 s: the published 14 agents at the peak
+    _title_has(page, "Voice needs up to 14 agents on the phones (at 08:30)")
+    page.wait_for_selector(IDLE, timeout=30_000)
+    before = _metric(page, "In-house cost a month")
+    assert page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace").count() == 2  # Voice and Chat curves
+
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(_file(200, tmp_path, "busy.csv"))
+    # 200 calls a half hour (20 Erlangs) need 24 agents
+    _title_has(page, "Voice needs up to 24 agents on the phones (at 08:30)")
+    page.wait_for_selector(IDLE, timeout=30_000)
+    after = _metric(page, "In-house cost a month")
+    assert after != before
+    assert float(after.strip("$").replace(",", "")) > float(before.strip("$").replace(",", ""))
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(HEAD + "2026-11-23 08:00,Voice,-3,180\n")
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(bad)
+    page.locator("[data-testid='stAlert']").filter(has_text="row 2, column 'contacts'").wait_for(timeout=30_000)
+    assert not page.locator("[data-testid='stException']").count()
+    ctx.close()

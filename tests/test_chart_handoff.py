@@ -1,0 +1,68 @@
+"""The figure the page hands to the browser: the same chart, in a form plotly.js draws once per rerun."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+
+from estimator import charts
+from estimator.estimate import estimate
+from views.chart_handoff import browser_figure
+
+
+def _spec(fig) -> dict:
+    return json.loads(pio.to_json(fig, validate=False))
+
+
+def _leaves(d: dict, path: tuple = ()) -> dict[tuple, object]:
+    out = {}
+    for k, v in d.items():
+        out.update(_leaves(v, (*path, k)) if isinstance(v, dict) else {(*path, k): v})
+    return out
+
+
+FIGURES = {
+    "buildup": charts.cost_buildup_figure,
+    "cumulative": charts.cumulative_cost_figure,
+    "waterfall": charts.savings_waterfall_figure,
+}
+
+
+@pytest.mark.parametrize("name", FIGURES)
+def test_same_chart_to_a_reader(worked_example, name):
+    before = _spec(FIGURES[name](estimate(worked_example)))
+    after = _spec(browser_figure(FIGURES[name](estimate(worked_example))))
+    assert after["data"] == before["data"]
+    template, own, got = (_leaves(before["layout"].pop("template")["layout"]), _leaves(before["layout"]),
+                          _leaves(after["layout"]))
+    # every setting the figure made is kept; every template setting it did not override is written in
+    assert {k: got.get(k) for k in own} == own
+    assert {k: got.get(k) for k in template if k not in own} == {k: v for k, v in template.items() if k not in own}
+    # nothing else, apart from the two hints for Plotly.react
+    assert set(got) - set(own) - set(template) == {("autosize",), ("datarevision",)}
+
+
+def test_no_template_and_a_stated_autosize(worked_example):
+    # a template object, or autosize flipping from true to false, makes Plotly.react redraw everything
+    layout = _spec(browser_figure(charts.cost_buildup_figure(estimate(worked_example))))["layout"]
+    assert "template" not in layout
+    assert layout["autosize"] is True
+
+
+def test_data_revision_follows_the_data(worked_example):
+    # the revision tells Plotly.react the copied arrays are the same data: it must change when they change
+    rev = lambda s: browser_figure(charts.cost_buildup_figure(estimate(s))).layout.datarevision  # noqa: E731
+    assert rev(worked_example) == rev(worked_example)
+    assert rev(worked_example) != rev(replace(worked_example, workload=11))
+
+
+def test_template_axis_settings_reach_every_axis():
+    # a template's xaxis applies to xaxis2 too; written into the layout it must still reach it
+    fig = go.Figure(go.Bar(x=["a"], y=[1]), layout=dict(template=dict(layout=dict(xaxis=dict(showgrid=False))),
+                                                        xaxis2=dict(title="second")))
+    layout = browser_figure(fig).to_plotly_json()["layout"]
+    assert layout["xaxis2"] == {"showgrid": False, "title": {"text": "second"}}

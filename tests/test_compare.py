@@ -1,0 +1,127 @@
+"""Comparing scenarios: the inputs that differ, the results, the one tidy table, and the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+from v1 import v1
+
+from estimator.__main__ import main
+from estimator.compare import SAVINGS_COMPONENT, compare, comparison_table, differing_inputs, distinct_names, results_table
+from estimator.compare_charts import cost_per_option_figure, cumulative_figure, savings_spread_figure
+from estimator.export import read_tidy_csv
+from estimator.interchange import inputs_from_tidy, scenario_from_tidy
+from estimator.scenario import Scenario, Uncertainty, VendorPrice, load_scenario, scenario_to_dict
+from estimator.store import ScenarioStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_only_the_inputs_that_differ_are_listed(worked_example: Scenario) -> None:
+    other = v1(Scenario("Customer service", 20, name="Twenty", bpo=worked_example.bpo))
+    diff = differing_inputs([worked_example, other])
+    assert diff.to_dict() == {"Worked example": {"workload.fte": "10"}, "Twenty": {"workload.fte": "20"}}
+
+
+def test_repeated_names_are_told_apart(worked_example: Scenario) -> None:
+    assert [s.name for s in distinct_names([worked_example] * 3)] == \
+        ["Worked example", "Worked example (2)", "Worked example (3)"]
+
+
+def test_a_fixed_price_without_ranges_has_no_savings_spread() -> None:
+    # BPO at exactly $25/h and no input ranges: every draw is the same, so P10 = P50 = P90 = the
+    # midpoint horizon savings of the deterministic estimate.
+    s = Scenario("Customer service", 10, name="Fixed", bpo=VendorPrice("per_hour", 25, 25),
+                 uncertainty=Uncertainty(sourced_ranges=False))
+    (c,) = compare([s])
+    spread = c.savings["bpo"]
+    expected = c.estimate.horizon_savings(c.estimate.bpo).mid
+    assert abs(spread.low - expected) < 1e-6 * expected and spread.low == spread.mid == spread.high
+
+
+def test_savings_spread_is_ordered(worked_example: Scenario) -> None:
+    (c,) = compare([worked_example])
+    s = c.savings["bpo"]
+    assert s.low < s.mid < s.high  # the $20-30 range is drawn, so the draws spread
+
+
+def test_the_comparison_table_holds_each_scenario_and_reads_back(worked_example: Scenario, book) -> None:
+    other = v1(Scenario("Customer service", 20, name="Twenty", bpo=worked_example.bpo))
+    table = comparison_table(compare([worked_example, other]))
+    assert list(dict.fromkeys(table.scenario)) == ["Worked example", "Twenty"]
+    assert set(inputs_from_tidy(table)) == {"Worked example", "Twenty"}
+    assert scenario_from_tidy(table, book, "Twenty") == other
+    savings = table[table.component == SAVINGS_COMPONENT]
+    assert list(savings.scenario) == ["Worked example", "Twenty"] and set(savings.option) == {"bpo"}
+
+
+def test_results_and_figures(worked_example: Scenario) -> None:
+    other = v1(Scenario("Customer service", 20, name="Twenty", bpo=worked_example.bpo))
+    compared = compare([worked_example, other])
+    res = results_table(compared)
+    assert list(res.option) == ["In-house", "BPO", "KPO"] * 2
+    # Twice the workload, twice the in-house cost (every in-house cost is proportional to FTE).
+    inh = res[res.option == "In-house"].cost_per_month.tolist()
+    assert abs(inh[1] - 2 * inh[0]) < 1e-6 * inh[1]
+    bars = cost_per_option_figure(compared)
+    assert [t.name for t in bars.data] == ["Worked example", "Twenty"]
+    assert bars.layout.title.text.startswith("Cheapest a month: BPO in 'Worked example'")
+    assert len(cumulative_figure(compared).data) == 4  # in-house and BPO for each
+    assert len(savings_spread_figure(compared).data) == 2
+
+
+def test_savings_figure_says_when_nothing_is_priced() -> None:
+    s = Scenario("Customer service", 10, name="No quotes")
+    assert savings_spread_figure(compare([s])).layout.title.text == "Enter a vendor quote to compare savings"
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "estimator", *args], cwd=ROOT, capture_output=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+
+
+def test_cli_compare_writes_one_tidy_csv(book) -> None:
+    a, b = ROOT / "examples" / "customer_service.json", ROOT / "examples" / "it_software.json"
+    result = _cli("compare", str(a), str(b))
+    assert result.returncode == 0, result.stderr
+    table = read_tidy_csv(result.stdout)
+    names = [load_scenario(p.read_text(), book).name for p in (a, b)]
+    assert list(dict.fromkeys(table.scenario)) == names
+    assert scenario_from_tidy(table, book, names[1]) == load_scenario(b.read_text(), book)
+
+
+def test_cli_compare_names_the_bad_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"function": "Customer service", "workload": {"fte": -1}}')
+    result = _cli("compare", str(ROOT / "examples" / "research.json"), str(bad))
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == f"error: {bad}: workload.fte: must be from 0 to 100,000, got -1"
+
+
+def test_cli_store_reads_the_pages_store(tmp_path: Path, worked_example: Scenario, book, monkeypatch,
+                                        capsysbinary) -> None:
+    store = ScenarioStore(f"sqlite:///{tmp_path / 'scenarios.sqlite3'}")
+    store.save(scenario_to_dict(worked_example))
+    store.close()
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+
+    def run(*args: str) -> tuple[int, bytes, bytes]:
+        code = main(list(args))
+        out = capsysbinary.readouterr()
+        return code, out.out, out.err
+
+    code, out, _ = run("store", "list")
+    assert code == 0 and out.decode().rstrip().endswith("\tv2\tWorked example")
+    assert json.loads(run("store", "show", "Worked example")[1]) == scenario_to_dict(worked_example)
+    csv = run("store", "export", "Worked example", "--format", "csv")[1]
+    assert scenario_from_tidy(read_tidy_csv(csv), book) == worked_example
+    xlsx = run("store", "export", "Worked example", "--format", "xlsx")[1]
+    assert openpyxl.load_workbook(io.BytesIO(xlsx)).active.cell(2, 1).value == "Worked example"
+    assert run("store", "show", "Nope")[::2] == (2, b"error: no saved scenario named 'Nope'\n")

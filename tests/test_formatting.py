@@ -1,0 +1,110 @@
+"""Money, shares and ranges as a finance reader sees them (CLDR formats through Babel), worked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimator.assumptions import ASSUMPTIONS, Assumption, _overhead
+from estimator.formatting import compact_money, money, money_range, number, percent
+
+
+@pytest.mark.parametrize(("amount", "currency", "text"), [
+    (74_317.88, "USD", "$74,318"),          # whole units, rounded half up at .88
+    (1_234_567.4, "USD", "$1,234,567"),
+    (-1_234.56, "EUR", "-€1,235"),
+    (0.4, "GBP", "£0"),
+    (950, "INR", "₹950"),
+])
+def test_money(amount, currency, text):
+    assert money(amount, currency) == text
+
+
+def test_money_defaults_to_dollars():
+    assert money(20) == "$20"
+
+
+@pytest.mark.parametrize(("amount", "currency", "text"), [
+    (2_239_721, "USD", "$2.24M"),     # millions with two decimals
+    (1_000_000, "USD", "$1M"),        # trailing zeros dropped
+    (999_999, "USD", "$1M"),          # not "$1000K"
+    (-999_500, "USD", "-$1M"),
+    (999_499, "USD", "$999K"),        # thousands: no decimals
+    (42_620, "USD", "$43K"),
+    (-694_314, "USD", "-$694K"),
+    (42_620, "EUR", "€43K"),
+    (950, "USD", "$950"),
+])
+def test_compact_money(amount, currency, text):
+    assert compact_money(amount, currency) == text
+
+
+def test_compact_money_defaults_to_dollars():
+    assert compact_money(5_000) == "$5K"
+
+
+@pytest.mark.parametrize(("share", "text"), [(0.4312, "43%"), (0.5734, "57%"), (-0.05, "-5%"), (12.5, "1,250%"), (0, "0%")])
+def test_percent(share, text):
+    assert percent(share) == text
+
+
+@pytest.mark.parametrize(("low", "high", "currency", "text"), [
+    (20, 30, "USD", "$20–$30"),
+    (25_358.67, 38_038.0, "USD", "$25,359–$38,038"),
+    (20.2, 19.8, "USD", "$20"),       # the same whole dollars: one figure
+    (45, 1_500, "EUR", "€45–€1,500"),
+])
+def test_money_range(low, high, currency, text):
+    assert money_range(low, high, currency) == text
+
+
+def test_money_range_of_one_figure_keeps_its_currency():
+    assert money_range(20.2, 19.8, "EUR") == "€20"
+
+
+def test_formats_do_not_follow_the_machine_locale(monkeypatch):
+    # Babel's default locale comes from the environment (here en_US_POSIX); the product always writes en_US.
+    import babel.numbers
+    monkeypatch.setattr(babel.numbers, "LC_NUMERIC", "de_DE")
+    monkeypatch.setattr(babel.numbers, "LC_MONETARY", "de_DE")
+    assert babel.numbers.format_currency(1_000, "USD") == "1.000,00\xa0$"  # the patch took
+    # (German would write 1.250% and 2,24 Mio. $)
+    assert (money(74_317.88), compact_money(2_239_721), percent(12.5)) == ("$74,318", "$2.24M", "1,250%")
+
+
+def test_money_range_defaults_to_dollars():
+    assert money_range(1, 2) == "$1–$2"
+
+
+@pytest.mark.parametrize(("value", "digits", "text"), [(1213.333, 1, "1,213.3"), (1213.5, 0, "1,214"), (0.125, 2, "0.12")])
+def test_number(value, digits, text):
+    assert number(value, digits) == text
+
+
+def test_number_defaults_to_whole():
+    assert number(12_345.6) == "12,346"
+
+
+def test_assumption_shows_its_unit_or_percent():
+    salary, shrinkage = ASSUMPTIONS["annual_salary"], ASSUMPTIONS["shrinkage"]
+    assert salary.show(41_600) == "41,600 USD/year"
+    assert salary.show(41_600, unit=False) == "41,600"
+    assert shrinkage.show(0.3) == shrinkage.show(0.3, unit=False) == "30%"
+    assert salary.show_range(31_200, 52_000) == "31,200–52,000 USD/year"
+    assert salary.show_range(31_200, 52_000, unit=False) == "31,200–52,000"
+    assert shrinkage.show_range(0.133, 0.394) == "13%–39%"
+    assert not salary.is_share and shrinkage.is_share
+
+
+def test_assumption_default_must_sit_in_its_range():
+    with pytest.raises(ValueError, match="x: default 5 outside 0..1"):
+        Assumption("x", "X", 5, "share", "s", minimum=0, maximum=1)
+    assert Assumption("x", "X", 1, "share", "s", minimum=0, maximum=1).default == 1  # the ends are inside
+    assert Assumption("x", "X", 0, "share", "s", minimum=0, maximum=1).default == 0
+
+
+def test_overhead_is_derived_from_the_labour_share():
+    # default agent: 41,600 / 12 × (1 + 31%) = 4,541.33 a month. At a 67.5% labour share the rest is
+    # 4,541.33 × 32.5 / 67.5 = 2,186.57 -> 2,187; at 60%: × 40 / 60 = 3,027.56 -> 3,028; at 75%: / 3 = 1,513.78 -> 1,514
+    assert (_overhead(0.675), _overhead(0.60), _overhead(0.75)) == (2_187, 3_028, 1_514)
+    a = ASSUMPTIONS["overhead_per_fte_month"]
+    assert (a.default, a.low, a.high) == (2_187.0, 1_514.0, 3_028.0)

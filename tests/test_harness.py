@@ -1,0 +1,481 @@
+"""The browser harness (issue 7): every input does what it says, on every screen, in Debian's Chromium.
+
+- Every widget on the page driven to its minimum and maximum, and every typed number to a value out of
+  range and to text: after each, no exception, a visible message naming a rejected input, and metrics equal
+  to what the estimator gives for the inputs the page shows (recomputed here from the DOM, not from the page).
+- A page switch after each kind of last action (slider, chart tab, toggle, typed number) keeps every input.
+- Every chart view at 1440×900, 1280×720 and 390×844, with and without KPO priced: no two text boxes of a
+  chart (title, axis titles, tick labels, legend, annotations) overlap and none is cut off by the chart's box.
+
+One server and one browser for the module. The Sources page has no inputs; it is the page switched to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from estimator.assumptions import (
+    ASSUMPTIONS,
+    BILLED_UNITS,
+    IN_HOUSE_KEYS,
+    PEOPLE_KEYS,
+    VENDOR_MANAGEMENT_KEYS,
+    VENDOR_TERMS_KEYS,
+    in_house_defaults,
+)
+from estimator.estimate import estimate
+from estimator.formatting import money
+from estimator.pricing import load_price_book
+from estimator.scenario import (
+    BusinessCase,
+    InHouseInputs,
+    People,
+    Scenario,
+    VendorManagement,
+    VendorPrice,
+    VendorTerms,
+    default_units,
+    reference_price,
+)
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-quic", "--no-first-run"]
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+RUNNING = "[data-testid='stApp'][data-test-script-state='running']"
+SIDEBAR = "[data-testid='stSidebar']"
+VIEWS = {"buildup": "Cost build-up", "cumulative": "Cumulative cost", "waterfall": "Savings waterfall",
+         "distribution": "Uncertainty", "fan": "Fan chart", "tornado": "What moves it"}
+VIEWPORTS = [(1440, 900), (1280, 720), (390, 844)]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+                                reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+# Every text box of a chart, pairwise: overlapping boxes (more than a pixel each way) and boxes outside the
+# chart's own element (cut off on screen).
+OVERLAPS_JS = """(chart) => {
+  const sel = ".gtitle, .xtitle, .ytitle, .xtick text, .ytick text, .legendtext, .annotation-text";
+  const box = chart.getBoundingClientRect();
+  const items = [...chart.querySelectorAll(sel)].map(e => {
+    const r = e.getBoundingClientRect();
+    return {what: (e.getAttribute("class") || e.parentNode.getAttribute("class")) + " '" + e.textContent + "'",
+            l: r.left, r: r.right, t: r.top, b: r.bottom, text: e.textContent.trim()};
+  }).filter(i => i.text && i.r > i.l && i.b > i.t);
+  const out = [];
+  items.forEach((a, i) => {
+    if (a.l < box.left - 1 || a.r > box.right + 1 || a.t < box.top - 1 || a.b > box.bottom + 1)
+      out.push("cut off: " + a.what);
+    items.slice(i + 1).forEach(b => {
+      const w = Math.min(a.r, b.r) - Math.max(a.l, b.l), h = Math.min(a.b, b.b) - Math.max(a.t, b.t);
+      if (w > 1 && h > 1) out.push(`overlap: ${a.what} and ${b.what} (${w | 0}x${h | 0} px)`);
+    });
+  });
+  return out;
+}"""
+
+# What every input in the sidebar shows, in page order: [label, value] (toggles: "true"/"false"), and the
+# pressed button of each segmented control.
+SHOWN_JS = """() => [
+  ...[...document.querySelectorAll("[data-testid='stSidebar'] input")].map(i =>
+      [i.getAttribute("aria-label"), i.type === "checkbox" ? String(i.checked) : i.value]),
+  ...[...document.querySelectorAll("button[aria-checked='true']")].map(b => ["pressed", b.innerText])]"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--server.runOnSave", "false"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"dashboard did not start: {proc.stderr.read()[-2000:]}")
+    yield url
+    proc.terminate()
+    _, err = proc.communicate(timeout=10)
+    # issue 7, defect 7: a widget with both a default and a Session State value makes Streamlit warn
+    assert "created with a default value but also had its value set via the Session State API" not in err
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+def open_page(browser, server, width: int = 1440, height: int = 900):
+    ctx = browser.new_context(viewport={"width": width, "height": height})
+    ctx.add_init_script(COUNT_RUNS_JS)
+    page = ctx.new_page()
+    page.goto(server)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    return ctx, page
+
+
+# Counts the page's finished reruns, so that a test waits for exactly the rerun its action started.
+COUNT_RUNS_JS = """window.__runs = 0;
+new MutationObserver(records => {
+  for (const r of records) if (r.oldValue === "running") window.__runs += 1;
+}).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                      attributeFilter: ["data-test-script-state"]});"""
+
+
+def settle(page, runs: int | None = None) -> None:
+    """Wait for the rerun an action started (``runs``: the count before it) to finish."""
+    if runs is not None:
+        with contextlib.suppress(playwright.TimeoutError):  # an action that changes nothing starts no rerun
+            page.wait_for_function(f"window.__runs > {runs}", timeout=2_000)
+    page.wait_for_selector(IDLE, timeout=30_000)
+
+
+def runs(page) -> int:
+    return page.evaluate("window.__runs")
+
+
+def no_exception(page, where: object) -> None:
+    assert not page.locator("[data-testid='stException']").count(), where
+
+
+def metrics(page) -> dict[str, str]:
+    return dict(page.evaluate("""() => [...document.querySelectorAll("[data-testid='stMetric']")].map(m =>
+        [m.querySelector("[data-testid='stMetricLabel']").innerText.trim(),
+         m.querySelector("[data-testid='stMetricValue']").innerText.trim()])"""))
+
+
+def alerts(page) -> str:
+    return " ".join(page.locator("[data-testid='stMain'] [data-testid='stAlert']").all_inner_texts())
+
+
+def shown(page) -> list[tuple[str, str]]:
+    return [tuple(x) for x in page.evaluate(SHOWN_JS)]
+
+
+# --- what the metrics must be, recomputed from what the page shows ---------------------------------------
+
+BOOK = load_price_book(ROOT / "data" / "pricing.csv")
+
+
+def _number_label(key: str) -> str:
+    a = ASSUMPTIONS[key]
+    return f"{a.label} ({a.unit})"
+
+
+def _share_label(key: str) -> str:
+    a = ASSUMPTIONS[key]
+    return f"{a.label} (% {a.unit.removeprefix('share of ')})"
+
+
+LAST_POINTS: dict[str, str] = {}
+
+
+def expected_metrics(inputs: list[tuple[str, str]]) -> dict[str, str]:
+    """The three monthly costs for the inputs the page shows, as the estimator gives them.
+
+    With ranges on, an assumption's point (the mid case) is the value its field showed before: the
+    range starts around it. Vendor prices are points here: the metrics are midpoints.
+    """
+    LAST_POINTS.update({k: v for k, v in inputs if k in POINT_LABELS})
+    values = {**LAST_POINTS, **dict(inputs)}  # later duplicates (the KPO's quote pair) win; see quotes below
+
+    function = values["Work to price"]
+    own = in_house_defaults(function)
+
+    def point(key: str) -> float:
+        # what the field shows; a field in a closed expander is not in the page, and holds its default
+        a = ASSUMPTIONS[key]
+        label = _share_label(key) if a.is_share else _number_label(key)
+        if label not in values:
+            return own.get(key, a.default)
+        return float(values[label]) / 100 if a.is_share else float(values[label])
+
+    def whole(label: str, key: str) -> int:
+        return int(float(values.get(label, ASSUMPTIONS[key].default)))
+    basis = "hours_per_month" if ("pressed", "Productive hours a month") in inputs else "fte"
+    workload = float(values["Productive hours of work a month"] if basis == "hours_per_month"
+                     else values["In-house headcount (FTE)"])
+    quotes = [(v, inputs[i + 1][1]) for i, (k, v) in enumerate(inputs) if k == "Quote low"]
+    prices: dict[str, VendorPrice | None] = {}
+    for option in ("bpo", "kpo"):
+        ref = reference_price(BOOK, function, option)
+        if ref is not None and values.get("Type a vendor quote instead") != "true" and option == "bpo":
+            prices[option] = VendorPrice(ref.basis, float(values["BPO price range — start"]),
+                                         float(values["BPO price range — end"]), option=option)
+            continue
+        low, high = quotes.pop(0) if quotes else ("", "")
+        if not low and not high:
+            prices[option] = None
+            continue
+        low, high = float(low or high), float(high or low)
+        prices[option] = VendorPrice("per_hour", low, high, option=option)
+    billed = {v: k for k, v in BILLED_UNITS.items()}.get(values.get("The quote is", ""), "productive_hour")
+    in_house = InHouseInputs(**{k: point(k) for k in IN_HOUSE_KEYS})
+    fte = Scenario(function, workload, workload_basis=basis, in_house=in_house).fte
+    prices = {o: None if p is None else replace(p, billed=billed if p.basis == "per_hour" else "productive_hour",
+                                                units=default_units(fte) if p.basis == "per_month" else p.units)
+              for o, p in prices.items()}
+    ramp = values.get("Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)")
+    s = Scenario(function, workload, workload_basis=basis, bpo=prices["bpo"], kpo=prices["kpo"], in_house=in_house,
+                 vendor_management=VendorManagement(**{k: point(k) for k in VENDOR_MANAGEMENT_KEYS}),
+                 vendor_terms=VendorTerms(**{k: point(k) for k in VENDOR_TERMS_KEYS},
+                                          bills_during_transition=values.get("The vendor bills during transition") == "true",
+                                          **({} if ramp is None else {"ramp_up": tuple(
+                                              float(x) / 100 for x in ramp.split(",") if x.strip())})),
+                 people=People(**{k: point(k) for k in PEOPLE_KEYS},
+                               staff_transfer=values.get("Staff transfer to the vendor") == "true"),
+                 business_case=BusinessCase(
+                     horizon_years=whole("Horizon (years)", "horizon_years"),
+                     dual_running_months=whole("Transition, in-house team still paid (months)", "dual_running_months"),
+                     selection_months=whole("Vendor selection before the contract (months)", "selection_months"),
+                     **{k: point(k) for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}))
+    est = estimate(s)
+    years = s.business_case.horizon_years
+    return {f"{label} over {years} years": money(est.horizon_total(op).mid) if op.priced else "Needs a quote"
+            for label, op in (("In-house", est.in_house), ("BPO", est.bpo), ("KPO", est.kpo))}
+
+
+# Every field the expected metrics read: a field in a closed expander leaves the page, and keeps what it showed.
+POINT_LABELS = {_share_label(k) if ASSUMPTIONS[k].is_share else _number_label(k)
+                for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS,
+                          "wage_inflation", "contract_escalation", "discount_rate", "exit_rate")} | {
+    "Horizon (years)", "Transition, in-house team still paid (months)", "Vendor selection before the contract (months)",
+    "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)", "The vendor bills during transition",
+    "Staff transfer to the vendor", "The quote is"}
+# Typed fields and their limits: the estimator's own, for the assumptions; the page's for the rest.
+TYPED = {**{_number_label(k): (ASSUMPTIONS[k].minimum, ASSUMPTIONS[k].maximum)
+            for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS) if not ASSUMPTIONS[k].is_share},
+         "Draws": (1_000, 100_000), "Seed": (0, 2**32 - 1), "Quote low": (0, 1_000_000), "Quote high": (0, 1_000_000)}
+MESSAGE_NAME = {"Quote low": "KPO quote, low end", "Quote high": "KPO quote, high end"}
+
+
+def _type(page, label: str, text: str) -> None:
+    box = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last
+    box.click()
+    box.press("Control+a")
+    box.press("Delete")
+    page.keyboard.type(text)
+    n = runs(page)
+    box.press("Enter")
+    settle(page, n)
+
+
+def _check_results_match_inputs(page, where: object) -> None:
+    no_exception(page, where)
+    assert not page.locator("[data-testid='stMain'] [data-testid='stAlertContentError']").count(), (where, alerts(page))
+    assert metrics(page) == expected_metrics(shown(page)), where
+
+
+def test_every_widget_at_its_limits_and_beyond(browser, server):
+    ctx, page = open_page(browser, server)
+    try:
+        for summary in page.locator(f"{SIDEBAR} [data-testid='stExpander'] summary").all():
+            summary.click()
+        # Typed numbers: minimum, maximum, out of range, text; then back to where they were.
+        for label, (low, high) in TYPED.items():
+            name = MESSAGE_NAME.get(label, label)
+            original = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()
+            wrong = 0 if low > 0 else high * 10  # "0 where not allowed" (a salary, a span of control) or too big
+            for value in (low, high):
+                _type(page, label, f"{value:.0f}")
+                _check_results_match_inputs(page, (label, value))
+                assert name not in alerts(page), (label, value, alerts(page))
+            before = metrics(page)
+            for text, shown_as in ((f"{wrong:.0f}", f"{wrong:,.0f}"), ("abc", "empty")):
+                _type(page, label, text)
+                no_exception(page, (label, text))
+                if label.startswith("Quote") and text == "abc":
+                    # an emptied quote is no quote: the field shows nothing and the results use nothing
+                    _check_results_match_inputs(page, (label, text))
+                    continue
+                message = alerts(page)
+                # next to the results: the field, the value rejected, the value used instead
+                assert re.search(rf"{re.escape(name)}[^:]*: [^;]*{re.escape(shown_as)}[^;]*;[^.]*the results use", message), \
+                    (label, text, message)
+                assert metrics(page) == before, (label, text)
+            _type(page, label, original)
+            assert "Not used" not in alerts(page), (label, alerts(page))
+        # Sliders: every thumb to its ends (a range's low end down, its high end up); toggles on and off.
+        thumbs = page.locator(f"{SIDEBAR} input[type='range']")
+        for i in range(thumbs.count()):
+            thumb = thumbs.nth(i)
+            label = thumb.get_attribute("aria-label")
+            for key in (("End",) if label.endswith("— end") else ("Home",) if label.endswith("— start")
+                        else ("Home", "End")):
+                thumb.focus()
+                n = runs(page)
+                page.keyboard.press(key)
+                settle(page, n)
+                _check_results_match_inputs(page, (label, key))
+        for toggle in ("Give assumptions as ranges", "Type a vendor quote instead"):
+            for _ in range(2):
+                n = runs(page)
+                label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
+                if not label.is_visible():
+                    # the sidebar expander that holds it was redrawn closed (its position moved): open it again
+                    page.locator(f"{SIDEBAR} [data-testid='stExpander']").filter(
+                        has=page.locator("label", has_text=toggle)).locator("summary").first.click()
+                    label.wait_for(state="visible", timeout=10_000)
+                label.click()
+                settle(page, n)
+                _check_results_match_inputs(page, toggle)
+        for choice in ("Productive hours a month", "In-house headcount (FTE)"):
+            n = runs(page)
+            page.get_by_role("radio", name=choice, exact=True).click()
+            settle(page, n)
+            _check_results_match_inputs(page, choice)
+    finally:
+        ctx.close()
+
+
+def _switch_and_back(page) -> None:
+    page.get_by_role("link", name="Sources").click()
+    page.get_by_text("Reference prices and default assumptions").wait_for(timeout=15_000)
+    page.wait_for_selector(IDLE, timeout=15_000)
+    page.get_by_role("link", name="Estimate").click()
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=30_000)
+    page.wait_for_selector(IDLE, timeout=15_000)
+
+
+def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
+    ctx, page = open_page(browser, server)
+    try:
+        page.get_by_text("In-house assumptions").click()
+
+        def typed_number():
+            _type(page, "Salary per FTE (USD/year)", "75000")
+
+        def slider():
+            page.locator(f"{SIDEBAR} input[aria-label='In-house headcount (FTE)']").focus()
+            n = runs(page)
+            page.keyboard.press("ArrowRight")
+            settle(page, n)
+
+        def chart_tab():
+            page.get_by_role("radio", name="Savings waterfall", exact=True).click()
+            page.wait_for_selector(".st-key-chart_waterfall .main-svg", timeout=15_000)
+
+        def toggle():
+            switch = page.locator(f"{SIDEBAR} label").filter(has_text="Give assumptions as ranges")
+            if not switch.is_visible():
+                page.get_by_text("Uncertainty (Monte Carlo)").click()
+            n = runs(page)
+            switch.click()
+            settle(page, n)
+
+        def function():
+            page.locator(f"{SIDEBAR} [data-testid='stSelectbox']").first.click()
+            n = runs(page)
+            page.get_by_role("option", name="IT and software operations").click()
+            settle(page, n)
+
+        for action in (typed_number, slider, chart_tab, toggle, function):
+            action()
+            before, results = shown(page), metrics(page)
+            _switch_and_back(page)
+            no_exception(page, action.__name__)
+            assert shown(page) == before, action.__name__
+            assert metrics(page) == results, action.__name__
+        values = dict(shown(page))
+        # the typed salary's range starts around it: 75,000 × 31,200/41,600 = 56,250 to 75,000 × 52,000/41,600
+        # = 93,750, widened to the slider's $100 steps
+        assert (values["Salary per FTE, range (USD/year) — start"], values["Salary per FTE, range (USD/year) — end"]) \
+            == ("56200", "93800")
+        assert values["Scenario name"] == "IT and software operations"
+        assert "Kept from Customer service: Salary per FTE 75,000 USD/year" in \
+            page.locator(f"{SIDEBAR} [data-testid='stAlert']").all_inner_texts()[0]
+    finally:
+        ctx.close()
+
+
+PRESSED_JS = """() => [[...document.querySelectorAll("button[aria-checked='true']")].map(b => b.innerText),
+    [...document.querySelectorAll("[class*='st-key-chart_']")].map(e => [e.className, e.getBoundingClientRect().height])]"""
+
+
+def _show_view(page, view: str) -> None:
+    button = page.get_by_role("radio", name=VIEWS[view], exact=True)
+    for attempt in range(2):
+        # after a resize the page can still be settling its layout, and a first click can miss
+        button.click()
+        try:
+            page.wait_for_selector(f".st-key-chart_{view} .main-svg", timeout=5_000 if attempt == 0 else 15_000)
+            break
+        except playwright.TimeoutError:
+            if attempt:
+                raise AssertionError((view, page.evaluate(PRESSED_JS))) from None
+    page.wait_for_selector(IDLE, timeout=15_000)
+    page.wait_for_timeout(150)  # plotly's last layout pass (legend, automargin) after the first paint
+
+
+@pytest.mark.parametrize(("width", "height"), VIEWPORTS, ids=[f"{w}x{h}" for w, h in VIEWPORTS])
+def test_every_chart_is_readable(browser, server, width, height):
+    ctx, page = open_page(browser, server, width, height)
+    try:
+        if width >= 1000:
+            # the first screen answers: the metrics and at least the top of the chart above the fold
+            plot = page.locator("[data-testid='stPlotlyChart'] .nsewdrag").first.bounding_box()
+            assert plot is not None and plot["y"] + 60 <= height, plot
+            assert page.locator("[data-testid='stMetric']").last.bounding_box()["y"] < height
+        problems: list[str] = []
+        for kpo_priced in (False, True):
+            if kpo_priced:
+                # typed on a wide screen, where the sidebar is open; the same session then shrinks back
+                page.set_viewport_size({"width": 1440, "height": 900})
+                for label, value in (("Quote low", "40"), ("Quote high", "60")):
+                    _type(page, label, value)
+                page.set_viewport_size({"width": width, "height": height})
+                if width < 600:  # the sidebar folds away on a narrow screen; wait until it has
+                    page.wait_for_function("() => document.querySelector(\"[data-testid='stSidebar']\")"
+                                           ".getBoundingClientRect().right <= 1", timeout=10_000)
+                    page.wait_for_timeout(300)
+                # $50 an hour: the BPO's fee-driven parts × 2, the rest unchanged (test_dashboard): 4,916,837
+                assert metrics(page)["KPO over 5 years"] == "$4,916,837"
+            for view in VIEWS:
+                _show_view(page, view)
+                chart = page.locator("[data-testid='stPlotlyChart']")
+                problems += [f"{view}, KPO {'priced' if kpo_priced else 'unpriced'}: {p}"
+                             for p in chart.evaluate(OVERLAPS_JS)]
+                # a plot a reader can use: at least 150 px of plot on any screen (it was 120 px on a phone; the
+                # build-up's legend still takes one row an entry there, see the README's known limits)
+                plot = chart.locator(".nsewdrag").first.bounding_box()
+                assert plot is not None and plot["height"] >= 150, (view, plot)
+                # the title is text above the chart, inside the page's width
+                title = page.locator(".chart-title").bounding_box()
+                assert title is not None and title["x"] + title["width"] <= width, (view, title)
+        no_exception(page, (width, height))
+        assert not problems, "\n".join(problems)
+    finally:
+        ctx.close()

@@ -1,0 +1,42 @@
+"""The browser latency benchmark still runs: three presses on the page and on its floor page.
+
+A smoke test, not a measurement (no timing is asserted; the machine may be busy). The figures in the
+README come from ``benchmarks/latency.py`` with its default 30 presses.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+                                reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+
+def test_quick_run_reports_both_pages(tmp_path):
+    out = tmp_path / "latency.json"
+    run = subprocess.run([sys.executable, "benchmarks/latency.py", "--quick", "--json", str(out)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(out.read_text())
+    assert set(result["apps"]) == {"page", "floor"}
+    for app in result["apps"].values():
+        # a press that does not settle in 20 s on a busy machine is counted, not measured
+        assert len(app["samples"]) + app["timeouts"] == 3 and app["samples"]
+        for sample in app["samples"]:
+            # a press settles after the server's run ends and no earlier than the chart's last change
+            assert 0 < sample["server"] <= sample["settled"] and 0 < sample["chart"] <= sample["settled"]
+        assert math.isfinite(app["settled"]["median"]) and app["settled"]["p95"] >= app["settled"]["median"]
+    assert "page / floor (median settled)" in run.stdout

@@ -1,0 +1,63 @@
+"""Scenario format versions: files without a version are version 1, the chain upgrades them, unknown ones are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from estimator.migrations import FORMAT_VERSION, FormatVersionError, upgrade, version_of
+from estimator.scenario import InputError, Scenario, load_scenario, scenario_from_dict, scenario_to_dict
+
+
+def test_current_version_is_2() -> None:
+    assert FORMAT_VERSION == 2
+
+
+def test_a_file_without_a_version_is_version_1() -> None:
+    assert version_of({"function": "x"}) == 1
+
+
+def test_v1_to_v2_adds_the_version_and_keeps_the_meaning_of_dual_running() -> None:
+    # in version 1 the vendor billed during the dual-running months; version 2 says so explicitly
+    v1 = {"name": "A", "function": "Customer service", "workload": {"fte": 10}, "in_house": {"shrinkage": 0.25}}
+    assert upgrade(v1) == {**v1, "format_version": 2, "vendor_terms": {"bills_during_transition": True}}
+    assert "format_version" not in v1  # pure: the input is not changed
+
+
+def test_the_chain_runs_every_step_in_order() -> None:
+    # A made-up version 3 that renames "workload" to "work": 1 -> 2 -> 3.
+    steps = {1: lambda d: {**d, "format_version": 2},
+             2: lambda d: {**{k: v for k, v in d.items() if k != "workload"}, "work": d["workload"], "format_version": 3}}
+    assert upgrade({"workload": {"fte": 1}}, steps, current=3) == {"work": {"fte": 1}, "format_version": 3}
+    assert upgrade({"workload": {"fte": 1}, "format_version": 2}, steps, current=3)["work"] == {"fte": 1}
+
+
+def test_a_missing_step_is_reported() -> None:
+    with pytest.raises(FormatVersionError, match="no migration from version 1 to 2"):
+        upgrade({}, {}, current=2)
+
+
+@pytest.mark.parametrize(("version", "message"), [
+    (3, "format_version: 3 is newer than this estimator reads (1 to 2); update the estimator to open this file"),
+    (0, "format_version: must be a whole number from 1 to 2, got 0"),
+    ("2", "format_version: must be a whole number from 1 to 2, got '2'"),
+    (True, "format_version: must be a whole number from 1 to 2, got True"),
+    (2.0, "format_version: must be a whole number from 1 to 2, got 2.0"),
+])
+def test_unknown_versions_are_refused(version, message: str, book) -> None:
+    with pytest.raises(InputError) as err:
+        scenario_from_dict({"format_version": version, "function": "Customer service", "workload": {"fte": 1}}, book)
+    assert str(err.value) == message
+
+
+def test_a_saved_scenario_records_the_current_version_and_reads_back(book) -> None:
+    s = Scenario("Customer service", 10, name="v2")
+    data = scenario_to_dict(s)
+    assert data["format_version"] == 2
+    assert scenario_from_dict(data, book) == s
+
+
+def test_v1_and_v2_files_give_the_same_scenario(book) -> None:
+    v1 = '{"name": "A", "function": "Customer service", "workload": {"fte": 10}}'
+    v2 = '{"format_version": 2, "name": "A", "function": "Customer service", "workload": {"fte": 10}}'
+    v2 = v2.replace('"format_version": 2,', '"format_version": 2, "vendor_terms": {"bills_during_transition": true},')
+    assert load_scenario(v1, book) == load_scenario(v2, book)

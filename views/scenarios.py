@@ -1,0 +1,217 @@
+"""Saved scenarios: save the current inputs, open, rename, duplicate, delete, upload, compare and download.
+
+Names are text a user typed: they are shown in tables, select boxes and code spans, never as
+markdown or HTML. Buttons and the uploader have keys starting ``action_`` (dashboard.py does not
+write those back into session state).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from estimator import compare_charts
+from estimator.compare import Compared, compare, comparison_table, differing_inputs, results_table
+from estimator.estimate import estimate
+from estimator.export import to_csv_bytes
+from estimator.formatting import money, percent
+from estimator.interchange import scenario_table, to_xlsx_bytes
+from estimator.pricing import PriceBookError
+from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
+from estimator.store import ScenarioStore, StoreError, safe_url
+from estimator.uploads import read_upload
+from views.share import CURRENT, PENDING
+from views.state import reference_book, simulation
+
+CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
+
+
+def code_span(text: str) -> str:
+    """``text`` as a markdown code span: shown exactly as typed, never read as markdown or HTML."""
+    longest, run = 0, 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
+
+
+@st.cache_resource(show_spinner=False)
+def scenario_store() -> ScenarioStore:
+    return ScenarioStore()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def compared(scenarios: tuple[Scenario, ...]) -> list[Compared]:
+    return compare(list(scenarios))
+
+
+def _open(data: dict) -> None:
+    st.session_state[PENDING] = data
+    st.switch_page("views/estimate.py")
+
+
+def _save_current(store: ScenarioStore) -> None:
+    st.subheader("Save the current inputs")
+    current: Scenario | None = st.session_state.get(CURRENT)
+    if current is None:
+        st.info("Open the Estimate page first: its inputs are what gets saved.", icon="ℹ️")
+        return
+    c1, c2 = st.columns([3, 1])
+    name = c1.text_input("Save as", value=current.name, max_chars=200, key="save_name")
+    replace_it = c2.toggle("Replace one of the same name", key="save_replace")
+    if st.button("Save scenario", key="action_save", icon=":material/save:", type="primary"):
+        try:
+            saved = store.save(scenario_to_dict(current), name, replace=replace_it)
+        except StoreError as exc:
+            st.error(str(exc))
+        else:
+            st.success(f"Saved as {code_span(saved.name)}.", icon="✅")
+    c1, c2 = st.columns(2)
+    c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name="scenario.json",
+                       mime="application/json", on_click="ignore", key="download_current_json",
+                       icon=":material/data_object:")
+    c2.download_button("Current table (XLSX)",
+                       lambda: to_xlsx_bytes(scenario_table(estimate(current), simulation(current))),
+                       file_name="scenario.xlsx", on_click="ignore", key="download_current_xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
+
+
+def _saved(store: ScenarioStore, book) -> list[str]:
+    st.subheader("Saved scenarios")
+    listing = store.list()
+    if not listing:
+        st.caption(f"None yet. Saved scenarios are kept in {code_span(safe_url(store.engine.url))}.")
+        return []
+    st.dataframe(pd.DataFrame([{"Name": s.name, "Saved (UTC)": s.saved_at.strftime("%Y-%m-%d %H:%M:%S"),
+                                "Format version": s.format_version} for s in listing]),
+                 hide_index=True, width="stretch", key="saved_table")
+    names = [s.name for s in listing]
+    pick = st.selectbox("Scenario", names, key="saved_pick")
+    c1, c2, c3 = st.columns(3)
+    if c1.button("Open in the estimate page", key="action_open", icon=":material/open_in_new:"):
+        try:
+            data = store.show(pick).data
+            scenario_from_dict(data, book)  # refuse here, with the message, rather than on the other page
+        except (StoreError, InputError) as exc:
+            st.error(f"Cannot open it. {exc}")
+        else:
+            _open(data)
+    if c2.button("Duplicate", key="action_duplicate", icon=":material/content_copy:"):
+        copy = store.duplicate(pick)
+        st.success(f"Duplicated as {code_span(copy.name)}.")
+        st.rerun()
+    confirm = c3.toggle("Allow delete", key="delete_confirm")
+    if c3.button("Delete", key="action_delete", icon=":material/delete:", disabled=not confirm):
+        store.delete(pick)
+        st.session_state.pop("delete_confirm", None)
+        st.rerun()
+    r1, r2 = st.columns([3, 1])
+    new = r1.text_input("Rename to", max_chars=200, key="rename_to")
+    if r2.button("Rename", key="action_rename", disabled=not new.strip()):
+        try:
+            store.rename(pick, new)
+        except StoreError as exc:
+            st.error(str(exc))
+        else:
+            st.rerun()
+    return names
+
+
+def _upload(store: ScenarioStore, book) -> None:
+    st.subheader("Upload a scenario")
+    file = st.file_uploader("Scenario JSON, or a tidy CSV downloaded from this app", type=["json", "csv"],
+                            key="action_upload")
+    if file is None:
+        return
+    try:
+        scenario = read_upload(file.name, file.getvalue(), book)
+    except InputError as exc:
+        st.error(f"This file was not loaded; nothing changed. {exc}", icon="⚠️")
+        return
+    st.caption("Read as:")
+    st.text(scenario.name)
+    c1, c2 = st.columns(2)
+    if c1.button("Open in the estimate page", key="action_upload_open"):
+        _open(scenario_to_dict(scenario))
+    if c2.button("Save to the store", key="action_upload_save"):
+        saved = store.save(scenario_to_dict(scenario))
+        st.success(f"Saved as {code_span(saved.name)}.")
+
+
+def _compare(store: ScenarioStore, book, names: list[str]) -> None:
+    st.subheader("Compare")
+    picked = st.multiselect("Two to four saved scenarios", names, max_selections=4, key="compare_pick")
+    if len(picked) < 2:
+        st.caption("Pick two to four to see them side by side.")
+        return
+    scenarios = []
+    for name in picked:
+        try:
+            scenarios.append(scenario_from_dict(store.show(name).data, book))
+        except (StoreError, InputError) as exc:
+            st.error(f"One scenario cannot be read, so it is left out: {exc}")
+    if len(scenarios) < 2:
+        return
+    result = compared(tuple(scenarios))
+    st.markdown("**Inputs that differ**")
+    diff = differing_inputs(scenarios)
+    if diff.empty:
+        st.caption("Every input is the same.")
+    else:
+        st.dataframe(diff, width="stretch", key="compare_inputs")
+    st.markdown("**Results** (midpoint; savings P10–P90 over the Monte Carlo draws)")
+    cur = scenarios[0].currency
+    res = results_table(result)
+    shown = pd.DataFrame({
+        "Scenario": res.scenario, "Option": res.option,
+        "Cost a month": [money(v, cur) if r else "needs a quote" for v, r in zip(res.cost_per_month, res.priced, strict=True)],
+        "Over the horizon": [money(v, cur) if r else "" for v, r in zip(res.horizon_total, res.priced, strict=True)],
+        "Savings P10": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p10],
+        "Savings P50": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p50],
+        "Savings P90": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p90],
+        "Chance cheaper": [percent(v) if pd.notna(v) else "" for v in res.probability_cheaper],
+    })
+    st.dataframe(shown, hide_index=True, width="stretch", key="compare_results")
+    view = st.segmented_control("Comparison chart", list(CHARTS), format_func=CHARTS.get, default="bars",
+                                key="compare_chart", required=True, label_visibility="collapsed")
+    figure = {"bars": compare_charts.cost_per_option_figure, "cumulative": compare_charts.cumulative_figure,
+              "savings": compare_charts.savings_spread_figure}[view](result)
+    st.plotly_chart(figure, key=f"compare_{view}", theme=None, config={"displaylogo": False})
+    st.caption(f"Chart in words: {figure.layout.title.text}.")
+    c1, c2 = st.columns(2)
+    c1.download_button("Download comparison (CSV)", lambda: to_csv_bytes(comparison_table(result)),
+                       file_name="comparison.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
+                       icon=":material/table:")
+    c2.download_button("Download comparison (XLSX)", lambda: to_xlsx_bytes(comparison_table(result), "Comparison"),
+                       file_name="comparison.xlsx", on_click="ignore", key="download_compare_xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       icon=":material/grid_on:")
+
+
+def render() -> None:
+    try:
+        book = reference_book()
+    except PriceBookError as exc:
+        st.error(f"The price book could not be read: {exc}")
+        st.stop()
+    try:
+        store = scenario_store()
+    except Exception as exc:  # noqa: BLE001 - any driver error; the URL is printed without its password
+        from estimator.store import default_url
+
+        st.error(f"The scenario store could not be opened ({safe_url(default_url())}): {exc.__class__.__name__}.")
+        st.stop()
+    st.markdown("### Scenarios")
+    st.caption("Save the estimate page's inputs by name, open them again, upload a file, and compare two to four "
+               "side by side. The address bar of the estimate page is a link to its inputs: copy it to share them.")
+    left, right = st.columns(2, gap="large")
+    with left:
+        _save_current(store)
+        _upload(store, book)
+    with right:
+        names = _saved(store, book)
+    _compare(store, book, names)
+
+
+render()

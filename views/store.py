@@ -1,0 +1,96 @@
+"""What the user set, kept across reruns and page switches, and what the page could not use.
+
+Streamlit forgets a widget's state when its page is not drawn, so a page switch used to reset every input.
+Each input's value is kept here instead, in one plain dict in ``st.session_state`` that no widget owns;
+before a keyed widget is drawn, its state is set from that dict. Widgets are never given ``value=``,
+``default=`` or ``index=`` on top of that, which is what made Streamlit warn that a widget "was created
+with a default value but also had its value set via the Session State API".
+
+The last accepted value of each typed field is kept too: a rejected number is reported, with the value the
+results use instead (:func:`reject`), and the page shows those reports next to the results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+SHOWN = "_inputs"  # key -> what the widget shows
+ACCEPTED = "_accepted"  # key -> the last value the estimator accepted
+REJECTED = "_rejected"  # this run's rejected inputs
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """One input the page could not use: the field, what it shows, why, and what the results use instead."""
+
+    label: str
+    shown: str
+    reason: str
+    used: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.label}: {self.shown} {self.reason}; the results use {self.used}."
+
+
+def _dict(name: str) -> dict[str, Any]:
+    if name not in st.session_state:
+        st.session_state[name] = {}
+    return st.session_state[name]
+
+
+def prime(key: str, default: Any) -> None:
+    """Give widget ``key`` the user's last value (or ``default``) before it is drawn, unless it has one."""
+    if key not in st.session_state:
+        st.session_state[key] = _dict(SHOWN).get(key, default)
+
+
+def keep(key: str, value: Any) -> Any:
+    """Remember what widget ``key`` shows, so it comes back after a page switch; returns ``value``."""
+    _dict(SHOWN)[key] = value
+    return value
+
+
+def stored(key: str, default: Any = None) -> Any:
+    """What widget ``key`` showed last, whether or not it is on the page now."""
+    if key in st.session_state:
+        return st.session_state[key]
+    return _dict(SHOWN).get(key, default)
+
+
+def set_value(key: str, value: Any) -> None:
+    """Change what widget ``key`` shows (from a callback, or before the widget is drawn)."""
+    _dict(SHOWN)[key] = value
+    st.session_state[key] = value
+
+
+def forget(key: str) -> None:
+    """Drop widget ``key``'s value, so it starts again from its default."""
+    _dict(SHOWN).pop(key, None)
+    _dict(ACCEPTED).pop(key, None)
+    st.session_state.pop(key, None)
+
+
+def accept(key: str, value: Any) -> Any:
+    _dict(ACCEPTED)[key] = value
+    return value
+
+
+def accepted(key: str, default: Any) -> Any:
+    return _dict(ACCEPTED).get(key, default)
+
+
+def start_run() -> None:
+    st.session_state[REJECTED] = []
+
+
+def reject(item: Rejected) -> None:
+    st.session_state.setdefault(REJECTED, []).append(item)
+
+
+def rejected() -> list[Rejected]:
+    """The inputs this run could not use, in the order they are on the page."""
+    return list(st.session_state.get(REJECTED, []))
