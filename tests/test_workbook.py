@@ -14,24 +14,47 @@ import pytest
 from openpyxl import load_workbook
 
 from estimator.estimate import estimate
-from estimator.scenario import BusinessCase, InHouseInputs, InputRange, Scenario, VendorPrice
-from estimator.workbook import MONTHLY, RUN_RATE, build_workbook, formula_keys
+from estimator.projection import VENDOR_PARTS
+from estimator.scenario import (
+    BusinessCase,
+    InHouseInputs,
+    InputRange,
+    People,
+    Scenario,
+    VendorPrice,
+    VendorTerms,
+)
+from estimator.workbook import MONTHLY, RUN_RATE, build_workbook, formula_keys, part_keys
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_libreoffice = pytest.mark.skipif(SOFFICE is None and os.environ.get("CI") != "true",
                                        reason="LibreOffice is not installed (scripts/test.sh installs it)")
 
-# Scenarios that reach every branch of the formulas: per-hour, savings-share and per-month pricing,
-# a headcount and an hours workload, ranged assumptions, dual running, an exit cost, a short horizon.
+# Scenarios that reach every branch of the formulas: per-hour (productive, paid and FTE-month hours),
+# savings-share and per-month pricing, a headcount and an hours workload, ranged assumptions, selection and
+# dual running, billing during transition or from go-live, ramp-up, the governance floor binding or not,
+# escalation on either index with its cap and a productivity commitment, VAT, severance and retention or a
+# staff transfer, stranded overhead, an exit cost, a short and a long horizon.
 SCENARIOS = {
     "worked_example": Scenario("Customer service", 10, name="Worked example", bpo=VendorPrice("per_hour", 20, 30)),
     "kpo_savings_exit": Scenario(
         "Research and analysis", 1_500, workload_basis="hours_per_month", name="KPO research",
-        kpo=VendorPrice("savings_share", 0.40, 0.60, option="kpo"), bpo=VendorPrice("per_hour", 35, 60, option="bpo"),
-        business_case=BusinessCase(horizon_years=3, dual_running_months=6, exit_rate=0.25, discount_rate=0.12),
-        ranges=(InputRange("annual_salary", 60_000, 90_000), InputRange("shrinkage", 0.2, 0.35, mode=0.3))),
+        kpo=VendorPrice("savings_share", 0.40, 0.60, option="kpo"),
+        bpo=VendorPrice("per_hour", 35, 60, option="bpo", billed="paid_hour"),
+        business_case=BusinessCase(horizon_years=3, dual_running_months=6, exit_rate=0.25, discount_rate=0.12,
+                                   selection_months=2),
+        vendor_terms=VendorTerms(bills_during_transition=True, vat_rate=0.2, vat_recoverable_share=0.25,
+                                 escalation_index="delivery_wages", delivery_wage_growth=0.09, escalation_cap=0.05,
+                                 productivity_commitment=0.01, ramp_up=(0.5, 0.25, 0.25, 0.1)),
+        ranges=(InputRange("annual_salary", 60_000, 90_000), InputRange("shrinkage", 0.2, 0.35, mode=0.3),
+                InputRange("handle_time_ratio", 1.0, 1.3))),
     "hr_per_month": Scenario("Human resources", 4, name="HR", bpo=VendorPrice("per_month", 45, 1_500, units=40),
-                             business_case=BusinessCase(horizon_years=7, wage_inflation=0.05, contract_escalation=0.01)),
+                             business_case=BusinessCase(horizon_years=7, wage_inflation=0.05, contract_escalation=0.01),
+                             people=People(staff_transfer=True, stranded_months=30, stranded_overhead_share=0.6)),
+    "fte_month_no_ramp": Scenario(
+        "Customer service", 60, name="FTE-month", bpo=VendorPrice("per_hour", 2_500, 3_200, billed="fte_month"),
+        vendor_terms=VendorTerms(ramp_up=(), handle_time_ratio=1.2),
+        business_case=BusinessCase(horizon_years=1, selection_months=3, dual_running_months=8, exit_rate=0.1)),
 }
 
 
@@ -61,9 +84,11 @@ def test_sheets_and_live_formulas(books):
     assert months["A4"].value == 1 and months["A123"].value == 120  # laid out for the longest horizon
     assert str(months["D4"].value).startswith("=IF($A4>Calculations!D")
     results = wb["Results"]
-    assert results["A1"].value == "BPO saves $2,499,371 over 5 years and breaks even in month 7"
-    live = {results.cell(r, 8).value: results.cell(r, 7).value for r in range(5, results.max_row + 1)}
+    assert results["A1"].value == "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10"
+    assert results["A3"].value.startswith("Run rate after go-live: BPO $38,747 a month")
+    live = {results.cell(r, 8).value: results.cell(r, 7).value for r in range(6, results.max_row + 1)}
     assert live["bpo.npv"].startswith("=Calculations!E")
+    assert live["bpo.parts.severance"].startswith("=Calculations!E")
 
 
 def test_money_and_percent_formats(books):
@@ -98,12 +123,15 @@ def test_text_cells_never_run_as_formulas():
 
 
 def test_formula_table_covers_every_component_of_the_model():
-    """When the model gains a component, this fails until RUN_RATE has its row (README, Meeting-room outputs)."""
+    """When the model gains a component or a part of its business case, this fails until RUN_RATE or MONTHLY
+    has its row (README, Meeting-room outputs)."""
     est = estimate(SCENARIOS["kpo_savings_exit"])
     for op in est.options:
         components, one_time = formula_keys(op)
         assert components == tuple(c.name for c in op.components), op.option
         assert one_time == tuple(c.name for c in op.one_time), op.option
+        if op.option != "in_house":
+            assert tuple(est.projected(op).parts) == part_keys() == VENDOR_PARTS, op.option
     assert {f.role for f in RUN_RATE} <= {"component", "one_time", "helper"}
     assert {f.role for f in MONTHLY} <= {"cost", "helper"}
 
@@ -140,6 +168,9 @@ def _assert_agrees(wb, scenario: Scenario) -> None:
         expected.update({c.name: c.cost.as_tuple() for c in (*op.components, *op.one_time)})
         if op.option == "in_house":
             del expected["one_time_total"]
+        else:
+            expected.update({f"parts.{k}": tuple(v) for k, v in p.parts.items()})
+            expected["horizon_savings"] = est.horizon_savings(op).as_tuple()
         for name, values in expected.items():
             got = calc[f"{op.option}.{name}"]
             assert got == pytest.approx(list(values), abs=0.005), f"{op.option}.{name}"
