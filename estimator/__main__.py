@@ -31,7 +31,7 @@ from .outputs import CHARTS, FORMATS, export_bytes
 from .pricing import DEFAULT_PATH, PriceBookError, load_price_book
 from .scenario import InputError, Scenario, load_scenario
 from .uncertainty import simulate, tornado
-from .verdict import best_option
+from .verdict import cheapest_outsourced
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _export(scenario: Scenario, fmt: str, chart: str, output: Path) -> int:
     est = estimate(scenario)
-    data = export_bytes(est, simulate(scenario), tornado(scenario, best_option(est).option), fmt, chart)
+    rival = cheapest_outsourced(est)  # the tornado the page shows, and the reality check's drivers
+    data = export_bytes(est, simulate(scenario), tornado(scenario, rival.option) if rival else None, fmt, chart)
     try:
         output.write_bytes(data)
     except OSError as exc:

@@ -1,6 +1,6 @@
 """A 16:9 PowerPoint deck of an estimate: results in, bytes out (python-pptx).
 
-Slides: title (scenario, date), summary (figures, savings, the verdict), one
+Slides: title (scenario, date), summary (figures, savings, the verdict, the reality check), one
 slide per chart with its sources in the speaker notes, and a sources slide.
 Charts are native PowerPoint charts, editable in PowerPoint, wherever
 python-pptx has the type (stacked bar, bar, line, XY lines); a chart without
@@ -26,13 +26,14 @@ from pptx.util import Inches, Pt
 from . import charts
 from .estimate import Estimate
 from .meeting import ChartSpec, ExportContext, NativeChart, context_for, export_figure, source_lines, summary_lines, verdict
-from .uncertainty import Simulation
+from .uncertainty import Simulation, Tornado
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 _TYPES = {
     "stacked_bar": XL_CHART_TYPE.COLUMN_STACKED,
     "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
     "barh": XL_CHART_TYPE.BAR_CLUSTERED,
+    "stacked_barh": XL_CHART_TYPE.BAR_STACKED,
     "line": XL_CHART_TYPE.LINE,
     "xy": XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS,
 }
@@ -115,11 +116,11 @@ def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
         chart.category_axis.has_title = True
         chart.category_axis.axis_title.text_frame.text = native.category_title
     plot = chart.plots[0]
-    if native.kind in ("stacked_bar", "bar", "barh"):
+    if native.kind in ("stacked_bar", "bar", "barh", "stacked_barh"):
         plot.gap_width = 60
         if native.kind == "barh":
             plot.overlap = 100  # low and high swings share a row, as on screen
-    if native.kind == "barh":
+    if native.kind in ("barh", "stacked_barh"):
         chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # names left of the bars
     if native.label_every > 1:
         _label_every(chart.category_axis, native.label_every)
@@ -169,8 +170,10 @@ def _alt_text(shape, text: str) -> None:
     shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
 
 
-def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today: dt.date | None = None) -> bytes:
-    """The deck as .pptx bytes. ``specs`` come from :func:`estimator.meeting.chart_specs`.
+def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today: dt.date | None = None,
+               swing: Tornado | None = None) -> bytes:
+    """The deck as .pptx bytes. ``specs`` come from :func:`estimator.meeting.chart_specs`; ``swing`` names
+    what drives a gap in the summary's reality check.
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> from estimator.estimate import estimate
@@ -198,7 +201,8 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
 
     slide = prs.slides.add_slide(blank)
     _title(slide, verdict(est))
-    _text(slide, margin, Inches(1.5), body_width, Inches(5.2), summary_lines(est, sim), 20)
+    lines = summary_lines(est, sim, swing)
+    _text(slide, margin, Inches(1.5), body_width, Inches(5.6), lines, 18 if sum(map(len, lines)) < 900 else 15)
     _notes(slide, ["Summary at the midpoint; ranges run from the cheap end to the dear end of every price.",
                    *context.sources])
 

@@ -22,10 +22,12 @@ import plotly.graph_objects as go
 
 from . import charts
 from .assumptions import ASSUMPTIONS
-from .estimate import Estimate
-from .formatting import money, money_range, number, percent
+from .estimate import Component, Estimate
+from .formatting import money, money_range, number
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
+from .verdict import chance_sentence, cheapest_outsourced, reality_check, run_rate_sentence
+from .verdict import verdict as the_verdict
 
 SEEDS = (
     '"BPO vs. KPO" (seed article, 2023): reference BPO and KPO price ranges',
@@ -97,12 +99,20 @@ def context_for(est: Estimate, today: dt.date | None = None) -> ExportContext:
 
 
 def verdict(est: Estimate) -> str:
-    """Which option is best over the horizon, in one sentence (the model's one verdict, read everywhere)."""
-    return charts.business_case_headline(est)
+    """Which option is best over the horizon, in one sentence: :func:`estimator.verdict.verdict`'s."""
+    return the_verdict(est).sentence
 
 
-def summary_lines(est: Estimate, sim: Simulation | None = None) -> tuple[str, ...]:
-    """The figures a summary slide or report opens with: each option's cost, savings and break-even."""
+def _spread(low: float, high: float, currency: str) -> str:
+    """`` (range $a–$b)``, smaller first (a saving's cheap case is its largest), or nothing when they agree."""
+    low, high = sorted((low, high))
+    return "" if round(low) == round(high) else f" (range {money_range(low, high, currency)})"
+
+
+def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado | None = None) -> tuple[str, ...]:
+    """The figures a summary slide or report opens with: each option's cost over the horizon (one-time costs
+    included) and run rate, savings and break-even; then the run-rate sentence, the Monte Carlo's chance and
+    the reality check (all from :mod:`estimator.verdict`). ``swing`` names the reality check's drivers."""
     cur = est.scenario.currency
     years = est.scenario.business_case.horizon_years
     lines = []
@@ -111,17 +121,23 @@ def summary_lines(est: Estimate, sim: Simulation | None = None) -> tuple[str, ..
         if not op.priced:
             lines.append(f"{label}: needs a vendor quote (no reference price)")
             continue
-        total, horizon = op.total, est.horizon_total(op)
-        spread = "" if round(total.low) == round(total.high) else f" (range {money_range(total.low, total.high, cur)})"
-        text = f"{label}: {money(total.mid, cur)} a month{spread}; {money(horizon.mid, cur)} over {years} years"
+        horizon = est.horizon_total(op)
+        assert horizon is not None
+        text = (f"{label}: {money(horizon.mid, cur)} over {years} years{_spread(horizon.low, horizon.high, cur)}; "
+                f"run rate {money(op.total.mid, cur)} a month")
         if op.option != "in_house":
             saving, month = est.horizon_savings(op), est.break_even_month(op)[1]
-            text += (f"; saves {money(saving.mid, cur)} ({money_range(saving.low, saving.high, cur)}), "
-                     f"break-even {'never' if month is None else f'month {month:.0f}'}")
-            spread = sim.option(op.option) if sim is not None else None
-            if spread is not None and spread.probability_cheaper is not None:
-                text += f"; cheaper in {percent(spread.probability_cheaper)} of draws"
+            assert saving is not None
+            word = "saves" if saving.mid >= 0 else "costs"
+            text += (f"; {word} {money(abs(saving.mid), cur)}{'' if saving.mid >= 0 else ' more'} against in-house"
+                     f"{_spread(saving.low, saving.high, cur)}, break-even {'never' if month is None else f'month {month:.0f}'}")
         lines.append(text)
+    rival = cheapest_outsourced(est)
+    if rival is not None:
+        lines.append(run_rate_sentence(est, rival) + ".")
+    if sim is not None:
+        lines.append(chance_sentence(est, sim) + ".")
+    lines.append("Reality check: " + reality_check(est, swing).sentence)
     return tuple(lines)
 
 
@@ -164,6 +180,11 @@ class ChartSpec:
         return str(self.figure.layout.title.text or self.name)
 
 
+def _shown(c: Component) -> bool:
+    """Whether a component is drawn: any case above half a cent (the page's build-up chart's rule)."""
+    return any(abs(v) > 0.005 for v in c.cost.as_tuple())
+
+
 def _money_format(currency: str) -> str:
     return '"$"#,##0' if currency == "USD" else f'#,##0 "{currency}"'
 
@@ -171,8 +192,8 @@ def _money_format(currency: str) -> str:
 def _buildup_native(est: Estimate) -> NativeChart:
     priced = [op for op in est.options if op.priced]
     names: list[str] = []
-    for op in priced:
-        names += [c.name for c in op.components if c.name not in names]
+    for op in priced:  # a component that is zero everywhere (no VAT) is left out, as on the page
+        names += [c.name for c in op.components if c.name not in names and _shown(c)]
     series = tuple((component_label(n), tuple(next((c.cost.mid for c in op.components if c.name == n), 0.0)
                                               for op in priced)) for n in names)
     cur = est.scenario.currency
@@ -201,13 +222,24 @@ def flat_label(text: object) -> str:
     return str(text).replace("-<br>", "").replace("<br>", " ")
 
 
+def _waterfall_steps(trace: go.Waterfall) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """A waterfall trace's step labels and values, whichever way it is drawn."""
+    labels, values = (trace.y, trace.x) if trace.orientation == "h" else (trace.x, trace.y)
+    return (tuple(flat_label(x).removeprefix("− ").removeprefix("+ ") for x in labels),
+            tuple(float(v) for v in values))
+
+
 def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
-    """A waterfall as a stacked bar with an invisible base: the usual way to draw one in a slide program."""
+    """A waterfall as a stacked bar with an invisible base: the usual way to draw one in a slide program.
+
+    Drawn across, as on the page (a dozen steps read better as rows); the first step on top.
+    """
     trace = next((t for t in fig.data if t.type == "waterfall"), None)
     if trace is None:
         return None
+    labels, values = _waterfall_steps(trace)
     base, down, up, total, running = [], [], [], [], 0.0
-    for value, measure in zip(trace.y, trace.measure, strict=True):
+    for value, measure in zip(values, trace.measure, strict=True):
         if measure == "relative":
             lo, hi = sorted((running, running + value))
             base.append(lo)
@@ -221,10 +253,10 @@ def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
             down.append(0.0)
             up.append(0.0)
             total.append(running)
-    categories = tuple(flat_label(x).replace("− ", "") for x in trace.x)
-    return NativeChart("stacked_bar", categories,
-                       (("base", tuple(base)), ("Total", tuple(total)), ("Cost that goes away", tuple(down)),
-                        ("Cost that comes in", tuple(up))),
+    categories = labels
+    series = (("base", base), ("Total", total), ("Cost that goes away", down), ("Cost that comes in", up))
+    # a bar chart draws its first category at the bottom: reversed, the steps read top down
+    return NativeChart("stacked_barh", categories[::-1], tuple((name, tuple(v[::-1])) for name, v in series),
                        f"{currency} over the horizon (midpoint)", _money_format(currency), hidden="base",
                        colours=("#ffffff", charts.OKABE_ITO[4], charts.OKABE_ITO[2], charts.OKABE_ITO[5]))
 
@@ -279,12 +311,16 @@ def describe_buildup(est: Estimate) -> str:
     """Alt text for the cost build-up: every option's total and each of its components, as a sentence."""
     cur = est.scenario.currency
     parts = [charts.headline(est) + "."]
+    rival = cheapest_outsourced(est)
+    if rival is not None:
+        parts.append(run_rate_sentence(est, rival) + ".")
     for op in est.options:
         label = OPTION_LABELS[op.option]
         if not op.priced:
             parts.append(f"{label}: no reference price; needs a vendor quote.")
             continue
-        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components)
+        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components
+                           if _shown(c))
         parts.append(f"{label}: {money(op.total.mid, cur)} a month (range {money(op.total.low, cur)}–"
                      f"{money(op.total.high, cur)}): {pieces}.")
     return " ".join(parts)
@@ -300,16 +336,16 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
     buildup = charts.cost_buildup_figure(est)
     cumulative = charts.cumulative_cost_figure(est)
     waterfall = charts.savings_waterfall_figure(est)
-    distribution = charts.distribution_figure(sim, cur)
-    fan = charts.fan_figure(sim, cur)
+    distribution = charts.distribution_figure(sim, est)
+    fan = charts.fan_figure(sim, est)
     series = " ".join(f"{OPTION_LABELS[op.option]} reaches {money(float(est.projected(op).cumulative[1, -1]), cur)}."
                       for op in est.options if est.projected(op) is not None)
     specs = [
         ChartSpec("buildup", "Cost build-up", buildup, describe_buildup(est), _buildup_native(est)),
         ChartSpec("cumulative", "Cumulative cost", cumulative, _alt(cumulative, series), _cumulative_native(est)),
         ChartSpec("waterfall", "Savings waterfall", waterfall,
-                  _alt(waterfall, " ".join(f"{flat_label(x)}: {money(y, cur)}."
-                                           for x, y in zip(waterfall.data[0].x, waterfall.data[0].y, strict=True))
+                  _alt(waterfall, " ".join(f"{x}: {money(y, cur)}."
+                                           for x, y in zip(*_waterfall_steps(waterfall.data[0]), strict=True))
                        if waterfall.data else ""),
                   _waterfall_native(waterfall, cur)),
         ChartSpec("distribution", "Uncertainty", distribution,
@@ -409,11 +445,16 @@ def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
     return out
 
 
-def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png") -> bytes:
-    """The chart with its footer as a slide-sized PNG (2× pixels) or SVG, drawn by Kaleido in Chromium."""
+def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png", title: str | None = None) -> bytes:
+    """The chart with its footer as a slide-sized PNG (2× pixels) or SVG, drawn by Kaleido in Chromium.
+
+    ``title`` puts back a title that :func:`estimator.charts.for_page` took out for the page.
+    """
     if fmt not in ("png", "svg"):
         raise ValueError(f"image format must be png or svg, got {fmt!r}")
     width, height = EXPORT_SIZE
+    if title:
+        fig = go.Figure(fig).update_layout(title_text=title)
     return export_figure(fig, context).to_image(format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)
 
 

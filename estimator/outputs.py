@@ -35,9 +35,9 @@ def export_bytes(est: Estimate, sim: Simulation, swing: Tornado | None, fmt: str
         return build_workbook(est)
     specs = chart_specs(est, sim, swing)
     if fmt == "pptx":
-        return build_deck(est, sim, specs, today)
+        return build_deck(est, sim, specs, today, swing)
     if fmt == "html":
-        return build_report(est, sim, specs, today)
+        return build_report(est, sim, specs, today, swing)
     spec = next((s for s in specs if s.key == chart), None)
     if spec is None:
         raise ValueError(f"chart must be one of {', '.join(s.key for s in specs)}, got {chart!r}")

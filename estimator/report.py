@@ -18,7 +18,7 @@ from .assumptions import ASSUMPTIONS
 from .estimate import Estimate
 from .meeting import ChartSpec, context_for, source_lines, summary_lines, verdict
 from .scenario import OPTION_LABELS
-from .uncertainty import Simulation
+from .uncertainty import Simulation, Tornado
 
 _STYLE = """
 body { font-family: Inter, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2933; margin: 2rem auto;
@@ -46,8 +46,9 @@ def _assumption_rows(est: Estimate) -> list[tuple[str, str, str]]:
     return rows
 
 
-def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today: dt.date | None = None) -> bytes:
-    """The report as UTF-8 HTML bytes.
+def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today: dt.date | None = None,
+                 swing: Tornado | None = None) -> bytes:
+    """The report as UTF-8 HTML bytes (``swing`` names what drives a gap in the reality check).
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> from estimator.estimate import estimate
@@ -70,7 +71,7 @@ def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], tod
         f'<p class="context">{escape(context.line)}</p>',
         "<h2>Summary</h2>",
         f'<p class="verdict">{escape(verdict(est))}</p>',
-        "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(est, sim)) + "</ul>",
+        "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(est, sim, swing)) + "</ul>",
         "<p>Midpoint figures; ranges run from the cheap end to the dear end of every price.</p>",
         "<h2>Charts</h2>",
     ]

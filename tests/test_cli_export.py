@@ -12,6 +12,10 @@ from openpyxl import load_workbook
 from pptx import Presentation
 
 from estimator.__main__ import main
+from estimator.estimate import estimate
+from estimator.pricing import DEFAULT_PATH, load_price_book
+from estimator.scenario import load_scenario
+from estimator.verdict import verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "customer_service.json"
@@ -34,7 +38,9 @@ def test_export_writes_each_format(fmt, tmp_path):
     elif fmt == "html":
         assert data.startswith(b"<!doctype html>")
     else:
-        assert data.lstrip().startswith(b"<svg") and b"breaks even in month 7" in data and b"Sources: " in data
+        # the chart's title is the one verdict (estimator.verdict), and its footer names the sources
+        sentence = verdict(estimate(load_scenario(EXAMPLE.read_text(), load_price_book(DEFAULT_PATH)))).sentence
+        assert data.lstrip().startswith(b"<svg") and sentence.encode() in data and b"Sources: " in data
 
 
 def test_a_bad_format_or_destination_is_one_line(tmp_path, capsys):
@@ -45,6 +51,12 @@ def test_a_bad_format_or_destination_is_one_line(tmp_path, capsys):
     assert export("xlsx", tmp_path / "missing" / "x.xlsx") == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1 and "folder does not exist" in err
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"function": "Customer service", "workload": {"fte": -3}}')
+    assert main(["export", str(bad), "--format", "xlsx", "-o", str(tmp_path / "x.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: workload") and err.count("\n") == 1
+    assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_the_module_runs_as_a_command(tmp_path):

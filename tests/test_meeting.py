@@ -52,18 +52,26 @@ def test_chart_specs_state_findings_with_alt_text_and_native_data(worked):
     s, est, sim = worked
     specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
     assert [sp.key for sp in specs] == ["buildup", "cumulative", "waterfall", "distribution", "fan", "tornado"]
-    assert specs[1].finding == "BPO saves $2,499,371 over 5 years and breaks even in month 7"
+    # README, "The whole cost of outsourcing": BPO $2,811,321 against in-house $4,801,481 over 5 years
+    assert specs[1].finding == "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10"
     assert all(sp.alt.startswith(sp.finding) or sp.key == "buildup" for sp in specs)
     assert all(sp.native is not None for sp in specs)
     buildup = specs[0].native
     assert buildup.categories == ("In-house", "BPO")  # the KPO has no price: not drawn as zero
     wages = dict(buildup.series)["Wages"]
     assert wages == pytest.approx((34_666.67, 0.0), abs=0.01)  # 10 × 41,600 / 12; the BPO has no wages
-    # the waterfall as a stacked bar: base + visible part reaches each step's top; the end total is the BPO's
-    waterfall = dict(specs[2].native.series)
-    assert waterfall["Total"][0] == pytest.approx(4_801_480.88, abs=0.01)
-    assert waterfall["Total"][-1] == pytest.approx(2_302_109.50, abs=0.01)
-    assert specs[2].native.hidden == "base"
+    # the waterfall as a stacked bar across, read top down (a bar chart's first category is at the bottom):
+    # in-house on top, the BPO's total at the bottom, each of its parts a step (README's sums)
+    native = specs[2].native
+    waterfall = dict(native.series)
+    assert native.kind == "stacked_barh" and native.hidden == "base"
+    assert native.categories[-1] == "In-house" and waterfall["Total"][-1] == pytest.approx(4_801_481, abs=1)
+    assert native.categories[0] == "BPO cost" and waterfall["Total"][0] == pytest.approx(
+        2_021_432 + 20_020 + 347_641 + 222_954 + 65_610 + 14_014 + 50_050 + 28_000 + 41_600, abs=3)
+    severance = native.categories.index("Severance")
+    assert waterfall["Cost that comes in"][severance] == pytest.approx(28_000, abs=0.5)  # 10 × 800 × 3.5 weeks
+    # base + visible part of a step reaches the running total: in-house less its run rate, then the BPO's parts
+    assert waterfall["base"][-2] + waterfall["Cost that goes away"][-2] == pytest.approx(4_801_481, abs=1)
 
 
 def test_a_new_component_appears_in_every_chart_without_code_changes(worked):
@@ -87,10 +95,16 @@ def test_series_differ_by_more_than_colour(worked):
 
 def test_summary_lines_name_every_option(worked):
     _, est, sim = worked
-    lines = meeting.summary_lines(est, sim)
-    assert lines[0].startswith("In-house: $74,318 a month")
-    assert "saves $2,499,371" in lines[1] and "break-even month 7" in lines[1]
+    lines = meeting.summary_lines(est, sim, tornado(est.scenario, "bpo"))
+    # README: in-house 4,801,481 over 5 years, 74,318 a month; BPO saves 1,990,160, break-even month 10
+    assert lines[0] == "In-house: $4,801,481 over 5 years; run rate $74,318 a month"
+    assert "saves $1,990,160 against in-house" in lines[1] and "break-even month 10" in lines[1]
     assert lines[2] == "KPO: needs a vendor quote (no reference price)"
+    assert lines[3].startswith("Run rate after go-live: BPO $38,747 a month")  # labelled as run rate
+    assert lines[4].startswith("BPO is cheaper than in-house over 5 years in ")
+    # 41% is above the surveyed 10-39%: the reality check says so and names what moves it
+    assert lines[5].startswith("Reality check: Surveys of signed deals find 10%")
+    assert "is above that band" in lines[5] and "What moves it most:" in lines[5]
 
 
 def _contrast(hex_colour: str, background: str = "#ffffff") -> float:

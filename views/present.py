@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from estimator import charts, meeting
+from estimator import meeting
 from estimator.estimate import estimate
 from estimator.pricing import PriceBookError
 from estimator.scenario import InputError
+from estimator.verdict import cheapest_outsourced
+from views import store
 from views.inputs import sidebar_scenario
 from views.state import reference_book, simulation, swing
 
@@ -31,8 +33,11 @@ def plain(text: str) -> str:
     return "".join("\\" + ch if ch in _MARKDOWN else ch for ch in text)
 
 
+INDEX = "present_index"  # the slide shown: no widget owns it, so views/store.py keeps it across page switches
+
+
 def _step(delta: int, count: int) -> None:
-    st.session_state["present_index"] = (st.session_state.get("present_index", 0) + delta) % count
+    store.set_value(INDEX, (store.stored(INDEX, 0) + delta) % count)
 
 
 def render() -> None:
@@ -41,11 +46,15 @@ def render() -> None:
     except (InputError, PriceBookError) as exc:
         st.error(f"Please check an input: {exc}")
         st.stop()
+    rejected = store.rejected()
+    if rejected:
+        st.warning("**Not used:**\n" + "\n".join(f"- {plain(r.message)}" for r in rejected), icon=":material/block:")
     est, sim = estimate(scenario), simulation(scenario)
-    best = charts.best_option(est)
-    specs = meeting.chart_specs(est, sim, swing(scenario, best.option) if best is not None else None)
+    rival = cheapest_outsourced(est)
+    tornado = swing(scenario, rival.option) if rival is not None else None
+    specs = meeting.chart_specs(est, sim, tornado)
     count = 1 + len(specs)
-    index = st.session_state.get("present_index", 0) % count
+    index = store.stored(INDEX, 0) % count
 
     left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
     left.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
@@ -57,7 +66,7 @@ def render() -> None:
 
     if index == 0:
         st.title(plain(meeting.verdict(est)))
-        st.markdown("\n".join(f"- {plain(line)}" for line in meeting.summary_lines(est, sim)))
+        st.markdown("\n".join(f"- {plain(line)}" for line in meeting.summary_lines(est, sim, tornado)))
         st.caption("Midpoint figures; ranges run from the cheap end to the dear end of every price. "
                    "Use the Left and Right arrow keys to page.")
         return
