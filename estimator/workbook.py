@@ -4,11 +4,13 @@ Sheets:
 
 - **Inputs**: every model input, per case (cheap end, midpoint, dear end) or as one value, with its unit
   and source. Change a value and the workbook recomputes.
-- **Calculations**: the monthly run rate as live formulas over the inputs, one column per case, then each
-  option's horizon total, NPV and savings over the Months sheet.
-- **Months**: the business case month by month (wage inflation, contract escalation, first-year
-  governance, dual running, one-time costs, exit), laid out for the longest horizon the model allows so
-  that changing the horizon in Inputs recomputes too; months past the horizon are zero.
+- **Calculations**: the monthly run rate as live formulas over the inputs, one column per case (billed
+  volume, fees, governance with its floor, VAT, one-time costs, the timeline's months), then each
+  option's horizon cost by part, total, NPV and savings over the Months sheet.
+- **Months**: the business case month by month (in-house paid until go-live, fees from go-live or the
+  contract's start with capped escalation, ramp-up, first-year governance, VAT, stranded overhead, one-time
+  costs in their months, exit), laid out for the longest horizon the model allows so that changing the
+  horizon in Inputs recomputes too; months past the horizon are zero.
 - **Results**: the estimator's own figures, generic over each option's components, next to the workbook's
   live formula for the midpoint, so an auditor sees both agree.
 - **Sources**: every default and price with its source.

@@ -96,6 +96,9 @@ def test_money_and_percent_formats(books):
     inputs = {wb["Inputs"].cell(r, 2).value: r for r in range(6, wb["Inputs"].max_row + 1)}
     assert wb["Inputs"].cell(inputs["shrinkage"], 5).number_format == "0.0%"
     assert wb["Inputs"].cell(inputs["annual_salary"], 5).number_format == '"$"#,##0.00'
+    assert wb["Inputs"].cell(inputs["vat_rate"], 5).number_format == "0.0%"
+    assert wb["Inputs"].cell(inputs["ramp_up_1"], 4).value == 0.30  # README: +30% hours in the first month
+    assert wb["Inputs"].cell(inputs["staff_transfer"], 4).value is False
     calc = wb["Calculations"]
     row = next(r for r in range(1, calc.max_row + 1) if calc.cell(r, 2).value == "bpo.total")
     assert calc.cell(row, 5).number_format == '"$"#,##0.00'
@@ -206,3 +209,12 @@ def test_libreoffice_recalculates_to_the_estimators_cent(books, tmp_path):
     # the worked example by hand: in-house at $50,000 a year is 74,317.88 + 10 × (50,000 − 41,600) / 12 × 1.31
     # = 74,317.88 + 9,170.00 = 83,487.88 a month
     assert _sheet_values(recalculated["edited"]["Calculations"])["in_house.total"][1] == pytest.approx(83_487.88, abs=0.005)
+    # README, the whole cost of outsourcing, recomputed by LibreOffice from the formulas: 1,213.33 × 1.10 =
+    # 1,334.67 billed hours; governance at its floor 0.5 × 98,580 × 1.31 / 12 = 5,380.825 a month; severance
+    # 10 × 800 × 3.5 weeks = 28,000 at go-live; in-house until go-live 3 × 74,317.88 = 222,953.64
+    worked = _sheet_values(recalculated["worked_example"]["Calculations"])
+    assert worked["bpo.billed_volume"][1] == pytest.approx(1_334.67, abs=0.005)
+    assert worked["bpo.governance"][1] == pytest.approx(5_380.825, abs=0.0005)  # 64,569.9 / 12
+    assert worked["bpo.parts.severance"][1] == pytest.approx(28_000, abs=0.005)
+    assert worked["bpo.parts.in_house_until_go_live"][1] == pytest.approx(222_953.64, abs=0.01)
+    assert worked["go_live"][1] == 4
