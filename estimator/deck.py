@@ -93,7 +93,8 @@ def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
     chart = slide.shapes.add_chart(_TYPES[native.kind], left, top, width, height, data).chart
     chart.font.size = Pt(14)
     chart.font.color.rgb = INK
-    chart.has_legend = len(native.series) > 1
+    # A waterfall's steps say "−" or "+" in their names: no legend (its hidden base has no key to show).
+    chart.has_legend = len(native.series) > 1 and native.hidden is None
     if chart.has_legend:
         chart.legend.position = XL_LEGEND_POSITION.BOTTOM
         chart.legend.include_in_layout = False
@@ -138,16 +139,6 @@ def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
         else:
             series.format.fill.solid()
             series.format.fill.fore_color.rgb = _colour(native, i)
-    if native.hidden is not None and chart.has_legend:
-        # Drop the invisible base from the legend: a legend entry with delete set hides that series' key
-        # (python-pptx has no API for legend entries).
-        legend = chart.legend._element
-        entry = legend.makeelement(qn("c:legendEntry"), {})
-        idx = entry.makeelement(qn("c:idx"), {"val": "0"})
-        delete = entry.makeelement(qn("c:delete"), {"val": "1"})
-        entry.append(idx)
-        entry.append(delete)
-        legend.insert(1, entry)
 
 
 def _image(slide, spec: ChartSpec, context: ExportContext, left, top, width, height) -> None:

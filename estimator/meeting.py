@@ -200,7 +200,7 @@ def _buildup_native(est: Estimate) -> NativeChart:
     fallback = [c for c in charts.OKABE_ITO if c not in charts.COMPONENT_COLOURS.values()] or list(charts.OKABE_ITO)
     colours = tuple(charts.COMPONENT_COLOURS.get(n) or fallback[i % len(fallback)] for i, n in enumerate(names))
     return NativeChart("stacked_bar", tuple(OPTION_LABELS[op.option] for op in priced), series,
-                       f"{cur} per month (midpoint)", _money_format(cur), colours=colours)
+                       f"{cur} a month, run rate (midpoint)", _money_format(cur), colours=colours)
 
 
 def _cumulative_native(est: Estimate) -> NativeChart:
@@ -222,11 +222,14 @@ def flat_label(text: object) -> str:
     return str(text).replace("-<br>", "").replace("<br>", " ")
 
 
-def _waterfall_steps(trace: go.Waterfall) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    """A waterfall trace's step labels and values, whichever way it is drawn."""
+def _waterfall_steps(trace: go.Waterfall, signed: bool = False) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """A waterfall trace's step labels and values, whichever way it is drawn; ``signed`` keeps the labels'
+    "− " and "+ " (a step's direction in words, not only in colour)."""
     labels, values = (trace.y, trace.x) if trace.orientation == "h" else (trace.x, trace.y)
-    return (tuple(flat_label(x).removeprefix("− ").removeprefix("+ ") for x in labels),
-            tuple(float(v) for v in values))
+    labels = tuple(flat_label(x) for x in labels)
+    if not signed:
+        labels = tuple(x.removeprefix("− ").removeprefix("+ ") for x in labels)
+    return labels, tuple(float(v) for v in values)
 
 
 def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
@@ -237,7 +240,7 @@ def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
     trace = next((t for t in fig.data if t.type == "waterfall"), None)
     if trace is None:
         return None
-    labels, values = _waterfall_steps(trace)
+    labels, values = _waterfall_steps(trace, signed=True)
     base, down, up, total, running = [], [], [], [], 0.0
     for value, measure in zip(values, trace.measure, strict=True):
         if measure == "relative":

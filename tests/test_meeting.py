@@ -66,9 +66,10 @@ def test_chart_specs_state_findings_with_alt_text_and_native_data(worked):
     waterfall = dict(native.series)
     assert native.kind == "stacked_barh" and native.hidden == "base"
     assert native.categories[-1] == "In-house" and waterfall["Total"][-1] == pytest.approx(4_801_481, abs=1)
+    assert "− Wages" in native.categories and "+ Vendor fees" in native.categories  # direction in words
     assert native.categories[0] == "BPO cost" and waterfall["Total"][0] == pytest.approx(
         2_021_432 + 20_020 + 347_641 + 222_954 + 65_610 + 14_014 + 50_050 + 28_000 + 41_600, abs=3)
-    severance = native.categories.index("Severance")
+    severance = native.categories.index("+ Severance")
     assert waterfall["Cost that comes in"][severance] == pytest.approx(28_000, abs=0.5)  # 10 × 800 × 3.5 weeks
     # base + visible part of a step reaches the running total: in-house less its run rate, then the BPO's parts
     assert waterfall["base"][-2] + waterfall["Cost that goes away"][-2] == pytest.approx(4_801_481, abs=1)
