@@ -10,6 +10,7 @@ page = st.navigation([
     st.Page("views/guide.py", title="Which model fits", icon=":material/alt_route:"),
     st.Page("views/contact_centre.py", title="Contact centre", icon=":material/support_agent:"),
     st.Page("views/scenarios.py", title="Scenarios", icon=":material/folder_open:"),
+    st.Page("views/present.py", title="Present", icon=":material/slideshow:"),
     st.Page("views/sources.py", title="Sources", icon=":material/menu_book:"),
 ])
 page.run()

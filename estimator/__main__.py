@@ -1,6 +1,7 @@
 """Command line: the dashboard's estimate, headless.
 
     python -m estimator estimate SCENARIO.json [--price-book data/pricing.csv] > scenario.csv
+    python -m estimator export SCENARIO.json --format pptx|xlsx|html|png|svg [--chart buildup] -o FILE
 
 A scenario file is scenario JSON or a tidy CSV with its input rows (what the page downloads), held to the
 page's upload rules: ``.json`` or ``.csv``, UTF-8, at most the upload size cap.
@@ -12,7 +13,9 @@ horizon and the Monte Carlo summary.
     python -m estimator compare A.json B.json [...] > comparison.csv
     python -m estimator store list | show NAME | export NAME [--format json|csv|xlsx]
 
-``compare`` writes one tidy table for several scenarios (the ``scenario``
+``export`` writes the meeting-room outputs (:mod:`estimator.outputs`): a slide
+deck, a workbook with live formulas, an offline HTML report, or one chart as an
+image. ``compare`` writes one tidy table for several scenarios (the ``scenario``
 column tells them apart); ``store`` reads the saved scenarios the page uses
 (:mod:`estimator.store`: ``ESTIMATOR_DATABASE_URL`` or ``ESTIMATOR_DATA_DIR``).
 A bad file prints one line, ``error: ...``, to standard error and exits 2.
@@ -27,10 +30,12 @@ from pathlib import Path
 from .estimate import estimate
 from .export import to_csv_bytes
 from .interchange import scenario_table
+from .outputs import CHARTS, FORMATS, export_bytes
 from .pricing import DEFAULT_PATH, PriceBookError, load_price_book
-from .scenario import InputError
-from .uncertainty import simulate
+from .scenario import InputError, Scenario
+from .uncertainty import simulate, tornado
 from .uploads import read_scenario_file
+from .verdict import cheapest_outsourced
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,18 +44,41 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("estimate", help="write a scenario's tidy cost table as CSV to standard output")
     run.add_argument("scenario", type=Path, help="scenario JSON file (format in README) or tidy CSV")
     run.add_argument("--price-book", type=Path, default=DEFAULT_PATH, help="price book CSV (default: %(default)s)")
+    out = commands.add_parser("export", help="write a slide deck, workbook, HTML report or chart image")
+    out.add_argument("scenario", type=Path, help="scenario JSON file (format in README) or tidy CSV")
+    out.add_argument("--format", required=True, choices=tuple(FORMATS), help="what to write")
+    out.add_argument("--chart", default="buildup", choices=CHARTS, help="the chart, for png and svg")
+    out.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    out.add_argument("--price-book", type=Path, default=DEFAULT_PATH, help="price book CSV (default: %(default)s)")
     _add_commands(commands)
     args = parser.parse_args(argv)
-    if args.command != "estimate":
+    if args.command not in ("estimate", "export"):
         return _run_command(args)
+    if args.command == "export" and not args.output.parent.is_dir():
+        print(f"error: {args.output}: its folder does not exist", file=sys.stderr)
+        return 2
     try:
         book = load_price_book(args.price_book)
         scenario = read_scenario_file(args.scenario, book)
     except (InputError, PriceBookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.command == "export":
+        return _export(scenario, args.format, args.chart, args.output)
     sys.stdout.buffer.write(to_csv_bytes(scenario_table(estimate(scenario), simulate(scenario))))
     sys.stdout.flush()
+    return 0
+
+
+def _export(scenario: Scenario, fmt: str, chart: str, output: Path) -> int:
+    est = estimate(scenario)
+    rival = cheapest_outsourced(est)  # the tornado the page shows, and the reality check's drivers
+    data = export_bytes(est, simulate(scenario), tornado(scenario, rival.option) if rival else None, fmt, chart)
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        print(f"error: {output}: cannot be written ({exc.strerror})", file=sys.stderr)
+        return 2
     return 0
 
 

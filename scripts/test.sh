@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: a virtual environment from requirements-dev.txt, Debian's
-# chromium for the browser tests (installed with apt-get when missing), a throwaway PostgreSQL for
-# the store tests (scripts/postgres.sh), then pytest over tests/,
+# chromium for the browser tests and LibreOffice Calc (headless, for recalculating the exported
+# workbook), each installed with apt-get when missing, a throwaway PostgreSQL for the store tests
+# (scripts/postgres.sh), then pytest over tests/,
 # the doctests in estimator/ and one pass of each benchmark. Extra arguments go to pytest.
 # pytest exits 5 when no test ran; set -e passes that on, so an empty run fails.
 set -euo pipefail
@@ -11,6 +12,12 @@ if ! command -v chromium >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+if ! command -v soffice >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's LibreOffice Calc (headless) to recalculate the exported workbook" >&2
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
 fi
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt

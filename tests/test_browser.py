@@ -148,8 +148,9 @@ def test_cumulative_chart_marks_break_even(page):
     page.get_by_role("radio", name="Cumulative cost", exact=True).click()
     # the build-up chart is replaced, not kept: wait until the one chart left is the cumulative one
     # the build-up chart's title is the same verdict: wait for the cumulative chart's own break-even mark
-    page.wait_for_function("() => (document.querySelector(\"[data-testid='stPlotlyChart']\") || {})"
-                           ".textContent?.includes('even: month 10')", timeout=15_000)
+    # (and until the old chart has left the page: under load it lingers for a moment beside the new one)
+    page.wait_for_function("() => { const c = document.querySelectorAll(\"[data-testid='stPlotlyChart']\");"
+                           " return c.length === 1 && c[0].textContent.includes('even: month 10'); }", timeout=15_000)
     chart = page.locator("[data-testid='stPlotlyChart']")
     assert "BPO breakseven: month 10" in chart.text_content()  # two lines of SVG text: "BPO breaks", "even: month 10"
     # one line per priced option plus its low-high band

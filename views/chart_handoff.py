@@ -59,6 +59,9 @@ def browser_figure(fig: go.Figure) -> go.Figure:
     return fig
 
 
-def plotly_chart(fig: go.Figure, *, key: str) -> None:
-    """The page's one way to show a figure: no Streamlit theme, no Plotly logo, drawn once."""
-    st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False})
+def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None) -> None:
+    """The page's one way to show a figure: no Streamlit theme, no Plotly logo, drawn once.
+
+    ``config`` adds to plotly's config (the toolbar's image file name and size, for instance).
+    """
+    st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})})

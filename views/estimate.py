@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from estimator import charts
+from estimator import charts, meeting
 from estimator.assumptions import ASSUMPTIONS
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
+from estimator.outputs import FORMATS, export_bytes
 from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
@@ -35,6 +37,11 @@ CHART_VIEWS = {
     "fan": "Fan chart",
     "tornado": "What moves it",
 }
+
+MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
+                     ("pptx", "Download slide deck", ":material/slideshow:"),
+                     ("xlsx", "Download workbook (Excel)", ":material/grid_on:"),
+                     ("html", "Download report (HTML)", ":material/description:"))
 
 
 def field_label(field: str) -> str:
@@ -194,9 +201,20 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
-    c3.download_button("Download chart (PNG, slide size)", lambda: charts.figure_image(fig, "png", title),
+    context = meeting.context_for(est)
+    c3.download_button("Download chart (PNG, slide size)", lambda: meeting.image_bytes(fig, context, "png", title),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
+
+    def made(fmt: str) -> Callable[[], bytes]:
+        if fmt == "svg":
+            return lambda: meeting.image_bytes(fig, context, "svg", title)
+        rival = cheapest_outsourced(est)
+        return lambda: export_bytes(est, sim, swing(est.scenario, rival.option) if rival else None, fmt)
+
+    for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
+        col.download_button(label, made(fmt), file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
+                            mime=FORMATS[fmt], on_click="ignore", key=f"download_{fmt}", icon=icon)
 
 
 def render() -> None:
@@ -250,7 +268,9 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
     st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
-    chart_handoff.plotly_chart(fig, key=f"chart_{view}")  # drawn once per rerun, not twice: see the module
+    # drawn once per rerun, not twice (see the module); the toolbar's camera saves a slide-sized PNG
+    chart_handoff.plotly_chart(fig, key=f"chart_{view}",
+                               config=meeting.toolbar_config(f"{_file_stem(est.scenario.name)}-{view}"))
     _sources(est)
     _downloads(est, sim, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).

@@ -1,0 +1,229 @@
+"""A 16:9 PowerPoint deck of an estimate: results in, bytes out (python-pptx).
+
+Slides: title (scenario, date), summary (figures, savings, the verdict, the reality check), one
+slide per chart with its sources in the speaker notes, and a sources slide.
+Charts are native PowerPoint charts, editable in PowerPoint, wherever
+python-pptx has the type (stacked bar, bar, line, XY lines); a chart without
+native data is placed as a PNG drawn by Kaleido, whose Chromium is started
+once per deck and only when such a chart exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import warnings
+from collections.abc import Sequence
+
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData, XyChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.oxml.ns import qn
+from pptx.util import Inches, Pt
+
+from . import charts
+from .estimate import Estimate
+from .meeting import ChartSpec, ExportContext, NativeChart, context_for, export_figure, source_lines, summary_lines, verdict
+from .uncertainty import Simulation, Tornado
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
+_TYPES = {
+    "stacked_bar": XL_CHART_TYPE.COLUMN_STACKED,
+    "bar": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "barh": XL_CHART_TYPE.BAR_CLUSTERED,
+    "stacked_barh": XL_CHART_TYPE.BAR_STACKED,
+    "line": XL_CHART_TYPE.LINE,
+    "xy": XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS,
+}
+INK = RGBColor(0x1F, 0x29, 0x33)
+MUTED = RGBColor(0x52, 0x60, 0x6D)
+PALETTE = tuple(RGBColor.from_string(c[1:]) for c in charts.OKABE_ITO)
+# Series colours where a chart gives none, by series order, skipping yellow (too light on white for
+# lines and small bars).
+_SERIES_ORDER = (4, 0, 2, 5, 1, 6, 7)
+
+
+def _text(slide, left, top, width, height, lines: Sequence[str], size: int, bold_first: bool = False,
+          colour: RGBColor = INK) -> None:
+    frame = slide.shapes.add_textbox(left, top, width, height).text_frame
+    frame.word_wrap = True
+    for i, line in enumerate(lines):
+        p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        p.text = line
+        p.font.size = Pt(size)
+        p.font.color.rgb = colour
+        p.font.bold = bold_first and i == 0
+        p.space_after = Pt(size * 0.4)
+
+
+def _title(slide, text: str) -> None:
+    _text(slide, Inches(0.6), Inches(0.35), WIDTH - Inches(1.2), Inches(1.0), [text], 28, bold_first=True)
+
+
+def _colour(native: NativeChart, index: int) -> RGBColor:
+    if index < len(native.colours):
+        return RGBColor.from_string(native.colours[index].lstrip("#").upper())
+    return PALETTE[_SERIES_ORDER[index % len(_SERIES_ORDER)]]
+
+
+def _label_every(axis, n: int) -> None:
+    # python-pptx has no API for c:tickLblSkip; it goes before c:noMultiLvlLbl in the category axis.
+    skip = axis._element.makeelement(qn("c:tickLblSkip"), {"val": str(n)})
+    after = axis._element.find(qn("c:noMultiLvlLbl"))
+    if after is not None:
+        after.addprevious(skip)
+    else:
+        axis._element.append(skip)
+
+
+def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
+    if native.kind == "xy":
+        data = XyChartData()
+        for name, points in native.series:
+            s = data.add_series(name)
+            for x, y in points:
+                s.add_data_point(x, y)
+    else:
+        data = CategoryChartData(number_format=native.number_format)
+        data.categories = native.categories
+        for name, values in native.series:
+            data.add_series(name, values)
+    chart = slide.shapes.add_chart(_TYPES[native.kind], left, top, width, height, data).chart
+    chart.font.size = Pt(14)
+    chart.font.color.rgb = INK
+    # A waterfall's steps say "−" or "+" in their names: no legend (its hidden base has no key to show).
+    chart.has_legend = len(native.series) > 1 and native.hidden is None
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+        chart.legend.include_in_layout = False
+        chart.legend.font.size = Pt(14)
+    value_axis = chart.value_axis
+    value_axis.has_major_gridlines = True
+    value_axis.tick_labels.number_format = native.number_format if native.kind != "xy" else '"$"#,##0'
+    value_axis.tick_labels.number_format_is_linked = False
+    value_axis.has_title = True
+    value_axis.axis_title.text_frame.text = native.value_title if native.kind != "xy" else native.category_title
+    if native.kind == "xy":
+        # In an XY chart the category axis is the numeric x (cost) and the value axis the share of draws.
+        chart.category_axis.tick_labels.number_format = '"$"#,##0' if "USD" in native.category_title else "#,##0"
+        chart.category_axis.tick_labels.number_format_is_linked = False
+        value_axis.tick_labels.number_format = native.number_format
+        value_axis.axis_title.text_frame.text = native.value_title
+        chart.category_axis.has_title = True
+        chart.category_axis.axis_title.text_frame.text = native.category_title
+    elif native.category_title:
+        chart.category_axis.has_title = True
+        chart.category_axis.axis_title.text_frame.text = native.category_title
+    plot = chart.plots[0]
+    if native.kind in ("stacked_bar", "bar", "barh", "stacked_barh"):
+        plot.gap_width = 60
+        if native.kind == "barh":
+            plot.overlap = 100  # low and high swings share a row, as on screen
+    if native.kind in ("barh", "stacked_barh"):
+        chart.category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW  # names left of the bars
+    if native.label_every > 1:
+        _label_every(chart.category_axis, native.label_every)
+    for i, series in enumerate(plot.series):
+        name = native.series[i][0]
+        if native.kind in ("line", "xy"):
+            series.format.line.color.rgb = _colour(native, i)
+            series.format.line.width = Pt(2.5)
+            if i < len(native.dashed) and native.dashed[i]:
+                series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
+            series.smooth = False
+        elif name == native.hidden:
+            series.format.fill.background()
+            series.format.line.fill.background()
+        else:
+            series.format.fill.solid()
+            series.format.fill.fore_color.rgb = _colour(native, i)
+
+
+def _image(slide, spec: ChartSpec, context: ExportContext, left, top, width, height) -> None:
+    from .meeting import EXPORT_SIZE
+
+    with warnings.catch_warnings():
+        # plotly warns that its Kaleido options are ignored when a server is running: that is the point here.
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+        png = export_figure(spec.figure, context).to_image(format="png", width=EXPORT_SIZE[0], height=EXPORT_SIZE[1])
+    picture = slide.shapes.add_picture(io.BytesIO(png), left, top, width=width)
+    picture.height = min(picture.height, height)
+
+
+def _notes(slide, lines: Sequence[str]) -> None:
+    slide.notes_slide.notes_text_frame.text = "\n".join(lines)
+
+
+def _alt_text(shape, text: str) -> None:
+    # python-pptx has no alt-text property: set the shape's description (what PowerPoint shows as alt text).
+    shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
+
+
+def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today: dt.date | None = None,
+               swing: Tornado | None = None) -> bytes:
+    """The deck as .pptx bytes. ``specs`` come from :func:`estimator.meeting.chart_specs`; ``swing`` names
+    what drives a gap in the summary's reality check.
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> from estimator.estimate import estimate
+    >>> from estimator.uncertainty import simulate
+    >>> from estimator.meeting import chart_specs
+    >>> s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
+    >>> e, sim = estimate(s), simulate(s)
+    >>> build_deck(e, sim, chart_specs(e, sim))[:2]
+    b'PK'
+    """
+    today = today or dt.date.today()
+    context = context_for(est, today)
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = WIDTH, HEIGHT
+    blank = prs.slide_layouts[6]
+    s = est.scenario
+    margin = Inches(0.6)
+    body_width = WIDTH - 2 * margin
+
+    slide = prs.slides.add_slide(blank)
+    _text(slide, margin, Inches(2.4), body_width, Inches(1.4), [s.name], 44, bold_first=True)
+    _text(slide, margin, Inches(3.8), body_width, Inches(1.6),
+          [f"{s.function}: in-house, BPO or KPO?", f"{context.workload} · {context.horizon} · {today.isoformat()}"],
+          22, colour=MUTED)
+
+    slide = prs.slides.add_slide(blank)
+    _title(slide, verdict(est))
+    lines = summary_lines(est, sim, swing)
+    _text(slide, margin, Inches(1.5), body_width, Inches(5.6), lines, 18 if sum(map(len, lines)) < 900 else 15)
+    _notes(slide, ["Summary at the midpoint; ranges run from the cheap end to the dear end of every price.",
+                   *context.sources])
+
+    chart_top = Inches(1.35)
+    chart_height = HEIGHT - chart_top - Inches(0.75)
+    needs_images = any(spec.native is None for spec in specs)
+    kaleido = None
+    if needs_images:
+        import kaleido as kaleido  # one Chromium for every image of this deck
+
+        kaleido.start_sync_server(silence_warnings=True)
+    try:
+        for spec in specs:
+            slide = prs.slides.add_slide(blank)
+            _title(slide, spec.finding)
+            if spec.native is not None:
+                _native_chart(slide, spec.native, margin, chart_top, body_width, chart_height)
+            else:
+                _image(slide, spec, context, margin, chart_top, body_width, chart_height)
+            _alt_text(slide.shapes[-1], spec.alt)
+            _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [context.line], 11, colour=MUTED)
+            _notes(slide, [spec.alt, "", "Sources:", *context.sources])
+    finally:
+        if kaleido is not None:
+            kaleido.stop_sync_server(silence_warnings=True)
+
+    slide = prs.slides.add_slide(blank)
+    _title(slide, "Sources")
+    lines = source_lines(est)
+    _text(slide, margin, Inches(1.3), body_width, HEIGHT - Inches(1.6), lines, 11 if len(lines) > 14 else 14)
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()

@@ -1,0 +1,478 @@
+"""What the meeting-room outputs share: the charts with their findings, context and sources.
+
+The slide deck (:mod:`estimator.deck`), the HTML report (:mod:`estimator.report`),
+the image downloads and the presentation page all read one list of
+:class:`ChartSpec` built here, so a chart says the same thing everywhere.
+
+Conventions: money at the midpoint unless a name says otherwise; every chart
+is built from the estimate's own component lists and monthly series
+(``OptionEstimate.components``, ``.one_time``, the projection), never from a
+fixed list of today's components, so a component the model gains appears
+without a change here. Pure: no streamlit, no I/O; images are drawn only by
+:func:`image_bytes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import plotly.graph_objects as go
+
+from . import charts
+from .assumptions import ASSUMPTIONS
+from .estimate import Component, Estimate
+from .formatting import money, money_range, number
+from .scenario import OPTION_LABELS
+from .uncertainty import Simulation, Tornado
+from .verdict import chance_sentence, cheapest_outsourced, reality_check, run_rate_sentence
+from .verdict import verdict as the_verdict
+
+SEEDS = (
+    '"BPO vs. KPO" (seed article, 2023): reference BPO and KPO price ranges',
+    "Okabe & Ito (2008), Color Universal Design: the colour-blind-safe palette of every chart",
+)
+FOOTER_FONT_SIZE = 13
+LEGEND_FONT_SIZE = 20
+
+
+def component_label(name: str) -> str:
+    """A reader's name for a cost component; a component the charts do not name yet reads from its key.
+
+    >>> component_label("wages"), component_label("stranded_costs")
+    ('Wages', 'Stranded costs')
+    """
+    return charts.COMPONENT_LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What an exported image must say about itself, in its footer."""
+
+    scenario: str
+    function: str
+    workload: str
+    horizon: str
+    date: str
+    sources: tuple[str, ...]
+
+    @property
+    def line(self) -> str:
+        return f"{self.scenario} · {self.function} · {self.workload} · {self.horizon} · {self.date}"
+
+
+def workload_text(est: Estimate) -> str:
+    """
+    >>> from estimator.scenario import Scenario
+    >>> from estimator.estimate import estimate
+    >>> workload_text(estimate(Scenario("Customer service", 10)))
+    '10.0 FTE, 1,213 productive hours a month'
+    """
+    return f"{number(est.fte, 1)} FTE, {number(est.workload_hours)} productive hours a month"
+
+
+def source_lines(est: Estimate) -> tuple[str, ...]:
+    """Every source behind the figures: vendor prices, then each assumption, then the seeds."""
+    lines = []
+    for op in (est.bpo, est.kpo):
+        if op.price is not None:
+            p = op.price
+            lines.append(f"{OPTION_LABELS[op.option]} price {p.low:g}–{p.high:g} ({p.basis.replace('_', ' ')}): {p.source}")
+    s = est.scenario
+    for key, a in ASSUMPTIONS.items():
+        r = s.range_of(key)
+        shown = a.show_range(r.low, r.high) if r else a.show(s.value(key))
+        lines.append(f"{a.label} {shown}: {a.source}")
+    return (*lines, *SEEDS)
+
+
+def context_for(est: Estimate, today: dt.date | None = None) -> ExportContext:
+    """The footer of every exported chart of this estimate."""
+    s = est.scenario
+    prices = [f"{OPTION_LABELS[op.option]}: {op.price.source}" for op in (est.bpo, est.kpo) if op.price is not None]
+    years = s.business_case.horizon_years
+    return ExportContext(
+        scenario=s.name, function=s.function, workload=workload_text(est),
+        horizon=f"{years}-year horizon", date=(today or dt.date.today()).isoformat(),
+        sources=(*prices, "in-house defaults: BLS, SHRM, ICMI, O'Reilly, Gartner (see the sources list)"))
+
+
+def verdict(est: Estimate) -> str:
+    """Which option is best over the horizon, in one sentence: :func:`estimator.verdict.verdict`'s."""
+    return the_verdict(est).sentence
+
+
+def _spread(low: float, high: float, currency: str) -> str:
+    """`` (range $a–$b)``, smaller first (a saving's cheap case is its largest), or nothing when they agree."""
+    low, high = sorted((low, high))
+    return "" if round(low) == round(high) else f" (range {money_range(low, high, currency)})"
+
+
+def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado | None = None) -> tuple[str, ...]:
+    """The figures a summary slide or report opens with: each option's cost over the horizon (one-time costs
+    included) and run rate, savings and break-even; then the run-rate sentence, the Monte Carlo's chance and
+    the reality check (all from :mod:`estimator.verdict`). ``swing`` names the reality check's drivers."""
+    cur = est.scenario.currency
+    years = est.scenario.business_case.horizon_years
+    lines = []
+    for op in est.options:
+        label = OPTION_LABELS[op.option]
+        if not op.priced:
+            lines.append(f"{label}: needs a vendor quote (no reference price)")
+            continue
+        horizon = est.horizon_total(op)
+        assert horizon is not None
+        text = (f"{label}: {money(horizon.mid, cur)} over {years} years{_spread(horizon.low, horizon.high, cur)}; "
+                f"run rate {money(op.total.mid, cur)} a month")
+        if op.option != "in_house":
+            saving, month = est.horizon_savings(op), est.break_even_month(op)[1]
+            assert saving is not None
+            word = "saves" if saving.mid >= 0 else "costs"
+            text += (f"; {word} {money(abs(saving.mid), cur)}{'' if saving.mid >= 0 else ' more'} against in-house"
+                     f"{_spread(saving.low, saving.high, cur)}, break-even {'never' if month is None else f'month {month:.0f}'}")
+        lines.append(text)
+    rival = cheapest_outsourced(est)
+    if rival is not None:
+        lines.append(run_rate_sentence(est, rival) + ".")
+    if sim is not None:
+        lines.append(chance_sentence(est, sim) + ".")
+    lines.append("Reality check: " + reality_check(est, swing).sentence)
+    return tuple(lines)
+
+
+# ---------------------------------------------------------------- charts with their native (editable) data
+
+
+@dataclass(frozen=True)
+class NativeChart:
+    """A chart's data in the shape a slide program draws natively.
+
+    ``kind``: ``stacked_bar``, ``bar``, ``barh`` (horizontal), ``line`` (category x) or ``xy`` (numeric x,
+    lines). ``series`` are (name, values); for ``xy`` each value is an (x, y) pair. ``hidden`` names a
+    series drawn without fill (the invisible base of a waterfall). ``colours`` (hex, one per series) keep
+    the screen's colours where given; ``dashed`` marks series drawn dashed (a P10 or P90 line);
+    ``label_every`` shows every n-th category label (months: one a year).
+    """
+
+    kind: str
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple], ...]
+    value_title: str
+    number_format: str = '"$"#,##0'
+    category_title: str = ""
+    hidden: str | None = None
+    colours: tuple[str, ...] = ()
+    dashed: tuple[bool, ...] = ()
+    label_every: int = 1
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    key: str
+    name: str
+    figure: go.Figure
+    alt: str
+    native: NativeChart | None
+
+    @property
+    def finding(self) -> str:
+        return str(self.figure.layout.title.text or self.name)
+
+
+def _shown(c: Component) -> bool:
+    """Whether a component is drawn: any case above half a cent (the page's build-up chart's rule)."""
+    return any(abs(v) > 0.005 for v in c.cost.as_tuple())
+
+
+def _money_format(currency: str) -> str:
+    return '"$"#,##0' if currency == "USD" else f'#,##0 "{currency}"'
+
+
+def _buildup_native(est: Estimate) -> NativeChart:
+    priced = [op for op in est.options if op.priced]
+    names: list[str] = []
+    for op in priced:  # a component that is zero everywhere (no VAT) is left out, as on the page
+        names += [c.name for c in op.components if c.name not in names and _shown(c)]
+    series = tuple((component_label(n), tuple(next((c.cost.mid for c in op.components if c.name == n), 0.0)
+                                              for op in priced)) for n in names)
+    cur = est.scenario.currency
+    fallback = [c for c in charts.OKABE_ITO if c not in charts.COMPONENT_COLOURS.values()] or list(charts.OKABE_ITO)
+    colours = tuple(charts.COMPONENT_COLOURS.get(n) or fallback[i % len(fallback)] for i, n in enumerate(names))
+    return NativeChart("stacked_bar", tuple(OPTION_LABELS[op.option] for op in priced), series,
+                       f"{cur} a month, run rate (midpoint)", _money_format(cur), colours=colours)
+
+
+def _cumulative_native(est: Estimate) -> NativeChart:
+    months = tuple(str(m) for m in range(1, est.projection.months + 1))
+    shown = [op for op in est.options if est.projected(op) is not None]
+    series = tuple((OPTION_LABELS[op.option], tuple(float(v) for v in est.projected(op).cumulative[1])) for op in shown)
+    cur = est.scenario.currency
+    return NativeChart("line", months, series, f"Cumulative cost, {cur} (midpoint)", _money_format(cur),
+                       "Month of the contract", colours=tuple(charts.OPTION_COLOURS[op.option] for op in shown),
+                       label_every=12)
+
+
+def flat_label(text: object) -> str:
+    """A chart label on one line: plotly's line breaks removed, a hyphenated break joined.
+
+    >>> flat_label("Super-<br>vision"), flat_label("Vendor<br>fees")
+    ('Supervision', 'Vendor fees')
+    """
+    return str(text).replace("-<br>", "").replace("<br>", " ")
+
+
+def _waterfall_steps(trace: go.Waterfall, signed: bool = False) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """A waterfall trace's step labels and values, whichever way it is drawn; ``signed`` keeps the labels'
+    "− " and "+ " (a step's direction in words, not only in colour)."""
+    labels, values = (trace.y, trace.x) if trace.orientation == "h" else (trace.x, trace.y)
+    labels = tuple(flat_label(x) for x in labels)
+    if not signed:
+        labels = tuple(x.removeprefix("− ").removeprefix("+ ") for x in labels)
+    return labels, tuple(float(v) for v in values)
+
+
+def _waterfall_native(fig: go.Figure, currency: str) -> NativeChart | None:
+    """A waterfall as a stacked bar with an invisible base: the usual way to draw one in a slide program.
+
+    Drawn across, as on the page (a dozen steps read better as rows); the first step on top.
+    """
+    trace = next((t for t in fig.data if t.type == "waterfall"), None)
+    if trace is None:
+        return None
+    labels, values = _waterfall_steps(trace, signed=True)
+    base, down, up, total, running = [], [], [], [], 0.0
+    for value, measure in zip(values, trace.measure, strict=True):
+        if measure == "relative":
+            lo, hi = sorted((running, running + value))
+            base.append(lo)
+            down.append(hi - lo if value < 0 else 0.0)
+            up.append(hi - lo if value >= 0 else 0.0)
+            total.append(0.0)
+            running += value
+        else:
+            running = value if measure == "absolute" else running
+            base.append(0.0)
+            down.append(0.0)
+            up.append(0.0)
+            total.append(running)
+    categories = labels
+    series = (("base", base), ("Total", total), ("Cost that goes away", down), ("Cost that comes in", up))
+    # a bar chart draws its first category at the bottom: reversed, the steps read top down
+    return NativeChart("stacked_barh", categories[::-1], tuple((name, tuple(v[::-1])) for name, v in series),
+                       f"{currency} over the horizon (midpoint)", _money_format(currency), hidden="base",
+                       colours=("#ffffff", charts.OKABE_ITO[4], charts.OKABE_ITO[2], charts.OKABE_ITO[5]))
+
+
+def _distribution_native(sim: Simulation, currency: str) -> NativeChart:
+    series, colours = [], []
+    for s in sim.options:
+        if s.horizon_total.low == s.horizon_total.high:
+            continue  # one value in every draw: no distribution to draw (the alt text gives the value)
+        centres = (s.histogram_edges[:-1] + s.histogram_edges[1:]) / 2
+        # The options share bin edges; keep this option's bins from its first to its last draw, plus one
+        # empty bin each side so the line starts and ends at zero.
+        filled = np.flatnonzero(s.histogram_counts)
+        keep = slice(max(filled[0] - 1, 0), filled[-1] + 2) if filled.size else slice(0, 0)
+        shares = s.histogram_counts[keep] / sim.draws
+        series.append((OPTION_LABELS[s.option],
+                       tuple((float(x), float(y)) for x, y in zip(centres[keep], shares, strict=True))))
+        colours.append(charts.OPTION_COLOURS[s.option])
+    return NativeChart("xy", (), tuple(series), "Share of draws", "0%", f"Cost over the horizon, {currency}",
+                       colours=tuple(colours))
+
+
+def _fan_native(sim: Simulation, currency: str) -> NativeChart | None:
+    if not sim.options:
+        return None
+    months = tuple(str(int(m)) for m in sim.options[0].fan_months)
+    series, colours, dashed = [], [], []
+    for s in sim.options:
+        label = OPTION_LABELS[s.option]
+        for name, row in zip(("P10", "P50", "P90"), s.cumulative_fan, strict=True):
+            series.append((f"{label} {name}", tuple(float(v) for v in row)))
+            colours.append(charts.OPTION_COLOURS[s.option])
+            dashed.append(name != "P50")
+    every = max(1, len(months) // 10)
+    return NativeChart("line", months, tuple(series), f"Cumulative cost, {currency} (P10 and P90 dashed)",
+                       _money_format(currency), "Month of the contract", colours=tuple(colours), dashed=tuple(dashed),
+                       label_every=every)
+
+
+def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
+    if not t.swings:
+        return None
+    swings = list(reversed(t.swings))  # the first category is drawn at the bottom
+    return NativeChart("barh", tuple(s.label for s in swings),
+                       (("input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
+                        ("input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
+                       f"Change in {OPTION_LABELS[t.option]} savings from {money(t.base_savings, currency)}, {currency}",
+                       _money_format(currency), colours=(charts.OKABE_ITO[1], charts.OKABE_ITO[5]))
+
+
+def describe_buildup(est: Estimate) -> str:
+    """Alt text for the cost build-up: every option's total and each of its components, as a sentence."""
+    cur = est.scenario.currency
+    parts = [charts.headline(est) + "."]
+    rival = cheapest_outsourced(est)
+    if rival is not None:
+        parts.append(run_rate_sentence(est, rival) + ".")
+    for op in est.options:
+        label = OPTION_LABELS[op.option]
+        if not op.priced:
+            parts.append(f"{label}: no reference price; needs a vendor quote.")
+            continue
+        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components
+                           if _shown(c))
+        parts.append(f"{label}: {money(op.total.mid, cur)} a month (range {money(op.total.low, cur)}–"
+                     f"{money(op.total.high, cur)}): {pieces}.")
+    return " ".join(parts)
+
+
+def _alt(fig: go.Figure, extra: str = "") -> str:
+    return f"{fig.layout.title.text}.{' ' + extra if extra else ''}"
+
+
+def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) -> tuple[ChartSpec, ...]:
+    """Every chart of the estimate, in the page's order, each with its finding, alt text and native data."""
+    cur = est.scenario.currency
+    buildup = charts.cost_buildup_figure(est)
+    cumulative = charts.cumulative_cost_figure(est)
+    waterfall = charts.savings_waterfall_figure(est)
+    distribution = charts.distribution_figure(sim, est)
+    fan = charts.fan_figure(sim, est)
+    series = " ".join(f"{OPTION_LABELS[op.option]} reaches {money(float(est.projected(op).cumulative[1, -1]), cur)}."
+                      for op in est.options if est.projected(op) is not None)
+    specs = [
+        ChartSpec("buildup", "Cost build-up", buildup, describe_buildup(est), _buildup_native(est)),
+        ChartSpec("cumulative", "Cumulative cost", cumulative, _alt(cumulative, series), _cumulative_native(est)),
+        ChartSpec("waterfall", "Savings waterfall", waterfall,
+                  _alt(waterfall, " ".join(f"{x}: {money(y, cur)}."
+                                           for x, y in zip(*_waterfall_steps(waterfall.data[0]), strict=True))
+                       if waterfall.data else ""),
+                  _waterfall_native(waterfall, cur)),
+        ChartSpec("distribution", "Uncertainty", distribution,
+                  _alt(distribution, " ".join(f"{OPTION_LABELS[s.option]}: P10 {money(s.horizon_total.low, cur)}, "
+                                              f"P50 {money(s.horizon_total.mid, cur)}, P90 {money(s.horizon_total.high, cur)}."
+                                              for s in sim.options)),
+                  _distribution_native(sim, cur)),
+        ChartSpec("fan", "Fan chart", fan, _alt(fan, "Bands show P10 to P90 of cumulative cost; lines the P50."),
+                  _fan_native(sim, cur)),
+    ]
+    if swing is not None:
+        fig = charts.tornado_figure(swing, cur)
+        words = " ".join(f"{s.label}: {money(s.savings_at_low, cur)} to {money(s.savings_at_high, cur)}."
+                         for s in swing.swings)
+        specs.append(ChartSpec("tornado", "What moves it", fig, _alt(fig, words), _tornado_native(swing, cur)))
+    return tuple(specs)
+
+
+# ---------------------------------------------------------------- images
+
+
+EXPORT_SIZE = charts.SLIDE_SIZE
+_FOOTER_LINES = 3  # the context line and two lines of sources
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Plotly does not wrap annotation text: break it at spaces into lines of about ``width`` characters."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return [*lines, line]
+
+
+_PATTERNS = ("", "/", ".", "x", "\\", "-", "+", "|")
+_DASHES = ("solid", "dash", "dot", "dashdot", "longdash")
+
+
+def without_colour_alone(fig: go.Figure) -> go.Figure:
+    """A copy where series differ by more than colour: bar series get fill patterns, lines dash styles.
+
+    >>> f = without_colour_alone(go.Figure([go.Bar(y=[1]), go.Bar(y=[2]), go.Scatter(y=[1], mode="lines")]))
+    >>> [t.marker.pattern.shape for t in f.data[:2]], f.data[2].line.dash
+    ([None, '/'], 'solid')
+    """
+    out = go.Figure(fig)
+    bars = lines = 0
+    for trace in out.data:
+        if trace.type == "bar" and trace.showlegend is not False:
+            if bars:
+                trace.marker.pattern = dict(shape=_PATTERNS[bars % len(_PATTERNS)], fillmode="overlay",
+                                            fgcolor="#1f2933", fgopacity=0.35)
+            bars += 1
+        elif trace.type == "scatter" and trace.mode == "lines":
+            trace.line.dash = _DASHES[lines % len(_DASHES)]
+            lines += 1
+    return out
+
+
+def presentation_figure(fig: go.Figure) -> go.Figure:
+    """A copy for a projector: large type, a tall plot, series that differ by more than colour."""
+    out = without_colour_alone(fig)
+    out.update_layout(height=620, font=dict(size=22), title=dict(font=dict(size=30), x=0.02),
+                      legend=dict(font=dict(size=LEGEND_FONT_SIZE)))
+    out.update_xaxes(tickfont=dict(size=20))
+    out.update_yaxes(tickfont=dict(size=20))
+    return out
+
+
+def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
+    """A copy of ``fig`` for export at slide size: title inset from the edge, slide-sized legend, and a
+    footer with the scenario, function, workload, horizon, date and "Sources: ..." in small type.
+
+    The figure on screen is not changed. The footer sits in the bottom margin, placed from the margin
+    and plot heights (plotly has no "container" reference for annotations).
+    """
+    out = without_colour_alone(fig)
+    width, height = EXPORT_SIZE
+    lines = [context.line, *_wrap("Sources: " + "; ".join(context.sources), 190)][:_FOOTER_LINES]
+    footer_px = int(FOOTER_FONT_SIZE * 1.5 * len(lines)) + 16
+    top, bottom = 110, footer_px + 170  # 170 px under the plot for the axis title and the legend
+    out.update_layout(
+        width=width, height=height,
+        title=dict(x=0.04, xanchor="left", xref="container", y=0.975, yanchor="top", font=dict(size=30)),
+        legend=dict(font=dict(size=LEGEND_FONT_SIZE)),
+        margin=dict(l=90, r=60, t=top, b=bottom, autoexpand=True),  # left grows with the tick labels
+        xaxis=dict(tickfont=dict(size=18), title=dict(font=dict(size=20))),
+        yaxis=dict(tickfont=dict(size=18), title=dict(font=dict(size=20))),
+    )
+    plot_height = height - top - bottom
+    out.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, xanchor="left",
+                       y=-(bottom - 14) / plot_height, yanchor="bottom", showarrow=False, align="left",
+                       font=dict(size=FOOTER_FONT_SIZE, color="#3e4c59"), name="export_footer")
+    return out
+
+
+def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png", title: str | None = None) -> bytes:
+    """The chart with its footer as a slide-sized PNG (2× pixels) or SVG, drawn by Kaleido in Chromium.
+
+    ``title`` puts back a title that :func:`estimator.charts.for_page` took out for the page.
+    """
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"image format must be png or svg, got {fmt!r}")
+    width, height = EXPORT_SIZE
+    if title:
+        fig = go.Figure(fig).update_layout(title_text=title)
+    return export_figure(fig, context).to_image(format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)
+
+
+def file_stem(name: str) -> str:
+    """A safe file name from user text.
+
+    >>> file_stem("Q3 review: BPO?")
+    'q3-review--bpo'
+    """
+    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
+
+
+def toolbar_config(filename: str) -> dict[str, object]:
+    """Plotly config: the chart's own camera button saves a slide-sized PNG under a useful name."""
+    width, height = EXPORT_SIZE
+    return {"displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "filename": filename, "width": width, "height": height,
+                                     "scale": 2}}

@@ -1,0 +1,90 @@
+"""A standalone HTML report of an estimate, for email: results in, bytes out.
+
+One file that works offline: plotly.js is embedded once (``include_plotlyjs=True`` on the first chart),
+nothing is fetched from the network. Sections: summary (the verdict and each option's figures), the
+charts with their findings and alt text, the assumptions used, and the sources. Every piece of user text
+(scenario name, function, sources) is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from html import escape
+
+import plotly.io as pio
+
+from .assumptions import ASSUMPTIONS
+from .estimate import Estimate
+from .meeting import ChartSpec, context_for, source_lines, summary_lines, verdict
+from .scenario import OPTION_LABELS
+from .uncertainty import Simulation, Tornado
+
+_STYLE = """
+body { font-family: Inter, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2933; margin: 2rem auto;
+       max-width: 1100px; padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 2rem; margin-bottom: .2rem; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #cbd2d9; }
+.context { color: #52606d; } .verdict { font-size: 1.35rem; font-weight: 600; }
+figure { margin: 1.5rem 0; } figcaption { color: #3e4c59; font-size: .95rem; }
+table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
+.sources li { font-size: .9rem; margin-bottom: .2rem; }
+"""
+
+
+def _assumption_rows(est: Estimate) -> list[tuple[str, str, str]]:
+    s = est.scenario
+    rows = []
+    for op in (est.bpo, est.kpo):
+        if op.price is not None:
+            p = op.price
+            rows.append((f"{OPTION_LABELS[op.option]} price ({p.basis.replace('_', ' ')})", f"{p.low:g}–{p.high:g}",
+                         p.source))
+    for key, a in ASSUMPTIONS.items():
+        r = s.range_of(key)
+        rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), a.source))
+    return rows
+
+
+def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today: dt.date | None = None,
+                 swing: Tornado | None = None) -> bytes:
+    """The report as UTF-8 HTML bytes (``swing`` names what drives a gap in the reality check).
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> from estimator.estimate import estimate
+    >>> from estimator.uncertainty import simulate
+    >>> from estimator.meeting import chart_specs
+    >>> s = Scenario("Customer service", 10, name="<b>Q3</b>", bpo=VendorPrice("per_hour", 20, 30))
+    >>> e, sim = estimate(s), simulate(s)
+    >>> html = build_report(e, sim, chart_specs(e, sim)).decode()
+    >>> "&lt;b&gt;Q3&lt;/b&gt;" in html and "<b>Q3</b>" not in html
+    True
+    """
+    context = context_for(est, today)
+    s = est.scenario
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(s.name)}: sourcing cost estimate</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(s.name)}</h1>",
+        f'<p class="context">{escape(context.line)}</p>',
+        "<h2>Summary</h2>",
+        f'<p class="verdict">{escape(verdict(est))}</p>',
+        "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(est, sim, swing)) + "</ul>",
+        "<p>Midpoint figures; ranges run from the cheap end to the dear end of every price.</p>",
+        "<h2>Charts</h2>",
+    ]
+    for i, spec in enumerate(specs):
+        div = pio.to_html(spec.figure, full_html=False, include_plotlyjs=(i == 0), div_id=f"chart-{spec.key}",
+                          config={"displaylogo": False, "responsive": True})
+        parts.append(f'<figure role="group" aria-label="{escape(spec.alt, quote=True)}">'
+                     f'<div role="img" aria-label="{escape(spec.alt, quote=True)}">{div}</div>'
+                     f"<figcaption><strong>{escape(spec.name)}.</strong> {escape(spec.alt)}</figcaption></figure>")
+    parts.append("<h2>Assumptions</h2><table><thead><tr><th>Input</th><th>Used</th><th>Source</th></tr></thead><tbody>")
+    parts += [f"<tr><td>{escape(a)}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>" for a, b, c in _assumption_rows(est)]
+    parts.append("</tbody></table>")
+    parts.append('<h2>Sources</h2><ul class="sources">' + "".join(f"<li>{escape(line)}</li>" for line in source_lines(est))
+                 + "</ul>")
+    parts.append(f'<p class="context">Made by the sourcing cost estimator on {escape(context.date)}.</p></body></html>')
+    return "\n".join(parts).encode("utf-8")

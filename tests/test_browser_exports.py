@@ -1,0 +1,98 @@
+"""In Debian's Chromium: every meeting-room format downloads from the page, and the presentation view
+pages with the arrow keys and shows the inputs set on the estimate page. Reuses the harness's server and
+browser fixtures (tests/test_harness.py)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from test_harness import IDLE, ROOT, browser, runs, server, settle  # noqa: F401  (fixtures)
+
+from estimator.estimate import estimate
+from estimator.pricing import load_price_book
+from estimator.scenario import Scenario, reference_price
+from estimator.verdict import verdict
+
+pytest.importorskip("playwright.sync_api")
+
+# README, "The whole cost of outsourcing": the worked example with every default, over 5 years
+VERDICT = "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10"
+
+
+@pytest.fixture
+def page(browser, server):  # noqa: F811
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
+    ctx.add_init_script("""window.__runs = 0;
+new MutationObserver(records => {
+  for (const r of records) if (r.oldValue === "running") window.__runs += 1;
+}).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
+                      attributeFilter: ["data-test-script-state"]});""")
+    pg = ctx.new_page()
+    yield pg
+    ctx.close()
+
+
+def _download(page, label: str) -> tuple[str, bytes]:
+    with page.expect_download(timeout=90_000) as info:
+        page.get_by_role("button", name=label).click()
+    d = info.value
+    return d.suggested_filename, Path(d.path()).read_bytes()
+
+
+def test_each_format_downloads_from_the_page(page, server):  # noqa: F811
+    page.goto(server)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    name, deck = _download(page, "Download slide deck")
+    assert name == "customer-service.pptx" and "ppt/slides/slide9.xml" in zipfile.ZipFile(io.BytesIO(deck)).namelist()
+    name, book = _download(page, "Download workbook (Excel)")
+    assert name == "customer-service.xlsx" and "xl/worksheets/sheet2.xml" in zipfile.ZipFile(io.BytesIO(book)).namelist()
+    name, report = _download(page, "Download report (HTML)")
+    assert name == "customer-service.html" and VERDICT.encode() in report
+    name, svg = _download(page, "Download chart (SVG)")
+    # the page shows the title as text above the chart; the image carries it back, with its footer
+    assert name == "customer-service-buildup.svg" and VERDICT.encode() in svg and b"Sources: " in svg
+    name, png = _download(page, "Download chart (PNG, slide size)")
+    assert name == "customer-service-buildup.png" and png.startswith(b"\x89PNG")
+    # 1600 × 900 at 2× pixels: the PNG header's width and height
+    assert int.from_bytes(png[16:20], "big") == 3200 and int.from_bytes(png[20:24], "big") == 1800
+    assert not page.locator("[data-testid='stException']").count()
+
+
+def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page, server):  # noqa: F811
+    page.goto(server)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    slider = page.get_by_role("slider", name="In-house headcount (FTE)")
+    slider.focus()
+    before = runs(page)
+    page.keyboard.press("ArrowRight")  # 10 → 11 FTE
+    settle(page, before)
+    page.get_by_role("link", name="Present").click()
+    heading = page.locator("h1").first
+    heading.wait_for(timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    # 11 FTE: in-house 74,317.88 × 1.1 = 81,749.67 a month, carried over from the estimate page
+    page.get_by_text("In-house: $5,281,629 over 5 years; run rate $81,750 a month").wait_for(timeout=30_000)
+    assert page.get_by_text("1 of 7").count() == 1 and "Reality check" in page.inner_text("body")
+    page.get_by_role("button", name="Next").wait_for(timeout=30_000)
+    before = runs(page)
+    page.keyboard.press("ArrowRight")  # Streamlit's button shortcut, not a click
+    settle(page, before)
+    page.get_by_text("2 of 7").wait_for(timeout=60_000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    # the chart's title is the estimator's verdict for the inputs the page shows (11 FTE, every default)
+    book = load_price_book(ROOT / "data" / "pricing.csv")
+    eleven = verdict(estimate(Scenario("Customer service", 11, bpo=reference_price(book, "Customer service", "bpo"))))
+    assert page.locator("[data-testid='stPlotlyChart'] .gtitle").text_content() == eleven.sentence
+    assert page.get_by_text(f"Chart in words: {eleven.sentence}.").count() == 1  # alt text
+    before = runs(page)
+    page.keyboard.press("ArrowLeft")
+    settle(page, before)
+    page.get_by_text("1 of 7").wait_for(timeout=60_000)
+    # the sidebar starts collapsed: nothing but the finding on screen
+    assert not page.locator("[data-testid='stSidebar'][aria-expanded='true']").count()
+    assert not page.locator("[data-testid='stException']").count()

@@ -1,0 +1,76 @@
+"""The slide deck, opened with python-pptx: 16:9, slides in order, native charts, notes with sources."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+
+import pytest
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+
+from estimator import meeting
+from estimator.deck import build_deck
+from estimator.estimate import estimate
+from estimator.scenario import Scenario, VendorPrice
+from estimator.uncertainty import simulate, tornado
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def deck():
+    s = Scenario("Customer service", 10, name="Q3 <review>", bpo=VendorPrice("per_hour", 20, 30, source="Acme quote"),
+                 kpo=VendorPrice("per_hour", 35, 60, option="kpo"))
+    est, sim = estimate(s), simulate(s)
+    specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
+    return Presentation(io.BytesIO(build_deck(est, sim, specs, TODAY))), specs
+
+
+def _texts(slide) -> str:
+    return "\n".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
+
+
+def test_sixteen_by_nine_with_title_summary_charts_and_sources(deck):
+    prs, specs = deck
+    assert prs.slide_width * 9 == pytest.approx(prs.slide_height * 16, rel=1e-3)
+    slides = list(prs.slides)
+    assert len(slides) == 2 + len(specs) + 1
+    assert "Q3 <review>" in _texts(slides[0]) and "2026-11-25" in _texts(slides[0])
+    summary = _texts(slides[1])
+    assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in summary  # the verdict
+    assert "In-house: $4,801,481 over 5 years; run rate $74,318 a month" in summary
+    assert "Reality check: Surveys of signed deals find" in summary
+    assert _texts(slides[-1]).startswith("Sources")
+    assert "Acme quote" in _texts(slides[-1])
+
+
+def test_one_native_editable_chart_per_chart_slide(deck):
+    prs, specs = deck
+    kinds = []
+    for slide, spec in zip(list(prs.slides)[2:-1], specs, strict=True):
+        charts = [sh for sh in slide.shapes if sh.has_chart]
+        assert len(charts) == 1, spec.key
+        assert spec.finding in _texts(slide)
+        kinds.append(charts[0].chart.chart_type)
+        notes = slide.notes_slide.notes_text_frame.text
+        assert "Sources:" in notes and "BPO: Acme quote" in notes
+        assert charts[0]._element.xpath("./*[1]/p:cNvPr")[0].get("descr") == spec.alt  # alt text
+    assert kinds == [XL_CHART_TYPE.COLUMN_STACKED, XL_CHART_TYPE.LINE, XL_CHART_TYPE.BAR_STACKED,
+                     XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS, XL_CHART_TYPE.LINE, XL_CHART_TYPE.BAR_CLUSTERED]
+    buildup = next(sh for sh in list(prs.slides)[2].shapes if sh.has_chart).chart
+    assert list(buildup.plots[0].categories) == ["In-house", "BPO", "KPO"]
+    wages = next(s for s in buildup.series if s.name == "Wages")
+    assert list(wages.values) == pytest.approx([34_666.67, 0, 0], abs=0.01)
+
+
+def test_a_chart_without_native_data_is_an_image_from_one_kaleido_start():
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
+    est, sim = estimate(s), simulate(s)
+    spec = dataclasses.replace(meeting.chart_specs(est, sim)[0], native=None)
+    prs = Presentation(io.BytesIO(build_deck(est, sim, [spec], TODAY)))
+    slide = list(prs.slides)[2]
+    pictures = [sh for sh in slide.shapes if sh.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
+    assert len(pictures) == 1 and not any(sh.has_chart for sh in slide.shapes)
+    assert pictures[0].image.content_type == "image/png"

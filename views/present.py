@@ -1,0 +1,79 @@
+"""Presentation view: one finding per screen, large type, paged with the Left and Right arrow keys.
+
+The inputs stay in the sidebar, collapsed out of the way (the same widgets as the estimate page, so the
+figures shown are the scenario being discussed). Every title states the finding computed from the scenario;
+every chart has its alt text under it. No user text is ever passed as HTML: the only HTML is the static
+style sheet below.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from estimator import meeting
+from estimator.estimate import estimate
+from estimator.pricing import PriceBookError
+from estimator.scenario import InputError
+from estimator.verdict import cheapest_outsourced
+from views import store
+from views.inputs import sidebar_scenario
+from views.state import reference_book, simulation, swing
+
+st.set_page_config(initial_sidebar_state="collapsed", layout="wide")
+# Large type for a projector; static CSS, no user text.
+st.html("<style>[data-testid='stMainBlockContainer'] p, [data-testid='stMainBlockContainer'] li "
+        "{font-size: 1.6rem; line-height: 1.4;} [data-testid='stMainBlockContainer'] h1 {font-size: 2.6rem;}"
+        "[data-testid='stCaptionContainer'] p {font-size: 1.1rem;}</style>")
+
+_MARKDOWN = "\\`*_{}[]<>()#+-.!|$~"
+
+
+def plain(text: str) -> str:
+    """Text shown as itself in Markdown: every Markdown (and LaTeX ``$``) character escaped."""
+    return "".join("\\" + ch if ch in _MARKDOWN else ch for ch in text)
+
+
+INDEX = "present_index"  # the slide shown: no widget owns it, so views/store.py keeps it across page switches
+
+
+def _step(delta: int, count: int) -> None:
+    store.set_value(INDEX, (store.stored(INDEX, 0) + delta) % count)
+
+
+def render() -> None:
+    try:
+        scenario = sidebar_scenario(reference_book())
+    except (InputError, PriceBookError) as exc:
+        st.error(f"Please check an input: {exc}")
+        st.stop()
+    rejected = store.rejected()
+    if rejected:
+        st.warning("**Not used:**\n" + "\n".join(f"- {plain(r.message)}" for r in rejected), icon=":material/block:")
+    est, sim = estimate(scenario), simulation(scenario)
+    rival = cheapest_outsourced(est)
+    tornado = swing(scenario, rival.option) if rival is not None else None
+    specs = meeting.chart_specs(est, sim, tornado)
+    count = 1 + len(specs)
+    index = store.stored(INDEX, 0) % count
+
+    left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
+    left.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
+                on_click=_step, args=(-1, count), help="Left arrow key")
+    middle.caption(plain(f"{index + 1} of {count} · {scenario.name} · {scenario.function} · "
+                         f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon"))
+    right.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
+                 shortcut="Right", on_click=_step, args=(1, count), help="Right arrow key")
+
+    if index == 0:
+        st.title(plain(meeting.verdict(est)))
+        st.markdown("\n".join(f"- {plain(line)}" for line in meeting.summary_lines(est, sim, tornado)))
+        st.caption("Midpoint figures; ranges run from the cheap end to the dear end of every price. "
+                   "Use the Left and Right arrow keys to page.")
+        return
+    spec = specs[index - 1]
+    st.plotly_chart(meeting.presentation_figure(spec.figure), key=f"present_chart_{spec.key}", theme=None,
+                    config=meeting.toolbar_config(meeting.file_stem(f"{scenario.name}-{spec.key}")))
+    st.caption(plain(f"Chart in words: {spec.alt}"))
+
+
+render()
