@@ -73,7 +73,11 @@ def main(argv: list[str] | None = None) -> int:
 def _export(scenario: Scenario, fmt: str, chart: str, output: Path) -> int:
     est = estimate(scenario)
     rival = cheapest_outsourced(est)  # the tornado the page shows, and the reality check's drivers
-    data = export_bytes(est, simulate(scenario), tornado(scenario, rival.option) if rival else None, fmt, chart)
+    try:
+        data = export_bytes(est, simulate(scenario), tornado(scenario, rival.option) if rival else None, fmt, chart)
+    except InputError as exc:  # a workbook for a contact-volume workload
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         output.write_bytes(data)
     except OSError as exc:

@@ -37,8 +37,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .assumptions import ASSUMPTIONS, RAMP_UP_SOURCE
 from .estimate import Estimate, OptionEstimate, Range
 from .meeting import component_label, source_lines
-from .params import COLUMNS, cases
-from .scenario import OPTION_LABELS
+from .params import COLUMNS, CONTACT_COLUMNS, cases
+from .scenario import OPTION_LABELS, InputError, Scenario
 from .verdict import cheapest_outsourced, reality_check, run_rate_sentence, verdict
 
 CASES = ("Cheap end", "Midpoint", "Dear end")
@@ -234,6 +234,8 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
         ("workload_basis", "Workload given as (fte or hours_per_month)", "text", (s.workload_basis,), "scenario"),
     ]
     for i, key in enumerate(COLUMNS):
+        if key in CONTACT_COLUMNS:  # factors on a contact volume; a workbook is not built for one
+            continue
         if key.endswith("_price"):
             option = key.removesuffix("_price")
             price = s.price(option)
@@ -501,6 +503,16 @@ def _sources_sheet(ws: Worksheet, est: Estimate) -> None:
     ws.column_dimensions["A"].width = 140
 
 
+NO_WORKBOOK = ("Workbook: not for a contact-volume workload yet (Excel formulas cannot redo Erlang C); "
+               "the CSV, deck and report carry every figure.")
+
+
+def workbook_can_carry(scenario: Scenario) -> bool:
+    """Whether the workbook's formulas recompute this scenario: not when its workload is a contact volume,
+    whose agent hours come from Erlang C over every interval."""
+    return scenario.contact_centre is None
+
+
 def build_workbook(est: Estimate) -> bytes:
     """The workbook as .xlsx bytes.
 
@@ -509,6 +521,8 @@ def build_workbook(est: Estimate) -> bytes:
     >>> build_workbook(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))[:2]
     b'PK'
     """
+    if not workbook_can_carry(est.scenario):
+        raise InputError("workload.contacts", NO_WORKBOOK)
     wb = Workbook()
     inputs = wb.active
     inputs.title = "Inputs"

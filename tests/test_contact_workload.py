@@ -176,3 +176,19 @@ def test_a_week_of_five_queues_fits_a_share_link():
     assert len(encode(Scenario("Customer service", 0, "contacts", contact_centre=w))) < MAX_LINK_CHARS
     # and it staffs as the page does
     assert w.point_agent_hours == pytest.approx(float(staff_centre(centre, 0.3).agent_hours_month.sum()))
+
+
+def test_exports_of_a_contact_workload_say_the_workbook_cannot_carry_it(tmp_path, capsys):
+    """The workbook's formulas cannot redo Erlang C: the command says so in one line and writes nothing; the
+    deck is written."""
+    from estimator.__main__ import main
+    from estimator.scenario import dump_scenario
+
+    path = tmp_path / "queue.json"
+    path.write_text(dump_scenario(scenario(published(), bpo=VendorPrice("per_hour", 20, 30))))
+    assert main(["export", str(path), "--format", "xlsx", "-o", str(tmp_path / "q.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: workload.contacts: Workbook: not for a contact-volume workload") and err.count("\n") == 1
+    assert not (tmp_path / "q.xlsx").exists()
+    assert main(["export", str(path), "--format", "pptx", "-o", str(tmp_path / "q.pptx")]) == 0
+    assert (tmp_path / "q.pptx").read_bytes()[:2] == b"PK"

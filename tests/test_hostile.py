@@ -34,7 +34,7 @@ from estimator.scenario import InputError, Scenario, dump_scenario
 from estimator.staffing import ContactCentre, Queue, StaffingError, staff
 from estimator.store import ScenarioStore
 from estimator.uncertainty import simulate
-from estimator.uploads import MAX_UPLOAD_BYTES, read_upload
+from estimator.uploads import MAX_UPLOAD_BYTES, read_scenario_file, read_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "hostile"
@@ -114,6 +114,19 @@ def assert_no_formula_cells(data: bytes, kind: str) -> None:
                 float(text)
             except ValueError:
                 pytest.fail(f"{kind} cell {text!r} starts with a formula prefix unguarded")
+
+
+def assert_workbook_safe(data: bytes, texts: tuple[str, ...]) -> None:
+    """The audit workbook is live formulas by design: its formulas are its own, never the user's text, and no
+    text cell of any sheet starts with a formula prefix unguarded."""
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    for sheet in book:
+        for row in sheet.iter_rows():
+            for c in row:
+                if c.data_type == "f":
+                    assert not any(t.strip() and t.strip() in str(c.value) for t in texts), (sheet.title, c.coordinate)
+                elif isinstance(c.value, str) and c.value.startswith(FORMULA_START):
+                    pytest.fail(f"{sheet.title}!{c.coordinate} {c.value[:40]!r} starts with a formula prefix")
 
 
 # --- the entry points ---------------------------------------------------------------------------------------
@@ -243,3 +256,25 @@ def test_the_real_command_prints_no_traceback(name: str, corpus: Path, tmp_path)
     err = result.stderr.decode()
     one_line(err)
     assert BY_NAME[name].message in err
+
+
+@pytest.mark.parametrize("name", ALL_FILES)
+def test_export_refuses_in_one_line_or_writes_a_safe_workbook(name: str, corpus: Path, store, tmp_path,
+                                                               capsysbinary) -> None:
+    """``export`` writes a file, not standard output: a refused file writes nothing; one that loads gives a
+    workbook whose text cells cannot run as formulas."""
+    entry = BY_NAME[name]
+    before = snapshot(store)
+    target = tmp_path / "out.xlsx"
+    code, out, err = run_cli(capsysbinary, ["export", str(corpus / name), "--format", "xlsx", "-o", str(target)])
+    assert snapshot(store) == before
+    if entry.kind == "scenario" and entry.outcome == "loads":
+        assert code == 0, err
+        scenario = read_scenario_file(corpus / name, load_price_book())
+        assert_workbook_safe(target.read_bytes(), (scenario.name, scenario.function))
+        return
+    assert code == 2 and not target.exists()
+    assert err.startswith("error: ") and err.endswith("\n")
+    one_line(err)
+    if entry.kind == "scenario":
+        assert entry.message in err

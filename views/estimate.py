@@ -21,6 +21,7 @@ from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
+from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
@@ -213,6 +214,9 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
         return lambda: export_bytes(est, sim, swing(est.scenario, rival.option) if rival else None, fmt)
 
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
+        if fmt == "xlsx" and not workbook_can_carry(est.scenario):
+            col.caption(NO_WORKBOOK)
+            continue
         col.download_button(label, made(fmt), file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
                             mime=FORMATS[fmt], on_click="ignore", key=f"download_{fmt}", icon=icon)
 
