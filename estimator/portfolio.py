@@ -353,11 +353,11 @@ def draw_plans(portfolio: Portfolio, options: dict[str, tuple[str, ...]], chunk:
         for start in range(0, n, chunk):
             stop = min(start + chunk, n)
             projection = project(scenario, Params(table[start:stop]))
+            # Each option's horizon total once per chunk, however many plans use it.
+            totals = {o: projection.option(o).total for o in set(used.values())}  # type: ignore[union-attr]
             for plan, option in used.items():
-                p = projection.option(option)
-                assert p is not None  # every plan uses a priced option
-                total[plan][start:stop] += p.total
-                npv[plan][start:stop] += p.npv
+                total[plan][start:stop] += totals[option]
+                npv[plan][start:stop] += projection.option(option).npv  # type: ignore[union-attr]
     return PlanDraws(total, npv)
 
 
