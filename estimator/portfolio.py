@@ -144,12 +144,12 @@ class Portfolio:
                 raise InputError(f"{where}.option", f"{row.function} has no {OPTION_LABELS[row.option]} price or quote; "
                                  f"choose {choices}, or enter a {OPTION_LABELS[row.option]} quote")
             try:
-                scenarios.append(self._scenario(row, i))
+                scenarios.append(self._scenario(row))
             except InputError as exc:
                 raise InputError(f"{where}.{exc.field}", exc.reason) from None
         object.__setattr__(self, "scenarios", tuple(scenarios))
 
-    def _scenario(self, row: PortfolioRow, i: int) -> Scenario:
+    def _scenario(self, row: PortfolioRow) -> Scenario:
         pay = {k: getattr(row, k) for k in ROW_PAY_KEYS if getattr(row, k) is not None}
         return Scenario(
             function=row.function, workload=row.workload, workload_basis=row.workload_basis,
