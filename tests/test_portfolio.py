@@ -305,3 +305,11 @@ def test_todays_scenario_files_still_load_unchanged(path):
     text = path.read_text()
     assert "kind" not in json.loads(text)
     assert load_document(text, BOOK) == load_scenario(text, BOOK)
+
+
+def test_readme_portfolio_example_is_valid():
+    section = (ROOT / "README.md").read_text().split("## A mix of functions", 1)[1]
+    p = load_document(section.split("```json\n", 1)[1].split("```", 1)[0], BOOK)
+    assert isinstance(p, Portfolio)
+    assert [r.option for r in p.rows] == ["bpo", "in_house", "kpo"]
+    assert p.rows[1].annual_salary == 70_000 and p.rows[2].kpo.basis == "per_hour"
