@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
-from estimator.pricing import DEFAULT_PATH, PriceBook, load_price_book
+from estimator.pricing import DEFAULT_PATH, PriceBook, PriceBookError, load_price_book
 from estimator.scenario import Scenario
 from estimator.uncertainty import Simulation, Tornado, simulate, tornado
 
 
-@st.cache_data(show_spinner=False)
-def price_book(path: str = str(DEFAULT_PATH), _mtime: float | None = None) -> PriceBook:
+@st.cache_data(show_spinner=False, max_entries=8)
+def price_book(path: str, mtime: float) -> PriceBook:
+    """The price book at ``path`` as it was at ``mtime``. ``mtime`` is part of the cache key on purpose: with a
+    leading underscore (``_mtime``) st.cache_data skipped it, and an edited file was never read again."""
     return load_price_book(path)
 
 
-def reference_book() -> PriceBook:
-    """The price book, read once per change of the file."""
-    return price_book(str(DEFAULT_PATH), DEFAULT_PATH.stat().st_mtime)
+def reference_book(path: Path | None = None) -> PriceBook:
+    """The price book, read again whenever the file changes."""
+    path = DEFAULT_PATH if path is None else path
+    return price_book(str(path), path.stat().st_mtime)
+
+
+def book_or_stop() -> PriceBook:
+    """The price book, or the page stops with the reason it could not be read (no traceback)."""
+    try:
+        return reference_book()
+    except PriceBookError as exc:
+        st.error(f"The price book could not be read: {exc}", icon="⚠️")
+        st.stop()
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
