@@ -15,14 +15,13 @@ from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
-from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
 from views import chart_handoff, store
 from views.inputs import sidebar_scenario
 from views.share import remember
-from views.state import reference_book, simulation, swing
+from views.state import book_or_stop, simulation, swing
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
@@ -200,11 +199,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
 
 
 def render() -> None:
-    try:
-        book = reference_book()
-    except PriceBookError as exc:
-        st.error(f"The price book could not be read: {exc}")
-        st.stop()
+    book = book_or_stop()
     try:
         scenario: Scenario | None = sidebar_scenario(book)
     except InputError as exc:

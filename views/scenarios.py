@@ -16,12 +16,11 @@ from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import money, percent
 from estimator.interchange import scenario_table, to_xlsx_bytes
-from estimator.pricing import PriceBookError
 from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views.share import CURRENT, PENDING
-from views.state import reference_book, simulation
+from views.state import book_or_stop, simulation
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
 
@@ -190,11 +189,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
 
 
 def render() -> None:
-    try:
-        book = reference_book()
-    except PriceBookError as exc:
-        st.error(f"The price book could not be read: {exc}")
-        st.stop()
+    book = book_or_stop()
     try:
         store = scenario_store()
     except Exception as exc:  # noqa: BLE001 - any driver error; the URL is printed without its password
