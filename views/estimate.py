@@ -193,7 +193,9 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
-    c3.download_button("Download chart (PNG, slide size)", lambda: charts.figure_image(fig, "png", title),
+    # a legend the page shows as text goes back into the image
+    c3.download_button("Download chart (PNG, slide size)",
+                       lambda: charts.figure_image(go.Figure(fig).update_layout(showlegend=None), "png", title),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
 
@@ -244,6 +246,8 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
     st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
+    if view == "buildup":
+        st.markdown(chart_handoff.legend_html(fig), unsafe_allow_html=True)
     chart_handoff.plotly_chart(fig, key=f"chart_{view}")  # drawn once per rerun, not twice: see the module
     _sources(est)
     _downloads(est, sim, fig, view, title)
