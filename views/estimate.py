@@ -21,7 +21,7 @@ from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, re
 from views import chart_handoff, store
 from views.inputs import sidebar_scenario
 from views.share import remember
-from views.state import book_or_stop, simulation, swing
+from views.state import book_or_stop, file_stem, simulation, swing
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
@@ -46,10 +46,6 @@ def field_label(field: str) -> str:
     if key in ASSUMPTIONS:
         return ASSUMPTIONS[key].label
     return {"workload": "Workload"}.get(section, field)
-
-
-def _file_stem(name: str) -> str:
-    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
 
 def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
@@ -185,7 +181,7 @@ def _sources(est: Estimate) -> None:
 
 
 def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title: str) -> None:
-    stem = _file_stem(est.scenario.name)
+    stem = file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
     # Callables: the bytes are made when the user clicks, not on every slider move.
     c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(scenario_table(est, sim)),

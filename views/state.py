@@ -33,6 +33,11 @@ def book_or_stop() -> PriceBook:
         st.stop()
 
 
+def file_stem(name: str) -> str:
+    """A download's file name from a scenario's name: "Plan A (2026)" -> "plan-a--2026"."""
+    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def simulation(scenario: Scenario) -> Simulation:
     """Monte Carlo, once per distinct scenario (switching the chart shown does not redraw)."""
