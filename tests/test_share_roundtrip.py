@@ -243,3 +243,30 @@ def test_small_ranges_start_at_the_sources_range_not_on_whole_steps() -> None:
     assert at.slider(key="pp_severance_weeks_per_year_range").value == pytest.approx((1.0, 1.6))
     r = at.session_state[CURRENT].range_of("handle_time_ratio")
     assert (r.low, r.high, r.mode) == pytest.approx((1.0, 1.2, 1.1))
+
+
+def _token(data: dict) -> str:
+    import base64
+    import json
+    import zlib
+
+    raw = json.dumps(data).encode()
+    return base64.urlsafe_b64encode(zlib.compress(raw, 9)).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(("section", "message"), [
+    ({"vendor_terms": {"vat_rate": 2}}, "vendor_terms.vat_rate: must be from 0 to 0.5, got 2"),
+    ({"people": {"stranded_months": 2.5}}, "people.stranded_months: must be a whole number, got 2.5"),
+    ({"bpo": {"low": 20, "high": 30, "location": "moon"}},
+     "bpo.price.location: must be one of not_stated, onshore, nearshore, offshore, got 'moon'"),
+    ({"uncertainty": {"escalation_correlation": 3}}, "uncertainty.escalation_correlation: must be from -1 to 1, got 3"),
+])
+def test_a_link_with_a_new_field_out_of_range_is_refused(section, message) -> None:
+    # a hand-made link (a Scenario cannot hold these values, so encode() cannot make one)
+    data = {"function": "Customer service", "workload": {"fte": 12}, **section}
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["s"] = _token(data)
+    at.run()
+    assert not at.exception
+    assert at.warning[0].value == f"The shared link was not applied. {message}"
+    assert at.slider(key="fte").value == 10  # nothing applied
