@@ -66,6 +66,9 @@ def _save_current(store: ScenarioStore) -> None:
             st.error(str(exc))
         else:
             st.success(f"Saved as {code_span(saved.name)}.", icon="✅")
+            # the list's pick follows what was just saved (drawn later in this run); it stayed on the first
+            # scenario ever saved, so "Rename" and "Open" acted on another one than the user had just saved
+            st.session_state["saved_pick"] = saved.name
     stem = file_stem(current.name)  # named after the scenario, as on the estimate page (not "scenario.json")
     c1, c2 = st.columns(2)
     c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
