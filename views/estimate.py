@@ -242,8 +242,10 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
     st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
-    if view == "buildup":
-        st.markdown(chart_handoff.legend_html(fig), unsafe_allow_html=True)
+    # Always one element here, empty for the other charts: the chart keeps its place in the page, so a new
+    # view replaces the old chart at once (with the legend only on the build-up, both charts were on the
+    # page together while the other view drew).
+    st.markdown(chart_handoff.legend_html(fig) if view == "buildup" else "", unsafe_allow_html=True)
     chart_handoff.plotly_chart(fig, key=f"chart_{view}")  # drawn once per rerun, not twice: see the module
     _sources(est)
     _downloads(est, sim, fig, view, title)
