@@ -1,10 +1,14 @@
-"""Shared fixtures: the reference price book and the README's worked example."""
+"""Shared fixtures: the reference price book, the README's worked example, and for the browser tests one
+dashboard server and one Chromium per session (tests/chromium.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import ARGS as CHROMIUM_ARGS
+from chromium import CHROMIUM, STATE_WARNING, dashboard
 from hypothesis import settings
 from v1 import v1
 
@@ -35,3 +39,27 @@ def worked_example(book: PriceBook) -> Scenario:
 def full_example(book: PriceBook) -> Scenario:
     """README: the same case with every default, hidden costs included."""
     return Scenario("Customer service", 10, name="Worked example", bpo=reference_price(book, "Customer service", "bpo"))
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory) -> Iterator[str]:
+    """The dashboard's URL: one server for every browser test, on an empty store of its own."""
+    root = tmp_path_factory.mktemp("dashboard")
+    log = root / "server.log"
+    try:
+        (root / "store").mkdir()
+        with dashboard(root / "store", log) as url:
+            yield url
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    assert STATE_WARNING not in log.read_text()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright: one for the session; each test opens its own context."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()

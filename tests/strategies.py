@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+import math
 import os
 
 from hypothesis import strategies as st
 
-from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
+from estimator.assumptions import (
+    ASSUMPTIONS,
+    BILLED_UNITS,
+    IN_HOUSE_KEYS,
+    LOCATIONS,
+    MAX_RAMP_MONTHS,
+    PEOPLE_KEYS,
+    RANGE_KEYS,
+    VENDOR_MANAGEMENT_KEYS,
+    VENDOR_TERMS_KEYS,
+)
 from estimator.pricing import load_price_book
-from estimator.scenario import BusinessCase, InHouseInputs, InputRange, Scenario, Uncertainty, VendorManagement, VendorPrice
+from estimator.scenario import (
+    ESCALATION_INDICES,
+    BusinessCase,
+    InHouseInputs,
+    InputRange,
+    People,
+    Scenario,
+    Uncertainty,
+    VendorManagement,
+    VendorPrice,
+    VendorTerms,
+    quote_basis,
+    reference_price,
+)
 
 BOOK = load_price_book()
 
@@ -100,3 +124,89 @@ headcount_hours_ranged = scenarios_where(
 )
 
 scenarios = st.one_of(scenarios_where(), headcount_hours_ranged)
+
+
+# --- scenarios the estimate page can show (views/share.py widget_state) ----------------------------------------
+
+PAGE_FTE_MAX = 500  # views/inputs.py FTE_SLIDER_MAX: the headcount slider's end
+
+
+def _nice_ceiling(x: float) -> float:
+    """The page's range-slider end for money and counts (views/inputs.py ``_nice_ceiling``), written again
+    here so that the strategy does not lean on the code under test: the next 1, 2 or 5 × 10^k at or above x."""
+    if x <= 0:
+        return 1.0
+    k = 10 ** math.floor(math.log10(x))
+    return next(m * k for m in (1, 2, 5, 10) if m * k >= x)
+
+
+@st.composite
+def page_prices(draw, function: str, option: str) -> VendorPrice | None:
+    """No price, the reference range's slider (hourly ranges up to twice the reference top, shares to 95%),
+    or a typed quote, on the basis the page offers for the work."""
+    ref = reference_price(BOOK, function, option)
+    basis = ref.basis if ref else quote_basis(BOOK, function, option)
+    share = basis == "savings_share"
+    kind = draw(st.sampled_from(["none", "quote"] + (["slider"] if ref else [])))
+    if kind == "none":
+        return None
+    if kind == "slider":
+        assert ref is not None
+        top = 0.95 if share else _nice_ceiling(2 * ref.high)
+        source = ref.source
+    else:
+        top, source = (0.99 if share else 1_000_000.0), "vendor quote"
+    low, high = sorted(draw(st.lists(st.floats(0, top, allow_nan=False), min_size=2, max_size=2)))
+    return VendorPrice(basis, low, high, source=source, option=option,
+                       units=draw(st.floats(0, 1_000_000)) if basis == "per_month" else 1.0,
+                       billed=draw(st.sampled_from(sorted(BILLED_UNITS))) if basis == "per_hour" else "productive_hour",
+                       location=draw(st.sampled_from(sorted(LOCATIONS))))
+
+
+def _page_range(draw, key: str, point: float) -> InputRange:
+    """A range around ``point`` (its mode) within the page's range slider for ``key``."""
+    a = ASSUMPTIONS[key]
+    if a.is_share:
+        bottom, top = a.minimum, a.maximum
+    else:
+        bottom = max(a.minimum, 0.0)
+        top = min(_nice_ceiling(max(2 * (a.high or a.default), 2 * point, a.default)), a.maximum)
+    low = draw(st.floats(bottom, point))
+    high = draw(st.floats(point, top))
+    return InputRange(key, low, high, mode=point)
+
+
+@st.composite
+def page_scenarios(draw) -> Scenario:
+    """Any scenario the estimate page's widgets can show: every field that has a widget drawn over the
+    widget's whole reach; fields without one (currency, sourced ranges, a price's own source or mode) left
+    as the page sets them. With ranges on, the page gives every rangeable assumption a range, around the
+    value its point field held."""
+    function = draw(st.sampled_from(BOOK.functions))
+    basis = draw(st.sampled_from(["fte", "hours_per_month"]))
+    workload = float(draw(st.integers(1, PAGE_FTE_MAX))) if basis == "fte" else draw(st.floats(0, 1_000_000))
+    points = {k: draw(within(k)) for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS,
+                                           "wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}
+    points["stranded_months"] = float(draw(st.integers(0, int(ASSUMPTIONS["stranded_months"].maximum))))
+    ranges = tuple(_page_range(draw, k, points[k]) for k in RANGE_KEYS) if draw(st.booleans()) else ()
+    years = draw(st.integers(int(ASSUMPTIONS["horizon_years"].minimum), int(ASSUMPTIONS["horizon_years"].maximum)))
+    dual = draw(st.integers(0, min(int(ASSUMPTIONS["dual_running_months"].maximum), 12 * years)))
+    selection = draw(st.integers(0, min(int(ASSUMPTIONS["selection_months"].maximum), 12 * years - dual)))
+    case = BusinessCase(horizon_years=years, dual_running_months=dual, selection_months=selection,
+                        **{k: points[k] for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")})
+    name = draw(st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=40)
+                .map(str.strip).filter(bool))
+    return Scenario(
+        function=function, workload=workload, workload_basis=basis, name=name,
+        in_house=InHouseInputs(**{k: points[k] for k in IN_HOUSE_KEYS}),
+        vendor_management=VendorManagement(**{k: points[k] for k in VENDOR_MANAGEMENT_KEYS}),
+        vendor_terms=VendorTerms(**{k: points[k] for k in VENDOR_TERMS_KEYS},
+                                 escalation_index=draw(st.sampled_from(sorted(ESCALATION_INDICES))),
+                                 bills_during_transition=draw(st.booleans()),
+                                 ramp_up=tuple(draw(st.lists(st.floats(0, 5), max_size=MAX_RAMP_MONTHS)))),
+        people=People(**{k: points[k] for k in PEOPLE_KEYS}, staff_transfer=draw(st.booleans())),
+        business_case=case, ranges=ranges,
+        bpo=draw(page_prices(function, "bpo")), kpo=draw(page_prices(function, "kpo")),
+        uncertainty=Uncertainty(draws=draw(st.integers(1_000, 100_000)), seed=draw(st.integers(0, 2**32 - 1)),
+                                distribution=draw(st.sampled_from(["uniform", "triangular", "pert"])),
+                                escalation_correlation=draw(within("escalation_correlation"))))

@@ -1,20 +1,16 @@
 """The contact-centre page in Debian's Chromium: upload an interval file, see the staffing curve and the cost change.
 
-Reuses the dashboard server and browser fixtures of test_browser.py (same Chromium flags, nothing downloaded).
+Uses the session's dashboard server and Chromium (conftest.py) (same Chromium flags, nothing downloaded).
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("playwright.sync_api")
-from test_browser import CHROMIUM, IDLE, browser, server  # noqa: E402, F401  (pytest fixtures)
+from chromium import HAS_CHROMIUM, IDLE  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
-                                reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 
 HEAD = "interval_start,queue,contacts,aht_seconds\n"
 
@@ -40,7 +36,7 @@ def _metric(page, label: str) -> str:
     return box.locator("[data-testid='stMetricValue']").inner_text()
 
 
-def test_upload_an_interval_file_and_see_the_curve_and_cost_change(browser, server, tmp_path):  # noqa: F811
+def test_upload_an_interval_file_and_see_the_curve_and_cost_change(browser, server, tmp_path):
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     page = ctx.new_page()
     page.goto(f"{server}/contact_centre")

@@ -66,3 +66,18 @@ def test_template_axis_settings_reach_every_axis():
                                                         xaxis2=dict(title="second")))
     layout = browser_figure(fig).to_plotly_json()["layout"]
     assert layout["xaxis2"] == {"showgrid": False, "title": {"text": "second"}}
+
+
+def test_the_legend_as_text_above_the_chart() -> None:
+    # The build-up's legend, as wrapping text: a square per bar series, a diamond for the total, names
+    # escaped; the figure loses its own legend and the one row it took (380 - 30 = 350 px).
+    from views.chart_handoff import legend_html
+
+    fig = go.Figure([go.Bar(x=["a"], y=[1], name="Wages <b>", marker_color="#0072B2"),
+                     go.Scatter(x=["a"], y=[1], name="Total (low–high)", marker_color="#000000"),
+                     go.Scatter(x=["a"], y=[1], name="band", showlegend=False)], layout=dict(height=380))
+    text = legend_html(fig)
+    assert text.count("white-space:nowrap") == 2 and "band" not in text
+    assert "background:#0072B2" in text and "Wages &lt;b&gt;" in text
+    assert "color:#000000" in text and "◆" in text
+    assert fig.layout.showlegend is False and fig.layout.height == 350

@@ -183,3 +183,13 @@ def test_inputs_the_page_cannot_show_are_listed(book) -> None:
     assert not at.exception
     assert at.info[0].value.endswith("take the page's values: bpo.source.")
     assert at.number_input(key="bpo_quote_low").value == 21.0
+
+
+def test_the_pick_follows_the_scenario_just_saved(app: AppTest) -> None:
+    # Walked in Chromium: saved A, B, C; the list's pick stayed on A, so "Rename" renamed A.
+    for name in ("A", "B", "C"):
+        save_as(app, name)
+        assert app.selectbox(key="saved_pick").value == name
+    app.text_input(key="rename_to").set_value("C final").run()
+    app.button(key="action_rename").click().run()
+    assert sorted(app.selectbox(key="saved_pick").options) == ["A", "B", "C final"]

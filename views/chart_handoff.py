@@ -20,6 +20,7 @@ does. The figure is changed in place (the PNG download, drawn from it, looks the
 from __future__ import annotations
 
 import hashlib
+import html
 from typing import Any
 
 import plotly.graph_objects as go
@@ -65,3 +66,27 @@ def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = No
     ``config`` adds to plotly's config (the toolbar's image file name and size, for instance).
     """
     st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})})
+LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.1rem 1rem;font-size:0.9rem;margin:0;line-height:1.5"
+LEGEND_ROW = 30  # px: what plotly's one-row legend took from a wide chart
+
+
+def legend_html(fig: go.Figure) -> str:
+    """The figure's legend as text above it, and the figure without its own; returns the HTML.
+
+    On a phone plotly lays a horizontal legend out one entry a row (its columns are as wide as the longest
+    name), so the build-up's nine entries took 180 of the chart's 380 px and left 150 px of plot. Text wraps
+    in as few rows as the screen allows, outside the chart. The figure is changed in place and is shorter by
+    the one legend row it had on a wide screen; the PNG download puts plotly's legend back.
+    """
+    items = []
+    for trace in fig.data:
+        if trace.showlegend is False or not trace.name:
+            continue
+        colour = html.escape(str(trace.marker.color))
+        swatch = (f"<span style='color:{colour};font-size:1.1em'>◆</span>" if trace.type == "scatter" else
+                  f"<span style='display:inline-block;width:0.8em;height:0.8em;background:{colour};"
+                  "vertical-align:-0.05em'></span>")
+        items.append(f"<span style='white-space:nowrap'>{swatch}&nbsp;{html.escape(trace.name)}</span>")
+    fig.update_layout(showlegend=False, height=(fig.layout.height or 380) - LEGEND_ROW)
+    return (f"<div class='chart-legend' role='list' aria-label='Legend' style='{LEGEND_STYLE}'>"
+            + "".join(items) + "</div>")

@@ -17,7 +17,6 @@ from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
 from estimator.outputs import FORMATS, export_bytes
-from estimator.pricing import PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
@@ -25,7 +24,7 @@ from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
-from views.state import reference_book, simulation, swing
+from views.state import book_or_stop, file_stem, simulation, swing
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
@@ -55,10 +54,6 @@ def field_label(field: str) -> str:
     if key in ASSUMPTIONS:
         return ASSUMPTIONS[key].label
     return {"workload": "Workload"}.get(section, field)
-
-
-def _file_stem(name: str) -> str:
-    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
 
 def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
@@ -194,7 +189,7 @@ def _sources(est: Estimate) -> None:
 
 
 def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title: str) -> None:
-    stem = _file_stem(est.scenario.name)
+    stem = file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
     # Callables: the bytes are made when the user clicks, not on every slider move.
     c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(scenario_table(est, sim)),
@@ -203,13 +198,16 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
     context = meeting.context_for(est)
-    c3.download_button("Download chart (PNG, slide size)", lambda: meeting.image_bytes(fig, context, "png", title),
+    # a legend the page shows as text goes back into the image
+    with_legend = go.Figure(fig).update_layout(showlegend=None)
+    c3.download_button("Download chart (PNG, slide size)",
+                       lambda: meeting.image_bytes(with_legend, context, "png", title),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
 
     def made(fmt: str) -> Callable[[], bytes]:
         if fmt == "svg":
-            return lambda: meeting.image_bytes(fig, context, "svg", title)
+            return lambda: meeting.image_bytes(with_legend, context, "svg", title)
         rival = cheapest_outsourced(est)
         return lambda: export_bytes(est, sim, swing(est.scenario, rival.option) if rival else None, fmt)
 
@@ -222,11 +220,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
 
 
 def render() -> None:
-    try:
-        book = reference_book()
-    except PriceBookError as exc:
-        st.error(f"The price book could not be read: {exc}")
-        st.stop()
+    book = book_or_stop()
     try:
         scenario: Scenario | None = sidebar_scenario(book)
     except InputError as exc:
@@ -272,9 +266,13 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
     st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
+    # Always one element here, empty for the other charts: the chart keeps its place in the page, so a new
+    # view replaces the old chart at once (with the legend only on the build-up, both charts were on the
+    # page together while the other view drew).
+    st.markdown(chart_handoff.legend_html(fig) if view == "buildup" else "", unsafe_allow_html=True)
     # drawn once per rerun, not twice (see the module); the toolbar's camera saves a slide-sized PNG
     chart_handoff.plotly_chart(fig, key=f"chart_{view}",
-                               config=meeting.toolbar_config(f"{_file_stem(est.scenario.name)}-{view}"))
+                               config=meeting.toolbar_config(f"{file_stem(est.scenario.name)}-{view}"))
     _sources(est)
     _downloads(est, sim, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).

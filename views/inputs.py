@@ -187,9 +187,11 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
                              min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
             return picked[0] / 100, picked[1] / 100
         top = min(_nice_ceiling(max(2 * (a.high or a.default), 2 * point, a.default)), a.maximum)
-        step = 1.0 if top <= 10_000 else 100.0
+        # small figures (a handle-time ratio of 1.1, 1.6 weeks of severance) on whole steps became 1-2
+        step = 0.05 if top <= 10 else 1.0 if top <= 10_000 else 100.0
         picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step),
-                         min_value=max(a.minimum, 0.0), max_value=float(top), step=step, format="%.0f", help=source)
+                         min_value=max(a.minimum, 0.0), max_value=float(top), step=step,
+                         format="%.2f" if step < 1 else "%.0f", help=source)
         return float(picked[0]), float(picked[1])
     if a.is_share:
         value = _slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", key, default * 100,

@@ -16,12 +16,11 @@ from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import money, percent
 from estimator.interchange import scenario_table, to_xlsx_bytes
-from estimator.pricing import PriceBookError
 from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views.share import CURRENT, PENDING
-from views.state import reference_book, simulation
+from views.state import book_or_stop, file_stem, simulation
 from views.text import plain
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
@@ -58,9 +57,9 @@ def _save_current(store: ScenarioStore) -> None:
     if current is None:
         st.info("Open the Estimate page first: its inputs are what gets saved.", icon="ℹ️")
         return
-    c1, c2 = st.columns([3, 1])
-    name = c1.text_input("Save as", value=current.name, max_chars=200, key="save_name")
-    replace_it = c2.toggle("Replace one of the same name", key="save_replace")
+    # one under the other: beside the name, the toggle's label was cut to "Replace …" at 1440 px
+    name = st.text_input("Save as", value=current.name, max_chars=200, key="save_name")
+    replace_it = st.toggle("Replace one of the same name", key="save_replace")
     if st.button("Save scenario", key="action_save", icon=":material/save:", type="primary"):
         try:
             saved = store.save(scenario_to_dict(current), name, replace=replace_it)
@@ -68,13 +67,17 @@ def _save_current(store: ScenarioStore) -> None:
             st.error(str(exc))
         else:
             st.success(f"Saved as {code_span(saved.name)}.", icon="✅")
+            # the list's pick follows what was just saved (drawn later in this run); it stayed on the first
+            # scenario ever saved, so "Rename" and "Open" acted on another one than the user had just saved
+            st.session_state["saved_pick"] = saved.name
+    stem = file_stem(current.name)  # named after the scenario, as on the estimate page (not "scenario.json")
     c1, c2 = st.columns(2)
-    c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name="scenario.json",
+    c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_current_json",
                        icon=":material/data_object:")
     c2.download_button("Current table (XLSX)",
                        lambda: to_xlsx_bytes(scenario_table(estimate(current), simulation(current))),
-                       file_name="scenario.xlsx", on_click="ignore", key="download_current_xlsx",
+                       file_name=f"{stem}.xlsx", on_click="ignore", key="download_current_xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
 
 
@@ -89,8 +92,8 @@ def _saved(store: ScenarioStore, book) -> list[str]:
                  hide_index=True, width="stretch", key="saved_table")
     names = [s.name for s in listing]
     pick = st.selectbox("Scenario", names, key="saved_pick")
-    c1, c2, c3 = st.columns(3)
-    if c1.button("Open in the estimate page", key="action_open", icon=":material/open_in_new:"):
+    # on a row of its own: in a third of the column its label was cut to "Open in the e…" at 1440 px
+    if st.button("Open in the estimate page", key="action_open", icon=":material/open_in_new:"):
         try:
             data = store.show(pick).data
             scenario_from_dict(data, book)  # refuse here, with the message, rather than on the other page
@@ -98,6 +101,7 @@ def _saved(store: ScenarioStore, book) -> list[str]:
             st.error(f"Cannot open it. {exc}")
         else:
             _open(data)
+    c2, c3 = st.columns(2)
     if c2.button("Duplicate", key="action_duplicate", icon=":material/content_copy:"):
         copy = store.duplicate(pick)
         st.success(f"Duplicated as {code_span(copy.name)}.")
@@ -194,11 +198,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
 
 
 def render() -> None:
-    try:
-        book = reference_book()
-    except PriceBookError as exc:
-        st.error(f"The price book could not be read: {exc}")
-        st.stop()
+    book = book_or_stop()
     try:
         store = scenario_store()
     except Exception as exc:  # noqa: BLE001 - any driver error; the URL is printed without its password

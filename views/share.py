@@ -28,7 +28,15 @@ from typing import Any
 
 import streamlit as st
 
-from estimator.assumptions import ASSUMPTIONS, IN_HOUSE_KEYS, RANGE_KEYS, VENDOR_MANAGEMENT_KEYS
+from estimator.assumptions import (
+    ASSUMPTIONS,
+    BUSINESS_CASE_KEYS,
+    IN_HOUSE_KEYS,
+    PEOPLE_KEYS,
+    RANGE_KEYS,
+    VENDOR_MANAGEMENT_KEYS,
+    VENDOR_TERMS_KEYS,
+)
 from estimator.pricing import PriceBook
 from estimator.scenario import (
     CONTACT_BASES,
@@ -77,11 +85,69 @@ def _within(field: str, value: float, low: float, high: float, what: str) -> flo
     return value
 
 
+# Each section's named assumptions (estimator.assumptions) are shown by a widget keyed by this prefix and the
+# assumption's key (views/inputs.py draws every key of each section); the business case's three whole-number
+# sliders go by the key alone.
+SECTION_PREFIXES = {"in_house": "in_house_", "vendor_management": "vm_", "vendor_terms": "vt_", "people": "pp_",
+                    "business_case": "bc_"}
+UNPREFIXED = ("horizon_years", "dual_running_months", "selection_months")
+# Every other input a scenario holds, by its path in the JSON form (``{option}``: bpo or kpo; ``{key}``: an
+# assumption given as a range), and the widget that shows it.
+FIELD_WIDGETS = {
+    "name": "scenario_name",
+    "function": "function",
+    "workload.fte": "fte",
+    "workload.hours_per_month": "hours_per_month",
+    "vendor_terms.escalation_index": "vt_escalation_index",
+    "vendor_terms.bills_during_transition": "vt_bills_during_transition",
+    "vendor_terms.ramp_up": "vt_ramp_up",
+    "people.staff_transfer": "pp_staff_transfer",
+    "uncertainty.draws": "draws",
+    "uncertainty.seed": "seed",
+    "uncertainty.distribution": "distribution",
+    "uncertainty.escalation_correlation": "escalation_correlation",
+    "{option}": "{option}_use_quote on, both quote fields empty (no price)",
+    "{option}.low": "{option}_price or {option}_quote_low",
+    "{option}.high": "{option}_price or {option}_quote_high",
+    "{option}.units": "{option}_units (per-month prices)",
+    "{option}.billed": "{option}_billed (hourly prices)",
+    "{option}.location": "{option}_location",
+    "ranges": "ranges_on off (no ranges)",
+    "ranges.{key}.low": "ranges_on, {prefix}{key}_range",
+    "ranges.{key}.high": "ranges_on, {prefix}{key}_range",
+    "ranges.{key}.mode": "the value the point field held ({prefix}{key}), kept when ranges are turned on",
+}
+# Inputs no widget sets, and why: opening a scenario that gives them lists them as shown differently.
+NO_WIDGET = {
+    "format_version": "the file's format, not an input",
+    "currency": "the page prices in USD",
+    "uncertainty.sourced_ranges": "the page always draws the sources' ranges",
+    "{option}.basis": "the price book sets the basis for the work; another basis is refused",
+    "{option}.source": "the page's source is the price book's, or 'vendor quote' for a typed quote",
+    "{option}.mode": "the page's price ranges have no most likely value of their own (their midpoint)",
+}
+
+
+def widget_paths() -> dict[str, str]:
+    """Every path of a scenario's JSON form the page shows, and its widget (the named assumptions generated)."""
+    paths = dict(FIELD_WIDGETS)
+    for section, prefix in SECTION_PREFIXES.items():
+        for key in _SECTION_KEYS[section]:
+            paths[f"{section}.{key}"] = key if key in UNPREFIXED else f"{prefix}{key}"
+    return paths
+
+
+_SECTION_KEYS = {"in_house": IN_HOUSE_KEYS, "vendor_management": VENDOR_MANAGEMENT_KEYS,
+                 "vendor_terms": VENDOR_TERMS_KEYS, "people": PEOPLE_KEYS, "business_case": BUSINESS_CASE_KEYS}
+
+
 def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
     """The value of each sidebar widget (by key, in the widget's units) that shows ``scenario``.
 
     Raises :class:`InputError` when a widget cannot show a value (outside its slider, or a price on
-    another basis than the page offers for the work).
+    another basis than the page offers for the work). Keys starting ``_accepted.`` are not widgets: the
+    value (in the estimator's units) a ranged assumption's point field last held, which the page takes as
+    the range's most likely value.
     """
     from views import inputs as ui  # the widgets' bounds live with the widgets
 
@@ -100,16 +166,23 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
     ranges_on = bool(s.ranges)
     state["ranges_on"] = ranges_on
     bc = s.business_case
-    state["horizon_years"] = bc.horizon_years
-    state["dual_running_months"] = bc.dual_running_months
-    for prefix, keys in (("in_house_", IN_HOUSE_KEYS), ("vm_", VENDOR_MANAGEMENT_KEYS),
-                         ("bc_", ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate"))):
-        for key in keys:
-            state.update(_assumption_state(s, prefix, key, ranges_on, ui))
+    for key in UNPREFIXED:
+        state[key] = int(getattr(bc, key))
+    for section, prefix in SECTION_PREFIXES.items():
+        for key in _SECTION_KEYS[section]:
+            if key not in UNPREFIXED:
+                state.update(_assumption_state(s, prefix, key, ranges_on, ui))
+    terms = s.vendor_terms
+    state["vt_escalation_index"] = terms.escalation_index
+    state["vt_bills_during_transition"] = terms.bills_during_transition
+    # twelve significant digits: the text reads back to the same shares (a float's last digit aside)
+    state["vt_ramp_up"] = ", ".join(f"{v * 100:.12g}" for v in terms.ramp_up)
+    state["pp_staff_transfer"] = s.people.staff_transfer
     u = s.uncertainty
     state["distribution"] = u.distribution
     state["draws"] = int(_within("uncertainty.draws", u.draws, 1_000, 100_000, "draws input"))
     state["seed"] = u.seed
+    state["escalation_correlation"] = u.escalation_correlation
     return state
 
 
@@ -126,9 +199,11 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
         raise InputError(f"{option}.price.basis", f"the page prices {s.function} under {OPTION_LABELS[option]} "
                                                   f"{basis.replace('_', ' ')}, got {price.basis.replace('_', ' ')}")
     scale = 100.0 if basis == "savings_share" else 1.0
-    state: dict[str, Any] = {}
+    state: dict[str, Any] = {f"{option}_location": price.location}
     if basis == "per_month":
         state[f"{option}_units"] = price.units
+    if basis == "per_hour":
+        state[f"{option}_billed"] = price.billed
     if ref is not None and price.source == ref.source:
         top = ui.SAVINGS_SLIDER_MAX if scale == 100 else ui._nice_ceiling(ui.SPAN_FACTOR * ref.high)
         _within(f"{option}.price.high", price.high * scale, 0, top, f"{OPTION_LABELS[option]} price slider")
@@ -142,30 +217,43 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
 def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: Any) -> dict[str, Any]:
     a = ASSUMPTIONS[key]
     scale = 100.0 if a.is_share else 1.0
+    value = s.value(key)
+    state: dict[str, Any] = {f"{prefix}{key}": value * scale}
     if ranges_on and key in RANGE_KEYS:
         r = s.range_of(key)
-        low, high = (r.low, r.high) if r else (s.value(key), s.value(key))
+        low, high = (r.low, r.high) if r else (value, value)
+        # the slider's ends, as views/inputs.py draws them around the point value
         if a.is_share:
-            top = a.maximum
+            bottom, top = a.minimum, a.maximum
         else:
-            ref_high = a.high if a.low is not None and a.high is not None else a.default
-            top = min(ui._nice_ceiling(max(2 * ref_high, a.default)), a.maximum)
-        _within(f"ranges.{key}.high", high * scale, max(a.minimum, 0.0) * scale, top * scale, f"{a.label} slider")
-        _within(f"ranges.{key}.low", low * scale, max(a.minimum, 0.0) * scale, top * scale, f"{a.label} slider")
-        return {f"{prefix}{key}_range": (low * scale, high * scale)}
-    value = s.value(key)
-    return {f"{prefix}{key}": value * scale}
+            bottom = max(a.minimum, 0.0)
+            top = min(ui._nice_ceiling(max(2 * (a.high or a.default), 2 * value, a.default)), a.maximum)
+        _within(f"ranges.{key}.high", high * scale, bottom * scale, top * scale, f"{a.label} slider")
+        _within(f"ranges.{key}.low", low * scale, bottom * scale, top * scale, f"{a.label} slider")
+        state[f"{prefix}{key}_range"] = (low * scale, high * scale)
+        state[f"{ACCEPTED_PREFIX}{prefix}{key}"] = value  # the range's most likely value (its mode, or midpoint)
+    return state
+
+
+ACCEPTED_PREFIX = "_accepted."
 
 
 def _apply(data: dict[str, Any], book: PriceBook, what: str) -> None:
+    from views import inputs as ui
+    from views import store
+
     try:
         scenario = scenario_from_dict(data, book)
         state = widget_state(scenario, book)
     except InputError as exc:
         st.session_state[NOTICE] = f"{what} was not applied. {exc.field}: {exc.reason}"
         return
+    ui._reset_prices()  # the last function's price widgets would otherwise linger behind a quote
     for key, value in state.items():
-        st.session_state[key] = value
+        if key.startswith(ACCEPTED_PREFIX):
+            store.accept(key.removeprefix(ACCEPTED_PREFIX), value)
+        else:
+            store.set_value(key, value)
     st.session_state[EXPECTED] = scenario_to_dict(scenario)
 
 
@@ -193,14 +281,27 @@ def not_shown(expected: dict[str, Any], shown: dict[str, Any]) -> list[str]:
     """The inputs (paths in the JSON form) whose value on the page differs from the scenario opened."""
     from estimator.interchange import _leaves
 
-    want, got = dict(_leaves(expected)), dict(_leaves(shown))
+    ranges = expected.get("ranges") or {}
+    # A range without a most likely value is drawn with its midpoint as the mode: the page says so outright.
+    ranges = {k: {**r, "mode": (r["low"] + r["high"]) / 2 if r.get("mode") is None else r["mode"]}
+              for k, r in ranges.items()}
+    want, got = dict(_leaves({**expected, "ranges": ranges})), dict(_leaves(shown))
 
     def same(a: Any, b: Any) -> bool:
-        # Shares go through the widgets in percent: 0.03 × 100 / 100 may come back one rounding off.
+        # Shares go through the widgets in percent: 0.03 × 100 / 100 may come back one rounding off (the
+        # ramp-up's list of shares too, through its text field).
+        if isinstance(a, list) and isinstance(b, list):
+            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
         numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (a, b))
         return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) if numbers else a == b
 
-    return [path for path in want if path != "name" and not same(want[path], got.get(path))]
+    missed = [path for path in want if path != "name" and not same(want[path], got.get(path))]
+    # The page turns ranges on for every assumption that can have one: those the file gave as a single
+    # value now have a zero-width range there (the Monte Carlo holds them at that value).
+    added = sorted({p.split(".")[1] for p in got if p.startswith("ranges.")} - set(ranges))
+    if ranges and added:
+        missed.append(f"ranges of {len(added)} more assumptions, held at their values ({', '.join(added)})")
+    return missed
 
 
 def remember(scenario: Scenario) -> None:

@@ -15,8 +15,7 @@ from estimator.assumptions import (
     REALISED_SAVINGS_SOURCE,
 )
 from estimator.formatting import money, percent
-from estimator.pricing import PriceBookError
-from views.state import reference_book
+from views.state import book_or_stop
 
 
 def _shown(value: float | None, basis: str) -> str:
@@ -26,11 +25,7 @@ def _shown(value: float | None, basis: str) -> str:
 
 
 st.markdown("### Reference prices and default assumptions")
-try:
-    book = reference_book()
-except PriceBookError as exc:
-    st.error(f"The price book could not be read: {exc}")
-    st.stop()
+book = book_or_stop()
 
 st.markdown("**Vendor prices** (`data/pricing.csv`). Empty ranges: the seeds name the work without a price.")
 st.dataframe(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from estimator.pricing import DEFAULT_PATH, PriceBook, PriceBookError, load_price_book
@@ -10,18 +12,34 @@ from estimator.uncertainty import Simulation, Tornado, simulate, tornado
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def price_book(path: str = str(DEFAULT_PATH), mtime: float | None = None) -> PriceBook:
-    # mtime is part of the cache key (a leading underscore would leave it out): an edited file is read again.
+def price_book(path: str, mtime: float) -> PriceBook:
+    """The price book at ``path`` as it was at ``mtime``. ``mtime`` is part of the cache key on purpose: with a
+    leading underscore (``_mtime``) st.cache_data skipped it, and an edited file was never read again."""
     return load_price_book(path)
 
 
-def reference_book() -> PriceBook:
-    """The price book, read once per change of the file (an edit is used on the next rerun)."""
+def reference_book(path: Path | None = None) -> PriceBook:
+    """The price book, read again whenever the file changes (an edit is used on the next rerun)."""
+    path = DEFAULT_PATH if path is None else path
     try:
-        mtime = DEFAULT_PATH.stat().st_mtime
+        mtime = path.stat().st_mtime
     except OSError as exc:  # the file is gone, or being replaced right now
-        raise PriceBookError(f"{DEFAULT_PATH.name}: cannot be read ({exc.strerror or exc.__class__.__name__})") from None
-    return price_book(str(DEFAULT_PATH), mtime)
+        raise PriceBookError(f"{path.name}: cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    return price_book(str(path), mtime)
+
+
+def book_or_stop() -> PriceBook:
+    """The price book, or the page stops with the reason it could not be read (no traceback)."""
+    try:
+        return reference_book()
+    except PriceBookError as exc:
+        st.error(f"The price book could not be read: {exc}", icon="⚠️")
+        st.stop()
+
+
+def file_stem(name: str) -> str:
+    """A download's file name from a scenario's name: "Plan A (2026)" -> "plan-a--2026"."""
+    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
