@@ -10,17 +10,14 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("playwright.sync_api")
-from test_harness import (  # noqa: E402, F401  (pytest fixtures)
-    CHROMIUM,
+from chromium import CHROMIUM, IDLE  # noqa: E402  (the browser and server fixtures are in conftest.py)
+from test_harness import (  # noqa: E402
     COUNT_RUNS_JS,
-    IDLE,
     SIDEBAR,
     alerts,
-    browser,
     metrics,
     no_exception,
     runs,
-    server,
     settle,
     shown,
 )

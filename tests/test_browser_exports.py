@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_harness import IDLE, ROOT, browser, runs, server, settle  # noqa: F401  (fixtures)
+from chromium import IDLE, ROOT  # the browser and server fixtures are in conftest.py
+from test_harness import runs, settle
 
 from estimator.estimate import estimate
 from estimator.pricing import load_price_book

@@ -6,7 +6,8 @@ Session State value: the guide's radios start unanswered through views/store.py,
 
 from __future__ import annotations
 
-from tests.test_harness import IDLE, browser, no_exception, server  # noqa: F401  (fixtures)
+from chromium import IDLE  # the browser and server fixtures are in conftest.py
+from test_harness import no_exception
 
 ANSWERS = ["By set rules and standard steps", "Volume: many similar transactions, done reliably",
            "Trained staff: communication and basic computer skills", "Little: hand work over, receive results",

@@ -11,9 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from tests.test_browser import CHROMIUM, IDLE
-from tests.test_browser_scenarios import browser, server  # noqa: F401  (pytest fixtures)
+from chromium import CHROMIUM, IDLE  # the browser and server fixtures are in conftest.py
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
                                 reason="Debian's chromium is not installed (scripts/test.sh installs it)")
