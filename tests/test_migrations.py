@@ -87,3 +87,9 @@ def test_the_current_version_is_whatever_the_caller_names() -> None:
     steps = {1: lambda d: {**d, "format_version": 2}}
     assert upgrade({"x": 1}, steps, current=2) == {"x": 1, "format_version": 2}
     assert version_of({"format_version": 3}, current=3) == 3
+
+
+def test_the_v1_step_ends_at_version_2_not_beyond() -> None:
+    # were there a version 3, a version-1 file would need the (missing) step from 2 to 3 after this one
+    with pytest.raises(FormatVersionError, match="no migration from version 2 to 3"):
+        upgrade({"workload": {"fte": 1}}, current=3)

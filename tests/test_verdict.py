@@ -135,6 +135,15 @@ def test_reality_check_above_names_the_drivers_in_plain_words():
     assert check.sentence == (f"{BAND} over a contract. This estimate, 53% over the horizon, is above that band. "
                               f"What moves it most: {'; '.join(check.drivers)}.")
     assert len(reality_check(estimate(s), tornado(s, "bpo"), drivers=1).drivers) == 1
+    # money in the scenario's currency, prices included
+    eur = replace(s, currency="EUR")
+    assert reality_check(estimate(eur), tornado(eur, "bpo")).drivers[0] == (
+        "BPO price (€10 to €30) puts the saving between €126,631 and €293,677")
+    # three drivers by default, however many inputs swing (four here)
+    more = replace(s, ranges=(*s.ranges, InputRange("cost_per_hire", 0, 1_000),
+                              InputRange("overhead_per_fte_month", 0, 1_000)))
+    assert len(tornado(more, "bpo").swings) == 4
+    assert len(reality_check(estimate(more), tornado(more, "bpo")).drivers) == 3
 
 
 def test_a_savings_share_driver_reads_in_percent():
