@@ -59,6 +59,8 @@ def test_in_house_wins_a_tie():
     assert e.horizon_total(e.bpo).mid == e.horizon_total(e.in_house).mid == 0.0
     assert best_option(e) is e.in_house
     assert verdict(e).sentence == "In-house is cheapest over 3 years: BPO would cost $0 more"
+    # no saving is not "more": a zero saving reads "less" (ties go to in-house, the sentence does not contradict it)
+    assert run_rate_sentence(e, e.bpo) == "Run rate after go-live: BPO $0 a month, $0 (0%) less than in-house"
     # and a share of nothing is no share, not a division by zero
     assert e.savings_share(e.bpo).as_tuple() == (0.0, 0.0, 0.0)
     assert e.horizon_savings_share(e.bpo).as_tuple() == (0.0, 0.0, 0.0)
@@ -87,6 +89,9 @@ def test_run_rate_sentences():
                                                  "than in-house")
     assert run_rate_sentence(e, e.in_house) == "In-house run rate $10,000 a month"
     assert run_rate_sentence(e, e.kpo) == "In-house run rate $10,000 a month"  # no KPO price
+    eur = estimate(replace(case(), currency="EUR"))
+    assert run_rate_sentence(eur, eur.bpo) == "Run rate after go-live: BPO €6,300 a month, €3,700 (37%) less than in-house"
+    assert run_rate_sentence(eur, eur.in_house) == "In-house run rate €10,000 a month"
 
 
 def test_chance_sentences():
