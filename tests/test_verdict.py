@@ -106,8 +106,9 @@ def test_chance_sentences():
 
 
 def test_reality_check_within_below_and_without_a_quote():
-    # $30 saves 31.9%: within 10-39%, so no drivers even with a tornado
-    s = fixed(case())
+    # $25-35 (mid $30) saves 31.9%: within 10-39%, so no drivers even with a tornado that has a swing
+    s = fixed(replace(case(), bpo=VendorPrice("per_hour", 25, 35, option="bpo")))
+    assert len(tornado(s, "bpo").swings) == 1
     check = reality_check(estimate(s), tornado(s, "bpo"))
     assert (check.position, check.drivers, check.band, check.average) == ("within", (), (0.10, 0.39), 0.15)
     assert check.estimate_share == pytest.approx(126_631 / 397_200)
