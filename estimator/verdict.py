@@ -96,7 +96,7 @@ def verdict(est: Estimate) -> Verdict:
         extra = est.horizon_savings(rival)
         assert extra is not None
         sentence = (f"In-house is cheapest over {_years(est)}: {OPTION_LABELS[rival.option]} would cost "
-                    f"{money(-extra.mid, cur)} more")
+                    f"{money(0.0 - extra.mid, cur)} more")  # 0.0 - 0.0 is 0.0, not -0.0 ("-$0")
     return Verdict("in_house", 0.0, 0.0, None, sentence)
 
 

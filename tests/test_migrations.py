@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from estimator.migrations import FORMAT_VERSION, FormatVersionError, upgrade, version_of
+from estimator.migrations import FORMAT_VERSION, MIGRATIONS, FormatVersionError, upgrade, version_of
 from estimator.scenario import InputError, Scenario, load_scenario, scenario_from_dict, scenario_to_dict
 
 
@@ -91,3 +91,35 @@ def test_a_contacts_workload_saves_and_reads_back(book) -> None:
     assert data["format_version"] == 3
     assert data["workload"]["contacts"]["queues"][0]["contacts"] == [100.0, 100.0]
     assert scenario_from_dict(data, book) == s
+
+
+def test_v1_vendor_terms_keep_their_fields_and_an_explicit_choice() -> None:
+    # a version-1 file that already names vendor terms keeps them, with "bills during transition" added;
+    # one that says the vendor does not bill during transition keeps saying so
+    v1 = {"workload": {"fte": 1}, "vendor_terms": {"handle_time_ratio": 1.2}}
+    assert upgrade(v1)["vendor_terms"] == {"bills_during_transition": True, "handle_time_ratio": 1.2}
+    said = {"vendor_terms": {"bills_during_transition": False}}
+    assert upgrade(said)["vendor_terms"] == {"bills_during_transition": False}
+    # vendor terms that are not an object are left for the scenario's own check to name
+    assert upgrade({"vendor_terms": [1]})["vendor_terms"] == [1]
+
+
+def test_upgrade_copies_nested_sections() -> None:
+    # the upgraded form shares no object with the file it came from (a caller may edit either)
+    v2 = {"format_version": 2, "in_house": {"shrinkage": 0.25}}
+    out = upgrade(v2)
+    out["in_house"]["shrinkage"] = 0.5
+    assert v2["in_house"]["shrinkage"] == 0.25
+
+
+def test_the_current_version_is_whatever_the_caller_names() -> None:
+    # upgrade and version_of check against the ``current`` they are given, not a fixed 2
+    steps = {1: lambda d: {**d, "format_version": 2}}
+    assert upgrade({"x": 1}, steps, current=2) == {"x": 1, "format_version": 2}
+    assert version_of({"format_version": 3}, current=3) == 3
+
+
+def test_the_v1_step_ends_at_version_2_not_beyond() -> None:
+    # with only the step from 1, a version-1 file read as version 3 needs the step from 2 to 3 after it
+    with pytest.raises(FormatVersionError, match="no migration from version 2 to 3"):
+        upgrade({"workload": {"fte": 1}}, {1: MIGRATIONS[1]}, current=3)

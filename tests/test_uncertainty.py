@@ -65,12 +65,17 @@ def test_another_seed_gives_other_draws():
     assert not np.array_equal(a, b)
 
 
-# Most generated scenarios miss the premise; on a loaded machine generation then trips the too-slow check.
+# Work to do and no dual running drawn directly: drawn at random and then assumed, they left hypothesis's
+# derandomized examples (scripts/mutate.sh) with no scenario to test at all (Unsatisfiable).
+_no_dual_running = scenarios.filter(lambda s: s.workload > 0).map(
+    lambda s: replace(s, business_case=replace(s.business_case, dual_running_months=0)))
+
+
+# Most generated scenarios still miss the premise; on a loaded machine generation trips the too-slow check.
 @settings(max_examples=examples(80), deadline=None,
           suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
-@given(scenarios, st.floats(0.0, 0.9))
+@given(_no_dual_running, st.floats(0.0, 0.9))
 def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving(s, fraction):
-    assume(s.workload > 0 and s.business_case.dual_running_months == 0)
     base = estimate(replace(s, bpo=None, kpo=None))
     hourly = base.projection.in_house.monthly[0, 0] / base.projection.run_rate.workload_hours.max()
     vm = s.vendor_management
