@@ -5,20 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM
 
 from estimator import meeting
 from estimator.estimate import estimate
 from estimator.report import build_report
 from estimator.scenario import Scenario, VendorPrice
 from estimator.uncertainty import simulate, tornado
-
-CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
@@ -50,15 +46,14 @@ def test_standalone_with_sections_and_plotlyjs_once(report):
 
 
 @pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true", reason="no Debian chromium")
-def test_report_shows_its_charts_offline(report, tmp_path):
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_report_shows_its_charts_offline(report, tmp_path, browser):
+    # the session's one Chromium (conftest.py): a second sync_playwright in the same run refuses to start
     html, specs = report
     path = tmp_path / "report.html"
     path.write_text(html, encoding="utf-8")
     requests: list[str] = []
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        ctx = browser.new_context()
+    ctx = browser.new_context()
+    try:
         ctx.set_offline(True)
         ctx.route("http*://**", lambda route: (requests.append(route.request.url), route.abort()))
         page = ctx.new_page()
@@ -70,6 +65,7 @@ def test_report_shows_its_charts_offline(report, tmp_path):
         page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {len(specs)}",
                                timeout=30_000)
         titles = page.locator(".js-plotly-plot .gtitle").all_text_contents()
-        browser.close()
+    finally:
+        ctx.close()
     assert not errors and not dialogs and not requests
     assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in titles
