@@ -36,6 +36,8 @@ def test_opens_on_the_verdict_and_pages_through_every_chart(present):
     assert "7 of 7" in present.caption[0].value
     present.button(key="present_next").click().run()  # wraps round to the summary
     assert "1 of 7" in present.caption[0].value
+    # the default scenario is named after its function: said once, not "Customer service · Customer service"
+    assert present.caption[0].value.count("Customer service") == 1
     present.button(key="present_prev").click().run()
     assert "7 of 7" in present.caption[0].value
     assert not present.exception
