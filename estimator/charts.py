@@ -14,7 +14,7 @@ import html
 
 import plotly.graph_objects as go
 
-from .estimate import Estimate, OptionEstimate
+from .estimate import Component, Estimate, OptionEstimate
 from .formatting import compact_money, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
@@ -62,8 +62,22 @@ def headline(est: Estimate) -> str:
     return verdict(est).sentence
 
 
+def component_label(name: str) -> str:
+    """A reader's name for a cost component; a component the charts do not name yet reads from its key.
+
+    >>> component_label("wages"), component_label("stranded_costs")
+    ('Wages', 'Stranded costs')
+    """
+    return COMPONENT_LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+def drawn(c: Component) -> bool:
+    """Whether the build-up draws a component: any case above half a cent (a 0% VAT is left out)."""
+    return any(abs(v) > 0.005 for v in c.cost.as_tuple())
+
+
 def describe_buildup(est: Estimate) -> str:
-    """Alt text for the cost build-up chart: every bar as a sentence."""
+    """Alt text for the cost build-up chart, on the page and in the deck: every bar it draws, as a sentence."""
     cur = est.scenario.currency
     parts = [headline(est) + "."]
     rival = cheapest_outsourced(est)
@@ -74,7 +88,8 @@ def describe_buildup(est: Estimate) -> str:
         if not op.priced:
             parts.append(f"{label}: no reference price; needs a vendor quote.")
             continue
-        pieces = ", ".join(f"{COMPONENT_LABELS[c.name].lower()} {money(c.cost.mid, cur)}" for c in op.components)
+        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components
+                           if drawn(c))
         parts.append(f"{label}: {money(op.total.mid, cur)} a month (range "
                      f"{money_range(op.total.low, op.total.high, cur)}): {pieces}.")
     return " ".join(parts)
@@ -134,7 +149,7 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
                     xs.append(OPTION_LABELS[op.option])
                     ys.append(c.cost.mid)
                     custom.append(money_range(c.cost.low, c.cost.high, cur))
-        if xs and any(abs(y) > 0.005 for y in ys):
+        if xs and any(abs(y) > 0.005 for y in ys):  # the mid of each; see drawn() for the alt text's rule
             traces.append(dict(
                 type="bar", x=xs, y=ys, name=LEGEND_LABELS[name], marker=dict(color=colour), customdata=custom,
                 hovertemplate=f"{COMPONENT_LABELS[name]}: %{{y:$,.0f}} a month<br>range %{{customdata}}<extra></extra>"))

@@ -22,7 +22,8 @@ import plotly.graph_objects as go
 
 from . import charts
 from .assumptions import ASSUMPTIONS
-from .estimate import Component, Estimate
+from .charts import component_label, drawn
+from .estimate import Estimate
 from .formatting import money, money_range, number
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
@@ -35,15 +36,6 @@ SEEDS = (
 )
 FOOTER_FONT_SIZE = 13
 LEGEND_FONT_SIZE = 20
-
-
-def component_label(name: str) -> str:
-    """A reader's name for a cost component; a component the charts do not name yet reads from its key.
-
-    >>> component_label("wages"), component_label("stranded_costs")
-    ('Wages', 'Stranded costs')
-    """
-    return charts.COMPONENT_LABELS.get(name) or name.replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -180,11 +172,6 @@ class ChartSpec:
         return str(self.figure.layout.title.text or self.name)
 
 
-def _shown(c: Component) -> bool:
-    """Whether a component is drawn: any case above half a cent (the page's build-up chart's rule)."""
-    return any(abs(v) > 0.005 for v in c.cost.as_tuple())
-
-
 def _money_format(currency: str) -> str:
     return '"$"#,##0' if currency == "USD" else f'#,##0 "{currency}"'
 
@@ -193,7 +180,7 @@ def _buildup_native(est: Estimate) -> NativeChart:
     priced = [op for op in est.options if op.priced]
     names: list[str] = []
     for op in priced:  # a component that is zero everywhere (no VAT) is left out, as on the page
-        names += [c.name for c in op.components if c.name not in names and _shown(c)]
+        names += [c.name for c in op.components if c.name not in names and drawn(c)]
     series = tuple((component_label(n), tuple(next((c.cost.mid for c in op.components if c.name == n), 0.0)
                                               for op in priced)) for n in names)
     cur = est.scenario.currency
@@ -310,25 +297,6 @@ def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
                        _money_format(currency), colours=(charts.OKABE_ITO[1], charts.OKABE_ITO[5]))
 
 
-def describe_buildup(est: Estimate) -> str:
-    """Alt text for the cost build-up: every option's total and each of its components, as a sentence."""
-    cur = est.scenario.currency
-    parts = [charts.headline(est) + "."]
-    rival = cheapest_outsourced(est)
-    if rival is not None:
-        parts.append(run_rate_sentence(est, rival) + ".")
-    for op in est.options:
-        label = OPTION_LABELS[op.option]
-        if not op.priced:
-            parts.append(f"{label}: no reference price; needs a vendor quote.")
-            continue
-        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components
-                           if _shown(c))
-        parts.append(f"{label}: {money(op.total.mid, cur)} a month (range {money(op.total.low, cur)}–"
-                     f"{money(op.total.high, cur)}): {pieces}.")
-    return " ".join(parts)
-
-
 def _alt(fig: go.Figure, extra: str = "") -> str:
     return f"{fig.layout.title.text}.{' ' + extra if extra else ''}"
 
@@ -344,7 +312,7 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
     series = " ".join(f"{OPTION_LABELS[op.option]} reaches {money(float(est.projected(op).cumulative[1, -1]), cur)}."
                       for op in est.options if est.projected(op) is not None)
     specs = [
-        ChartSpec("buildup", "Cost build-up", buildup, describe_buildup(est), _buildup_native(est)),
+        ChartSpec("buildup", "Cost build-up", buildup, charts.describe_buildup(est), _buildup_native(est)),
         ChartSpec("cumulative", "Cumulative cost", cumulative, _alt(cumulative, series), _cumulative_native(est)),
         ChartSpec("waterfall", "Savings waterfall", waterfall,
                   _alt(waterfall, " ".join(f"{x}: {money(y, cur)}."
