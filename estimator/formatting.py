@@ -86,3 +86,37 @@ def shown(value: object, limit: int = 60) -> str:
         return text
     size = f" ({len(value):,} characters)" if isinstance(value, str) else ""
     return text[: limit - 1] + "…" + ("'" if isinstance(value, str) else "") + size
+
+
+def cell(text: str, limit: int = 60, quoted: bool = True) -> str:
+    """A file's cell for a message: on one line, cut short (a hostile cell can be any size), quoted unless
+    ``quoted`` is false (a number or a key that reads plainly).
+
+    >>> print(cell("a\\n  b"), cell("x" * 80, limit=10), cell("-5", quoted=False))
+    'a b' 'xxxxxxxxx…' (80 characters) -5
+    """
+    text = " ".join(text.split())
+    q = "'" if quoted else ""
+    return f"{q}{text}{q}" if len(text) <= limit else f"{q}{text[:limit - 1]}…{q} ({len(text):,} characters)"
+
+
+def non_negative(text: str, where: str, what: str, error: type[Exception]) -> float:
+    """A file's cell read as a finite number of 0 or more ("1,200" allowed); else ``error`` naming the cell.
+
+    Shared by the price-book and interval-file readers, each raising its own error.
+
+    >>> non_negative("1,200", "line 2", "prices", ValueError)
+    1200.0
+    >>> non_negative("-5", "line 2, low", "prices", ValueError)
+    Traceback (most recent call last):
+    ValueError: line 2, low: -5 is negative; prices must be 0 or more
+    """
+    try:
+        value = float(text.replace(",", ""))
+    except ValueError:
+        raise error(f"{where}: {cell(text)} is not a number") from None
+    if not math.isfinite(value):
+        raise error(f"{where}: {cell(text)} is not a finite number")
+    if value < 0:
+        raise error(f"{where}: {cell(text, quoted=False)} is negative; {what} must be 0 or more")
+    return value

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 import numpy as np
 from numpy.typing import NDArray
 
+from .formatting import cell, non_negative
 from .staffing import DAYS_PER_MONTH
 
 Array = NDArray[np.float64]
@@ -188,31 +189,17 @@ MAX_QUEUES = 50
 MAX_QUEUE_NAME = 200
 
 
-def _cell(text: str, limit: int = 60) -> str:
-    """A cell's text in quotes for a message, on one line and cut short: a hostile cell can be any size."""
-    text = " ".join(text.split())
-    return f"'{text}'" if len(text) <= limit else f"'{text[:limit - 1]}…' ({len(text):,} characters)"
-
-
 def _when(text: str, where: str) -> datetime:
     for fmt in _FORMATS:
         try:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise IntervalError(f"{where}: {_cell(text)} is not a date and time like 2026-11-23 08:30")
+    raise IntervalError(f"{where}: {cell(text)} is not a date and time like 2026-11-23 08:30")
 
 
 def _count(text: str, where: str, what: str) -> float:
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        raise IntervalError(f"{where}: {_cell(text)} is not a number") from None
-    if not math.isfinite(value):
-        raise IntervalError(f"{where}: {_cell(text)} is not a finite number")
-    if value < 0:
-        raise IntervalError(f"{where}: {text} is negative; {what} must be 0 or more")
-    return value
+    return non_negative(text, where, what, IntervalError)
 
 
 def read_intervals(data: bytes, name: str = "intervals.csv") -> IntervalFile:
@@ -279,7 +266,7 @@ def _parse(body: str, name: str) -> IntervalFile:
         queue = cells.get("queue") or "Calls"
         if len(queue) > MAX_QUEUE_NAME:
             raise IntervalError(f"{where('queue')}: queue: must be 1 to {MAX_QUEUE_NAME} characters, got "
-                                f"{_cell(queue, 20)}")
+                                f"{cell(queue, 20)}")
         rows.append((line, queue, start, contacts, aht))
     if not rows:
         raise IntervalError(f"{name}: has a header but no interval rows")

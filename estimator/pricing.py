@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 from dataclasses import dataclass
 from pathlib import Path
+
+from .formatting import cell, non_negative
 
 BASES = ("per_hour", "per_month", "savings_share", "per_contact", "per_minute")
 MODELS = ("BPO", "KPO")
@@ -80,29 +81,9 @@ class PriceBook:
         return None
 
 
-def _clip(text: str, limit: int = 60) -> str:
-    """A cell's text for a message, on one line and cut short: a hostile cell can be any size."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else f"{text[:limit - 1]}… ({len(text):,} characters)"
-
-
-def _cell(text: str) -> str:
-    return f"'{_clip(text)}'"
-
-
 def _number(text: str, where: str) -> float | None:
     text = text.strip()
-    if text == "":
-        return None
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        raise PriceBookError(f"{where}: {_cell(text)} is not a number") from None
-    if not math.isfinite(value):
-        raise PriceBookError(f"{where}: {_cell(text)} is not a finite number")
-    if value < 0:
-        raise PriceBookError(f"{where}: {_clip(text)} is negative; prices and shares must be 0 or more")
-    return value
+    return None if text == "" else non_negative(text, where, "prices and shares", PriceBookError)
 
 
 def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
@@ -141,10 +122,10 @@ def _parse(body: str, name: str, skipped: int) -> PriceBook:
             if not cells[column]:
                 raise PriceBookError(f"{where(column)}: is empty")
         if cells["model"] not in MODELS:
-            raise PriceBookError(f"{where('model')}: {_cell(cells['model'])} is not one of {', '.join(MODELS)}")
+            raise PriceBookError(f"{where('model')}: {cell(cells['model'])} is not one of {', '.join(MODELS)}")
         basis = cells["basis"]
         if basis not in BASES:
-            raise PriceBookError(f"{where('basis')}: unknown basis {_cell(basis)}; use one of {', '.join(BASES)}")
+            raise PriceBookError(f"{where('basis')}: unknown basis {cell(basis)}; use one of {', '.join(BASES)}")
         low, high = _number(cells["low"], where("low")), _number(cells["high"], where("high"))
         if (low is None) != (high is None):
             empty = "low" if low is None else "high"
@@ -157,13 +138,13 @@ def _parse(body: str, name: str, skipped: int) -> PriceBook:
             raise PriceBookError(f"{where('currency')}: is empty; a price needs a currency such as USD")
         unit = cells["unit"].lower()
         if unit and basis == "per_minute" and "minute" not in unit:
-            raise PriceBookError(f"{where('unit')}: a per_minute price is per handled minute, got unit {_cell(cells['unit'])}")
+            raise PriceBookError(f"{where('unit')}: a per_minute price is per handled minute, got unit {cell(cells['unit'])}")
         if unit and basis == "per_contact" and any(w in unit for w in ("hour", "minute", "month")):
-            raise PriceBookError(f"{where('unit')}: a per_contact price is per handled contact, got unit {_cell(cells['unit'])}")
+            raise PriceBookError(f"{where('unit')}: a per_contact price is per handled contact, got unit {cell(cells['unit'])}")
         key = (cells["function"], cells["model"], basis)
         if key in seen:
             raise PriceBookError(
-                f"{where('function')}: duplicate row for {_clip(' / '.join(key))} (first at line {seen[key]})")
+                f"{where('function')}: duplicate row for {cell(' / '.join(key), quoted=False)} (first at line {seen[key]})")
         seen[key] = line
         rows.append(PriceRow(cells["function"], cells["model"], basis, low, high, cells["currency"],
                              cells["unit"], cells["source"], cells["as_of"], cells["notes"]))
