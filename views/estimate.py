@@ -198,16 +198,19 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
     context = meeting.context_for(est)
-    # a legend the page shows as text goes back into the image
-    with_legend = go.Figure(fig).update_layout(showlegend=None)
+
+    def image(fmt: str) -> Callable[[], bytes]:
+        # made on click, not on every slider move; a legend the page shows as text goes back into the image
+        return lambda: meeting.image_bytes(go.Figure(fig).update_layout(showlegend=None), context, fmt, title)
+
     c3.download_button("Download chart (PNG, slide size)",
-                       lambda: meeting.image_bytes(with_legend, context, "png", title),
+                       image("png"),
                        file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
                        icon=":material/image:")
 
     def made(fmt: str) -> Callable[[], bytes]:
         if fmt == "svg":
-            return lambda: meeting.image_bytes(with_legend, context, "svg", title)
+            return image("svg")
         rival = cheapest_outsourced(est)
         return lambda: export_bytes(est, sim, swing(est.scenario, rival.option) if rival else None, fmt)
 
