@@ -3,6 +3,7 @@ dashboard server and one Chromium per session (tests/chromium.py)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,23 @@ from estimator.scenario import Scenario, reference_price
 settings.register_profile("mutmut", derandomize=True, database=None, print_blob=False)
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under mutation testing, leave out the tests that run the whole page (AppTest) or drive a browser: AppTest
+    reaches every function of estimator/, so it would be rerun for every mutant, and a browser test's server
+    is a subprocess that mutmut cannot trace. The unit and property tests judge estimator/; these files judge
+    the page. Chosen by what a test uses, not by file name, so a new page test is left out without a list."""
+    if not os.environ.get("MUTATION_RUN"):
+        return
+    kept, dropped = [], []
+    for item in items:
+        page = "AppTest" in vars(getattr(item, "module", None) or object)
+        browser = {"server", "browser"} & set(getattr(item, "fixturenames", ()))
+        (dropped if page or browser else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session")
