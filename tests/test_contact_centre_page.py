@@ -2,40 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from contact_centre_app import contact_centre_page, metrics, published_queue  # noqa: F401 (the page fixture)
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture
-def page(monkeypatch) -> AppTest:
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.switch_page("views/contact_centre.py").run()
-    assert not at.exception
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def published_queue(at: AppTest) -> AppTest:
-    """Flat day 08:00–20:00 of 100 calls a half hour at 3 minutes, 80/20, no occupancy cap."""
-    at.selectbox(key="cc_pattern").set_value("flat")
-    at.number_input(key="cc_voice_volume").set_value(2_400)  # 24 half hours × 100
-    at.number_input(key="cc_voice_aht").set_value(180)
-    at.number_input(key="cc_voice_answer").set_value(20)
-    at.slider(key="cc_voice_sl").set_value(80)
-    at.slider(key="cc_occupancy").set_value(100)
-    return at.run()
-
-
-def test_page_opens_with_a_staffing_curve_and_costs(page):
+def test_page_opens_with_a_staffing_curve_and_costs(page: AppTest):
     m = metrics(page)
     assert int(m["Agents on the phones at the peak"]) > 0
     assert m["In-house cost per contact"].startswith("$")
