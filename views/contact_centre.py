@@ -432,6 +432,8 @@ def render() -> None:
                    f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")
     st.caption(f"Cost per contact, P10 / P50 / P90 over {bands.draws:,} draws: in-house "
                f"${bands.in_house.p10:,.2f} / ${bands.in_house.p50:,.2f} / ${bands.in_house.p90:,.2f}{vendor_text}. "
+               "Each draw moves every queue's volume by one factor and every queue's handle time by another: demand "
+               "moves voice and chat together, so the band is not narrowed by queues offsetting each other. "
                "Agents by Erlang C per interval; arrival shapes are illustrative, not sourced data.")
 
     if st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate", icon=":material/arrow_forward:",
