@@ -542,10 +542,10 @@ def simulate_cost_per_contact(
 
     ``volume_range`` and ``aht_range`` are factors on each queue's point values (0.9, 1.15 means
     10% below to 15% above), drawn triangular with the mode at 1, one factor per draw shared by
-    every queue (the note above :func:`draw_staffing`); the vendor's price is drawn uniform over ``vendor_range``. Every draw is staffed by
-    Erlang C in one call: draws are the leading axis of the (draws × queues × intervals) arrays
-    (:func:`draw_staffing`, then :func:`price_draws`). ``shrinkage`` is the in-house one; the draws'
-    paid FTE come from ``in_house["shrinkage"]``, as in :func:`centre_cost`.
+    every queue (the note above :func:`draw_staffing`); the vendor's price is drawn uniform over
+    ``vendor_range``. Every draw is staffed by Erlang C in one call: draws are the leading axis of the
+    (draws × queues × intervals) arrays (:func:`draw_staffing`, then :func:`price_draws`). ``shrinkage``
+    is the in-house one; the draws' paid FTE come from ``in_house["shrinkage"]``, as in :func:`centre_cost`.
 
     Example: with no range at all every draw is the point estimate, the published queue's
     $0.96 a contact in-house (see :func:`centre_cost`).
