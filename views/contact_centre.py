@@ -15,28 +15,22 @@ from estimator.formatting import money, money_range, number, percent
 from estimator.intervals import (
     PATTERNS,
     IntervalError,
-    IntervalFile,
     daily_contacts,
     day_shape,
     parse_weights,
     periods_per_month,
-    read_intervals,
     weekly_contacts,
 )
 from estimator.pricing import PriceBookError
 from estimator.scenario import InputError, Scenario, VendorPrice, reference_price, scenario_to_dict
 from estimator.staffing import (
     ContactCentre,
-    CostPerContactDraws,
     Queue,
-    Staffing,
     StaffingError,
     centre_cost,
-    draw_staffing,
-    price_draws,
-    staff,
 )
-from estimator.staffing_charts import interval_labels, staffing_curve_figure
+from estimator.staffing_charts import interval_labels
+from views import contact_centre_cache as cached
 from views import inputs as ui
 from views import share, store
 from views.state import reference_book
@@ -57,25 +51,6 @@ SAMPLE = ("interval_start,queue,contacts,aht_seconds\n"
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "queue"
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def _read_upload(data: bytes, name: str) -> IntervalFile:
-    return read_intervals(data, name)
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _staffed_draws(centre: ContactCentre, volume: tuple[float, float], aht: tuple[float, float]) -> Staffing:
-    """Erlang C over the Monte Carlo's draws: kept while only shrinkage, pay or a price moves (read-only)."""
-    return draw_staffing(centre, volume_range=volume, aht_range=aht)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _bands(centre: ContactCentre, in_house: dict[str, float], volume: tuple[float, float],
-           aht: tuple[float, float], basis: str | None, price: tuple[float, float], governance: float,
-           ) -> CostPerContactDraws:
-    return price_draws(_staffed_draws(centre, volume, aht), in_house, vendor_basis=basis, vendor_range=price,
-                       governance_rate=governance)
 
 
 def _whole(v: float) -> str:
@@ -263,7 +238,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                                          int(CC["aht_seconds"].default), 1, 7_200, step=10, fmt="%d",
                                          show=lambda v: f"{v:,.0f} seconds", name="Handle time where the file gives none")
                 assert default_aht is not None
-                data = _read_upload(kept[1], kept[0])
+                data = cached.read_upload(kept[1], kept[0])
                 aht = data.aht_or(float(default_aht))
                 slugs = [_slug(name) for name in data.queues]
                 for i, name in enumerate(data.queues):
@@ -380,12 +355,13 @@ def render() -> None:
                                                                           "annual_salary": float(settings["salary"])}
         price: VendorPrice | None = settings["price"]  # type: ignore[assignment]
         governance = ASSUMPTIONS["governance_rate"].default
-        staffed = staff(centre, shrinkage)
+        digest = cached.digest(centre, labels)
+        staffed = cached.staffed(centre, digest, shrinkage)
         basis = price.basis if price else None
         cost = centre_cost(staffed, in_house, vendor_basis=basis, vendor_price=price.mid if price else 0.0,
                            governance_rate=governance)
-        bands = _bands(centre, in_house, settings["volume_range"], settings["aht_range"], basis,
-                       (price.low, price.high) if price else (0.0, 0.0), governance)
+        bands = cached.bands(digest, in_house, settings["volume_range"], settings["aht_range"], basis,
+                       (price.low, price.high) if price else (0.0, 0.0), governance, centre)
     except (IntervalError, StaffingError, InputError, PriceBookError) as exc:
         st.error(str(exc))
         centre = None
@@ -426,7 +402,7 @@ def render() -> None:
         cols[3].metric("BPO cost per contact", f"${float(cost.vendor_per_contact):,.2f}",
                        help=f"P10–P90 ${bands.vendor.p10:,.2f}–${bands.vendor.p90:,.2f} per contact")
 
-    st.plotly_chart(staffing_curve_figure(staffed, labels), key="cc_curve", width="stretch")
+    st.plotly_chart(cached.curve(digest, labels, staffed), key="cc_curve", width="stretch")
 
     vendor_text = ("" if bands.vendor is None else
                    f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")
@@ -445,23 +421,7 @@ def render() -> None:
         except StaffingError as exc:
             st.error(str(exc))
 
-    rows = []
-    for i, name in enumerate(centre.names):
-        agents = staffed.agents[i]
-        staffed_cells = agents > 0
-        rows.append({
-            "Queue": name,
-            "Contacts a month": number(float(staffed.contacts_month[i])),
-            "Handled minutes a month": number(float(staffed.handled_minutes_month[i])),
-            "Peak agents": int(agents.max()),
-            "Agent hours a month": number(float(staffed.agent_hours_month[i])),
-            "Service level (lowest open interval)": percent(float(staffed.erlang.service_level[i][staffed_cells].min()))
-            if staffed_cells.any() else "–",
-            "Occupancy (average)": percent(float(np.average(staffed.erlang.occupancy[i][staffed_cells],
-                                                            weights=agents[staffed_cells])))
-            if staffed_cells.any() else "–",
-        })
-    st.dataframe(rows, hide_index=True, key="cc_queues")
+    st.dataframe(cached.queue_table(digest, staffed), hide_index=True, key="cc_queues")
 
 
 if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs
