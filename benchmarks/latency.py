@@ -16,7 +16,9 @@ last DOM change (a MutationObserver over the whole document) after which the pag
 (``data-test-script-state="notRunning"``) and the chart's DOM has changed. The quiet wait itself is
 not counted. Printed per page: median and p95 of key press to settled page, of key press to the
 script run's end (server round trip), of key press to the chart's last change, and of what the page
-still changes after the run has ended ("after run"); then the ratio of the medians. ``--json FILE`` writes every sample.
+still changes after the run has ended ("after run"), and the server process's CPU time per press (user +
+system, from /proc: the work a loaded machine's wall clock hides); then the ratio of the medians.
+``--json FILE`` writes every sample.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class App:
     script: str
     samples: list[dict[str, float]] = field(default_factory=list)
     timeouts: int = 0  # presses that did not settle in time (left out of the figures, reported)
+    server_cpu_ms: float = float("nan")  # the server process's CPU time per measured press (user + system)
 
     def summary(self, part: str = "settled") -> dict[str, float]:
         xs = sorted(s[part] for s in self.samples)
@@ -108,9 +111,19 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (Linux /proc; nan elsewhere): the server's own work per
+    rerun, which a loaded machine's wall clock hides."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
 @contextlib.contextmanager
-def serve(script: str, port: int) -> Iterator[str]:
-    """Run one Streamlit app headless on ``port``; yield its URL once it answers its health check."""
+def serve(script: str, port: int) -> Iterator[tuple[str, int]]:
+    """Run one Streamlit app headless on ``port``; yield its URL and process id once it answers its health check."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -129,7 +142,7 @@ def serve(script: str, port: int) -> Iterator[str]:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"{script} did not start: {proc.stderr.read().decode()[-2000:]}") from None
                 time.sleep(0.3)
-        yield url
+        yield url, proc.pid
     finally:
         proc.terminate()
         try:
@@ -170,7 +183,8 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
     from playwright.sync_api import sync_playwright
 
     with contextlib.ExitStack() as stack:
-        urls = [stack.enter_context(serve(a.script, port + i if port else _free_port())) for i, a in enumerate(apps)]
+        served = [stack.enter_context(serve(a.script, port + i if port else _free_port())) for i, a in enumerate(apps)]
+        urls = [url for url, _ in served]
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         stack.callback(browser.close)
@@ -189,13 +203,16 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
         for _ in range(warmup):
             for app, page in zip(apps, pages, strict=True):
                 measure(app, page, keep=False)
+        cpu = [cpu_seconds(pid) for _, pid in served]
         for i in range(presses):
             # alternate which page goes first, so neither always follows the other's work
             order = list(zip(apps, pages, strict=True))
             for app, page in order if i % 2 == 0 else order[::-1]:
                 measure(app, page, keep=True)
+        for app, (_, pid), before in zip(apps, served, cpu, strict=True):
+            app.server_cpu_ms = round((cpu_seconds(pid) - before) * 1000 / presses, 1)
     return {"machine": machine(), "presses": presses, "quiet_ms": quiet, "path": path, "slider": slider,
-            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts,
+            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts, "server_cpu_ms": a.server_cpu_ms,
                               **{part: a.summary(part) for part in ("settled", "server", "chart", "after_run")},
                               "samples": a.samples} for a in apps}}
 
@@ -203,11 +220,11 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
 def report(result: dict[str, object]) -> str:
     apps = result["apps"]
     lines = [f"{'page':<10} {'settled median':>15} {'p95':>8} {'server median':>14} {'chart median':>13}"
-             f" {'after run':>10}"]
+             f" {'after run':>10} {'server CPU':>11}"]
     for name, a in apps.items():
         lines.append(f"{name:<10} {a['settled']['median']:>12.1f} ms {a['settled']['p95']:>5.1f} ms"
                      f" {a['server']['median']:>11.1f} ms {a['chart']['median']:>10.1f} ms"
-                     f" {a['after_run']['median']:>7.1f} ms"
+                     f" {a['after_run']['median']:>7.1f} ms {a['server_cpu_ms']:>8.1f} ms"
                      + (f"  ({a['timeouts']} presses did not settle in 20 s)" if a["timeouts"] else ""))
     names = list(apps)
     if len(names) >= 2:

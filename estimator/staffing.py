@@ -462,6 +462,15 @@ def _bands(x: Array) -> Bands:
     return Bands(float(p10), float(p50), float(p90))
 
 
+# The Monte Carlo moves every queue's volume together, and every queue's handle time together: one factor per
+# draw, not one per queue (here and in the estimate's parameter table, estimator.params). A plan's volume range
+# is mostly doubt about total demand (the customer base, the season, an incident, a launch), which moves voice,
+# chat and email the same way; channel shift moves them apart but leaves the total, and so most of the cost,
+# alone. Handle times share their drivers too (the product's complexity, the agents' tenure, a new process).
+# Independent draws would let a busy voice draw offset a quiet chat one and narrow the band of the total cost by
+# up to 1/√(queues), a precision the plan does not have; moving together gives the wider, prudent band.
+
+
 def draw_staffing(
     centre: ContactCentre,
     *,
@@ -473,8 +482,9 @@ def draw_staffing(
     """Erlang C for ``draws`` draws of volume and handle time, all in one call (draws are the leading axis).
 
     ``volume_range`` and ``aht_range`` are factors on each queue's point values (0.9, 1.15 means 10% below
-    to 15% above), drawn triangular with the mode at 1, independently per queue and draw. Apart from the
-    pricing (:func:`price_draws`), so that a page can keep the staffed draws while pay or a price moves.
+    to 15% above), drawn triangular with the mode at 1: one volume factor and one handle-time factor per draw,
+    the same for every queue (why: the note above). Apart from the pricing (:func:`price_draws`), so
+    that a page can keep the staffed draws while pay or a price moves.
     """
     for field_name, (low, high), top in (("volume_range", volume_range, 10.0), ("aht_range", aht_range, 10.0)):
         if not 0 < low <= 1 <= high <= top:
@@ -482,14 +492,14 @@ def draw_staffing(
     if not 100 <= draws <= 100_000:
         raise StaffingError(f"draws: must be from 100 to 100,000, got {draws!r}")
     rng = np.random.default_rng(seed)
-    size = (draws, len(centre.queues), 1)
+    size = (draws, 1, 1)  # one factor per draw for every queue (the note above)
     volume = rng.triangular(volume_range[0], 1.0, volume_range[1], size) if volume_range[0] < volume_range[1] \
         else np.full(size, volume_range[0])
     aht = rng.triangular(aht_range[0], 1.0, aht_range[1], size) if aht_range[0] < aht_range[1] else np.full(size, aht_range[0])
     queues = tuple(
-        Queue(q.name, q.contacts * volume[:, i], q.aht_seconds * aht[:, i], q.answer_seconds, q.service_level,
+        Queue(q.name, q.contacts * volume[:, 0], q.aht_seconds * aht[:, 0], q.answer_seconds, q.service_level,
               q.max_occupancy)
-        for i, q in enumerate(centre.queues))
+        for q in centre.queues)
     return staff(ContactCentre(queues, centre.interval_minutes, centre.periods_per_month), 0.0)
 
 
@@ -531,11 +541,11 @@ def simulate_cost_per_contact(
     """P10/P50/P90 of cost per contact when volume, handle time and the vendor's price are ranges.
 
     ``volume_range`` and ``aht_range`` are factors on each queue's point values (0.9, 1.15 means
-    10% below to 15% above), drawn triangular with the mode at 1, independently per queue and
-    draw; the vendor's price is drawn uniform over ``vendor_range``. Every draw is staffed by
-    Erlang C in one call: draws are the leading axis of the (draws × queues × intervals) arrays
-    (:func:`draw_staffing`, then :func:`price_draws`). ``shrinkage`` is the in-house one; the draws'
-    paid FTE come from ``in_house["shrinkage"]``, as in :func:`centre_cost`.
+    10% below to 15% above), drawn triangular with the mode at 1, one factor per draw shared by
+    every queue (the note above :func:`draw_staffing`); the vendor's price is drawn uniform over
+    ``vendor_range``. Every draw is staffed by Erlang C in one call: draws are the leading axis of the
+    (draws × queues × intervals) arrays (:func:`draw_staffing`, then :func:`price_draws`). ``shrinkage``
+    is the in-house one; the draws' paid FTE come from ``in_house["shrinkage"]``, as in :func:`centre_cost`.
 
     Example: with no range at all every draw is the point estimate, the published queue's
     $0.96 a contact in-house (see :func:`centre_cost`).

@@ -20,22 +20,12 @@ from test_harness import (  # noqa: E402
     runs,
     settle,
     shown,
+    type_into,
 )
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
                                 reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 CHART = "[data-testid='stPlotlyChart'] .main-svg"
-
-
-def _type(page, label: str, text: str) -> None:
-    box = page.locator(f"{SIDEBAR} input[aria-label='{label}']")
-    box.click()
-    box.press("Control+a")
-    box.press("Delete")
-    page.keyboard.type(text)
-    n = runs(page)
-    box.press("Enter")
-    settle(page, n)
 
 
 def _go(page, link: str, ready: str) -> None:
@@ -53,9 +43,9 @@ def test_contact_centre_inputs_survive_a_page_switch_and_bad_numbers_are_reporte
         page.wait_for_selector(IDLE, timeout=60_000)
         page.wait_for_selector(CHART, timeout=60_000)
         # 2,400 calls a day at 3 minutes, 30 seconds to answer; 79% service level (one step left of 80)
-        _type(page, "Voice: contacts a day", "2400")
-        _type(page, "Voice: handle time (seconds)", "180")
-        _type(page, "Voice: answer within (seconds)", "30")
+        type_into(page, "Voice: contacts a day", "2400")
+        type_into(page, "Voice: handle time (seconds)", "180")
+        type_into(page, "Voice: answer within (seconds)", "30")
         page.locator(f"{SIDEBAR} input[aria-label='Voice: service level (%)']").focus()
         n = runs(page)
         page.keyboard.press("ArrowLeft")
@@ -73,14 +63,14 @@ def test_contact_centre_inputs_survive_a_page_switch_and_bad_numbers_are_reporte
         assert metrics(page) == results
 
         # A handle time of 0 is refused: said next to the results, naming the value the results use instead.
-        _type(page, "Voice: handle time (seconds)", "0")
+        type_into(page, "Voice: handle time (seconds)", "0")
         no_exception(page, "0 seconds")
         message = alerts(page)
         assert "Not used" in message
         assert "Voice handle time: 0 seconds is outside 1 seconds to 7,200 seconds; the results use 180 seconds." \
             in message
         assert metrics(page) == results
-        _type(page, "Voice: handle time (seconds)", "180")
+        type_into(page, "Voice: handle time (seconds)", "180")
         assert "Not used" not in alerts(page)
 
         # The queue becomes the estimate's workload.

@@ -3,38 +3,13 @@ the results with the value used, and the queues carried to the Estimate page as 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from contact_centre_app import CC, ROOT, contact_centre_page, metrics, published_queue  # noqa: F401 (the page fixture)
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
-CC = "views/contact_centre.py"
-
-
-@pytest.fixture
-def page(monkeypatch) -> AppTest:
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.switch_page(CC).run()
-    assert not at.exception
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def published_queue(at: AppTest) -> AppTest:
-    """Flat day 08:00–20:00 of 100 calls a half hour at 3 minutes, 80/20, no occupancy cap (14 agents)."""
-    at.selectbox(key="cc_pattern").set_value("flat")
-    at.number_input(key="cc_voice_volume").set_value(2_400)  # 24 half hours × 100
-    at.number_input(key="cc_voice_aht").set_value(180)
-    at.number_input(key="cc_voice_answer").set_value(20)
-    at.slider(key="cc_voice_sl").set_value(80)
-    at.slider(key="cc_occupancy").set_value(100)
-    return at.run()
+from estimator.contact_workload import ContactWorkload, QueueWorkload
+from estimator.scenario import InHouseInputs, Scenario, VendorPrice
+from views.share import CURRENT, encode
 
 
 def test_volume_handle_time_and_targets_survive_a_page_switch(page):
@@ -101,7 +76,6 @@ def test_the_queue_becomes_the_workload_of_the_estimate(page):
     # 2,400 calls a day × 21.741 days = 52,178.6 contacts a month
     assert "Voice, 52,179 contacts and 3,652 Erlang C agent hours a month" in " ".join(c.value for c in page.caption)
     # the volume range is drawn: the estimate's scenario carries it
-    from views.share import CURRENT
     scenario = page.session_state[CURRENT]
     assert scenario.contact_centre.volume_range == (0.8, 1.2)
     # the estimate page's inputs survive a page switch with the contacts workload too
@@ -120,7 +94,6 @@ def test_a_per_contact_quote_travels_with_the_queue(page):
     assert not page.exception
     assert page.selectbox(key="bpo_quote_basis").value == "per_contact"
     assert (page.number_input(key="bpo_quote_low").value, page.number_input(key="bpo_quote_high").value) == (2.0, 3.0)
-    from views.share import CURRENT
     assert page.session_state[CURRENT].bpo.basis == "per_contact"
 
 
@@ -131,3 +104,63 @@ def test_the_estimate_asks_for_queues_when_none_were_carried(monkeypatch):
     at.segmented_control(key="workload_basis").set_value("contacts").run()
     assert not at.exception
     assert "no queues yet: set them on the Contact centre page" in at.error[0].value
+
+
+def test_a_contacts_scenario_opened_from_a_link_fills_the_contact_centre_page(monkeypatch):
+
+    day = (0.0,) * 16 + (100.0,) * 24 + (0.0,) * 8  # 100 a half hour, 08:00–20:00: 2,400 a day
+    voice = QueueWorkload("Voice", day, 180, 20, 0.8, 1.0)  # A = 100 × 180 / 1,800 = 10 Erlangs: 14 agents
+    email = QueueWorkload("Email", tuple(c / 2 for c in day), 360, 20, 0.8, 1.0)  # 50 at 360 s: the same 10
+    workload = ContactWorkload((voice, email), 30, 21.741, volume_range=(0.8, 1.2), aht_range=(0.95, 1.05))
+    scenario = Scenario("Customer service", 0, workload_basis="contacts", contact_centre=workload, name="Two queues",
+                        in_house=InHouseInputs(shrinkage=0.35), bpo=VendorPrice("per_contact", 2.0, 3.0, option="bpo"))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["s"] = encode(scenario)
+    at.run()
+    assert not at.exception and at.segmented_control(key="workload_basis").value == "contacts"
+    # 14 agents × 12 h × 21.741 days = 3,652.5 agent hours a queue; 7,305 for the two
+    assert "Voice, Email, 78,268 contacts and 7,305 Erlang C agent hours a month" in " ".join(c.value for c in at.caption)
+    at.switch_page(CC).run()
+    assert not at.exception and not at.warning
+    assert at.segmented_control(key="cc_source").value == "scenario"
+    shown = {k: at.number_input(key=k).value for k in ("cc_scn_0_volume", "cc_scn_0_aht", "cc_scn_1_volume",
+                                                          "cc_scn_1_aht", "cc_scn_0_answer", "cc_quote_low_per_contact")}
+    assert shown == {"cc_scn_0_volume": 2_400, "cc_scn_0_aht": 180, "cc_scn_1_volume": 1_200, "cc_scn_1_aht": 360,
+                     "cc_scn_0_answer": 20, "cc_quote_low_per_contact": 2.0}
+    assert [at.slider(key=k).value for k in ("cc_scn_1_sl", "cc_occupancy", "cc_shrinkage", "cc_volume_spread",
+                                              "cc_aht_spread")] == [80, 100, 35, 20, 5]
+    m = metrics(at)
+    assert (m["Agents on the phones at the peak"], m["Agent hours a month"]) == ("28", "7,305")  # 14 + 14
+    assert m["BPO cost per contact"] == "$2.61"  # $2.50 midpoint + 4.5% governance
+    # back to the estimate unchanged: the same workload, not a copy rounded through the widgets
+    at.button(key="cc_use_in_estimate").click().run()
+    assert not at.exception and at.session_state[CURRENT].contact_centre == workload
+    # a volume set on the page scales the saved intervals: 200 Voice calls a half hour need 24 agents (A = 20)
+    at.switch_page(CC).run()
+    at.number_input(key="cc_scn_0_volume").set_value(4_800).run()
+    assert metrics(at)["Agents on the phones at the peak"] == "38"  # 24 + 14
+    assert at.segmented_control(key="cc_source").value == "scenario"
+
+
+def test_a_quote_keeps_its_meaning_when_its_basis_changes(page):
+    published_queue(page)
+    page.button(key="cc_use_in_estimate").click().run()
+    page.switch_page("views/estimate.py")  # AppTest reruns the page it was last sent to, not the app's switch
+    page.toggle(key="bpo_use_quote").set_value(True).run()
+    page.number_input(key="bpo_quote_low").set_value(25.0)
+    page.number_input(key="bpo_quote_high").set_value(30.0).run()
+    page.selectbox(key="bpo_quote_basis").set_value("per_contact").run()
+    assert not page.exception
+    # each contact takes 14 agents × ½ h / 100 calls = 0.07 agent hours, billed 0.07 × 1.1 (the vendor's slower
+    # handling) = 0.077 productive hours: $25 an hour is $1.925 a contact, $30 is $2.31 (not "$25 a contact")
+    quote = (page.number_input(key="bpo_quote_low").value, page.number_input(key="bpo_quote_high").value)
+    assert quote == pytest.approx((1.925, 2.31))
+    assert "converted from $25.00 to $30.00 per productive hour to $1.93 to $2.31 per contact" in page.info[0].value
+    assert page.session_state[CURRENT].bpo.basis == "per_contact"
+    # a contact is 3 minutes × 1.1 = 3.3 vendor minutes: $1.925 / 3.3 = $0.5833 a minute; and back to $25 an hour
+    page.selectbox(key="bpo_quote_basis").set_value("per_minute").run()
+    assert page.number_input(key="bpo_quote_low").value == pytest.approx(1.925 / 3.3)
+    page.selectbox(key="bpo_quote_basis").set_value("per_hour").run()
+    assert page.number_input(key="bpo_quote_low").value == pytest.approx(25.0)
+    assert not [i for i in page.info if "converted" in i.value and "$25" not in i.value]  # said once, when it happens

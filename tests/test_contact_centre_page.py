@@ -2,40 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from contact_centre_app import contact_centre_page, metrics, published_queue  # noqa: F401 (the page fixture)
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture
-def page(monkeypatch) -> AppTest:
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.switch_page("views/contact_centre.py").run()
-    assert not at.exception
-    return at
-
-
-def metrics(at: AppTest) -> dict[str, str]:
-    return {m.label: m.value for m in at.metric}
-
-
-def published_queue(at: AppTest) -> AppTest:
-    """Flat day 08:00–20:00 of 100 calls a half hour at 3 minutes, 80/20, no occupancy cap."""
-    at.selectbox(key="cc_pattern").set_value("flat")
-    at.number_input(key="cc_voice_volume").set_value(2_400)  # 24 half hours × 100
-    at.number_input(key="cc_voice_aht").set_value(180)
-    at.number_input(key="cc_voice_answer").set_value(20)
-    at.slider(key="cc_voice_sl").set_value(80)
-    at.slider(key="cc_occupancy").set_value(100)
-    return at.run()
-
-
-def test_page_opens_with_a_staffing_curve_and_costs(page):
+def test_page_opens_with_a_staffing_curve_and_costs(page: AppTest):
     m = metrics(page)
     assert int(m["Agents on the phones at the peak"]) > 0
     assert m["In-house cost per contact"].startswith("$")
@@ -52,6 +24,17 @@ def test_the_published_queue_through_the_page(page):
     assert m["Agent hours a month"] == "3,652"
     # 3,652.5 h / (2,080 / 12 × 0.7 = 121.333 h) = 30.1 paid FTE
     assert m["Paid FTE"] == "30.1"
+    # the queue table: 2,400 × 21.741 days = 52,179 contacts, × 3 minutes = 156,536 minutes; the published
+    # service level 0.8884 and occupancy 10 / 14 = 0.714 at every open interval
+    assert page.dataframe[0].value.to_dict("records") == [{
+        "Queue": "Voice", "Contacts a month": "52,179", "Handled minutes a month": "156,536", "Peak agents": 14,
+        "Agent hours a month": "3,652", "Service level (lowest open interval)": "89%", "Occupancy (average)": "71%"}]
+    # shrinkage reprices the cached staffing: the rota and FTE move, the agents and the table do not
+    page.slider(key="cc_shrinkage").set_value(40).run()
+    m = metrics(page)
+    assert (m["Agents on the phones at the peak"], m["Staff to schedule at the peak"]) == ("14", "24")  # ceil(14 / 0.6)
+    assert m["Paid FTE"] == "35.1"  # 3,652.5 / (173.33 × 0.6 = 104 h)
+    assert page.dataframe[0].value.to_dict("records")[0]["Peak agents"] == 14
 
 
 def test_more_volume_needs_more_agents_and_costs_more(page):

@@ -231,7 +231,8 @@ TYPED = {**{_number_label(k): (ASSUMPTIONS[k].minimum, ASSUMPTIONS[k].maximum)
 MESSAGE_NAME = {"Quote low": "KPO quote, low end", "Quote high": "KPO quote, high end"}
 
 
-def _type(page, label: str, text: str) -> None:
+def type_into(page, label: str, text: str) -> None:
+    """Replace what the sidebar's number field ``label`` holds with ``text`` and wait for the rerun."""
     box = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last
     box.click()
     box.press("Control+a")
@@ -259,12 +260,12 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
             original = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()
             wrong = 0 if low > 0 else high * 10  # "0 where not allowed" (a salary, a span of control) or too big
             for value in (low, high):
-                _type(page, label, f"{value:.0f}")
+                type_into(page, label, f"{value:.0f}")
                 _check_results_match_inputs(page, (label, value))
                 assert name not in alerts(page), (label, value, alerts(page))
             before = metrics(page)
             for text, shown_as in ((f"{wrong:.0f}", f"{wrong:,.0f}"), ("abc", "empty")):
-                _type(page, label, text)
+                type_into(page, label, text)
                 no_exception(page, (label, text))
                 if label.startswith("Quote") and text == "abc":
                     # an emptied quote is no quote: the field shows nothing and the results use nothing
@@ -275,7 +276,7 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
                 assert re.search(rf"{re.escape(name)}[^:]*: [^;]*{re.escape(shown_as)}[^;]*;[^.]*the results use", message), \
                     (label, text, message)
                 assert metrics(page) == before, (label, text)
-            _type(page, label, original)
+            type_into(page, label, original)
             assert "Not used" not in alerts(page), (label, alerts(page))
         # Sliders: every thumb to its ends (a range's low end down, its high end up); toggles on and off.
         thumbs = page.locator(f"{SIDEBAR} input[type='range']")
@@ -325,7 +326,7 @@ def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
         page.get_by_text("In-house assumptions").click()
 
         def typed_number():
-            _type(page, "Salary per FTE (USD/year)", "75000")
+            type_into(page, "Salary per FTE (USD/year)", "75000")
 
         def slider():
             page.locator(f"{SIDEBAR} input[aria-label='In-house headcount (FTE)']").focus()
@@ -404,7 +405,7 @@ def test_every_chart_is_readable(browser, server, width, height):
                 # typed on a wide screen, where the sidebar is open; the same session then shrinks back
                 page.set_viewport_size({"width": 1440, "height": 900})
                 for label, value in (("Quote low", "40"), ("Quote high", "60")):
-                    _type(page, label, value)
+                    type_into(page, label, value)
                 page.set_viewport_size({"width": width, "height": height})
                 if width < 600:  # the sidebar folds away on a narrow screen; wait until it has
                     page.wait_for_function("() => document.querySelector(\"[data-testid='stSidebar']\")"

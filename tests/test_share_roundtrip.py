@@ -176,7 +176,11 @@ def test_every_scenario_field_has_a_widget_or_a_reason(book) -> None:
                     kpo=VendorPrice("per_hour", 1, 2, option="kpo"),
                     ranges=tuple(InputRange(k, ASSUMPTIONS[k].default, ASSUMPTIONS[k].default) for k in RANGE_KEYS))
     hours = Scenario("Customer service", 100, workload_basis="hours_per_month")  # no KPO price, no ranges
-    paths = {_general(p) for s in (rich, hours) for p, _ in _leaves(scenario_to_dict(s))}
+    from estimator.contact_workload import ContactWorkload, QueueWorkload
+
+    queues = ContactWorkload((QueueWorkload("Voice", (10.0, 20.0), 300, 20, 0.8, 0.85),))
+    contacts = Scenario("Customer service", 0, workload_basis="contacts", contact_centre=queues)
+    paths = {_general(p) for s in (rich, hours, contacts) for p, _ in _leaves(scenario_to_dict(s))}
     mapped = widget_paths()
     missing = sorted(p for p in paths if p not in mapped and p not in NO_WIDGET)
     assert missing == [], ("These scenario fields have no widget mapping in views/share.py: add one to "

@@ -15,6 +15,7 @@ from estimator.staffing import (
     Queue,
     StaffingError,
     centre_cost,
+    draw_staffing,
     erlang_b,
     erlang_c,
     scheduled_staff,
@@ -232,6 +233,18 @@ def test_monte_carlo_bands_widen_with_the_ranges_and_repeat_with_the_seed():
     assert wide.vendor.p10 == pytest.approx(1.1, abs=0.06)
     assert wide.vendor.p90 == pytest.approx(1.9, abs=0.06)
     assert wide == again
+
+
+def test_every_queue_moves_with_the_same_factors_in_a_draw():
+    # voice 100 a half hour at 180 s, chat 20 at 600 s: in every draw both carry the same volume and handle-time
+    # factor (the note above draw_staffing), so their contacts and minutes keep the plan's proportions, 5:1 and 1.5:1
+    chat = Queue("Chat", np.array([20.0] * 4), 600.0, answer_seconds=60, service_level=0.8, max_occupancy=0.85)
+    drawn = draw_staffing(ContactCentre((_voice([100] * 4), chat)), volume_range=(0.7, 1.3), aht_range=(0.8, 1.2),
+                          draws=200)
+    contacts, minutes = drawn.contacts.sum(axis=-1), drawn.handled_minutes_month
+    assert np.ptp(contacts[:, 0]) > 0  # the draws do move
+    np.testing.assert_allclose(contacts[:, 0] / contacts[:, 1], 5.0)
+    np.testing.assert_allclose(minutes[:, 0] / minutes[:, 1], 100 * 180 / (20 * 600))
 
 
 def test_monte_carlo_ranges_are_checked():

@@ -4,45 +4,41 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict
+from typing import Any
 
 import numpy as np
 import streamlit as st
 
 from estimator.assumptions import ASSUMPTIONS, CONTACT_CENTRE_ASSUMPTIONS, IN_HOUSE_KEYS
-from estimator.contact_workload import from_centre
+from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
 from estimator.formatting import money, money_range, number, percent
 from estimator.intervals import (
     PATTERNS,
     IntervalError,
-    IntervalFile,
     daily_contacts,
     day_shape,
     parse_weights,
     periods_per_month,
-    read_intervals,
     weekly_contacts,
 )
 from estimator.pricing import PriceBookError
 from estimator.scenario import InputError, Scenario, VendorPrice, reference_price, scenario_to_dict
 from estimator.staffing import (
     ContactCentre,
-    CostPerContactDraws,
     Queue,
-    Staffing,
     StaffingError,
     centre_cost,
-    draw_staffing,
-    price_draws,
-    staff,
 )
-from estimator.staffing_charts import interval_labels, staffing_curve_figure
+from estimator.staffing_charts import interval_labels
+from views import contact_centre_cache as cached
 from views import inputs as ui
 from views import share, store
 from views.state import reference_book
 from views.text import plain
 
 CC = CONTACT_CENTRE_ASSUMPTIONS
-SOURCES = {"day": "Volume a day", "week": "Volume a week", "file": "Interval file"}
+SOURCES = {"day": "Volume a day", "week": "Volume a week", "file": "Interval file", "scenario": "Opened scenario"}
+OPENED = "_cc_opened"  # (name, ContactWorkload): the queues of a contacts scenario opened on the Estimate page
 OWN = "own"
 BASES = {"per_hour": "per staffed hour", "per_contact": "per contact", "per_minute": "per handled minute"}
 FUNCTION = "Customer service"
@@ -57,42 +53,25 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "queue"
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _read_upload(data: bytes, name: str) -> IntervalFile:
-    return read_intervals(data, name)
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _staffed_draws(centre: ContactCentre, volume: tuple[float, float], aht: tuple[float, float]) -> Staffing:
-    """Erlang C over the Monte Carlo's draws: kept while only shrinkage, pay or a price moves (read-only)."""
-    return draw_staffing(centre, volume_range=volume, aht_range=aht)
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def _bands(centre: ContactCentre, in_house: dict[str, float], volume: tuple[float, float],
-           aht: tuple[float, float], basis: str | None, price: tuple[float, float], governance: float,
-           ) -> CostPerContactDraws:
-    return price_draws(_staffed_draws(centre, volume, aht), in_house, vendor_basis=basis, vendor_range=price,
-                       governance_rate=governance)
-
-
 def _whole(v: float) -> str:
     return f"{v:,.0f}"
 
 
-def _queue_targets(name: str, chat: bool, prefix: str = "cc_", slug: str | None = None) -> dict[str, float]:
+def _queue_targets(name: str, chat: bool, prefix: str = "cc_", slug: str | None = None,
+                   defaults: tuple[float, float] | None = None) -> dict[str, float]:
     """Answer time and service level for one queue (keyed by the queue's name; a file's queues by ``cc_file_``,
     apart from the built-in Voice and Chat: a widget drawn again under a key the page had dropped came back
     from the browser at its proto default, the slider's minimum, after the next upload)."""
     key = prefix + (slug or _slug(name))
-    answer_default = CC["chat_answer_seconds" if chat else "answer_seconds"].default
+    answer_default, level_default = defaults or (CC["chat_answer_seconds" if chat else "answer_seconds"].default,
+                                                 CC["service_level"].default)
     c1, c2 = st.columns(2)
     with c1:
         answer = ui._number(f"{plain(name)}: answer within (seconds)", f"{key}_answer", int(answer_default), 0,
                             CC["answer_seconds"].maximum, step=5, fmt="%d", show=lambda v: f"{v:,.0f} seconds",
                             name=f"{plain(name)} answer-time target")
     with c2:
-        level = ui._slider(f"{plain(name)}: service level (%)", f"{key}_sl", int(round(CC["service_level"].default * 100)),
+        level = ui._slider(f"{plain(name)}: service level (%)", f"{key}_sl", int(round(level_default * 100)),
                            min_value=5, max_value=99, help=CC["service_level"].source)
     assert answer is not None
     return {"answer_seconds": float(answer), "service_level": level / 100}
@@ -130,6 +109,93 @@ def _uploaded() -> tuple[str, bytes] | None:
     return st.session_state.get(KEPT_UPLOAD)
 
 
+def _plan(q: QueueWorkload) -> tuple[float, float]:
+    """A queue's contacts over its stretch and its handle time (contact-weighted where it varies by interval).
+
+    >>> _plan(QueueWorkload("Chat", (10, 30), (600, 200), 60, 0.8, 0.85))  # (10 × 600 + 30 × 200) / 40 = 300
+    (40.0, 300.0)
+    """
+    contacts, aht = np.asarray(q.contacts), np.asarray(q.aht_seconds, dtype=float)
+    total = float(contacts.sum())
+    if aht.ndim == 0:
+        return total, float(aht)
+    return total, float((contacts * aht).sum() / total) if total > 0 else float(aht.mean())
+
+
+def _stretch(w: ContactWorkload) -> tuple[str, list[str]]:
+    """The stretch the queues cover ("a day", "a week", "3 days") and a label per interval."""
+    per_day = int(round(24 * 60 / w.interval_minutes))
+    intervals = len(w.queues[0].contacts)
+    if intervals == per_day:
+        return "a day", interval_labels(intervals, w.interval_minutes)
+    if intervals == 7 * per_day:
+        return "a week", interval_labels(intervals, w.interval_minutes, week=True)
+    clock = interval_labels(intervals, w.interval_minutes)
+    return f"over {number(intervals / per_day, 1)} days", [f"day {i // per_day + 1} {c}" for i, c in enumerate(clock)]
+
+
+def _clamp(value: float, low: int, high: int) -> int:
+    return int(min(max(round(value), low), high))
+
+
+def opened_state(scenario: Scenario) -> dict[str, Any]:
+    """What this page's widgets show for a contacts scenario opened on the Estimate page (views/share.py sets it).
+
+    The queues keep their contacts per interval; each gets its volume over the stretch and its handle time
+    (scaled when the user changes them here), its targets, and the page's occupancy (the first queue's: the page
+    has one), shrinkage, pay, ranges and BPO price. Whole-number sliders take the nearest whole percent.
+    """
+    w = scenario.contact_centre
+    assert w is not None
+    state: dict[str, Any] = {OPENED: (scenario.name, w), "cc_source": "scenario",
+                             "cc_occupancy": _clamp(w.queues[0].max_occupancy * 100, 30, 100),
+                             "cc_shrinkage": _clamp(scenario.value("shrinkage") * 100, 0, 80),
+                             "cc_salary": _clamp(scenario.value("annual_salary"), 1_000, 1_000_000),
+                             "cc_volume_spread": _clamp(max(1 - w.volume_range[0], w.volume_range[1] - 1) * 100, 0, 90),
+                             "cc_aht_spread": _clamp(max(1 - w.aht_range[0], w.aht_range[1] - 1) * 100, 0, 90)}
+    for i, q in enumerate(w.queues):
+        total, aht = _plan(q)
+        state |= {f"cc_scn_{i}_volume": total, f"cc_scn_{i}_aht": aht,
+                  f"cc_scn_{i}_answer": _clamp(q.answer_seconds, 0, int(CC["answer_seconds"].maximum)),
+                  f"cc_scn_{i}_sl": _clamp(q.service_level * 100, 5, 99)}
+    price = scenario.bpo
+    if price is not None and price.basis in BASES:
+        state["cc_vendor_basis"] = price.basis
+        if price.basis == "per_hour":
+            state["cc_vendor_rate"] = (min(price.low, 200.0), min(price.high, 200.0))
+        else:
+            state[f"cc_quote_low_{price.basis}"], state[f"cc_quote_high_{price.basis}"] = price.low, price.high
+    return state
+
+
+def _opened_queues(w: ContactWorkload, occupancy: float) -> list[Queue]:
+    """The opened scenario's queues: contacts per interval as saved, scaled to the volume and handle time set here."""
+    stretch, _ = _stretch(w)
+    queues = []
+    for i, q in enumerate(w.queues):
+        total, mean_aht = _plan(q)
+        c1, c2 = st.columns(2)
+        with c1:
+            volume = ui._number(f"{plain(q.name)}: contacts {stretch}", f"cc_scn_{i}_volume", total, 0,
+                                MAX_VOLUME * max(1.0, len(q.contacts) * w.interval_minutes / (24 * 60)), step=100.0,
+                                show=_whole, name=f"{plain(q.name)} contacts {stretch}")
+        average = ", average" if isinstance(q.aht_seconds, tuple) else ""  # a file's handle time per interval
+        with c2:
+            handle = ui._number(f"{plain(q.name)}: handle time (seconds{average})", f"cc_scn_{i}_aht", mean_aht, 1,
+                                CC["aht_seconds"].maximum, step=10.0,
+                                show=lambda v: f"{v:,.0f} seconds", name=f"{plain(q.name)} handle time")
+        assert volume is not None and handle is not None
+        contacts, aht = np.asarray(q.contacts), np.asarray(q.aht_seconds, dtype=float)
+        if volume != total and total > 0:  # the saved shape over the intervals, at the volume set here
+            contacts = contacts * (volume / total)
+        if handle != mean_aht:
+            aht = aht * (handle / mean_aht)
+        queues.append(Queue(q.name, contacts, aht, max_occupancy=occupancy,
+                            **_queue_targets(q.name, "chat" in q.name.lower(), "cc_scn_", str(i),
+                                             (q.answer_seconds, q.service_level))))
+    return queues
+
+
 def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
     """The sidebar: volumes and patterns or a file, queue targets, staffing and cost settings.
 
@@ -139,13 +205,25 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
     settings: dict[str, object] = {}
     with st.sidebar:
         st.markdown("**Contact volume**")
+        opened = st.session_state.get(OPENED)
+        if opened is None and store.stored("cc_source") == "scenario":  # a new session: the scenario is gone
+            store.set_value("cc_source", "day")
         store.prime("cc_source", "day")
         source = store.keep("cc_source", st.segmented_control(
-            "Volume given as", list(SOURCES), format_func=SOURCES.get, key="cc_source", required=True)) or "day"
+            "Volume given as", [k for k in SOURCES if k != "scenario" or opened], format_func=SOURCES.get,
+            key="cc_source", required=True)) or "day"
         queues: list[Queue] = []
         occupancy = ui._slider("Maximum occupancy (%)", "cc_occupancy", int(CC["max_occupancy"].default * 100),
                                min_value=30, max_value=100, help=CC["max_occupancy"].source) / 100
-        if source == "file":
+        if source == "scenario":
+            name, workload = opened
+            st.caption(f"The queues of '{plain(name)}', opened on the Estimate page: their contacts per interval as "
+                       "saved, scaled to the volume and handle time set here.")
+            centre = ContactCentre(tuple(_opened_queues(workload, occupancy)), workload.interval_minutes,
+                                   workload.periods_per_month)
+            stretch, labels = _stretch(workload)
+            settings["period"] = f"the scenario's {stretch.split(' ', 1)[1]}"  # day, week, 3.0 days
+        elif source == "file":
             kept = _uploaded()
             st.download_button("Download a sample file", SAMPLE, "intervals_sample.csv", "text/csv",
                                key="download_cc_sample")
@@ -160,7 +238,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                                          int(CC["aht_seconds"].default), 1, 7_200, step=10, fmt="%d",
                                          show=lambda v: f"{v:,.0f} seconds", name="Handle time where the file gives none")
                 assert default_aht is not None
-                data = _read_upload(kept[1], kept[0])
+                data = cached.read_upload(kept[1], kept[0])
                 aht = data.aht_or(float(default_aht))
                 slugs = [_slug(name) for name in data.queues]
                 for i, name in enumerate(data.queues):
@@ -260,6 +338,7 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     if isinstance(price, VendorPrice):
         data["bpo"] = {k: v for k, v in asdict(price).items() if k != "option"}
     st.session_state[share.PENDING] = data
+    st.session_state[share.FROM_CONTACT_CENTRE] = True  # this page's widgets already show these queues
     st.switch_page("views/estimate.py")
 
 
@@ -276,12 +355,13 @@ def render() -> None:
                                                                           "annual_salary": float(settings["salary"])}
         price: VendorPrice | None = settings["price"]  # type: ignore[assignment]
         governance = ASSUMPTIONS["governance_rate"].default
-        staffed = staff(centre, shrinkage)
+        digest = cached.digest(centre, labels)
+        staffed = cached.staffed(centre, digest, shrinkage)
         basis = price.basis if price else None
         cost = centre_cost(staffed, in_house, vendor_basis=basis, vendor_price=price.mid if price else 0.0,
                            governance_rate=governance)
-        bands = _bands(centre, in_house, settings["volume_range"], settings["aht_range"], basis,
-                       (price.low, price.high) if price else (0.0, 0.0), governance)
+        bands = cached.bands(digest, in_house, settings["volume_range"], settings["aht_range"], basis,
+                       (price.low, price.high) if price else (0.0, 0.0), governance, centre)
     except (IntervalError, StaffingError, InputError, PriceBookError) as exc:
         st.error(str(exc))
         centre = None
@@ -322,12 +402,14 @@ def render() -> None:
         cols[3].metric("BPO cost per contact", f"${float(cost.vendor_per_contact):,.2f}",
                        help=f"P10–P90 ${bands.vendor.p10:,.2f}–${bands.vendor.p90:,.2f} per contact")
 
-    st.plotly_chart(staffing_curve_figure(staffed, labels), key="cc_curve", width="stretch")
+    st.plotly_chart(cached.curve(digest, labels, staffed), key="cc_curve", width="stretch")
 
     vendor_text = ("" if bands.vendor is None else
                    f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")
     st.caption(f"Cost per contact, P10 / P50 / P90 over {bands.draws:,} draws: in-house "
                f"${bands.in_house.p10:,.2f} / ${bands.in_house.p50:,.2f} / ${bands.in_house.p90:,.2f}{vendor_text}. "
+               "Each draw moves every queue's volume by one factor and every queue's handle time by another: demand "
+               "moves voice and chat together, so the band is not narrowed by queues offsetting each other. "
                "Agents by Erlang C per interval; arrival shapes are illustrative, not sourced data.")
 
     if st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate", icon=":material/arrow_forward:",
@@ -339,23 +421,7 @@ def render() -> None:
         except StaffingError as exc:
             st.error(str(exc))
 
-    rows = []
-    for i, name in enumerate(centre.names):
-        agents = staffed.agents[i]
-        staffed_cells = agents > 0
-        rows.append({
-            "Queue": name,
-            "Contacts a month": number(float(staffed.contacts_month[i])),
-            "Handled minutes a month": number(float(staffed.handled_minutes_month[i])),
-            "Peak agents": int(agents.max()),
-            "Agent hours a month": number(float(staffed.agent_hours_month[i])),
-            "Service level (lowest open interval)": percent(float(staffed.erlang.service_level[i][staffed_cells].min()))
-            if staffed_cells.any() else "–",
-            "Occupancy (average)": percent(float(np.average(staffed.erlang.occupancy[i][staffed_cells],
-                                                            weights=agents[staffed_cells])))
-            if staffed_cells.any() else "–",
-        })
-    st.dataframe(rows, hide_index=True, key="cc_queues")
+    st.dataframe(cached.queue_table(digest, staffed), hide_index=True, key="cc_queues")
 
 
 if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs

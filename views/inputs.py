@@ -30,6 +30,7 @@ from estimator.assumptions import (
 )
 from estimator.formatting import money_range, percent
 from estimator.pricing import PriceBook
+from estimator.quote_basis import equivalent_price
 from estimator.scenario import (
     DISTRIBUTIONS,
     ESCALATION_INDICES,
@@ -205,6 +206,43 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
     return used
 
 
+def _quote_basis_changed(option: str) -> None:
+    """A typed quote keeps its meaning when its basis changes: converted to the price that bills the same fees a
+    month at this workload (estimator.quote_basis), and said so; cleared, with a word, where that is not defined."""
+    from views.share import CURRENT
+
+    key = f"{option}_quote_basis"
+    old, new = store.stored_before(key, "per_hour"), st.session_state[key]
+    store.keep(key, new)
+    quote = [store.stored(f"{option}_quote_{end}") for end in ("low", "high")]
+    if old == new or all(v is None for v in quote):
+        return
+    scenario = st.session_state.get(CURRENT)
+    billed = store.stored(f"{option}_billed", "productive_hour")
+    label = OPTION_LABELS[option]
+    try:
+        if not isinstance(scenario, Scenario) or scenario.contact_centre is None:
+            raise ValueError("no queues to convert through")
+        price = [None if v is None else equivalent_price(scenario, v, old, new, billed) for v in quote]
+    except ValueError:
+        for end in ("low", "high"):
+            store.set_value(f"{option}_quote_{end}", None)
+        st.session_state[f"_{option}_quote_converted"] = (
+            f"{label} quote cleared: a price {BASIS_UNITS[old]} has no equivalent {BASIS_UNITS[new]} here. "
+            f"Enter the vendor's quote {BASIS_UNITS[new]}.")
+        return
+    for end, value in zip(("low", "high"), price, strict=True):
+        store.set_value(f"{option}_quote_{end}", value)
+    shown = " to ".join(f"${v:,.2f}" for v in quote if v is not None)
+    now = " to ".join(f"${v:,.4g}" if v < 1 else f"${v:,.2f}" for v in price if v is not None)
+    w = scenario.contact_centre
+    st.session_state[f"_{option}_quote_converted"] = (
+        f"{label} quote converted from {shown} {BASIS_UNITS[old]} to {now} {BASIS_UNITS[new]}: the same fees a month "
+        f"at this workload ({w.point_agent_hours:,.0f} Erlang C agent hours, {w.point_contacts_month:,.0f} contacts, "
+        f"{scenario.value('handle_time_ratio'):g}× the handle time at the vendor). Replace it with the vendor's own "
+        f"price {BASIS_UNITS[new]} when you have one.")
+
+
 def _price_widgets(book: PriceBook, function: str, option: str,
                    contacts: bool = False) -> Callable[[float], VendorPrice | None]:
     """Slider over the reference range, or a typed quote.
@@ -236,7 +274,10 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         store.prime(f"{option}_quote_basis", "per_hour")
         basis = store.keep(f"{option}_quote_basis", st.selectbox(
             "Quote per", ("per_hour", "per_contact", "per_minute"), format_func=BASIS_UNITS.get,
-            key=f"{option}_quote_basis"))
+            key=f"{option}_quote_basis", on_change=_quote_basis_changed, args=(option,)))
+        converted = st.session_state.pop(f"_{option}_quote_converted", None)
+        if converted:
+            st.info(converted, icon=":material/currency_exchange:")
     if use_quote:
         c1, c2 = st.columns(2)
         # The estimator's limits, in the widget's units: a savings share below 99%, a price below a million.

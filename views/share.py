@@ -55,6 +55,7 @@ PENDING = "pending_scenario"
 NOTICE = "share_notice"
 EXPECTED = "share_expected"
 LINK_SEEN = "share_link_seen"
+FROM_CONTACT_CENTRE = "share_from_contact_centre"  # the pending scenario is the Contact centre page's own queues
 PARAM = "s"
 MAX_LINK_CHARS = 8_000
 
@@ -113,6 +114,13 @@ FIELD_WIDGETS = {
     "{option}.billed": "{option}_billed (hourly prices)",
     "{option}.location": "{option}_location",
     "ranges": "ranges_on off (no ranges)",
+    # A contacts workload: the Estimate page carries the queues as opened (views/inputs.CONTACT_WORKLOAD); the
+    # Contact centre page shows them (views/contact_centre.opened_state) under cc_source "scenario".
+    "workload.contacts.queues": "cc_scn_{n}_volume, _aht, _answer, _sl per queue; cc_occupancy",
+    "workload.contacts.interval_minutes": "carried as opened (the Contact centre page's interval labels)",
+    "workload.contacts.periods_per_month": "carried as opened (the Contact centre page's repeats a month)",
+    "workload.contacts.volume_range": "cc_volume_spread (± the wider side, in whole percent)",
+    "workload.contacts.aht_range": "cc_aht_spread (± the wider side, in whole percent)",
     "ranges.{key}.low": "ranges_on, {prefix}{key}_range",
     "ranges.{key}.high": "ranges_on, {prefix}{key}_range",
     "ranges.{key}.mode": "the value the point field held ({prefix}{key}), kept when ranges are turned on",
@@ -238,7 +246,7 @@ def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: A
 ACCEPTED_PREFIX = "_accepted."
 
 
-def _apply(data: dict[str, Any], book: PriceBook, what: str) -> None:
+def _apply(data: dict[str, Any], book: PriceBook, what: str, from_contact_centre: bool = False) -> None:
     from views import inputs as ui
     from views import store
 
@@ -248,6 +256,10 @@ def _apply(data: dict[str, Any], book: PriceBook, what: str) -> None:
     except InputError as exc:
         st.session_state[NOTICE] = f"{what} was not applied. {exc.field}: {exc.reason}"
         return
+    if scenario.contact_centre is not None and not from_contact_centre:
+        from views import contact_centre  # its widgets show the queues too, as the Estimate page's do
+
+        state |= contact_centre.opened_state(scenario)
     ui._reset_prices()  # the last function's price widgets would otherwise linger behind a quote
     for key, value in state.items():
         if key.startswith(ACCEPTED_PREFIX):
@@ -261,7 +273,7 @@ def open_pending(book: PriceBook) -> None:
     """Before the sidebar renders: open a scenario the Scenarios page sent, or the link's on a first run."""
     pending = st.session_state.pop(PENDING, None)
     if pending is not None:
-        _apply(pending, book, "The scenario")
+        _apply(pending, book, "The scenario", st.session_state.pop(FROM_CONTACT_CENTRE, False))
     elif not st.session_state.get(LINK_SEEN):
         st.session_state[LINK_SEEN] = True
         token = st.query_params.get(PARAM)

@@ -61,6 +61,11 @@ def stored(key: str, default: Any = None) -> Any:
     return _dict(SHOWN).get(key, default)
 
 
+def stored_before(key: str, default: Any = None) -> Any:
+    """What widget ``key`` showed in the last run (in its ``on_change`` callback, the value before the change)."""
+    return _dict(SHOWN).get(key, default)
+
+
 def set_value(key: str, value: Any) -> None:
     """Change what widget ``key`` shows (from a callback, or before the widget is drawn)."""
     _dict(SHOWN)[key] = value
