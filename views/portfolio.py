@@ -92,23 +92,23 @@ def _column_config(book: PriceBook, currency: str) -> dict[str, Any]:
     pay = "dollar" if currency == "USD" else "localized"
     return {
         "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions), required=True,
-                                       width="medium", help="The work, as the price book names it"),
-        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], min_value=0.0, step=0.5, format="%.1f",
+                                       width=210, help="The work, as the price book names it"),
+        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], min_value=0.0, step=0.5, format="%.1f", width=80,
                                     required=True, help="In-house headcount (FTE) or productive hours a month, "
                                                         "as the next column says"),
         "basis": cc.SelectboxColumn(COLUMN_LABELS["basis"], options=list(BASIS_LABELS), format_func=BASIS_LABELS.get,
-                                    default="fte", required=True, width="small"),
-        "annual_salary": cc.NumberColumn(f"In-house pay, {currency} a year", min_value=0.0, step=1000.0, format=pay,
-                                         help="Only where it differs from the function's default pay; empty takes "
+                                    default="fte", required=True, width=140),
+        "annual_salary": cc.NumberColumn(f"Pay, {currency} a year", min_value=0.0, step=1000.0, format=pay, width=150,
+                                         help="In-house pay, only where it differs from the function's default; empty takes "
                                               "the default (the Sources page lists it)"),
         "option": cc.SelectboxColumn(COLUMN_LABELS["option"], options=list(OPTIONS), format_func=OPTION_LABELS.get,
-                                     default="in_house", required=True, width="small",
+                                     default="in_house", required=True, width=120,
                                      help="In-house, or a vendor option the price book prices or the row quotes"),
-        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], min_value=0.0, format="%.2f",
+        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], min_value=0.0, format="%.2f", width=90,
                                      help="A vendor quote for the chosen option, on the price book's basis (per "
                                           "productive hour unless the table below says otherwise); empty: the "
                                           "price book's range"),
-        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], min_value=0.0, format="%.2f",
+        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], min_value=0.0, format="%.2f", width=90,
                                       help="The dear end of the quote; the same as the low end for one price"),
     }
 
@@ -119,7 +119,7 @@ def _editor(book: PriceBook) -> pd.DataFrame:
         # first draw, or back from another page: the editor's own edits are gone, the kept table is not
         st.session_state[BASE] = frame(_records(st.session_state[KEPT]) if KEPT in st.session_state else STARTER)
     currency = st.session_state.get(SHARED, {}).get("currency", "USD")
-    edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True,
+    edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
                             column_config=_column_config(book, currency), width="stretch")
     st.session_state[KEPT] = edited
     return edited
@@ -158,17 +158,16 @@ def _plans(pe: PortfolioEstimate) -> None:
                f"Range ({cur}, cheap–dear)": f"{compact_money(total.low, cur)}–{compact_money(total.high, cur)}",
                f"NPV ({cur})": money(npv.mid, cur)}
         if name == "mix":
-            row.update({f"Chosen mix saves ({cur})": "", "Chosen mix's NPV saving": "", "Break-even": ""})
+            row.update({f"Mix saves ({cur})": "", f"Mix's NPV saving ({cur})": "", "Mix breaks even": ""})
         elif plan.options == mix.options:
-            row.update({f"Chosen mix saves ({cur})": "the same plan", "Chosen mix's NPV saving": "",
-                        "Break-even": ""})
+            row.update({f"Mix saves ({cur})": "the same plan", f"Mix's NPV saving ({cur})": "", "Mix breaks even": ""})
         else:
             c = pe.compare("mix", name)
             month = c.break_even_month[1]
-            row.update({f"Chosen mix saves ({cur})": f"{money(c.horizon_saving.mid, cur)} "
-                                                     f"({percent(c.horizon_saving_share.mid)})",
-                        "Chosen mix's NPV saving": money(c.npv_saving.mid, cur),
-                        "Break-even": "never" if month is None else f"month {month:.0f}"})
+            row.update({f"Mix saves ({cur})": f"{money(c.horizon_saving.mid, cur)} "
+                                              f"({percent(c.horizon_saving_share.mid)})",
+                        f"Mix's NPV saving ({cur})": money(c.npv_saving.mid, cur),
+                        "Mix breaks even": "never" if month is None else f"month {month:.0f}"})
         rows.append(row)
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_plans")
     st.caption(f"Money in {cur} over {years} years, one-time costs included; NPV discounted at "
