@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,6 +18,7 @@ def app(monkeypatch, tmp_path) -> AppTest:
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()  # a fresh scenario store in this test's directory
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.run()
     at.switch_page(PAGE).run()
@@ -114,3 +116,17 @@ def test_the_monte_carlo_runs_with_a_progress_bar(app):
     table = next(d.value for d in app.dataframe if "P50 (USD)" in d.value.columns)
     assert table["Plan"].tolist() == ["Chosen mix", "All in-house", "All outsourced"]
     assert any("cheaper in" in c.value for c in app.caption)
+
+
+def test_a_saved_mix_opens_again_in_the_table(app):
+    edit(app, {1: {"annual_salary": 60_000.0}})
+    app.text_input(key="mix_name").set_value("Back office").run()
+    app.button(key="action_mix_save").click().run()
+    assert "Saved as “Back office”" in app.success[0].value
+    edit(app, {1: {"annual_salary": 70_000.0, "workload": 9.0}})
+    app.selectbox(key="mix_open_pick").set_value("Back office")
+    app.button(key="action_mix_open").click().run()
+    assert not app.exception, app.exception
+    table = app.data_editor(key="mix_editor").value
+    assert table["workload"].tolist() == [10.0, 4.0, 3.0] and table["annual_salary"].tolist()[1] == 60_000.0
+    assert app.text_input(key="mix_name").value == "Back office"

@@ -57,6 +57,7 @@ SHARED = "_mix_shared"  # shared sections (business case...) of an opened file; 
 LAST_VALID = "_mix_last_valid"  # the last portfolio the table gave, shown as stale while a cell is wrong
 SIMULATED = "_mix_simulation"  # (portfolio, its Monte Carlo)
 NAME = "mix_name"
+OPEN_FAILED = "_mix_open_failed"  # why the last "Open" did not open, shown once
 DEFAULT_NAME = "Mix of functions"
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"  # as the estimate page's chart title
 # A first mix to edit: one row per option, functions the price book prices.
@@ -261,17 +262,24 @@ def _files(pe: PortfolioEstimate, book: PriceBook) -> None:
     if not names:
         s2.caption("Nothing saved yet.")
         return
-    pick = s2.selectbox("Saved mix or scenario", names, key="mix_open_pick")
-    if s2.button("Open in the table", key="action_mix_open", icon=":material/open_in_new:"):
-        try:
-            data = saved.show(pick).data
-            opened = (portfolio_from_dict(data, book) if isinstance(data, dict) and data.get("kind") == KIND
-                      else portfolio_of(scenario_from_dict(data, book)))
-        except (StoreError, InputError) as exc:
-            s2.error(f"It was not opened; the table is as it was. {exc}")
-        else:
-            _load(opened, book)
-            st.rerun()
+    s2.selectbox("Saved mix or scenario", names, key="mix_open_pick")
+    # a callback: it runs before the page is drawn, so it may set the name field and the table
+    s2.button("Open in the table", key="action_mix_open", icon=":material/open_in_new:", on_click=_open, args=(book,))
+    failed = st.session_state.pop(OPEN_FAILED, None)
+    if failed:
+        s2.error(f"It was not opened; the table is as it was. {failed}")
+
+
+def _open(book: PriceBook) -> None:
+    """Open the picked saved mix (a one-function scenario opens as a mix of one)."""
+    try:
+        data = scenario_store().show(st.session_state["mix_open_pick"]).data
+        opened = (portfolio_from_dict(data, book) if isinstance(data, dict) and data.get("kind") == KIND
+                  else portfolio_of(scenario_from_dict(data, book)))
+    except (StoreError, InputError) as exc:
+        st.session_state[OPEN_FAILED] = str(exc)
+    else:
+        _load(opened, book)
 
 
 def render() -> None:
