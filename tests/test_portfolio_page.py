@@ -54,6 +54,9 @@ def test_the_starter_mix_is_priced_against_both_other_plans(app):
     assert metric(app, "Chosen mix over 5 years") == pytest.approx(total, abs=2)  # each figure rounded to $1
     in_house = sum(dollars(r["In-house, USD over 5 years"]) for r in rows.values())
     assert metric(app, "All in-house over 5 years") == pytest.approx(in_house, abs=2)
+    # IT's own default pay (BLS: computer user support specialists, median $49,770)
+    assert rows["IT and software operations"]["Price used"] == "4.0 FTE in-house at $49,770 a year"
+    assert rows["Customer service"]["Price used"] == "$20–$30 per productive hour (BPO vs. KPO (2023))"
     assert "Priced options" in next(d.value for d in app.dataframe if "Price used" in d.value.columns)
     assert "offshore captive" in app.caption[0].value and "not yet an option" in app.caption[0].value
     assert app.get("plotly_chart")  # the stacked chart is drawn

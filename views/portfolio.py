@@ -183,7 +183,8 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
     for i, row in enumerate(p.rows):
         price = row.price(row.option) if row.option != "in_house" else None
         if price is None:
-            used = f"{number(pe.estimates[i].fte, 1)} FTE in-house"
+            used = (f"{number(pe.estimates[i].fte, 1)} FTE in-house at "
+                    f"{money(p.scenario(i).in_house.annual_salary, cur)} a year")
         elif price.basis == "savings_share":
             used = f"{percent(price.low)}–{percent(price.high)} {BASIS_UNITS[price.basis]} ({price.source})"
         else:
