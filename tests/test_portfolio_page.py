@@ -133,3 +133,16 @@ def test_a_saved_mix_opens_again_in_the_table(app):
     table = app.data_editor(key="mix_editor").value
     assert table["workload"].tolist() == [10.0, 4.0, 3.0] and table["annual_salary"].tolist()[1] == 60_000.0
     assert app.text_input(key="mix_name").value == "Back office"
+
+
+def test_a_mix_saved_here_opens_from_the_scenarios_page(app):
+    edit(app, {2: {"workload": 7.0}})
+    app.text_input(key="mix_name").set_value("Research heavy").run()
+    app.button(key="action_mix_save").click().run()
+    edit(app, {2: {"workload": 9.0}})  # typed after saving: opening the saved mix replaces it
+    app.switch_page("views/scenarios.py").run()
+    app.selectbox(key="saved_pick").set_value("Research heavy")
+    app.button(key="action_open").click().run()
+    assert not app.exception, app.exception
+    assert app.data_editor(key="mix_editor").value["workload"].tolist() == [10.0, 4.0, 7.0]
+    assert app.text_input(key="mix_name").value == "Research heavy"

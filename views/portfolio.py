@@ -47,7 +47,7 @@ from estimator.pricing import PriceBook
 from estimator.scenario import OPTION_LABELS, InputError, quote_basis, scenario_from_dict
 from estimator.store import ScenarioStore, StoreError
 from views import chart_handoff, store
-from views.state import book_or_stop, file_stem
+from views.state import MIX_PENDING, book_or_stop, file_stem
 from views.text import plain
 
 EDITOR = "mix_editor"  # the data editor's widget key
@@ -283,8 +283,20 @@ def _open(book: PriceBook) -> None:
         _load(opened, book)
 
 
+def _pending(book: PriceBook) -> None:
+    """A mix the Scenarios page asked to open: into the table, before any widget is drawn."""
+    data = st.session_state.pop(MIX_PENDING, None)
+    if data is None:
+        return
+    try:
+        _load(portfolio_from_dict(data, book), book)
+    except InputError as exc:
+        st.error(f"The saved mix was not opened; the table is as it was. {exc}", icon="⚠️")
+
+
 def render() -> None:
     book = book_or_stop()
+    _pending(book)
     st.markdown("### Mix of functions")
     st.caption("Several functions at once, each with its own choice: in-house, BPO or KPO where the price book "
                "prices it or you type a quote. Add a row at the table's foot; select rows to delete them. "
