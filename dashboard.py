@@ -8,6 +8,7 @@ st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/ba
 page = st.navigation([
     st.Page("views/estimate.py", title="Estimate", icon=":material/calculate:", default=True),
     st.Page("views/guide.py", title="Which model fits", icon=":material/alt_route:"),
+    st.Page("views/portfolio.py", title="Mix of functions", icon=":material/stacked_bar_chart:"),
     st.Page("views/contact_centre.py", title="Contact centre", icon=":material/support_agent:"),
     st.Page("views/scenarios.py", title="Scenarios", icon=":material/folder_open:"),
     st.Page("views/present.py", title="Present", icon=":material/slideshow:"),

@@ -26,6 +26,7 @@ function with the same seed, so they are not forced to one value per draw across
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -335,9 +336,27 @@ class PlanDraws:
     npv: dict[str, np.ndarray]
 
 
-def draw_plans(portfolio: Portfolio, options: dict[str, tuple[str, ...]], chunk: int = CHUNK_DRAWS) -> PlanDraws:
+# Told (steps done, steps in all) after each chunk of each function: how a page shows progress without
+# this package importing the page's toolkit.
+Progress = Callable[[int, int], None]
+
+
+def chunk_count(portfolio: Portfolio, chunk: int = CHUNK_DRAWS) -> int:
+    """How many chunks the Monte Carlo projects: functions × ceil(draws / chunk).
+
+    >>> from estimator.scenario import Uncertainty
+    >>> chunk_count(Portfolio((PortfolioRow("Customer service", 1), PortfolioRow("Human resources", 1)),
+    ...                       uncertainty=Uncertainty(draws=4_500)))
+    6
+    """
+    return len(portfolio.rows) * -(-portfolio.uncertainty.draws // chunk)
+
+
+def draw_plans(portfolio: Portfolio, options: dict[str, tuple[str, ...]], chunk: int = CHUNK_DRAWS,
+               progress: Progress | None = None) -> PlanDraws:
     """Each function's Monte Carlo draws (exactly those it draws alone), projected ``chunk`` draws at a
-    time, each plan's cost added per draw.
+    time, each plan's cost added per draw. ``progress``, when given, is called after every chunk with the
+    chunks done and :func:`chunk_count`.
 
     Memory: the accumulators hold 2 × plans × draws floats; one function's draws table (draws × about
     40 inputs) and one chunk's projection (a few dozen chunk × months arrays) are alive at a time, so the
@@ -346,6 +365,7 @@ def draw_plans(portfolio: Portfolio, options: dict[str, tuple[str, ...]], chunk:
     n = portfolio.uncertainty.draws
     total = {plan: np.zeros(n) for plan in options}
     npv = {plan: np.zeros(n) for plan in options}
+    steps, done = chunk_count(portfolio, chunk), 0
     # A loop over functions (see estimate_portfolio) and over chunks of draws; never over draws or months.
     for i, scenario in enumerate(portfolio.scenarios):
         table = draws(scenario).table
@@ -358,6 +378,9 @@ def draw_plans(portfolio: Portfolio, options: dict[str, tuple[str, ...]], chunk:
             for plan, option in used.items():
                 total[plan][start:stop] += totals[option]
                 npv[plan][start:stop] += projection.option(option).npv  # type: ignore[union-attr]
+            done += 1
+            if progress is not None:
+                progress(done, steps)
     return PlanDraws(total, npv)
 
 
@@ -386,11 +409,12 @@ def _saving(values: np.ndarray) -> Range:
 
 
 def simulate_portfolio(portfolio: Portfolio, estimate: PortfolioEstimate | None = None,
-                       chunk: int = CHUNK_DRAWS) -> PortfolioSimulation:
-    """The Monte Carlo of every plan; the plans' choices come from the point estimate (``estimate``)."""
+                       chunk: int = CHUNK_DRAWS, progress: Progress | None = None) -> PortfolioSimulation:
+    """The Monte Carlo of every plan; the plans' choices come from the point estimate (``estimate``).
+    ``progress``: as for :func:`draw_plans`."""
     pe = estimate if estimate is not None else estimate_portfolio(portfolio)
     options = {name: plan.options for name, plan in pe.plans.items()}
-    d = draw_plans(portfolio, options, chunk)
+    d = draw_plans(portfolio, options, chunk, progress)
     mix_total, mix_npv = d.total["mix"], d.npv["mix"]
     others = [p for p in options if p != "mix"]
     u = portfolio.uncertainty

@@ -16,11 +16,13 @@ from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import money, percent
 from estimator.interchange import scenario_table, to_xlsx_bytes
+from estimator.portfolio import KIND as PORTFOLIO_KIND
+from estimator.portfolio import portfolio_from_dict
 from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views.share import CURRENT, PENDING
-from views.state import book_or_stop, file_stem, simulation
+from views.state import MIX_PENDING, book_or_stop, file_stem, simulation
 from views.text import plain
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
@@ -47,6 +49,9 @@ def compared(scenarios: tuple[Scenario, ...]) -> list[Compared]:
 
 
 def _open(data: dict) -> None:
+    if data.get("kind") == PORTFOLIO_KIND:  # a saved mix of functions opens in its own page's table
+        st.session_state[MIX_PENDING] = data
+        st.switch_page("views/portfolio.py")
     st.session_state[PENDING] = data
     st.switch_page("views/estimate.py")
 
@@ -96,7 +101,11 @@ def _saved(store: ScenarioStore, book) -> list[str]:
     if st.button("Open in the estimate page", key="action_open", icon=":material/open_in_new:"):
         try:
             data = store.show(pick).data
-            scenario_from_dict(data, book)  # refuse here, with the message, rather than on the other page
+            # refuse here, with the message, rather than on the other page
+            if isinstance(data, dict) and data.get("kind") == PORTFOLIO_KIND:
+                portfolio_from_dict(data, book)
+            else:
+                scenario_from_dict(data, book)
         except (StoreError, InputError) as exc:
             st.error(f"Cannot open it. {exc}")
         else:

@@ -10,6 +10,8 @@ from estimator.pricing import DEFAULT_PATH, PriceBook, PriceBookError, load_pric
 from estimator.scenario import Scenario
 from estimator.uncertainty import Simulation, Tornado, simulate, tornado
 
+MIX_PENDING = "_mix_pending"  # a saved mix's JSON form, for the Mix of functions page to open on its next run
+
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def price_book(path: str, mtime: float) -> PriceBook:

@@ -1,0 +1,214 @@
+"""A mix of functions as an editable table: its columns, its rows in, a :class:`~estimator.portfolio.Portfolio` out,
+and the mix's tidy rows for the CSV download.
+
+Conventions: one table row per function, a plain mapping of :data:`COLUMNS`:
+
+- ``function``: as named in the price book;
+- ``workload`` on its ``basis``: ``fte`` (in-house headcount) or ``hours_per_month`` (productive hours a month);
+- ``annual_salary``: in-house pay a year, in the portfolio's currency; empty takes the function's own default
+  (:func:`estimator.assumptions.in_house_defaults`), and overhead stays at that function's default;
+- ``option``: ``in_house``, ``bpo`` or ``kpo``, which must be priced in the price book or quoted in the row;
+- ``quote_low``/``quote_high``: a vendor quote for the row's chosen option, on the price book's basis for that
+  function and option (:func:`estimator.scenario.quote_basis`: per productive hour unless the book says per month
+  or a share below in-house cost); both empty take the price book's range.
+
+Empty cells are ``None`` or NaN (what a data editor gives). A row with every cell empty is a row being added and
+is left out. The table is turned into a portfolio file's JSON form and read by
+:func:`estimator.portfolio.portfolio_from_dict`, so a table and a file are checked by the same rules; an error
+names the table's row (counted from 1, as on screen), its function and its column.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from .assumptions import in_house_defaults
+from .export import COLUMNS as TIDY_COLUMNS
+from .export import tidy_table
+from .portfolio import KIND, OPTIONS, Portfolio, PortfolioEstimate, portfolio_from_dict
+from .pricing import PriceBook
+from .scenario import OPTION_LABELS, InputError, reference_price
+
+COLUMNS = ("function", "workload", "basis", "annual_salary", "option", "quote_low", "quote_high")
+COLUMN_LABELS = {"function": "Function", "workload": "Workload", "basis": "Workload in", "annual_salary": "In-house pay",
+                 "option": "Chosen option", "quote_low": "Quote, low", "quote_high": "Quote, high"}
+BASIS_LABELS = {"fte": "Headcount (FTE)", "hours_per_month": "Hours a month"}
+NUMBERS = ("workload", "annual_salary", "quote_low", "quote_high")
+ALL_FUNCTIONS = "All functions"
+
+
+class TableError(InputError):
+    """A cell of the table the estimator cannot use: ``row`` counts from 1, ``column`` is one of :data:`COLUMNS`."""
+
+    def __init__(self, row: int, function: str | None, column: str, reason: str) -> None:
+        self.row, self.function, self.column = row, function, column
+        where = f"Row {row}" + (f" ({function})" if function else "")
+        super().__init__(f"{where}, {COLUMN_LABELS.get(column, column)}", reason)
+
+    @property
+    def message(self) -> str:
+        return f"{self.field}: {self.reason}"
+
+
+def _empty(value: Any) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _number(value: Any, row: int, function: str | None, column: str) -> float | None:
+    if _empty(value):
+        return None
+    if isinstance(value, bool):
+        raise TableError(row, function, column, f"must be a number, got {value!r}")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise TableError(row, function, column, f"must be a number, got {str(value)[:40]!r}") from None
+    if not math.isfinite(number):
+        raise TableError(row, function, column, f"must be a finite number, got {value!r}")
+    return number
+
+
+# portfolio_from_dict names a row's field "rows[i].<field>"; which column of the table holds it.
+_FIELD_COLUMNS = (("function", "function"), ("workload", "workload"), ("in_house.annual_salary", "annual_salary"),
+                  ("annual_salary", "annual_salary"), ("option", "option"), ("bpo.price.high", "quote_high"),
+                  ("kpo.price.high", "quote_high"), ("bpo", "quote_low"), ("kpo", "quote_low"))
+_ROW_FIELD = re.compile(r"rows\[(\d+)\]\.(.*)")
+
+
+def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of functions",
+                       shared: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], list[int]]:
+    """The portfolio file's JSON form of the table's rows, and the table row (from 1) of each file row.
+
+    Checks what only the table can get wrong (an empty or non-numeric cell, half a quote); the rest is left to
+    :func:`estimator.portfolio.portfolio_from_dict`. ``shared``: the file's shared sections (business case...).
+    """
+    out: list[dict[str, Any]] = []
+    where: list[int] = []
+    for n, raw in enumerate(rows, start=1):
+        cells = {c: raw.get(c) for c in COLUMNS}
+        if all(_empty(v) for v in cells.values()):
+            continue
+        function = None if _empty(cells["function"]) else str(cells["function"])
+        if function is None:
+            raise TableError(n, None, "function", "choose the work this row prices")
+        numbers = {c: _number(cells[c], n, function, c) for c in NUMBERS}
+        if numbers["workload"] is None:
+            raise TableError(n, function, "workload", "is empty: give the headcount or the hours a month")
+        basis = "fte" if _empty(cells["basis"]) else str(cells["basis"])
+        if basis not in BASIS_LABELS:
+            raise TableError(n, function, "basis", f"must be one of {', '.join(BASIS_LABELS.values())}")
+        option = "in_house" if _empty(cells["option"]) else str(cells["option"])
+        if option not in OPTIONS:
+            raise TableError(n, function, "option", f"must be one of {', '.join(OPTION_LABELS[o] for o in OPTIONS)}")
+        spec: dict[str, Any] = {"function": function, "workload": {basis: numbers["workload"]}, "option": option}
+        if numbers["annual_salary"] is not None:
+            spec["annual_salary"] = numbers["annual_salary"]
+        low, high = numbers["quote_low"], numbers["quote_high"]
+        if (low is None) != (high is None):
+            raise TableError(n, function, "quote_high" if high is None else "quote_low",
+                             "give both ends of the quote (the same number twice for a single price), or neither")
+        if low is not None:
+            if option == "in_house":
+                raise TableError(n, function, "quote_low", "a quote is for the chosen vendor option: choose BPO or "
+                                 "KPO, or clear the quote")
+            spec[option] = {"low": low, "high": high}
+        out.append(spec)
+        where.append(n)
+    if not out:
+        raise InputError("Table", "add at least one function")
+    return {"kind": KIND, "name": name, **(shared or {}), "rows": out}, where
+
+
+def portfolio_from_table(rows: Sequence[Mapping[str, Any]], book: PriceBook, name: str = "Mix of functions",
+                         shared: Mapping[str, Any] | None = None) -> Portfolio:
+    """A :class:`Portfolio` from the table's rows; raise :class:`TableError` naming the row and column.
+
+    Example: ten customer-service agents with the seed's BPO range, three research analysts kept in-house.
+
+    >>> from estimator.pricing import load_price_book
+    >>> book = load_price_book()
+    >>> p = portfolio_from_table([
+    ...     {"function": "Customer service", "workload": 10, "basis": "fte", "option": "bpo"},
+    ...     {"function": "Research and analysis", "workload": 3, "basis": "fte", "option": "in_house"}], book)
+    >>> [(r.function, r.option, r.bpo.low if r.bpo else None) for r in p.rows]
+    [('Customer service', 'bpo', 20.0), ('Research and analysis', 'in_house', None)]
+    >>> try:
+    ...     portfolio_from_table([{"function": "Legal process", "workload": 2, "option": "kpo"}], book)
+    ... except TableError as exc:
+    ...     print(exc.message)
+    Row 1 (Legal process), Chosen option: Legal process has no KPO price or quote; choose In-house, or enter a KPO quote
+    """
+    document, where = portfolio_document(rows, name, shared)
+    try:
+        return portfolio_from_dict(document, book)
+    except InputError as exc:
+        match = _ROW_FIELD.fullmatch(exc.field)
+        if match is None:
+            raise
+        i, field = int(match.group(1)), match.group(2)
+        column = next((c for prefix, c in _FIELD_COLUMNS if field.startswith(prefix)), "function")
+        raise TableError(where[i], document["rows"][i]["function"], column, exc.reason) from None
+
+
+def table_rows(portfolio: Portfolio, book: PriceBook) -> list[dict[str, Any]]:
+    """The table's rows for a portfolio (to edit an opened file): pay only where it differs from the function's
+    default, a quote only where the chosen option's price differs from the price book's range.
+
+    Only what the table has columns for comes back: a quote for an option a row does not choose is not shown.
+    """
+    rows = []
+    for i, row in enumerate(portfolio.rows):
+        salary = portfolio.scenario(i).in_house.annual_salary
+        price = row.price(row.option) if row.option != "in_house" else None
+        reference = reference_price(book, row.function, row.option) if price is not None else None
+        quoted = price is not None and (reference is None or (price.low, price.high) != (reference.low, reference.high))
+        rows.append({
+            "function": row.function, "workload": row.workload,
+            "basis": row.workload_basis if row.workload_basis in BASIS_LABELS else "fte",
+            "annual_salary": None if salary == in_house_defaults(row.function)["annual_salary"] else salary,
+            "option": row.option,
+            "quote_low": price.low if quoted and price else None,
+            "quote_high": price.high if quoted and price else None,
+        })
+    return rows
+
+
+def portfolio_tidy_table(pe: PortfolioEstimate) -> pd.DataFrame:
+    """The mix as the tidy long table (schema in :mod:`estimator.export`), every row's ``scenario`` the portfolio's
+    name: each function's own rows as a one-function estimate writes them; one ``chosen`` row per function (its
+    option the row's choice, its numbers that option's cost over the horizon); and, under the function
+    ``All functions``, each plan's ``plan_horizon_total`` and ``plan_npv``, its ``option`` column naming the plan
+    (``mix``, ``in_house``, ``outsourced``, ``best``), and the mix's ``horizon_savings``/``npv_savings`` against
+    all in-house and all outsourced (option ``in_house``/``outsourced``: the plan it is measured against).
+    """
+    p = pe.portfolio
+    cur = p.currency
+    frames = [tidy_table(est).assign(scenario=p.name) for est in pe.estimates]
+
+    def row(function: str, option: str, component: str, values: Any, unit: str = "") -> dict[str, object]:
+        low, mid, high = (float(v) for v in values)
+        return {"scenario": p.name, "function": function, "option": option, "component": component,
+                "period": "horizon", "low": low, "mid": mid, "high": high, "currency": cur, "unit": unit or cur}
+
+    extra = [row(r.function, r.option, "chosen", pe.mix.by_function[i]) for i, r in enumerate(p.rows)]
+    for name, plan in pe.plans.items():
+        extra.append(row(ALL_FUNCTIONS, name, "plan_horizon_total", plan.totals))
+        extra.append(row(ALL_FUNCTIONS, name, "plan_npv", plan.npv))
+    for baseline in ("in_house", "outsourced"):
+        c = pe.compare("mix", baseline)
+        extra.append(row(ALL_FUNCTIONS, baseline, "horizon_savings", c.horizon_saving.as_tuple()))
+        extra.append(row(ALL_FUNCTIONS, baseline, "npv_savings", c.npv_saving.as_tuple()))
+    frames.append(pd.DataFrame(extra, columns=list(TIDY_COLUMNS)))
+    table = pd.concat(frames, ignore_index=True)
+    for col in ("low", "mid", "high"):
+        table[col] = table[col].astype(float)
+    return table

@@ -1,0 +1,339 @@
+"""The mix-of-functions page: an editable table of functions in; the chosen mix against all in-house and all
+outsourced, a chart stacked by function, the Monte Carlo with its progress, and downloads out.
+
+The table survives a page switch the way views/store.py keeps other inputs: Streamlit drops a data editor's
+edits when its page is not drawn, so the edited table is kept under a key no widget owns (``KEPT``) and, when
+the page is drawn again, becomes the data the editor starts from (``BASE``). While the page stays open the
+editor's data does not change: a dynamic editor's identity includes its data, and new data would drop the
+edits in progress.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from estimator import charts, portfolio_charts
+from estimator.export import to_csv_bytes
+from estimator.formatting import compact_money, money, number, percent
+from estimator.portfolio import (
+    KIND,
+    OPTIONS,
+    ROW_PAY_KEYS,
+    Portfolio,
+    PortfolioEstimate,
+    PortfolioSimulation,
+    chunk_count,
+    dump_portfolio,
+    estimate_portfolio,
+    portfolio_from_dict,
+    portfolio_of,
+    portfolio_to_dict,
+    simulate_portfolio,
+)
+from estimator.portfolio_table import (
+    BASIS_LABELS,
+    COLUMN_LABELS,
+    COLUMNS,
+    NUMBERS,
+    TableError,
+    portfolio_from_table,
+    table_rows,
+)
+from estimator.pricing import PriceBook
+from estimator.scenario import OPTION_LABELS, InputError, quote_basis, scenario_from_dict
+from estimator.store import ScenarioStore, StoreError
+from views import chart_handoff, store
+from views.state import MIX_PENDING, book_or_stop, file_stem
+from views.text import plain
+
+EDITOR = "mix_editor"  # the data editor's widget key
+KEPT = "_mix_table"  # the table as last edited: outlives the editor's own state
+BASE = "_mix_base"  # the data the editor was drawn with on this visit
+SHARED = "_mix_shared"  # shared sections (business case...) of an opened file; {} = the defaults
+LAST_VALID = "_mix_last_valid"  # the last portfolio the table gave, shown as stale while a cell is wrong
+SIMULATED = "_mix_simulation"  # (portfolio, its Monte Carlo)
+NAME = "mix_name"
+OPEN_FAILED = "_mix_open_failed"  # why the last "Open" did not open, shown once
+DEFAULT_NAME = "Mix of functions"
+TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"  # as the estimate page's chart title
+# A first mix to edit: one row per option, functions the price book prices.
+STARTER = ({"function": "Customer service", "workload": 10.0, "basis": "fte", "option": "bpo"},
+           {"function": "IT and software operations", "workload": 4.0, "basis": "fte", "option": "in_house"},
+           {"function": "Research and analysis", "workload": 3.0, "basis": "fte", "option": "kpo"})
+BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "a billing unit a month",
+               "savings_share": "below in-house cost", "per_contact": "per contact", "per_minute": "per minute"}
+
+
+@st.cache_resource(show_spinner=False)
+def scenario_store() -> ScenarioStore:
+    # views/scenarios.py has its own accessor, but importing that page module would draw the page.
+    return ScenarioStore()
+
+
+def frame(rows: Any) -> pd.DataFrame:
+    """The editor's data: the table's columns in order, numbers as floats (an empty cell is NaN)."""
+    table = pd.DataFrame(list(rows), columns=list(COLUMNS))
+    for column in NUMBERS:
+        table[column] = pd.to_numeric(table[column], errors="coerce").astype(float)
+    for column in ("function", "basis", "option"):
+        table[column] = table[column].astype(object)
+    return table.reset_index(drop=True)
+
+
+def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    return table.to_dict("records")
+
+
+def _column_config(book: PriceBook, currency: str) -> dict[str, Any]:
+    cc = st.column_config
+    pay = "dollar" if currency == "USD" else "localized"
+    return {
+        "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions), required=True,
+                                       width=210, help="The work, as the price book names it"),
+        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], min_value=0.0, step=0.5, format="%.1f", width=80,
+                                    required=True, help="In-house headcount (FTE) or productive hours a month, "
+                                                        "as the next column says"),
+        "basis": cc.SelectboxColumn(COLUMN_LABELS["basis"], options=list(BASIS_LABELS), format_func=BASIS_LABELS.get,
+                                    default="fte", required=True, width=140),
+        "annual_salary": cc.NumberColumn(f"Pay, {currency} a year", min_value=0.0, step=1000.0, format=pay, width=150,
+                                         help="In-house pay, only where it differs from the function's default; empty takes "
+                                              "the default (the Sources page lists it)"),
+        "option": cc.SelectboxColumn(COLUMN_LABELS["option"], options=list(OPTIONS), format_func=OPTION_LABELS.get,
+                                     default="in_house", required=True, width=120,
+                                     help="In-house, or a vendor option the price book prices or the row quotes"),
+        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], min_value=0.0, format="%.2f", width=90,
+                                     help="A vendor quote for the chosen option, on the price book's basis (per "
+                                          "productive hour unless the table below says otherwise); empty: the "
+                                          "price book's range"),
+        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], min_value=0.0, format="%.2f", width=90,
+                                      help="The dear end of the quote; the same as the low end for one price"),
+    }
+
+
+def _editor(book: PriceBook) -> pd.DataFrame:
+    """The table, edited; kept under ``KEPT`` so it comes back after a page switch."""
+    if EDITOR not in st.session_state or BASE not in st.session_state:
+        # first draw, or back from another page: the editor's own edits are gone, the kept table is not
+        st.session_state[BASE] = frame(_records(st.session_state[KEPT]) if KEPT in st.session_state else STARTER)
+    currency = st.session_state.get(SHARED, {}).get("currency", "USD")
+    edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
+                            column_config=_column_config(book, currency), width="stretch")
+    st.session_state[KEPT] = edited
+    return edited
+
+
+def _load(portfolio: Portfolio, book: PriceBook) -> None:
+    """Put an opened portfolio in the table, its shared settings in force; what was typed is replaced."""
+    shared = {k: v for k, v in portfolio_to_dict(portfolio).items() if k not in ("kind", "format_version", "name", "rows")}
+    shared["in_house"] = {k: v for k, v in shared["in_house"].items() if k not in ROW_PAY_KEYS}  # pay is per row
+    st.session_state[SHARED] = shared
+    st.session_state[KEPT] = st.session_state[BASE] = frame(table_rows(portfolio, book))
+    st.session_state.pop(EDITOR, None)
+    store.set_value(NAME, portfolio.name)
+
+
+def _plans(pe: PortfolioEstimate) -> None:
+    p = pe.portfolio
+    cur, years = p.currency, p.business_case.horizon_years
+    mix, in_house, outsourced = pe.mix, pe.in_house, pe.outsourced
+    vs_in_house = pe.compare("mix", "in_house")
+    c1, c2, c3 = st.columns(3)
+    c1.metric(f"Chosen mix over {years} years", money(mix.horizon_total.mid, cur),
+              delta=f"{money(-vs_in_house.horizon_saving.mid, cur)} ({percent(-vs_in_house.horizon_saving_share.mid)}) "
+                    "vs all in-house", delta_color="inverse",
+              help="Midpoint over the horizon, one-time costs included, in " + cur)
+    c2.metric(f"All in-house over {years} years", money(in_house.horizon_total.mid, cur))
+    out_vs = pe.compare("outsourced", "in_house")
+    c3.metric(f"All outsourced over {years} years", money(outsourced.horizon_total.mid, cur),
+              delta=f"{money(-out_vs.horizon_saving.mid, cur)} vs all in-house", delta_color="inverse",
+              help="Each function with its cheapest priced vendor option; in-house where none is priced")
+    rows = []
+    for name in ("mix", "in_house", "outsourced", "best"):
+        plan = pe.plans[name]
+        total, npv = plan.horizon_total, plan.npv_range
+        row = {"Plan": plan.label, f"Over {years} years ({cur}, midpoint)": money(total.mid, cur),
+               f"Range ({cur}, cheap–dear)": f"{compact_money(total.low, cur)}–{compact_money(total.high, cur)}",
+               f"NPV ({cur})": money(npv.mid, cur)}
+        if name == "mix":
+            row.update({f"Mix saves ({cur})": "", f"Mix's NPV saving ({cur})": "", "Mix breaks even": ""})
+        elif plan.options == mix.options:
+            row.update({f"Mix saves ({cur})": "the same plan", f"Mix's NPV saving ({cur})": "", "Mix breaks even": ""})
+        else:
+            c = pe.compare("mix", name)
+            month = c.break_even_month[1]
+            row.update({f"Mix saves ({cur})": f"{money(c.horizon_saving.mid, cur)} "
+                                              f"({percent(c.horizon_saving_share.mid)})",
+                        f"Mix's NPV saving ({cur})": money(c.npv_saving.mid, cur),
+                        "Mix breaks even": "never" if month is None else f"month {month:.0f}"})
+        rows.append(row)
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_plans")
+    st.caption(f"Money in {cur} over {years} years, one-time costs included; NPV discounted at "
+               f"{percent(p.business_case.discount_rate)} a year. Break-even: the first month from "
+               "which the chosen mix's cumulative cost stays below the other plan's (midpoint).")
+
+
+def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
+    p = pe.portfolio
+    cur, years = p.currency, p.business_case.horizon_years
+    rows = []
+    for i, row in enumerate(p.rows):
+        price = row.price(row.option) if row.option != "in_house" else None
+        if price is None:
+            used = (f"{number(pe.estimates[i].fte, 1)} FTE in-house at "
+                    f"{money(p.scenario(i).in_house.annual_salary, cur)} a year")
+        elif price.basis == "savings_share":
+            used = f"{percent(price.low)}–{percent(price.high)} {BASIS_UNITS[price.basis]} ({price.source})"
+        else:
+            used = f"{money(price.low, cur)}–{money(price.high, cur)} {BASIS_UNITS[price.basis]} ({price.source})"
+        quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
+                           for o in ("bpo", "kpo"))
+        rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Price used": used,
+                     f"Chosen, {cur} over {years} years": money(float(pe.mix.by_function[i, 1]), cur),
+                     f"In-house, {cur} over {years} years": money(float(pe.in_house.by_function[i, 1]), cur),
+                     "Priced options": ", ".join(OPTION_LABELS[o] for o in row.available),
+                     "A quote is given": quotes})
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_functions")
+
+
+def _monte_carlo(pe: PortfolioEstimate) -> None:
+    p = pe.portfolio
+    cur, years = p.currency, p.business_case.horizon_years
+    st.markdown("#### How sure: the Monte Carlo of the mix")
+    steps = chunk_count(p)
+    label = f"Run {number(p.uncertainty.draws)} draws for {len(p.rows)} function{'s' if len(p.rows) != 1 else ''}"
+    if st.button(label, key="mix_run_monte_carlo", icon=":material/casino:"):
+        bar = st.progress(0.0, text=f"Monte Carlo: 0 of {steps} chunks")
+
+        def advance(done: int, total: int) -> None:
+            bar.progress(done / total, text=f"Monte Carlo: {done} of {total} chunks")
+
+        st.session_state[SIMULATED] = (p, simulate_portfolio(p, pe, progress=advance))
+    ran = st.session_state.get(SIMULATED)
+    if ran is None:
+        st.caption(f"Every range drawn {number(p.uncertainty.draws)} times per function, in {steps} chunks "
+                   "of up to 2,000 draws; a bar shows how far it has got.")
+        return
+    if ran[0] != p:
+        st.caption("The table changed since the last run: run it again for this mix.")
+        return
+    sim: PortfolioSimulation = ran[1]
+    rows = [{"Plan": pe.plans[name].label, f"P10 ({cur})": money(r.low, cur), f"P50 ({cur})": money(r.mid, cur),
+             f"P90 ({cur})": money(r.high, cur)} for name, r in sim.horizon_total.items() if name != "best"]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_monte_carlo")
+    saving = sim.mix_saving["in_house"]
+    st.caption(f"Cost over {years} years across {number(sim.draws)} draws (seed {sim.seed}). Against all in-house "
+               f"the chosen mix saves P10 {money(saving.high, cur)}, P50 {money(saving.mid, cur)}, "
+               f"P90 {money(saving.low, cur)}, and is cheaper in {percent(sim.probability_mix_cheaper['in_house'])} "
+               f"of draws; against all outsourced, in {percent(sim.probability_mix_cheaper['outsourced'])}.")
+
+
+def _files(pe: PortfolioEstimate, book: PriceBook) -> None:
+    p = pe.portfolio
+    stem = file_stem(p.name)
+    st.markdown("#### Save, open, download")
+    c1, c2 = st.columns(2)
+    # made on click, not on every edit
+    c1.download_button("Download the mix (JSON)", lambda: dump_portfolio(p), file_name=f"{stem}.json",
+                       mime="application/json", on_click="ignore", key="download_mix_json",
+                       icon=":material/data_object:")
+    from estimator.portfolio_table import portfolio_tidy_table  # noqa: PLC0415 - pandas work only on click
+
+    c2.download_button("Download the mix's table (CSV)", lambda: to_csv_bytes(portfolio_tidy_table(pe)),
+                       file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_mix_csv",
+                       icon=":material/table:")
+    try:
+        saved = scenario_store()
+        names = saved.names()
+    except StoreError as exc:
+        st.caption(f"The scenario store cannot be used now: {exc}")
+        return
+    s1, s2 = st.columns(2)
+    if s1.button("Save the mix to the store", key="action_mix_save", icon=":material/save:"):
+        try:
+            done = saved.save(portfolio_to_dict(p), p.name)
+        except StoreError as exc:
+            s1.error(str(exc))
+        else:
+            s1.success(f"Saved as “{plain(done.name)}”; it is listed on the Scenarios page.")
+            names = saved.names()
+    if not names:
+        s2.caption("Nothing saved yet.")
+        return
+    s2.selectbox("Saved mix or scenario", names, key="mix_open_pick")
+    # a callback: it runs before the page is drawn, so it may set the name field and the table
+    s2.button("Open in the table", key="action_mix_open", icon=":material/open_in_new:", on_click=_open, args=(book,))
+    failed = st.session_state.pop(OPEN_FAILED, None)
+    if failed:
+        s2.error(f"It was not opened; the table is as it was. {failed}")
+
+
+def _open(book: PriceBook) -> None:
+    """Open the picked saved mix (a one-function scenario opens as a mix of one)."""
+    try:
+        data = scenario_store().show(st.session_state["mix_open_pick"]).data
+        opened = (portfolio_from_dict(data, book) if isinstance(data, dict) and data.get("kind") == KIND
+                  else portfolio_of(scenario_from_dict(data, book)))
+    except (StoreError, InputError) as exc:
+        st.session_state[OPEN_FAILED] = str(exc)
+    else:
+        _load(opened, book)
+
+
+def _pending(book: PriceBook) -> None:
+    """A mix the Scenarios page asked to open: into the table, before any widget is drawn."""
+    data = st.session_state.pop(MIX_PENDING, None)
+    if data is None:
+        return
+    try:
+        _load(portfolio_from_dict(data, book), book)
+    except InputError as exc:
+        st.error(f"The saved mix was not opened; the table is as it was. {exc}", icon="⚠️")
+
+
+def render() -> None:
+    book = book_or_stop()
+    _pending(book)
+    st.markdown("### Mix of functions")
+    st.caption("Several functions at once, each with its own choice: in-house, BPO or KPO where the price book "
+               "prices it or you type a quote. Add a row at the table's foot; select rows to delete them. "
+               "An offshore captive (your own team abroad) is coming: its cost per person is modelled, but it is "
+               "not yet an option here.")
+    store.prime(NAME, DEFAULT_NAME)
+    name = store.keep(NAME, st.text_input("Name of the mix", key=NAME, max_chars=200)) or DEFAULT_NAME
+    table = _editor(book)
+    shared = st.session_state.get(SHARED, {})
+    try:
+        portfolio: Portfolio | None = portfolio_from_table(_records(table), book, name.strip() or DEFAULT_NAME, shared)
+    except TableError as exc:
+        st.error(f"Please check the table. {exc.message}", icon="⚠️")
+        portfolio = None
+    except InputError as exc:
+        st.error(f"Please check the table. {exc}", icon="⚠️")
+        portfolio = None
+    if portfolio is None:
+        portfolio = st.session_state.get(LAST_VALID)
+        if portfolio is None:
+            st.stop()
+        st.warning("**Stale:** these are the results of the table before that cell; they update when it is fixed. "
+                   "Nothing you typed is lost.", icon=":material/history:")
+    else:
+        st.session_state[LAST_VALID] = portfolio
+    if shared:
+        st.caption(f"Shared settings from the opened file: {portfolio.business_case.horizon_years}-year horizon, "
+                   f"{portfolio.currency}.")
+    pe = estimate_portfolio(portfolio)
+    _plans(pe)
+    title, fig = charts.for_page(portfolio_charts.mix_figure(pe))
+    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
+    chart_handoff.plotly_chart(fig, key="mix_chart")
+    st.caption(f"Chart in words: {portfolio_charts.describe_mix(pe)}")
+    _functions(pe, book)
+    _monte_carlo(pe)
+    _files(pe, book)
+
+
+render()
