@@ -25,6 +25,7 @@ from pptx.util import Inches, Pt
 
 from . import charts
 from .estimate import Estimate
+from .formatting import not_formula
 from .meeting import ChartSpec, ExportContext, NativeChart, context_for, export_figure, source_lines, summary_lines, verdict
 from .uncertainty import Simulation, Tornado
 
@@ -51,7 +52,7 @@ def _text(slide, left, top, width, height, lines: Sequence[str], size: int, bold
     frame.word_wrap = True
     for i, line in enumerate(lines):
         p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        p.text = line
+        p.text = not_formula(line)  # a name that starts with "=" must not run when pasted into a sheet
         p.font.size = Pt(size)
         p.font.color.rgb = colour
         p.font.bold = bold_first and i == 0
@@ -153,7 +154,7 @@ def _image(slide, spec: ChartSpec, context: ExportContext, left, top, width, hei
 
 
 def _notes(slide, lines: Sequence[str]) -> None:
-    slide.notes_slide.notes_text_frame.text = "\n".join(lines)
+    slide.notes_slide.notes_text_frame.text = "\n".join(map(not_formula, lines))
 
 
 def _alt_text(shape, text: str) -> None:
