@@ -310,7 +310,10 @@ class User:
                     break
                 await self.step(name, action)
             self.s.loops += 1
-        self.s.reruns = await self.page.evaluate("window.__runs")
+        try:
+            self.s.reruns = await self.page.evaluate("window.__runs")
+        except Exception as exc:  # noqa: BLE001 - a page that died is an error, not the end of the run
+            self.s.errors.append(f"reruns: {exc.__class__.__name__}")
 
 
 async def level(browser, url: str, server, sessions: int, duration: float, timeout_ms: float,
@@ -377,7 +380,8 @@ async def run(levels: list[int], duration: float, timeout_ms: float, quiet: floa
                 results = []
                 for n in levels:
                     results.append(await level(browser, url, server, n, duration, timeout_ms, quiet))
-                    print(row(results[-1]), file=sys.stderr, flush=True)
+                    print(row(results[-1]), *(f"  {e}" for e in results[-1]["first_errors"]), sep="\n",
+                          file=sys.stderr, flush=True)
                 await browser.close()
             log = (Path(tmp) / "server.log").read_text()
     return {"machine": machine(), "duration_s": duration, "quiet_ms": quiet, "timeout_ms": timeout_ms,
