@@ -32,7 +32,8 @@ session's inputs, page and downloads, which another session's scenario reaches o
 **Server CPU** is the server process's own ``utime + stime`` from ``/proc/<pid>/stat`` (children excluded),
 over the level, divided by the reruns the browsers saw (each session counts its script runs, fragment runs
 included, with a MutationObserver on Streamlit's ``data-test-script-state``); page loads and downloads are
-in it, so it is the cost of a rerun as users drive the page, not of a slider rerun alone. The browsers'
+in it, so it is the cost of a rerun as users drive the page. A slider rerun's own cost is the server's CPU
+from key press to settled page at 1 session (printed under the table). The browsers'
 CPU (Chromium and Playwright's driver, and this script) is reported apart: they share the same cores.
 **Memory**: the server's resident set (VmRSS) before the first session and after each level; every
 ``st.cache_data``/``st.cache_resource`` in views/ has ``max_entries`` (tests/test_caches.py), so it should
@@ -138,6 +139,7 @@ def percentile95(xs: list[float]) -> float:
 class Session:
     marker: str
     samples: list[float] = field(default_factory=list)  # ms, key press to settled page
+    press_cpu: list[float] = field(default_factory=list)  # ms of server CPU from key press to settled page
     errors: list[str] = field(default_factory=list)
     timeouts: int = 0
     breaches: int = 0
@@ -174,8 +176,9 @@ def deck_text(data: bytes) -> str:
 class User:
     """One browser context driving one Streamlit session through the loop in the module docstring."""
 
-    def __init__(self, ctx, url: str, session: Session, timeout_ms: float, quiet: float) -> None:
+    def __init__(self, ctx, url: str, session: Session, timeout_ms: float, quiet: float, server_pid: int) -> None:
         self.ctx, self.url, self.s, self.timeout, self.quiet = ctx, url, session, timeout_ms, quiet
+        self.server_pid = server_pid
         self.page = None
         self.view = 0
 
@@ -228,10 +231,13 @@ class User:
         slider = self.page.get_by_role("slider", name=SLIDER)
         key = "ArrowLeft" if int(await slider.get_attribute("aria-valuenow") or 0) >= 490 else "ArrowRight"
         await slider.focus()
+        cpu = cpu_seconds(self.server_pid)
         await self.page.keyboard.press(key)
         sample = await (await self.page.wait_for_function(SETTLED, arg=self.quiet, timeout=self.timeout,
                                                           polling=50)).json_value()
         self.s.samples.append(round(sample["settled"], 1))
+        # the server's CPU over the press: one slider rerun's own cost when this is the only session
+        self.s.press_cpu.append(round(1000 * (cpu_seconds(self.server_pid) - cpu), 1))
         self.s.did("slider")
 
     async def switch_view(self) -> None:
@@ -326,7 +332,8 @@ async def level(browser, url: str, server, sessions: int, duration: float, timeo
         await ctx.add_init_script(RUNS)
         # level and session in the name, a random tail so a rerun of the script never meets an old marker
         # a random tail: no two sessions, in this level, an earlier one or an earlier run, share a marker
-        users.append(User(ctx, url, Session(f"load-s{i + 1:02d}-{secrets.token_hex(3)}"), timeout_ms, quiet))
+        users.append(User(ctx, url, Session(f"load-s{i + 1:02d}-{secrets.token_hex(3)}"), timeout_ms, quiet,
+                          server.pid))
     cpu0, browsers0, own0, t0 = cpu_seconds(server.pid), descendants(os.getpid(), server.pid), os.times(), time.monotonic()
     start, deadline = asyncio.Event(), [0.0]
     tasks = [asyncio.create_task(u.run(start, deadline)) for u in users]
@@ -363,6 +370,10 @@ async def level(browser, url: str, server, sessions: int, duration: float, timeo
         "server_cpu_per_rerun_ms": round(1000 * (cpu1 - cpu0) / reruns, 1) if reruns else float("nan"),
         "browser_cpu_s": round(browser_cpu, 2), "server_rss_mb": rss_mb(server.pid),
         "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        # server CPU from a press to its settled page: a slider rerun's own cost at 1 session (with more, other
+        # sessions' work falls in the same window)
+        "press_server_cpu_ms": {"median": round(statistics.median(cpu), 1) if (cpu := [x for s in ss for x in s.press_cpu])
+                                else float("nan"), "n": len(cpu)},
         "samples": samples, "markers": [s.marker for s in ss],
     }
 
@@ -407,6 +418,10 @@ def report(result: dict[str, object]) -> str:
              f"{m['date']}; {m['cores']} cores; {m['chromium']}; Streamlit {m['streamlit']}; Python {m['python']}; "
              f"server RSS before the first session {result['server_rss_start_mb']:.0f} MB; settled = no DOM change "
              f"for {result['quiet_ms']:.0f} ms; tracebacks in the server log: {result['server_log_tracebacks']}."]
+    alone = [r for r in result["levels"] if r["sessions"] == 1]
+    if alone:
+        lines[-1] += (f" Server CPU per slider press at 1 session (key press to settled page, median): "
+                      f"{alone[0]['press_server_cpu_ms']['median']:.0f} ms.")
     for r in result["levels"]:
         for e in r["first_errors"]:
             lines.append(f"- {r['sessions']} sessions: {e}")
