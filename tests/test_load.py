@@ -25,7 +25,7 @@ SPEC.loader.exec_module(load)
 def test_isolation_check_catches_another_sessions_marker_and_a_missing_own():
     s = load.Session("load-s01-abc123")
     load.check_isolation(s, "page", "Scenario name load-s01-abc123, costs ...")
-    with pytest.raises(load.Breach, match="load-s02-def456"):
+    with pytest.raises(load.Leak, match="load-s02-def456"):
         load.check_isolation(s, "page", "load-s01-abc123 and load-s02-def456")
     with pytest.raises(load.Breach, match="does not show"):
         load.check_isolation(s, "CSV", "Customer service")  # the session's own name lost: no pass by accident
@@ -41,10 +41,10 @@ def test_quick_run_has_no_errors_and_does_every_step(tmp_path):
     assert [r["sessions"] for r in result["levels"]] == [1, 2] and result["server_log_tracebacks"] == 0
     for r in result["levels"]:
         n = r["sessions"]
-        assert r["errors"] == 0 and r["breaches"] == 0, r["first_errors"]
+        assert r["errors"] == 0 and r["breaches"] == 0 and r["leaks"] == 0, r["first_errors"]
         # every session names itself, then does at least one whole loop: 3 presses, a view, a save, 2 downloads
         assert r["actions"]["name"] == n and r["settled_ms"]["n"] >= 3 * n
         assert all(r["actions"][a] >= n for a in ("view", "save", "csv", "deck")), r["actions"]
         assert len(set(r["markers"])) == n
         assert r["reruns"] >= 8 * n and r["server_cpu_s"] > 0 and r["server_rss_mb"] > result["server_rss_start_mb"]
-    assert "| Sessions | Seconds | Errors |" in run.stdout
+    assert "| Sessions | Seconds | Errors (leaks) |" in run.stdout
