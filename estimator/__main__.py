@@ -27,6 +27,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .charts import NoChromium
 from .estimate import estimate
 from .export import to_csv_bytes
 from .interchange import scenario_table
@@ -75,7 +76,7 @@ def _export(scenario: Scenario, fmt: str, chart: str, output: Path) -> int:
     rival = cheapest_outsourced(est)  # the tornado the page shows, and the reality check's drivers
     try:
         data = export_bytes(est, simulate(scenario), tornado(scenario, rival.option) if rival else None, fmt, chart)
-    except InputError as exc:  # a workbook for a contact-volume workload
+    except (InputError, NoChromium) as exc:  # a workbook for a contact-volume workload; an image without Chromium
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:

@@ -11,6 +11,7 @@ finding, not the chart type.
 from __future__ import annotations
 
 import html
+import os
 
 import plotly.graph_objects as go
 
@@ -185,11 +186,36 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
     return go.Figure(data=traces, layout=layout)
 
 
+NO_CHROMIUM = ("Chart images (PNG, SVG) need Chromium, which this server does not have (Debian: apt-get install "
+               "chromium); every other download works.")
+
+
+class NoChromium(RuntimeError):
+    """No browser for Kaleido to draw chart images in: :data:`NO_CHROMIUM`, one line."""
+
+
+def chromium_path() -> str | None:
+    """The Chromium Kaleido would draw images in (``BROWSER_PATH``, else ``chromium``/``chrome`` on the path,
+    found by choreographer, Kaleido's browser driver), or None when there is none or it cannot be run. Looked up
+    each time (a few file checks): a server can lose or gain its browser while it runs."""
+    from choreographer.browsers.chromium import Chromium
+
+    path = Chromium.find_browser(skip_local=False)
+    return path if path and os.access(path, os.X_OK) else None
+
+
+def require_chromium() -> None:
+    """Raise :class:`NoChromium` before Kaleido's own error, which is many lines and suggests downloading Chrome."""
+    if chromium_path() is None:
+        raise NoChromium(NO_CHROMIUM)
+
+
 def figure_image(fig: go.Figure, fmt: str = "png", title: str | None = None) -> bytes:
     """The figure as a slide-sized image (PNG or SVG), drawn by Kaleido in Debian's Chromium.
 
     ``title`` puts back a title that :func:`for_page` took out for the page.
     """
+    require_chromium()
     width, height = SLIDE_SIZE
     if title:
         fig = go.Figure(fig).update_layout(title_text=title, margin_t=TITLE_MARGIN)

@@ -25,6 +25,7 @@ from pptx.util import Inches, Pt
 
 from . import charts
 from .estimate import Estimate
+from .formatting import not_formula
 from .meeting import ChartSpec, ExportContext, NativeChart, context_for, export_figure, source_lines, summary_lines, verdict
 from .uncertainty import Simulation, Tornado
 
@@ -51,7 +52,7 @@ def _text(slide, left, top, width, height, lines: Sequence[str], size: int, bold
     frame.word_wrap = True
     for i, line in enumerate(lines):
         p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        p.text = line
+        p.text = not_formula(line)  # a name that starts with "=" must not run when pasted into a sheet
         p.font.size = Pt(size)
         p.font.color.rgb = colour
         p.font.bold = bold_first and i == 0
@@ -153,7 +154,7 @@ def _image(slide, spec: ChartSpec, context: ExportContext, left, top, width, hei
 
 
 def _notes(slide, lines: Sequence[str]) -> None:
-    slide.notes_slide.notes_text_frame.text = "\n".join(lines)
+    slide.notes_slide.notes_text_frame.text = "\n".join(map(not_formula, lines))
 
 
 def _alt_text(shape, text: str) -> None:
@@ -200,8 +201,10 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
     chart_top = Inches(1.35)
     chart_height = HEIGHT - chart_top - Inches(0.75)
     needs_images = any(spec.native is None for spec in specs)
+    # Without Chromium a chart with no native form is a line of text on its slide; the rest of the deck is whole.
+    drawable = charts.chromium_path() is not None
     kaleido = None
-    if needs_images:
+    if needs_images and drawable:
         import kaleido as kaleido  # one Chromium for every image of this deck
 
         kaleido.start_sync_server(silence_warnings=True)
@@ -211,8 +214,10 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
             _title(slide, spec.finding)
             if spec.native is not None:
                 _native_chart(slide, spec.native, margin, chart_top, body_width, chart_height)
-            else:
+            elif drawable:
                 _image(slide, spec, context, margin, chart_top, body_width, chart_height)
+            else:
+                _text(slide, margin, chart_top, body_width, Inches(1.0), [charts.NO_CHROMIUM], 18, colour=MUTED)
             _alt_text(slide.shapes[-1], spec.alt)
             _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [context.line], 11, colour=MUTED)
             _notes(slide, [spec.alt, "", "Sources:", *context.sources])

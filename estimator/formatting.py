@@ -11,6 +11,8 @@ import math
 from babel.numbers import format_compact_currency, format_currency, format_percent
 
 LOCALE = "en_US"
+# What a spreadsheet runs when a cell's text starts with it (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Babel formats through decimal with 28 digits of precision; past this a figure is shown in plain notation.
 _HUGE = 1e15
 
@@ -120,3 +122,23 @@ def non_negative(text: str, where: str, what: str, error: type[Exception]) -> fl
     if value < 0:
         raise error(f"{where}: {cell(text, quoted=False)} is negative; {what} must be 0 or more")
     return value
+
+
+def not_formula(text: str) -> str:
+    """Text a spreadsheet would run if it landed in a cell, with the leading apostrophe that spreadsheets read
+    as "text follows": the same guard the CSV export writes (``export._defuse``), for the slide deck's and the
+    HTML report's text. Neither PowerPoint nor a browser runs text, but both are copied into Excel (a pasted
+    ``=HYPERLINK(...)`` or ``+cmd|...`` becomes a live formula) and Excel opens an HTML report as a sheet. The
+    apostrophe stays visible on a slide, which is honest: it is the name as the CSV shows it too. A plain
+    number ("-12.5") is left as it is: pasted into a cell it is that number, nothing runs.
+
+    >>> print(not_formula("=HYPERLINK(x)"), not_formula("@SUM(1)"), not_formula("-12.5"), not_formula("Q3"), sep=" | ")
+    '=HYPERLINK(x) | '@SUM(1) | -12.5 | Q3
+    """
+    if not text.startswith(FORMULA_START):
+        return text
+    try:
+        float(text)
+    except ValueError:
+        return "'" + text
+    return text

@@ -423,6 +423,7 @@ def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png", title:
     """
     if fmt not in ("png", "svg"):
         raise ValueError(f"image format must be png or svg, got {fmt!r}")
+    charts.require_chromium()
     width, height = EXPORT_SIZE
     if title:
         fig = go.Figure(fig).update_layout(title_text=title)

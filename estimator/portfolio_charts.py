@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import COMPACT_TICKS, OKABE_ITO, _layout
+from .charts import COMPACT_TICKS, OKABE_ITO, _layout, plain
 from .formatting import compact_money, money
 from .portfolio import PLAN_LABELS, PortfolioEstimate
 from .scenario import OPTION_LABELS
@@ -51,10 +51,11 @@ def mix_figure(pe: PortfolioEstimate) -> go.Figure:
         colour = FUNCTION_COLOURS[i % len(FUNCTION_COLOURS)]
         pattern = PATTERNS[(i // len(FUNCTION_COLOURS)) % len(PATTERNS)]
         traces.append(dict(
-            type="bar", x=x, y=[float(p.by_function[i, 1]) for p in plans], name=row.function,
+            type="bar", x=x, y=[float(p.by_function[i, 1]) for p in plans], name=plain(row.function),
             marker=dict(color=colour, line=dict(color="white", width=1), pattern=dict(shape=pattern)),
-            customdata=[OPTION_LABELS[p.options[i]] for p in plans],
-            hovertemplate=f"{row.function} (%{{customdata}}): %{{y:$,.0f}}<extra></extra>"))
+            customdata=[OPTION_LABELS[p.options[i]] for p in plans], meta=plain(row.function),
+            # the function's name as ``meta``, not in the template, which would read "%{y}" in it as a variable
+            hovertemplate="%{meta} (%{customdata}): %{y:$,.0f}<extra></extra>"))
     totals = [p.horizon_total.mid for p in plans]
     annotations = [dict(x=label, y=total, yanchor="bottom", yshift=6, showarrow=False,
                         text=f"<b>{compact_money(total, cur)}</b>", font=dict(size=18))

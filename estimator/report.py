@@ -3,7 +3,8 @@
 One file that works offline: plotly.js is embedded once (``include_plotlyjs=True`` on the first chart),
 nothing is fetched from the network. Sections: summary (the verdict and each option's figures), the
 charts with their findings and alt text, the assumptions used, and the sources. Every piece of user text
-(scenario name, function, sources) is HTML-escaped.
+(scenario name, function, sources) is HTML-escaped, and text a spreadsheet would run gets the CSV's leading
+apostrophe (Excel opens an HTML file as a sheet; :func:`estimator.formatting.not_formula`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import plotly.io as pio
 
 from .assumptions import ASSUMPTIONS
 from .estimate import Estimate
+from .formatting import not_formula
 from .meeting import ChartSpec, context_for, source_lines, summary_lines, verdict
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
@@ -31,6 +33,12 @@ th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e4e7e
 .sources li { font-size: .9rem; margin-bottom: .2rem; }
 """
 
+
+
+def _text(text: str) -> str:
+    """Text for an element of the report: HTML-escaped, and guarded where a spreadsheet would run it (Excel
+    opens an HTML file as a sheet; see :func:`estimator.formatting.not_formula`)."""
+    return escape(not_formula(text))
 
 def _assumption_rows(est: Estimate) -> list[tuple[str, str, str]]:
     s = est.scenario
@@ -66,12 +74,12 @@ def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], tod
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(s.name)}: sourcing cost estimate</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{escape(s.name)}</h1>",
-        f'<p class="context">{escape(context.line)}</p>',
+        f"<title>{_text(s.name)}: sourcing cost estimate</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{_text(s.name)}</h1>",
+        f'<p class="context">{_text(context.line)}</p>',
         "<h2>Summary</h2>",
-        f'<p class="verdict">{escape(verdict(est))}</p>',
-        "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in summary_lines(est, sim, swing)) + "</ul>",
+        f'<p class="verdict">{_text(verdict(est))}</p>',
+        "<ul>" + "".join(f"<li>{_text(line)}</li>" for line in summary_lines(est, sim, swing)) + "</ul>",
         "<p>Midpoint figures; ranges run from the cheap end to the dear end of every price.</p>",
         "<h2>Charts</h2>",
     ]
@@ -80,11 +88,11 @@ def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], tod
                           config={"displaylogo": False, "responsive": True})
         parts.append(f'<figure role="group" aria-label="{escape(spec.alt, quote=True)}">'
                      f'<div role="img" aria-label="{escape(spec.alt, quote=True)}">{div}</div>'
-                     f"<figcaption><strong>{escape(spec.name)}.</strong> {escape(spec.alt)}</figcaption></figure>")
+                     f"<figcaption><strong>{_text(spec.name)}.</strong> {_text(spec.alt)}</figcaption></figure>")
     parts.append("<h2>Assumptions</h2><table><thead><tr><th>Input</th><th>Used</th><th>Source</th></tr></thead><tbody>")
-    parts += [f"<tr><td>{escape(a)}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>" for a, b, c in _assumption_rows(est)]
+    parts += [f"<tr><td>{_text(a)}</td><td>{_text(b)}</td><td>{_text(c)}</td></tr>" for a, b, c in _assumption_rows(est)]
     parts.append("</tbody></table>")
-    parts.append('<h2>Sources</h2><ul class="sources">' + "".join(f"<li>{escape(line)}</li>" for line in source_lines(est))
+    parts.append('<h2>Sources</h2><ul class="sources">' + "".join(f"<li>{_text(line)}</li>" for line in source_lines(est))
                  + "</ul>")
-    parts.append(f'<p class="context">Made by the sourcing cost estimator on {escape(context.date)}.</p></body></html>')
+    parts.append(f'<p class="context">Made by the sourcing cost estimator on {_text(context.date)}.</p></body></html>')
     return "\n".join(parts).encode("utf-8")

@@ -60,12 +60,14 @@ def staffing_curve_figure(staffing: Staffing, labels: Sequence[str]) -> go.Figur
     x = np.asarray(labels)  # arrays, not lists: plotly validates a numpy array in one step
     for i, name in enumerate(plain(n) for n in staffing.centre.names):
         colour = QUEUE_COLOURS[i % len(QUEUE_COLOURS)]
-        traces.append(dict(type="bar", x=x, y=contacts[i], name=f"{name}: contacts offered",
+        # The queue's name goes in as ``meta``, never into the template: Plotly reads "%{y}" in a template
+        # as its own variable, so a queue named "Sales %{y}" would show a number for its name.
+        traces.append(dict(type="bar", x=x, y=contacts[i], name=f"{name}: contacts offered", meta=name,
                            marker=dict(color=colour, opacity=0.22), yaxis="y2",
-                           hovertemplate=f"{name} %{{x}}: %{{y:,.0f}} contacts<extra></extra>"))
-        traces.append(dict(type="scatter", x=x, y=agents[i], name=f"{name}: agents needed",
+                           hovertemplate="%{meta} %{x}: %{y:,.0f} contacts<extra></extra>"))
+        traces.append(dict(type="scatter", x=x, y=agents[i], name=f"{name}: agents needed", meta=name,
                            mode="lines", line=dict(color=colour, width=3, shape="hv"),
-                           hovertemplate=f"{name} %{{x}}: %{{y:,.0f}} agents<extra></extra>"))
+                           hovertemplate="%{meta} %{x}: %{y:,.0f} agents<extra></extra>"))
     layout = _layout(
         staffing_headline(staffing, labels), height=400, barmode="group", bargap=0.1,
         xaxis=dict(type="category", nticks=12, tickfont=dict(size=14)),

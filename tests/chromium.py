@@ -41,9 +41,16 @@ def dashboard(data_dir: Path, log: Path) -> Iterator[str]:
     The server's messages go to the file ``log``: a pipe nobody reads until the end fills up (64 KiB)
     and stops the server mid-test.
     """
+    with dashboard_process(data_dir, log) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def dashboard_process(data_dir: Path, log: Path, port: int | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """:func:`dashboard`, yielding the server's process too (benchmarks/load.py reads its CPU time and memory)."""
     env = {**os.environ, "ESTIMATOR_DATA_DIR": str(data_dir)}
     env.pop("ESTIMATOR_DATABASE_URL", None)  # never a user's (or CI's) database
-    port = free_port()
+    port = port or free_port()
     with log.open("w") as err:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
@@ -61,7 +68,7 @@ def dashboard(data_dir: Path, log: Path) -> Iterator[str]:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"dashboard did not start: {log.read_text()[-2000:]}") from None
                 time.sleep(0.3)
-        yield url
+        yield url, proc
     finally:
         proc.terminate()
         try:

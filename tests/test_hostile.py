@@ -14,11 +14,13 @@ import io
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 from pathlib import Path
 
 import openpyxl
@@ -27,6 +29,7 @@ import pytest
 from estimator.__main__ import main
 from estimator.estimate import estimate
 from estimator.export import read_tidy_csv, to_csv_bytes
+from estimator.formatting import not_formula
 from estimator.interchange import scenario_table, to_xlsx_bytes
 from estimator.intervals import IntervalError, read_intervals
 from estimator.pricing import PriceBookError, load_price_book
@@ -127,6 +130,82 @@ def assert_workbook_safe(data: bytes, texts: tuple[str, ...]) -> None:
                     assert not any(t.strip() and t.strip() in str(c.value) for t in texts), (sheet.title, c.coordinate)
                 elif isinstance(c.value, str) and c.value.startswith(FORMULA_START):
                     pytest.fail(f"{sheet.title}!{c.coordinate} {c.value[:40]!r} starts with a formula prefix")
+
+
+def _unguarded(text: str) -> bool:
+    """Text that starts with a formula prefix and is not a plain number (-12.5): a spreadsheet would run it."""
+    if not text.startswith(FORMULA_START):
+        return False
+    try:
+        float(text)
+    except ValueError:
+        return True
+    return False
+
+
+def _ooxml(text: str) -> str:
+    """Text as PowerPoint shows it: python-pptx writes a control character (a CR) as ``_x000D_`` and reads it
+    back so; PowerPoint turns it back into the character."""
+    return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), text)
+
+
+def assert_deck_safe(data: bytes, name: str) -> None:
+    """No text run, table cell or speaker note of the deck starts with a formula prefix unguarded (the CSV's
+    leading apostrophe, :func:`estimator.formatting.not_formula`), the name is on the title slide as typed
+    after that guard, and the charts' embedded workbooks hold no formula and no user text at a cell's start.
+    (Their own step labels, "+ Governance", are stored as text cells, which a spreadsheet never runs.)"""
+    from pptx import Presentation
+
+    deck = Presentation(io.BytesIO(data))
+    runs = []
+    for slide in deck.slides:
+        frames = [sh.text_frame for sh in slide.shapes if sh.has_text_frame]
+        frames += [c.text_frame for sh in slide.shapes if sh.has_table for row in sh.table.rows for c in row.cells]
+        if slide.has_notes_slide:
+            frames.append(slide.notes_slide.notes_text_frame)
+        runs += [_ooxml(r.text) for f in frames for p in f.paragraphs for r in p.runs]
+    assert runs and not [r[:40] for r in runs if _unguarded(r)]
+    title = _ooxml(deck.slides[0].shapes[0].text_frame.text)
+    assert title.split() == not_formula(name).split(), title[:60]
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for part in (n for n in z.namelist() if n.endswith(".xlsx")):
+            for sheet in openpyxl.load_workbook(io.BytesIO(z.read(part))):
+                for c in (c for row in sheet.iter_rows() for c in row):
+                    assert c.data_type != "f", (part, c.coordinate)
+                    assert not (name.strip() and isinstance(c.value, str) and c.value.startswith(name.strip())), part
+
+
+class _Html(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, tuple[str, ...]]] = []
+        self.texts: list[str] = []
+        self.raw = ""
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, tuple(k for k, _ in attrs)))
+        self.raw = tag
+
+    def handle_data(self, data):
+        if self.raw not in ("script", "style"):
+            self.texts.append(data)
+
+
+def report_parts(data: bytes) -> _Html:
+    parser = _Html()
+    parser.feed(data.decode("utf-8"))
+    parser.close()
+    return parser
+
+
+def assert_report_safe(data: bytes, name: str, plain: bytes) -> None:
+    """The HTML report renders no name as HTML: its elements are exactly those of the same report for a plain
+    name (``plain``), so no tag, attribute or script came from the name; the name shows as text, guarded; no
+    text node starts with a formula prefix unguarded (Excel opens an HTML file as a sheet)."""
+    got, want = report_parts(data), report_parts(plain)
+    assert got.tags == want.tags
+    assert not [t[:40] for t in got.texts if _unguarded(t)]
+    assert not_formula(name).strip() in [t.strip() for t in got.texts]  # the <h1>
 
 
 # --- the entry points ---------------------------------------------------------------------------------------
@@ -278,3 +357,40 @@ def test_export_refuses_in_one_line_or_writes_a_safe_workbook(name: str, corpus:
     one_line(err)
     if entry.kind == "scenario":
         assert entry.message in err
+
+
+NAMED = [e.file for e in MANIFEST if e.kind == "scenario" and e.outcome == "loads"]
+
+
+@pytest.mark.parametrize("name", NAMED)
+def test_deck_and_report_show_each_loaded_name_as_guarded_text(name: str, corpus: Path, book) -> None:
+    """Every scenario file of the corpus that loads, through the deck (estimator/deck.py) and the HTML report
+    (estimator/report.py): the native charts only, as the deck's Kaleido images carry no text runs."""
+    from estimator.deck import build_deck
+    from estimator.meeting import chart_specs
+    from estimator.report import build_report
+
+    scenario = read_scenario_file(corpus / name, book)
+    scenario = replace(scenario, uncertainty=replace(scenario.uncertainty, draws=200))
+    est, sim = estimate(scenario), simulate(scenario)
+    specs = [s for s in chart_specs(est, sim) if s.native is not None]
+    assert_deck_safe(build_deck(est, sim, specs), scenario.name)
+    plain = estimate(replace(scenario, name="Plain name"))
+    assert_report_safe(build_report(est, sim, specs), scenario.name, build_report(plain, sim, specs))
+
+
+def test_the_export_checks_catch_an_unguarded_name_and_markup(book) -> None:
+    """The checks above can fail: a deck written without the guard, and a report with the name as markup."""
+    from pptx import Presentation
+
+    deck = Presentation()
+    deck.slides.add_slide(deck.slide_layouts[6]).shapes.add_textbox(0, 0, 10, 10).text_frame.text = "=HYPERLINK(1)"
+    out = io.BytesIO()
+    deck.save(out)
+    with pytest.raises(AssertionError):
+        assert_deck_safe(out.getvalue(), "=HYPERLINK(1)")
+    page = b"<html><body><h1>%s</h1></body></html>"
+    with pytest.raises(AssertionError):
+        assert_report_safe(page % b"<img src=x>", "<img src=x>", page % b"Plain name")
+    with pytest.raises(AssertionError):
+        assert_report_safe(page % b"=1+1", "=1+1", page % b"Plain name")

@@ -203,10 +203,14 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
         # made on click, not on every slider move; a legend the page shows as text goes back into the image
         return lambda: meeting.image_bytes(go.Figure(fig).update_layout(showlegend=None), context, fmt, title)
 
-    c3.download_button("Download chart (PNG, slide size)",
-                       image("png"),
-                       file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
-                       icon=":material/image:")
+    drawable = charts.chromium_path() is not None  # Kaleido draws images in Chromium; without it, say so once
+    if drawable:
+        c3.download_button("Download chart (PNG, slide size)",
+                           image("png"),
+                           file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
+                           icon=":material/image:")
+    else:
+        c3.caption(charts.NO_CHROMIUM)
 
     def made(fmt: str) -> Callable[[], bytes]:
         if fmt == "svg":
@@ -217,6 +221,8 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
         if fmt == "xlsx" and not workbook_can_carry(est.scenario):
             col.caption(NO_WORKBOOK)
+            continue
+        if fmt == "svg" and not drawable:
             continue
         col.download_button(label, made(fmt), file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
                             mime=FORMATS[fmt], on_click="ignore", key=f"download_{fmt}", icon=icon)

@@ -38,7 +38,7 @@ def code_span(text: str) -> str:
     return f"{fence} {text} {fence}"
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=1)  # no arguments: one store per server process
 def scenario_store() -> ScenarioStore:
     return ScenarioStore()
 
