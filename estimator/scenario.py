@@ -1,6 +1,9 @@
 """Scenario inputs: what is being priced, validated once where they enter.
 
-Conventions: money in ``currency`` (USD by default); salaries per year,
+Conventions: results in the reporting ``currency`` (USD by default); the in-house figures
+(``in_house.currency``) and each vendor price (``bpo.currency``, ``kpo.currency``) may be in another
+currency, converted at the scenario's rate for it (``exchange_rates``: how many units of that currency one
+unit of the reporting currency buys, "1 USD = 83.0 INR", with its yearly drift). Salaries per year,
 overhead per FTE per month; shares are fractions. Workload is productive hours
 of work per month, given directly (``hours_per_month``) or as an in-house
 headcount (``fte``). A vendor price of ``None`` means "no reference price and
@@ -16,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .assumptions import (
     ASSUMPTIONS,
@@ -37,6 +40,9 @@ from .contact_workload import ContactWorkload
 from .formatting import shown
 from .pricing import BASES, PriceBook
 from .staffing import StaffingError
+
+if TYPE_CHECKING:  # currency.py imports InputError from here; at run time it is imported where it is used
+    from .currency import ExchangeRate
 
 OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
 WORKLOAD_BASES = ("hours_per_month", "fte", "contacts")
@@ -100,6 +106,13 @@ def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[s
         object.__setattr__(obj, key, value)
 
 
+def _currency_or_none(obj: Any, name: str) -> None:
+    from .currency import check_currency  # imported here: currency.py needs InputError from this module
+
+    if obj.currency is not None:
+        object.__setattr__(obj, "currency", check_currency(obj.currency, name))
+
+
 @dataclass(frozen=True)
 class InHouseInputs:
     """Fully loaded in-house cost drivers (see :mod:`estimator.assumptions` for units and sources)."""
@@ -113,9 +126,13 @@ class InHouseInputs:
     overhead_per_fte_month: float = ASSUMPTIONS["overhead_per_fte_month"].default
     annual_attrition: float = ASSUMPTIONS["annual_attrition"].default
     cost_per_hire: float = ASSUMPTIONS["cost_per_hire"].default
+    # The currency of the money figures above (pay, supervisor pay, overhead a head, cost per hire): the
+    # scenario's reporting currency when None (a Scenario fills it in).
+    currency: str | None = None
 
     def __post_init__(self) -> None:
         _check_section(self, "in_house", IN_HOUSE_KEYS)
+        _currency_or_none(self, "in_house.currency")
 
 
 @dataclass(frozen=True)
@@ -308,9 +325,11 @@ class VendorPrice:
     mode: float | None = None
     billed: str = "productive_hour"
     location: str = "not_stated"
+    currency: str | None = None  # the quote's currency; the scenario's reporting currency when None
 
     def __post_init__(self) -> None:
         name = f"{self.option}.price"
+        _currency_or_none(self, f"{name}.currency")
         _one_of(f"{name}.basis", self.basis, BASES)
         _one_of(f"{name}.billed", self.billed, BILLED_UNITS)
         _one_of(f"{name}.location", self.location, LOCATIONS)
@@ -350,6 +369,8 @@ class Scenario:
     vendor_terms: VendorTerms = field(default_factory=VendorTerms)
     people: People = field(default_factory=People)
     contact_centre: ContactWorkload | None = None  # the queues, when workload_basis is "contacts"
+    # One rate per foreign currency used, from the reporting currency: ExchangeRate("USD", "INR", 83.0).
+    exchange_rates: tuple[ExchangeRate, ...] = ()
 
     def __post_init__(self) -> None:
         _one_of("workload_basis", self.workload_basis, WORKLOAD_BASES)
@@ -360,10 +381,9 @@ class Scenario:
             object.__setattr__(self, "workload", self.contact_centre.point_agent_hours)
         top = {"fte": MAX_FTE}.get(self.workload_basis, MAX_HOURS_PER_MONTH)
         object.__setattr__(self, "workload", _check(f"workload.{self.workload_basis}", self.workload, 0.0, top))
-        for name in ("function", "name", "currency"):
+        for name in ("function", "name"):
             _text(name, getattr(self, name))
-        if len(self.currency) != 3 or not self.currency.isalpha():
-            raise InputError("currency", f"must be a three-letter code such as USD, got {shown(self.currency)}")
+        self._resolve_currencies()
         for option in ("bpo", "kpo"):
             price = getattr(self, option)
             if price is not None and price.basis in CONTACT_BASES and self.contact_centre is None:
@@ -379,6 +399,70 @@ class Scenario:
             mids = {r.key: r.point for r in self.ranges if hasattr(obj, r.key)}
             if mids and any(getattr(obj, k) != v for k, v in mids.items()):
                 object.__setattr__(self, section, replace(obj, **mids))
+
+    def _resolve_currencies(self) -> None:
+        """The reporting currency checked (ISO 4217); every amount's currency made explicit (a savings share is
+        in no currency: the reporting one); a rate for each foreign currency used, and none for another."""
+        from .currency import ExchangeRate, check_currency
+
+        currency = check_currency(self.currency, "currency")
+        object.__setattr__(self, "currency", currency)
+        if self.in_house.currency is None:
+            object.__setattr__(self, "in_house", replace(self.in_house, currency=currency))
+        for option in ("bpo", "kpo"):
+            price = getattr(self, option)
+            if price is not None and (price.currency is None or price.basis == "savings_share") \
+                    and price.currency != currency:
+                object.__setattr__(self, option, replace(price, currency=currency))
+        if isinstance(self.exchange_rates, (str, bytes)) or not hasattr(self.exchange_rates, "__iter__"):
+            raise InputError("exchange_rates", "must be a list of exchange rates")
+        rates = tuple(sorted(self.exchange_rates, key=lambda r: getattr(r, "target", "")))
+        for r in rates:
+            if not isinstance(r, ExchangeRate):
+                raise InputError("exchange_rates", f"must hold exchange rates, got {shown(r)}")
+            if r.source != currency:
+                raise InputError(f"exchange_rates.{r.target}", f"must be from the reporting currency {currency} "
+                                                               f"(1 {currency} = ... {r.target}), got from {r.source}")
+        targets = [r.target for r in rates]
+        if len(set(targets)) != len(targets):
+            raise InputError("exchange_rates", "give each currency at most one rate")
+        used = self.foreign_currencies
+        for what, code in self._amount_currencies():
+            if code != currency and code not in targets:
+                raise InputError(f"exchange_rates.{code}.rate",
+                                 f"{what} is in {code}: give how many {code} one {currency} buys (1 {currency} = ... "
+                                 f"{code})")
+        for code in targets:
+            if code not in used:
+                raise InputError(f"exchange_rates.{code}", f"no amount is in {code} (the in-house figures and the "
+                                                           "quotes are not): remove its rate")
+        object.__setattr__(self, "exchange_rates", rates)
+
+    def _amount_currencies(self) -> list[tuple[str, str]]:
+        out = [("the in-house pay", self.in_house.currency or self.currency)]
+        for option in ("bpo", "kpo"):
+            price = self.price(option)
+            if price is not None:
+                out.append((f"the {OPTION_LABELS[option]} price", price.currency or self.currency))
+        return out
+
+    @property
+    def foreign_currencies(self) -> tuple[str, ...]:
+        """The currencies other than the reporting one that an amount is given in, in order."""
+        return tuple(sorted({code for _, code in self._amount_currencies()} - {self.currency}))
+
+    def currency_of(self, part: str) -> str:
+        """The currency of ``in_house`` (its money figures), ``bpo`` or ``kpo`` (its price)."""
+        if part == "in_house":
+            return self.in_house.currency or self.currency
+        price = self.price(part)
+        return self.currency if price is None or price.currency is None else price.currency
+
+    def rate_for(self, part: str) -> ExchangeRate | None:
+        """The rate that converts ``part``'s amounts (see :meth:`currency_of`), or None when they are in the
+        reporting currency. ``amount_reporting = amount / rate.rate`` in the first year."""
+        code = self.currency_of(part)
+        return None if code == self.currency else next(r for r in self.exchange_rates if r.target == code)
 
     def price(self, option: str) -> VendorPrice | None:
         return {"bpo": self.bpo, "kpo": self.kpo}[option]
@@ -412,7 +496,8 @@ def reference_price(book: PriceBook, function: str, option: str, units: float = 
     if row is None or row.low is None or row.high is None:
         return None
     return VendorPrice(row.basis, row.low, row.high, units=units if row.basis == "per_month" else 1.0,
-                       source=f"{row.source} ({row.as_of})", option=option)
+                       source=f"{row.source} ({row.as_of})", option=option,
+                       currency=None if row.basis == "savings_share" else row.currency)
 
 
 def quote_basis(book: PriceBook, function: str, option: str) -> str:
@@ -445,14 +530,35 @@ def _known(section: dict[str, Any], allowed: tuple[str, ...], where: str) -> dic
 
 
 _SECTION_FIELDS = {
-    "in_house": IN_HOUSE_KEYS,
+    "in_house": (*IN_HOUSE_KEYS, "currency"),
     "vendor_management": VENDOR_MANAGEMENT_KEYS,
     "vendor_terms": (*VENDOR_TERMS_KEYS, "escalation_index", "bills_during_transition", "ramp_up"),
     "people": (*PEOPLE_KEYS, "staff_transfer"),
     "business_case": BUSINESS_CASE_KEYS,
     "uncertainty": ("draws", "seed", "distribution", "sourced_ranges", "escalation_correlation"),
 }
-_PRICE_FIELDS = ("basis", "low", "high", "units", "source", "mode", "billed", "location")
+_PRICE_FIELDS = ("basis", "low", "high", "units", "source", "mode", "billed", "location", "currency")
+_RATE_FIELDS = ("rate", "drift_low", "drift_mode", "drift_high")
+
+
+def exchange_rate(reporting: str, code: Any, spec: Any) -> ExchangeRate:
+    """One rate of a scenario's JSON form (``"INR": {"rate": 83.0, "drift_low": 0, "drift_mode": 0.02,
+    "drift_high": 0.05}``: 1 reporting unit = 83.0 INR, that number changing by 0 to 5% a year), checked, with
+    a message naming ``exchange_rates.INR.<field>``."""
+    from .currency import ExchangeRate, check_currency
+
+    where = f"exchange_rates.{_key(code)}"
+    code = check_currency(code, where)
+    if not isinstance(spec, dict):
+        raise InputError(where, 'must be an object with the rate, e.g. {"rate": 83.0, "drift_low": 0, "drift_high": 0}')
+    _known(spec, _RATE_FIELDS, where)
+    if "rate" not in spec:
+        raise InputError(f"{where}.rate", f"is missing: how many {code} one {reporting} buys")
+    try:
+        return ExchangeRate(reporting, code, spec["rate"], spec.get("drift_low", 0.0), spec.get("drift_high", 0.0),
+                            drift_mode=spec.get("drift_mode"))
+    except InputError as exc:
+        raise InputError(f"{where}.{exc.field.rpartition('.')[2]}", exc.reason) from None
 
 
 def _shallow(data: dict[str, Any]) -> None:
@@ -482,8 +588,12 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         data = upgrade(data)
     except FormatVersionError as exc:
         raise InputError(exc.field, exc.reason) from None
-    _known(data, (VERSION_KEY, "name", "function", "currency", "workload", "bpo", "kpo", "ranges", *_SECTION_FIELDS),
-           "scenario")
+    _known(data, (VERSION_KEY, "name", "function", "currency", "exchange_rates", "workload", "bpo", "kpo", "ranges",
+                  *_SECTION_FIELDS), "scenario")
+    from .currency import check_currency
+
+    currency = check_currency(data.get("currency", "USD"), "currency")
+    rates = tuple(exchange_rate(currency, code, spec) for code, spec in _section(data, "exchange_rates").items())
     function = data.get("function")
     if function not in book.functions:
         raise InputError("function", f"{shown(function)} is not in the price book; known: {', '.join(book.functions)}")
@@ -532,7 +642,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         ranges.append(InputRange(key, **spec))
     return Scenario(
         function=function, workload=amount, workload_basis=basis,
-        name=data.get("name", "Scenario"), currency=data.get("currency", "USD"),
+        name=data.get("name", "Scenario"), currency=currency, exchange_rates=rates,
         in_house=in_house, vendor_management=VendorManagement(**sections["vendor_management"]),
         bpo=prices["bpo"], kpo=prices["kpo"],
         business_case=BusinessCase(**sections["business_case"]), ranges=tuple(ranges),
@@ -543,8 +653,11 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     """The JSON form of a scenario, every number explicit, so it reads back unchanged."""
 
+    # An amount's currency is written only where it is not the reporting one: a file in one currency reads
+    # as it did before currencies could differ.
     def price(p: VendorPrice | None) -> dict[str, Any] | None:
-        return None if p is None else {k: v for k, v in asdict(p).items() if k != "option"}
+        return None if p is None else {k: v for k, v in asdict(p).items()
+                                       if k != "option" and not (k == "currency" and v == scenario.currency)}
 
     terms = asdict(scenario.vendor_terms)
     terms["ramp_up"] = list(terms["ramp_up"])
@@ -557,7 +670,8 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "currency": scenario.currency,
         "workload": {scenario.workload_basis: scenario.workload if scenario.contact_centre is None
                      else scenario.contact_centre.to_dict()},
-        "in_house": asdict(scenario.in_house),
+        "in_house": {k: v for k, v in asdict(scenario.in_house).items()
+                     if not (k == "currency" and v == scenario.currency)},
         "vendor_management": asdict(scenario.vendor_management),
         "vendor_terms": terms,
         "people": asdict(scenario.people),
@@ -566,7 +680,8 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "business_case": asdict(scenario.business_case),
         "ranges": {r.key: {k: v for k, v in asdict(r).items() if k != "key"} for r in scenario.ranges},
         "uncertainty": asdict(scenario.uncertainty),
-    }
+    } | ({"exchange_rates": {r.target: {k: getattr(r, k) for k in _RATE_FIELDS} for r in scenario.exchange_rates}}
+         if scenario.exchange_rates else {})
 
 
 def load_scenario(text: str, book: PriceBook) -> Scenario:
