@@ -93,12 +93,26 @@ def _text(name: str, value: Any) -> None:
         raise InputError(name, f"must be text of 1 to {MAX_TEXT} characters, got {shown(value)}")
 
 
-def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = ()) -> None:
+# The in-house figures that are money: in ``in_house.currency``. Each component of the in-house cost is
+# proportional to one of them, so converting these four converts the whole in-house cost.
+IN_HOUSE_MONEY = ("annual_salary", "supervisor_salary", "overhead_per_fte_month", "cost_per_hire")
+# Money limits in estimator.assumptions are in the reporting currency. An amount in another currency is checked
+# against them once converted (Scenario); before the rate is known, only against this.
+MAX_ANY_MONEY = 1e15
+
+
+def _money_limits(key: str, loose: bool) -> tuple[float, float]:
+    a = ASSUMPTIONS[key]
+    return (0.0, MAX_ANY_MONEY) if loose else (a.minimum, a.maximum)
+
+
+def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = (),
+                   loose: tuple[str, ...] = ()) -> None:
     """Validate a section's named assumptions once, against their limits in :mod:`estimator.assumptions`;
-    ``whole`` names the ones that must be whole numbers (months, years)."""
+    ``whole`` names the ones that must be whole numbers (months, years); ``loose`` the money figures in a
+    currency whose rate is not known here (the scenario checks them converted)."""
     for key in keys:
-        a = ASSUMPTIONS[key]
-        value = _check(f"{section}.{key}", getattr(obj, key), a.minimum, a.maximum)
+        value = _check(f"{section}.{key}", getattr(obj, key), *_money_limits(key, key in loose))
         if key in whole:
             if value != int(value):
                 raise InputError(f"{section}.{key}", f"must be a whole number, got {value:g}")
@@ -131,8 +145,8 @@ class InHouseInputs:
     currency: str | None = None
 
     def __post_init__(self) -> None:
-        _check_section(self, "in_house", IN_HOUSE_KEYS)
         _currency_or_none(self, "in_house.currency")
+        _check_section(self, "in_house", IN_HOUSE_KEYS, loose=IN_HOUSE_MONEY if self.currency is not None else ())
 
 
 @dataclass(frozen=True)
@@ -286,10 +300,11 @@ class InputRange:
     def __post_init__(self) -> None:
         if self.key not in RANGE_KEYS:
             raise InputError(f"ranges.{_key(self.key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
-        a = ASSUMPTIONS[self.key]
         name = f"ranges.{self.key}"
-        low = _check(f"{name}.low", self.low, a.minimum, a.maximum)
-        high = _check(f"{name}.high", self.high, a.minimum, a.maximum)
+        # an in-house money range may be in another currency: the scenario checks it converted
+        limits = _money_limits(self.key, self.key in IN_HOUSE_MONEY)
+        low = _check(f"{name}.low", self.low, *limits)
+        high = _check(f"{name}.high", self.high, *limits)
         if low > high:
             raise InputError(f"{name}.low", f"low {low:,.10g} must not be above high {high:,.10g}")
         object.__setattr__(self, "low", low)
@@ -437,6 +452,24 @@ class Scenario:
                 raise InputError(f"exchange_rates.{code}", f"no amount is in {code} (the in-house figures and the "
                                                            "quotes are not): remove its rate")
         object.__setattr__(self, "exchange_rates", rates)
+        self._check_in_house_money()
+
+    def _check_in_house_money(self) -> None:
+        """The in-house money figures (and their ranges) within their limits once in the reporting currency."""
+        rate = self.rate_for("in_house")
+        scale = 1.0 if rate is None else rate.rate
+        code = self.in_house.currency
+        for key in IN_HOUSE_MONEY:
+            a = ASSUMPTIONS[key]
+            r = self.range_of(key)
+            for name, value in ((f"in_house.{key}", getattr(self.in_house, key)),
+                                *(((f"ranges.{key}.low", r.low), (f"ranges.{key}.high", r.high)) if r else ())):
+                if not a.minimum * scale <= value <= a.maximum * scale:
+                    limits = f"{a.minimum * scale:,.10g} to {a.maximum * scale:,.10g}"
+                    if rate is not None:
+                        limits += (f" {code} ({a.minimum:,.10g} to {a.maximum:,.10g} {self.currency} at 1 "
+                                   f"{self.currency} = {rate.rate:,.10g} {code})")
+                    raise InputError(name, f"must be from {limits}, got {value:,.10g}")
 
     def _amount_currencies(self) -> list[tuple[str, str]]:
         out = [("the in-house pay", self.in_house.currency or self.currency)]

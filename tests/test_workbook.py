@@ -105,7 +105,8 @@ def test_money_and_percent_formats(books):
 
 
 def test_euro_money_format():
-    s = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    s = Scenario("Customer service", 10, currency="EUR", in_house=InHouseInputs(currency="EUR"),
+                 bpo=VendorPrice("per_hour", 20, 30, currency="EUR"))
     wb = load_workbook(io.BytesIO(build_workbook(estimate(s))))
     calc = wb["Calculations"]
     row = next(r for r in range(1, calc.max_row + 1) if calc.cell(r, 2).value == "in_house.total")
