@@ -25,8 +25,8 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from .formatting import CURRENCY_LOCALES, format_money, iso_currency, locale_for, shown  # one money formatter
 
+from .formatting import CURRENCY_LOCALES, format_money, iso_currency, locale_for, shown  # one money formatter
 from .scenario import InputError
 
 __all__ = ["CURRENCY_LOCALES", "ExchangeRate", "check_currency", "convert", "drifts_from_unit", "format_money",

@@ -30,7 +30,7 @@ from .assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
-from .scenario import OPTION_LABELS, Scenario
+from .scenario import OPTION_LABELS, Scenario, range_around
 
 PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS, "wage_inflation",
               "contract_escalation")
@@ -123,7 +123,8 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
             if key in given or a.low is None or a.high is None:
                 continue
             value = scenario.value(key)
-            low, high = a.range_around(value)
+            rate = scenario.rate_for("in_house")  # in-house money may be in another currency
+            low, high = range_around(key, value, 1.0 if rate is None else rate.rate)
             if high > low:
                 found.append(Uncertain(key, a.label, low, high, value, _cost_rises(scenario, key)))
     for option in ("bpo", "kpo"):

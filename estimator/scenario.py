@@ -101,6 +101,21 @@ IN_HOUSE_MONEY = ("annual_salary", "supervisor_salary", "overhead_per_fte_month"
 MAX_ANY_MONEY = 1e15
 
 
+def range_around(key: str, value: float, rate: float = 1.0) -> tuple[float, float]:
+    """The sources' range of assumption ``key`` around ``value`` (:meth:`Assumption.range_around`), for a value in
+    a currency ``rate`` units to one of the reporting currency's (the sources' ranges are in the reporting
+    currency's units): moved in the reporting currency, then taken back.
+
+    >>> range_around("annual_salary", 41_600 * 80, 80.0)
+    (2496000.0, 4160000.0)
+    """
+    a = ASSUMPTIONS[key]
+    if rate == 1.0 or key not in IN_HOUSE_MONEY:
+        return a.range_around(value)
+    low, high = a.range_around(value / rate)
+    return float(min(low * rate, value)), float(max(high * rate, value))
+
+
 def _money_limits(key: str, loose: bool) -> tuple[float, float]:
     a = ASSUMPTIONS[key]
     return (0.0, MAX_ANY_MONEY) if loose else (a.minimum, a.maximum)
@@ -646,7 +661,9 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     vendor_terms = dict(sections["vendor_terms"])
     if "ramp_up" in vendor_terms and isinstance(vendor_terms["ramp_up"], list):
         vendor_terms["ramp_up"] = tuple(vendor_terms["ramp_up"])
-    probe = Scenario(function, amount, basis, in_house=in_house, contact_centre=centre)
+    # the in-house team's headcount only (a probe with no prices: the rates of the quotes' currencies stay out)
+    probe = Scenario(function, amount, basis, in_house=in_house, contact_centre=centre, currency=currency,
+                     exchange_rates=tuple(r for r in rates if r.target == in_house.currency))
     units = default_units(probe.fte)
     prices: dict[str, VendorPrice | None] = {}
     for option in ("bpo", "kpo"):
