@@ -7,6 +7,7 @@ and its drift is the yearly change of that 83.0.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -181,3 +182,24 @@ def test_a_drift_range_is_drawn_once_for_every_part_in_that_currency() -> None:
     assert p["in_house_fx_drift"].min() >= -0.02 and p["in_house_fx_drift"].max() <= 0.06
     assert np.ptp(p["in_house_fx_drift"]) > 0.03
     assert not p["kpo_fx_drift"].any()
+
+
+def test_the_command_line_reports_in_the_reporting_currency_and_states_each_amounts(tmp_path, capsysbinary) -> None:
+    # the tidy CSV: money rows in the reporting currency (its ``currency`` column and units say USD); the input
+    # rows state the in-house figures' currency and the rate, so the file reads back as the same scenario
+    import json
+
+    from estimator.__main__ import main
+    from estimator.export import read_tidy_csv
+
+    path = tmp_path / "india.json"
+    path.write_text(json.dumps(scenario_to_dict(indian_team((0.0, 0.02, 0.05)))))
+    book = Path(__file__).resolve().parent.parent / "data" / "pricing.csv"
+    assert main(["estimate", str(path), "--price-book", str(book)]) == 0
+    table = read_tidy_csv(capsysbinary.readouterr().out)
+    inputs = table[table.period == "input"].set_index("component")
+    assert inputs.loc["in_house.currency", "unit"] == '"INR"'
+    assert inputs.loc["exchange_rates.INR.rate", "mid"] == 83.0
+    total = table[(table.option == "in_house") & (table.component == "total") & (table.period == "run_rate_month")]
+    assert total.currency.tolist() == ["USD"] and total.unit.tolist() == ["USD/month"]
+    assert total.mid.iloc[0] == pytest.approx(8_895.83, abs=0.005)  # the hand-computed run rate, to the cent
