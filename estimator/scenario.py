@@ -357,7 +357,8 @@ class VendorPrice:
     mode: float | None = None
     billed: str = "productive_hour"
     location: str = "not_stated"
-    currency: str | None = None  # the quote's currency; the scenario's reporting currency when None
+    currency: str | None = None  # the quote's currency; None: the scenario's reporting currency (a Scenario makes
+    # a price given in its reporting currency by name, or a savings share, None)
 
     def __post_init__(self) -> None:
         name = f"{self.option}.price"
@@ -443,11 +444,11 @@ class Scenario:
             object.__setattr__(self, "in_house", replace(self.in_house, currency=None))
         for option in ("bpo", "kpo"):
             price = getattr(self, option)
-            if price is not None and (price.currency is None or price.basis == "savings_share") \
-                    and price.currency != currency:
-                object.__setattr__(self, option, replace(price, currency=currency))
+            if price is not None and price.currency is not None \
+                    and (price.currency == currency or price.basis == "savings_share"):
+                object.__setattr__(self, option, replace(price, currency=None))  # None: the reporting currency
         if self.exchange_rates == () and self.in_house.currency is None \
-                and all(p is None or p.currency == currency for p in (self.bpo, self.kpo)):
+                and all(p is None or p.currency is None for p in (self.bpo, self.kpo)):
             if self.ranges:  # everything in the reporting currency (most scenarios): only ranges to check
                 self._check_in_house_money()
             return
@@ -717,7 +718,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     # as it did before currencies could differ.
     def price(p: VendorPrice | None) -> dict[str, Any] | None:
         return None if p is None else {k: v for k, v in asdict(p).items()
-                                       if k != "option" and not (k == "currency" and v == scenario.currency)}
+                                       if k != "option" and not (k == "currency" and v is None)}
 
     terms = asdict(scenario.vendor_terms)
     terms["ramp_up"] = list(terms["ramp_up"])

@@ -142,7 +142,7 @@ def test_v3_and_v4_files_give_the_same_scenario_and_the_same_costs(book) -> None
           '"in_house": {"annual_salary": 40000}, "bpo": {"basis": "per_hour", "low": 20, "high": 30}}')
     old, new = load_scenario(v3, book), load_scenario(v3.replace('"format_version": 3', '"format_version": 4'), book)
     assert old == new
-    assert old.currency_of("in_house") == old.bpo.currency == "USD" and old.exchange_rates == ()
+    assert old.currency_of("in_house") == old.currency_of("bpo") == "USD" and old.exchange_rates == ()
     assert estimate(old).bpo.total == estimate(new).bpo.total
 
 

@@ -226,7 +226,7 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
         state[f"{option}_units"] = price.units
     if basis == "per_hour":
         state[f"{option}_billed"] = price.billed
-    if ref is not None and price.source == ref.source and (scale == 100 or price.currency == ref.currency):
+    if ref is not None and price.source == ref.source and (scale == 100 or s.currency_of(option) == ref.currency):
         top = ui.SAVINGS_SLIDER_MAX if scale == 100 else ui._nice_ceiling(ui.SPAN_FACTOR * ref.high)
         _within(f"{option}.price.high", price.high * scale, 0, top, f"{OPTION_LABELS[option]} price slider")
         return {**state, f"{option}_use_quote": False, f"{option}_price": (price.low * scale, price.high * scale)}
