@@ -111,6 +111,25 @@ TEMPLATE = go.layout.Template(layout=dict(
 COMPACT_TICKS = "$.3~s"
 
 
+def d3_money(currency: str, spec: str = ",.0f") -> str:
+    """A plotly (d3) format for money in ``currency``: d3's currency symbol is the dollar, so other currencies go
+    without one (their code follows the figure, see :func:`after`, or the axis title names it).
+
+    >>> d3_money("USD"), d3_money("EUR"), d3_money("INR", ".3~s")
+    ('$,.0f', ',.0f', '.3~s')
+    """
+    return f"${spec}" if currency == "USD" else spec
+
+
+def hover_money(currency: str, axis: str = "y") -> str:
+    """A hover template's money figure: ``%{y:$,.0f}`` for dollars, ``%{y:,.0f} EUR`` for others.
+
+    >>> hover_money("EUR", "x")
+    '%{x:,.0f} EUR'
+    """
+    return f"%{{{axis}:{d3_money(currency)}}}" + ("" if currency == "USD" else f" {currency}")
+
+
 def for_page(fig: go.Figure) -> tuple[str, go.Figure]:
     """The figure's title, and the figure without it, for the page to show the title as text.
 
@@ -153,7 +172,7 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
         if xs and any(abs(y) > 0.005 for y in ys):  # the mid of each; see drawn() for the alt text's rule
             traces.append(dict(
                 type="bar", x=xs, y=ys, name=LEGEND_LABELS[name], marker=dict(color=colour), customdata=custom,
-                hovertemplate=f"{COMPONENT_LABELS[name]}: %{{y:$,.0f}} a month<br>range %{{customdata}}<extra></extra>"))
+                hovertemplate=f"{COMPONENT_LABELS[name]}: {hover_money(cur)} a month<br>range %{{customdata}}<extra></extra>"))
     priced = [op for op in est.options if op.priced]
     traces.append(dict(
         type="scatter",
@@ -165,7 +184,7 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
                      array=[op.total.high - op.total.mid for op in priced],
                      arrayminus=[op.total.mid - op.total.low for op in priced]),
         customdata=[money_range(op.total.low, op.total.high, cur) for op in priced],
-        hovertemplate="Total %{y:$,.0f} a month<br>range %{customdata}<extra></extra>",
+        hovertemplate=f"Total {hover_money(cur)} a month<br>range %{{customdata}}<extra></extra>",
         name="Total (low–high)",
     ))
     annotations = [
@@ -263,7 +282,7 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
                            fillcolor=_rgba(colour, 0.18), line=dict(width=0), hoverinfo="skip", showlegend=False,
                            name=f"{label} range"))
         traces.append(dict(type="scatter", x=months, y=list(mid), mode="lines", line=dict(color=colour, width=3.5),
-                           name=label, hovertemplate=f"{label}: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
+                           name=label, hovertemplate=f"{label}: {hover_money(cur)} by month %{{x}}<extra></extra>"))
     shapes, annotations = [], []
     best = best_option(est)
     if best.option != "in_house":
@@ -361,10 +380,10 @@ def distribution_figure(sim: Simulation, est: Estimate) -> go.Figure:
                            marker=dict(color=_rgba(colour, 0.6), line=dict(color=colour, width=1)),
                            name=f"{label}: P10 {compact_money(r.low, currency)} · P50 {compact_money(r.mid, currency)}"
                                 f" · P90 {compact_money(r.high, currency)}",
-                           hovertemplate=f"{label}: %{{y:.1%}} of draws near %{{x:$,.0f}}<extra></extra>"))
+                           hovertemplate=f"{label}: %{{y:.1%}} of draws near {hover_money(currency, 'x')}<extra></extra>"))
     title = chance_sentence(est, sim)
     layout = _layout(title, height=420, barmode="overlay", bargap=0, shapes=shapes, annotations=annotations,
-                     xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), tickformat=COMPACT_TICKS,
+                     xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), tickformat=d3_money(currency, ".3~s"),
                                 ticklabelstandoff=8),
                      yaxis=dict(title=dict(text="Share of draws"), tickformat=".0%"))
     return go.Figure(data=traces, layout=layout)
@@ -383,10 +402,12 @@ def fan_figure(sim: Simulation, est: Estimate) -> go.Figure:
                            fillcolor=_rgba(colour, 0.2), line=dict(width=0), hoverinfo="skip",
                            name=f"{label} P10–P90"))
         traces.append(dict(type="scatter", x=x, y=list(p50), mode="lines", line=dict(color=colour, width=3.5),
-                           name=f"{label} P50", hovertemplate=f"{label} P50: %{{y:$,.0f}} by month %{{x}}<extra></extra>"))
+                           name=f"{label} P50",
+                           hovertemplate=f"{label} P50: {hover_money(currency)} by month %{{x}}<extra></extra>"))
     layout = _layout(chance_sentence(est, sim), height=420, hovermode="x unified",
                      xaxis=dict(title=dict(text="Month of the contract")),
-                     yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), tickformat="$,.0f", rangemode="tozero"))
+                     yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), tickformat=d3_money(currency),
+                                rangemode="tozero"))
     return go.Figure(data=traces, layout=layout)
 
 
@@ -413,11 +434,13 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
              base=t.base_savings, name="input at its low end", marker=dict(color=OKABE_ITO[1]),
              customdata=[f"{s.low_value:,.3g}" for s in swings],
-             hovertemplate="%{y} at %{customdata}: savings %{x:$,.0f} from the midpoint<extra></extra>"),
+             hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
+                           "midpoint<extra></extra>"),
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_high - t.base_savings for s in swings],
              base=t.base_savings, name="input at its high end", marker=dict(color=OKABE_ITO[5]),
              customdata=[f"{s.high_value:,.3g}" for s in swings],
-             hovertemplate="%{y} at %{customdata}: savings %{x:$,.0f} from the midpoint<extra></extra>"),
+             hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
+                           "midpoint<extra></extra>"),
     ]
     if t.swings:
         top = t.swings[0]
@@ -428,6 +451,6 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     layout = _layout(title, height=max(340, 140 + 48 * len(swings)), barmode="overlay",
                      shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
                                   line=dict(color=OKABE_ITO[7], width=2))],
-                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=COMPACT_TICKS, nticks=4),
+                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=d3_money(currency, ".3~s"), nticks=4),
                      yaxis=dict(automargin=True, tickfont=dict(size=14)))
     return go.Figure(data=traces, layout=layout)

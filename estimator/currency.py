@@ -13,7 +13,10 @@ Conventions:
   ``en_IN`` groups rupees in lakhs (₹12,34,568), yen has no decimals (¥1,234,568); a currency with no English
   home locale here uses ``en_US``'s pattern with the currency's own ISO decimals.
 
-Not yet wired into a Scenario (issue 8: the lead adds it with the portfolio); see the README section "Currency".
+A scenario (:class:`estimator.scenario.Scenario`) has a reporting currency; its in-house figures and each vendor
+quote may be in another, each converted at the scenario's rate for that currency, which is held as
+``ExchangeRate(reporting, foreign, rate)``: "1 USD = 83.0 INR" is ``ExchangeRate("USD", "INR", 83.0)``, and its drift
+is the yearly change of that 83. See the README section "Currency".
 """
 
 from __future__ import annotations
@@ -22,16 +25,13 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from babel.numbers import format_currency, get_currency_precision, list_currencies
 
+from .formatting import CURRENCY_LOCALES, format_money, iso_currency, locale_for, shown  # one money formatter
 from .scenario import InputError
 
-# The English locale of each currency's home (CLDR); others fall back to en_US's pattern with their own decimals.
-# EUR has many homes: en_IE is the euro area's English locale ("€1,234.56"); de_DE would write "1.234,56 €",
-# which an English reader takes for one point two.
-CURRENCY_LOCALES = {"USD": "en_US", "EUR": "en_IE", "GBP": "en_GB", "INR": "en_IN", "JPY": "en_US",
-                    "PHP": "en_PH", "CAD": "en_CA", "AUD": "en_AU", "SGD": "en_SG", "ZAR": "en_ZA",
-                    "NZD": "en_NZ"}
+__all__ = ["CURRENCY_LOCALES", "ExchangeRate", "check_currency", "convert", "drifts_from_unit", "format_money",
+           "locale_for", "rate_paths", "same_currency"]
+
 DEFAULT_CURRENCY = "USD"
 # Bounds of what a user may give, checked where a rate enters: a yearly drift beyond these is a typing error, not a
 # forecast; a rate outside 1e-9..1e9 is one too (the widest real pairs are about 1e-5..1e5). Both ranges are closed
@@ -46,12 +46,12 @@ def check_currency(code: object, field: str = "currency") -> str:
     >>> check_currency("inr")
     'INR'
     """
+    found = iso_currency(code)
+    if found is not None:
+        return found
     if not isinstance(code, str) or len(code.strip()) != 3:
-        raise InputError(field, f"must be a three-letter currency code such as USD, got {code!r}")
-    code = code.strip().upper()
-    if code not in list_currencies():
-        raise InputError(field, f"{code!r} is not an ISO 4217 currency code")
-    return code
+        raise InputError(field, f"must be a three-letter code such as USD, got {shown(code)}")
+    raise InputError(field, f"{code.strip().upper()!r} is not an ISO 4217 currency code")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class ExchangeRate:
     drift_low: float = 0.0
     drift_high: float = 0.0
     note: str = "rate given by the user"
+    drift_mode: float | None = None  # the most likely drift (the Monte Carlo's mode); None: the midpoint
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", check_currency(self.source, "exchange_rate.source"))
@@ -82,6 +83,12 @@ class ExchangeRate:
         if self.drift_low > self.drift_high:
             raise InputError("exchange_rate.drift_low",
                              f"the low end {self.drift_low:g} is above the high end {self.drift_high:g}")
+        mode = (self.drift_low + self.drift_high) / 2 if self.drift_mode is None else self.drift_mode
+        if isinstance(mode, bool) or not isinstance(mode, (int, float)) or not math.isfinite(mode) \
+                or not self.drift_low <= mode <= self.drift_high:
+            raise InputError("exchange_rate.drift_mode", f"must be from the low end {self.drift_low:g} to the high "
+                                                         f"end {self.drift_high:g}, got {mode!r}")
+        object.__setattr__(self, "drift_mode", float(mode))
         if self.source == self.target and self.rate != 1.0:
             raise InputError("exchange_rate.rate", f"from {self.source} to itself must be 1, got {self.rate:g}")
 
@@ -99,8 +106,10 @@ class ExchangeRate:
         def flip(drift: float) -> float:  # clamped: 1 / 1.5 - 1 rounds to a hair below the exact -1/3
             return min(max(1.0 / (1.0 + drift) - 1.0, MIN_DRIFT), MAX_DRIFT)
 
-        return ExchangeRate(self.target, self.source, 1.0 / self.rate, flip(self.drift_high), flip(self.drift_low),
-                            self.note)
+        assert self.drift_mode is not None  # set in __post_init__
+        low, high = flip(self.drift_high), flip(self.drift_low)
+        return ExchangeRate(self.target, self.source, 1.0 / self.rate, low, high, self.note,
+                            min(max(flip(self.drift_mode), low), high))
 
     def monthly(self, drifts, months: int) -> np.ndarray:
         """This rate over ``months`` for each drawn drift: see :func:`rate_paths`."""
@@ -149,35 +158,3 @@ def rate_paths(rate: float, drifts, months: int) -> np.ndarray:
     d = np.asarray(drifts, dtype=float)
     years = np.arange(months) // 12
     return rate * (1.0 + d[..., None]) ** years
-
-
-def locale_for(currency: str) -> str:
-    """The locale a currency is written in (see the module's conventions)."""
-    return CURRENCY_LOCALES.get(currency, "en_US")
-
-
-def format_money(amount: float, currency: str = DEFAULT_CURRENCY, *, whole: bool = False, locale: str | None = None) -> str:
-    """``amount`` written in the currency's own way: its home locale's grouping and symbol, its own decimals.
-
-    ``whole`` drops the decimals (a headline figure); ``locale`` overrides the currency's own.
-
-    >>> format_money(1234567.891, "INR"), format_money(1234567.891, "JPY"), format_money(-1234.5, "GBP")
-    ('₹12,34,567.89', '¥1,234,568', '-£1,234.50')
-    >>> format_money(1234567.891, "INR", whole=True)
-    '₹12,34,568'
-    """
-    currency = check_currency(currency)
-    loc = locale or locale_for(currency)
-    if not math.isfinite(amount):
-        return f"{currency} {amount}"
-    if whole and get_currency_precision(currency) > 0:
-        # Babel has no "whole units in the locale's own pattern" switch: round first, then give the pattern
-        # no decimals. A format string would lose the locale's grouping (lakhs), so take the locale's own.
-        from babel import Locale
-
-        pattern = Locale.parse(loc).currency_formats["standard"].pattern.split(";")[0]
-        number_part = pattern.replace("\u00a4", "").strip()
-        whole_part = number_part.split(".")[0]
-        return format_currency(round(amount), currency, format=pattern.replace(number_part, whole_part),
-                               locale=loc, currency_digits=False)
-    return format_currency(amount, currency, locale=loc)

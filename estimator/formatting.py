@@ -1,31 +1,90 @@
 """Money, shares and ranges as a finance reader expects them (Babel's CLDR formats).
 
-Conventions: whole currency units with thousands separators ("$12,345");
+Conventions: whole currency units with thousands separators ("$12,345"), each currency written as
+English-language users in its home write it (:func:`format_money`: "₹12,34,568" in lakhs, "€1,235");
 shares as whole percent ("43%"); ranges with an en dash ("$20–$30").
 """
 
 from __future__ import annotations
 
 import math
+from functools import cache
 
-from babel.numbers import format_compact_currency, format_currency, format_percent
+from babel import Locale
+from babel.numbers import format_compact_currency, format_currency, format_percent, get_currency_precision, list_currencies
 
 LOCALE = "en_US"
 # What a spreadsheet runs when a cell's text starts with it (OWASP, "CSV Injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The English locale of each currency's home (CLDR); others fall back to en_US's pattern with their own decimals.
+# EUR has many homes: en_IE is the euro area's English locale ("€1,234.56"); de_DE would write "1.234,56 €",
+# which an English reader takes for one point two.
+CURRENCY_LOCALES = {"USD": "en_US", "EUR": "en_IE", "GBP": "en_GB", "INR": "en_IN", "JPY": "en_US",
+                    "PHP": "en_PH", "CAD": "en_CA", "AUD": "en_AU", "SGD": "en_SG", "ZAR": "en_ZA",
+                    "NZD": "en_NZ"}
 # Babel formats through decimal with 28 digits of precision; past this a figure is shown in plain notation.
 _HUGE = 1e15
 
 
-def money(amount: float, currency: str = "USD") -> str:
-    """Whole currency units with separators.
+def iso_currency(code: object) -> str | None:
+    """``code`` upper-cased if it is an ISO 4217 currency code that Babel knows, else None (the one rule;
+    :func:`estimator.currency.check_currency` words its message).
 
-    >>> money(74317.89), money(-1234.56, "EUR")
-    ('$74,318', '-€1,235')
+    >>> iso_currency(" inr "), iso_currency("ABC"), iso_currency(3)
+    ('INR', None, None)
+    """
+    if not isinstance(code, str) or len(code.strip()) != 3:
+        return None
+    code = code.strip().upper()
+    return code if code in _iso_codes() else None
+
+
+@cache
+def _iso_codes() -> frozenset[str]:
+    """Babel's ISO 4217 codes, read once (Babel builds the set from its locale data on every call: 75 µs)."""
+    return frozenset(list_currencies())
+
+
+def locale_for(currency: str) -> str:
+    """The locale a currency is written in (see the module's conventions)."""
+    return CURRENCY_LOCALES.get(currency, LOCALE)
+
+
+def format_money(amount: float, currency: str = "USD", *, whole: bool = False, locale: str | None = None) -> str:
+    """``amount`` written in the currency's own way: its home locale's grouping and symbol, its own decimals.
+
+    The one money formatter: :func:`money` is its whole-unit form. ``whole`` drops the decimals (a headline
+    figure); ``locale`` overrides the currency's own.
+
+    >>> format_money(1234567.891, "INR"), format_money(1234567.891, "JPY"), format_money(-1234.5, "GBP")
+    ('₹12,34,567.89', '¥1,234,568', '-£1,234.50')
+    >>> format_money(1234567.891, "INR", whole=True)
+    '₹12,34,568'
+    """
+    currency = currency.strip().upper()
+    loc = locale or locale_for(currency)
+    if not math.isfinite(amount):
+        return f"{currency} {amount}"
+    if whole and get_currency_precision(currency) > 0:
+        # Babel has no "whole units in the locale's own pattern" switch: round first, then give the pattern
+        # no decimals. A format string would lose the locale's grouping (lakhs), so take the locale's own.
+        pattern = Locale.parse(loc).currency_formats["standard"].pattern.split(";")[0]
+        number_part = pattern.replace("\u00a4", "").strip()
+        whole_part = number_part.split(".")[0]
+        return format_currency(round(amount), currency, format=pattern.replace(number_part, whole_part),
+                               locale=loc, currency_digits=False)
+    return format_currency(amount, currency, locale=loc)
+
+
+def money(amount: float, currency: str = "USD") -> str:
+    """Whole currency units with separators, in the currency's own way (:func:`format_money`).
+
+    >>> money(74317.89), money(-1234.56, "EUR"), money(1234567.4, "INR")
+    ('$74,318', '-€1,235', '₹12,34,567')
     """
     if abs(amount) >= _HUGE:
         return f"{currency} {amount:,.3g}"
-    return format_currency(amount, currency, format="¤#,##0", locale=LOCALE, currency_digits=False)
+    return format_money(amount, currency, whole=True)
 
 
 def compact_money(amount: float, currency: str = "USD") -> str:
@@ -40,7 +99,7 @@ def compact_money(amount: float, currency: str = "USD") -> str:
         # Babel picks K or M before rounding: 999,999 would read "$1000K". It is a million, to the thousand.
         amount = math.copysign(1e6, amount)
     digits = 2 if abs(amount) >= 1e6 else 0
-    return format_compact_currency(amount, currency, locale=LOCALE, fraction_digits=digits)
+    return format_compact_currency(amount, currency, locale=locale_for(currency), fraction_digits=digits)
 
 
 def percent(share: float) -> str:

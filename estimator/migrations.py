@@ -10,7 +10,7 @@ When the JSON form changes (a field renamed, moved or given a new meaning), rais
 optional field with a default needs no migration: older files simply omit it.
 
 >>> upgrade({"function": "Customer service", "workload": {"fte": 10}})["format_version"]
-3
+4
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 from .formatting import shown
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 VERSION_KEY = "format_version"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -49,8 +49,20 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, VERSION_KEY: 3}
 
 
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 lets amounts be in other currencies than the reporting one: ``in_house.currency`` and
+    ``bpo.currency``/``kpo.currency`` (absent: the reporting ``currency``), ``exchange_rates`` (one per foreign
+    currency: how many of it one unit of the reporting currency buys, and the yearly drift of that number), and
+    ``currency`` must be an ISO 4217 code (version 3 took any three letters). A version-3 file gave every amount
+    in its one ``currency``, which is what an absent amount currency means in version 4, so the file only gains
+    the version. One meaning changes, and cannot be mended here without the price book: a version-3 file in a
+    currency other than USD that left a price out took the price book's dollar range as if it were in its own
+    currency; version 4 takes it in dollars and asks for a USD rate."""
+    return {**data, VERSION_KEY: 4}
+
+
 # MIGRATIONS[v] turns the JSON form of version v into that of version v + 1.
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class FormatVersionError(ValueError):

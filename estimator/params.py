@@ -7,6 +7,12 @@ one column per assumption (``PARAM_KEYS``) plus the BPO and KPO prices, so that
 range (``Scenario.ranges``) or, for vendor prices, when its low and high
 differ. "Cheap end" follows ``RANGE_KEYS``: for a savings share the cheap end
 is the high share.
+
+Currencies: the exchange rates themselves are fixed inputs (the scenario's); what varies by row is each
+rate's yearly drift, one column per part whose amounts may be foreign (``FX_COLUMNS``: the in-house
+figures, the BPO price, the KPO price), 0 for a part in the reporting currency. Parts in the same currency
+share one drawn drift (an :class:`Uncertain` with ``linked`` columns). A rate's drift is the yearly change of
+"1 USD = 83.0 INR"; a higher one makes a rupee cost cheaper in dollars, so its cheap end is the high drift.
 """
 
 from __future__ import annotations
@@ -24,14 +30,17 @@ from .assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
-from .scenario import OPTION_LABELS, Scenario
+from .scenario import OPTION_LABELS, Scenario, range_around
 
 PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS, "wage_inflation",
               "contract_escalation")
 PRICE_COLUMNS = ("bpo_price", "kpo_price")
 # Factors on a contact-centre workload's volume and handle time (1 = the plan; see estimator.contact_workload).
 CONTACT_COLUMNS = ("contact_volume", "contact_handle_time")
-COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS)
+# The yearly drift of the rate each part's amounts convert at (0: in the reporting currency).
+FX_COLUMNS = ("in_house_fx_drift", "bpo_fx_drift", "kpo_fx_drift")
+FX_PARTS = ("in_house", "bpo", "kpo")
+COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
 
 
@@ -62,6 +71,12 @@ class Uncertain:
     high: float
     mode: float
     cost_rises: bool
+    linked: tuple[str, ...] = ()  # columns that take the same value (parts priced in the same currency)
+
+    @property
+    def columns(self) -> list[int]:
+        """The table columns this input sets: its own and any linked ones."""
+        return [_INDEX[self.column], *(_INDEX[c] for c in self.linked)]
 
     @property
     def cheap(self) -> float:
@@ -79,6 +94,9 @@ def point_row(scenario: Scenario) -> np.ndarray:
         price = scenario.price(option)
         row.append(np.nan if price is None else price.mid)
     row += [1.0, 1.0]  # a contact-centre workload at its planned volume and handle time
+    for part in FX_PARTS:
+        rate = scenario.rate_for(part)
+        row.append(0.0 if rate is None else rate.drift_mode)
     return np.array(row, dtype=float)
 
 
@@ -105,7 +123,8 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
             if key in given or a.low is None or a.high is None:
                 continue
             value = scenario.value(key)
-            low, high = a.range_around(value)
+            rate = scenario.rate_for("in_house")  # in-house money may be in another currency
+            low, high = range_around(key, value, 1.0 if rate is None else rate.rate)
             if high > low:
                 found.append(Uncertain(key, a.label, low, high, value, _cost_rises(scenario, key)))
     for option in ("bpo", "kpo"):
@@ -120,6 +139,12 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
                                            ("contact_handle_time", "Handle time (× plan)", centre.aht_range)):
             if high > low:
                 found.append(Uncertain(column, label, low, high, 1.0, True))
+    # A drift range only when it has width: a fixed drift changes no draw of any other input.
+    for rate in scenario.exchange_rates:
+        if rate.drift_high > rate.drift_low:
+            columns = [f"{part}_fx_drift" for part in FX_PARTS if scenario.currency_of(part) == rate.target]
+            found.append(Uncertain(columns[0], f"{rate.target} per {rate.source}, yearly change", rate.drift_low,
+                                   rate.drift_high, rate.drift_mode, False, tuple(columns[1:])))
     return tuple(found)
 
 
@@ -128,8 +153,8 @@ def cases(scenario: Scenario) -> Params:
     midpoint, the dear end. The sourced ranges drawn by default are for the Monte Carlo and the tornado."""
     table = np.tile(point_row(scenario), (3, 1))
     for u in uncertain_inputs(scenario, sourced=False):
-        table[0, _INDEX[u.column]] = u.cheap
-        table[2, _INDEX[u.column]] = u.dear
+        table[0, u.columns] = u.cheap
+        table[2, u.columns] = u.dear
     return Params(table)
 
 
@@ -166,6 +191,9 @@ def draws(scenario: Scenario) -> Params:
                           settings.escalation_correlation)
         # low + width × u is exactly low when the width is zero: a fixed input draws as a constant.
         table[:, [_INDEX[c] for c in names]] = low + width * u01
+        for u in inputs:
+            if u.linked:
+                table[:, u.columns[1:]] = table[:, [_INDEX[u.column]]]
     return Params(table)
 
 
@@ -214,6 +242,6 @@ def swings(scenario: Scenario) -> tuple[tuple[Uncertain, ...], Params]:
     inputs = tuple(u for u in uncertain_inputs(scenario) if u.high > u.low)
     table = np.tile(point_row(scenario), (1 + 2 * len(inputs), 1))
     for k, u in enumerate(inputs):
-        table[1 + 2 * k, _INDEX[u.column]] = u.low
-        table[2 + 2 * k, _INDEX[u.column]] = u.high
+        table[1 + 2 * k, u.columns] = u.low
+        table[2 + 2 * k, u.columns] = u.high
     return inputs, Params(table)

@@ -20,7 +20,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formatting import cell, non_negative
+from .formatting import cell, iso_currency, non_negative
 
 BASES = ("per_hour", "per_month", "savings_share", "per_contact", "per_minute")
 MODELS = ("BPO", "KPO")
@@ -136,6 +136,9 @@ def _parse(body: str, name: str, skipped: int) -> PriceBook:
             raise PriceBookError(f"{where('high')}: a savings share is a fraction below 1 (0.40 = 40%), got {high:g}")
         if basis != "savings_share" and not cells["currency"]:
             raise PriceBookError(f"{where('currency')}: is empty; a price needs a currency such as USD")
+        if cells["currency"] and iso_currency(cells["currency"]) is None:
+            raise PriceBookError(f"{where('currency')}: {cell(cells['currency'])} is not an ISO 4217 currency code "
+                                 "such as USD")
         unit = cells["unit"].lower()
         if unit and basis == "per_minute" and "minute" not in unit:
             raise PriceBookError(f"{where('unit')}: a per_minute price is per handled minute, got unit {cell(cells['unit'])}")

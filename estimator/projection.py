@@ -24,6 +24,17 @@ What each option pays in a month:
   transition (the contract's first month), severance and retention bonuses (at
   go-live) and the optional exit cost (the last month).
 
+Currencies: amounts in another currency than the reporting one (the in-house
+figures, a vendor's price) are converted at the scenario's rate, "1 USD = 83.0
+INR": ``amount / 83.0`` in the first year, and ``/ (1 + drift)`` more each year
+after (the rate steps once a year, like wage inflation), ``drift`` being the
+row's yearly change of that rate. For the in-house figures that is the whole
+in-house cost (and what follows it: the in-house months before go-live,
+stranded overhead, severance and retention at the first year's rate); for a
+vendor, its fees and what follows them (governance as a share, VAT, one-time
+shares of fees). Governance's floor (the retained vendor manager) is at home,
+in the reporting currency.
+
 Every formula is the one in :mod:`estimator.model`; this module adds only the
 time axis, by broadcasting. There is no loop over months or rows.
 """
@@ -38,7 +49,7 @@ import numpy as np
 from . import model
 from .assumptions import IN_HOUSE_KEYS
 from .params import Params
-from .scenario import Scenario
+from .scenario import IN_HOUSE_MONEY, Scenario
 
 Array = np.ndarray
 
@@ -69,14 +80,39 @@ def workload_hours(scenario: Scenario, params: Params) -> Array:
     return scenario.workload * params["paid_hours_per_year"] / 12 * (1 - params["shrinkage"])
 
 
+def first_year_factor(scenario: Scenario, part: str) -> float:
+    """What one unit of ``part``'s currency is worth in the reporting currency in the first year: ``1 / rate``
+    for "1 USD = 83.0 INR" (1 when ``part`` is in the reporting currency).
+
+    >>> from estimator.currency import ExchangeRate
+    >>> from estimator.scenario import InHouseInputs
+    >>> s = Scenario("Customer service", 10, in_house=InHouseInputs(annual_salary=480_000, currency="INR"),
+    ...              exchange_rates=(ExchangeRate("USD", "INR", 80.0),))
+    >>> first_year_factor(s, "in_house"), first_year_factor(s, "bpo")
+    (0.0125, 1.0)
+    """
+    rate = scenario.rate_for(part)
+    return 1.0 if rate is None else 1.0 / rate.rate
+
+
+def drift_yearly(params: Params, part: str, years: int) -> Array | None:
+    """(rows × years) factor ``(1 + drift)^-year`` on ``part``'s converted amounts; None when no row drifts."""
+    drift = params[f"{part}_fx_drift"]
+    return 1.0 / yearly_growth(drift, years) if drift.any() else None
+
+
 def run_rate(scenario: Scenario, params: Params) -> RunRate:
-    """In-house, BPO and KPO monthly cost for every row of ``params``."""
+    """In-house, BPO and KPO monthly cost for every row of ``params``, in the reporting currency at the first
+    year's exchange rates."""
     w = workload_hours(scenario, params)
-    ih = model.in_house_cost(w, **{k: params[k] for k in IN_HOUSE_KEYS})
+    fx = first_year_factor(scenario, "in_house")
+    inputs = {k: params[k] * fx if fx != 1.0 and k in IN_HOUSE_MONEY else params[k] for k in IN_HOUSE_KEYS}
+    ih = model.in_house_cost(w, **inputs)
+    salary = inputs["annual_salary"]
     leavers = 0.0 if scenario.people.staff_transfer else ih.fte * params["leaver_share"]
-    severance = model.severance(leavers, params["annual_salary"], weeks_per_year=params["severance_weeks_per_year"],
+    severance = model.severance(leavers, salary, weeks_per_year=params["severance_weeks_per_year"],
                                 tenure_years=params["average_tenure_years"], min_weeks=params["severance_min_weeks"])
-    retention = leavers * params["annual_salary"] * params["retention_bonus_share"]
+    retention = leavers * salary * params["retention_bonus_share"]
     floor = model.retained_floor(params["governance_min_fte"], params["governance_salary"], params["benefits_load"])
     centre = scenario.contact_centre
     volume: dict[str, Array | None] = {"contacts": None, "handled_minutes": None}
@@ -93,7 +129,10 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
         billed = model.billed_volume(w, price.billed, handle_time_ratio=params["handle_time_ratio"],
                                      vendor_shrinkage=params["vendor_shrinkage"],
                                      paid_hours_per_year=params["paid_hours_per_year"])
-        fees = model.vendor_fees(price.basis, params[f"{option}_price"], workload_hours=billed, units=price.units,
+        quoted = params[f"{option}_price"]
+        if price.basis != "savings_share" and (fx_option := first_year_factor(scenario, option)) != 1.0:
+            quoted = quoted * fx_option
+        fees = model.vendor_fees(price.basis, quoted, workload_hours=billed, units=price.units,
                                  in_house_total=ih.total, **volume)
         vendors[option] = model.vendor_cost(
             fees, governance_rate=params["governance_rate"], vendor_selection_rate=params["vendor_selection_rate"],
@@ -243,7 +282,10 @@ def project(scenario: Scenario, params: Params) -> Projection:
     m = np.arange(months)
     start, go_live = case.selection_months, case.go_live_month - 1  # 0-based month indices
     wage_yearly = yearly_growth(params["wage_inflation"], months // 12)
-    in_house_monthly = by_month(rr.in_house.total[:, None] * wage_yearly)
+    # the in-house cost's path in the reporting currency: wage inflation, and the rate's drift if it is foreign
+    ih_drift = drift_yearly(params, "in_house", months // 12)
+    ih_yearly = wage_yearly if ih_drift is None else wage_yearly * ih_drift
+    in_house_monthly = by_month(rr.in_house.total[:, None] * ih_yearly)
     disc = discount_factors(case.discount_rate, months)
     index = params["contract_escalation"] if terms.escalation_index == "home_cpi" else params["delivery_wage_growth"]
     fee_yearly = yearly_growth(model.escalation_rate(index, terms.escalation_cap, terms.productivity_commitment),
@@ -276,7 +318,8 @@ def project(scenario: Scenario, params: Params) -> Projection:
         if vc is None or price is None:
             options[option] = None
             continue
-        fees = by_month(vc.fees[:, None] * fee_yearly)
+        fx_drift = drift_yearly(params, option, months // 12)
+        fees = by_month(vc.fees[:, None] * (fee_yearly if fx_drift is None else fee_yearly * fx_drift))
         fees[:, :billed_from] = 0.0
         steady_total = fees.sum(axis=-1)
         ramp_total = np.zeros(params.rows)
@@ -300,7 +343,7 @@ def project(scenario: Scenario, params: Params) -> Projection:
         monthly += fees
         monthly[:, :go_live] += in_house_monthly[:, :go_live]
         parts["in_house_until_go_live"] = in_house_monthly[:, :go_live].sum(axis=-1)
-        stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * wage_yearly[:, m[stranded_cols] // 12]
+        stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * ih_yearly[:, m[stranded_cols] // 12]
                     * stranded_on)
         monthly[:, stranded_cols] += stranded
         parts["stranded_overhead"] = stranded.sum(axis=-1)

@@ -1,6 +1,9 @@
 """Scenario inputs: what is being priced, validated once where they enter.
 
-Conventions: money in ``currency`` (USD by default); salaries per year,
+Conventions: results in the reporting ``currency`` (USD by default); the in-house figures
+(``in_house.currency``) and each vendor price (``bpo.currency``, ``kpo.currency``) may be in another
+currency, converted at the scenario's rate for it (``exchange_rates``: how many units of that currency one
+unit of the reporting currency buys, "1 USD = 83.0 INR", with its yearly drift). Salaries per year,
 overhead per FTE per month; shares are fractions. Workload is productive hours
 of work per month, given directly (``hours_per_month``) or as an in-house
 headcount (``fte``). A vendor price of ``None`` means "no reference price and
@@ -16,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .assumptions import (
     ASSUMPTIONS,
@@ -37,6 +40,9 @@ from .contact_workload import ContactWorkload
 from .formatting import shown
 from .pricing import BASES, PriceBook
 from .staffing import StaffingError
+
+if TYPE_CHECKING:  # currency.py imports InputError from here; at run time it is imported where it is used
+    from .currency import ExchangeRate
 
 OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
 WORKLOAD_BASES = ("hours_per_month", "fte", "contacts")
@@ -87,17 +93,55 @@ def _text(name: str, value: Any) -> None:
         raise InputError(name, f"must be text of 1 to {MAX_TEXT} characters, got {shown(value)}")
 
 
-def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = ()) -> None:
+# The in-house figures that are money: in ``in_house.currency``. Each component of the in-house cost is
+# proportional to one of them, so converting these four converts the whole in-house cost.
+IN_HOUSE_MONEY = ("annual_salary", "supervisor_salary", "overhead_per_fte_month", "cost_per_hire")
+# Money limits in estimator.assumptions are in the reporting currency. An amount in another currency is checked
+# against them once converted (Scenario); before the rate is known, only against this.
+MAX_ANY_MONEY = 1e15
+
+
+def range_around(key: str, value: float, rate: float = 1.0) -> tuple[float, float]:
+    """The sources' range of assumption ``key`` around ``value`` (:meth:`Assumption.range_around`), for a value in
+    a currency ``rate`` units to one of the reporting currency's (the sources' ranges are in the reporting
+    currency's units): moved in the reporting currency, then taken back.
+
+    >>> range_around("annual_salary", 41_600 * 80, 80.0)
+    (2496000.0, 4160000.0)
+    """
+    a = ASSUMPTIONS[key]
+    if rate == 1.0 or key not in IN_HOUSE_MONEY:
+        return a.range_around(value)
+    low, high = a.range_around(value / rate)
+    return float(min(low * rate, value)), float(max(high * rate, value))
+
+
+def _money_limits(key: str, loose: bool) -> tuple[float, float]:
+    a = ASSUMPTIONS[key]
+    return (0.0, MAX_ANY_MONEY) if loose else (a.minimum, a.maximum)
+
+
+def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = (),
+                   loose: tuple[str, ...] = ()) -> None:
     """Validate a section's named assumptions once, against their limits in :mod:`estimator.assumptions`;
-    ``whole`` names the ones that must be whole numbers (months, years)."""
+    ``whole`` names the ones that must be whole numbers (months, years); ``loose`` the money figures in a
+    currency whose rate is not known here (the scenario checks them converted)."""
     for key in keys:
         a = ASSUMPTIONS[key]
-        value = _check(f"{section}.{key}", getattr(obj, key), a.minimum, a.maximum)
+        low, high = (0.0, MAX_ANY_MONEY) if loose and key in loose else (a.minimum, a.maximum)
+        value = _check(f"{section}.{key}", getattr(obj, key), low, high)
         if key in whole:
             if value != int(value):
                 raise InputError(f"{section}.{key}", f"must be a whole number, got {value:g}")
             value = int(value)
         object.__setattr__(obj, key, value)
+
+
+def _currency_or_none(obj: Any, name: str) -> None:
+    if obj.currency is not None:
+        from .currency import check_currency  # imported here: currency.py needs InputError from this module
+
+        object.__setattr__(obj, "currency", check_currency(obj.currency, name))
 
 
 @dataclass(frozen=True)
@@ -113,9 +157,13 @@ class InHouseInputs:
     overhead_per_fte_month: float = ASSUMPTIONS["overhead_per_fte_month"].default
     annual_attrition: float = ASSUMPTIONS["annual_attrition"].default
     cost_per_hire: float = ASSUMPTIONS["cost_per_hire"].default
+    # The currency of the money figures above (pay, supervisor pay, overhead a head, cost per hire): None for the
+    # scenario's reporting currency (a Scenario given that currency by name makes it None).
+    currency: str | None = None
 
     def __post_init__(self) -> None:
-        _check_section(self, "in_house", IN_HOUSE_KEYS)
+        _currency_or_none(self, "in_house.currency")
+        _check_section(self, "in_house", IN_HOUSE_KEYS, loose=IN_HOUSE_MONEY if self.currency is not None else ())
 
 
 @dataclass(frozen=True)
@@ -269,10 +317,11 @@ class InputRange:
     def __post_init__(self) -> None:
         if self.key not in RANGE_KEYS:
             raise InputError(f"ranges.{_key(self.key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
-        a = ASSUMPTIONS[self.key]
         name = f"ranges.{self.key}"
-        low = _check(f"{name}.low", self.low, a.minimum, a.maximum)
-        high = _check(f"{name}.high", self.high, a.minimum, a.maximum)
+        # an in-house money range may be in another currency: the scenario checks it converted
+        limits = _money_limits(self.key, self.key in IN_HOUSE_MONEY)
+        low = _check(f"{name}.low", self.low, *limits)
+        high = _check(f"{name}.high", self.high, *limits)
         if low > high:
             raise InputError(f"{name}.low", f"low {low:,.10g} must not be above high {high:,.10g}")
         object.__setattr__(self, "low", low)
@@ -308,9 +357,12 @@ class VendorPrice:
     mode: float | None = None
     billed: str = "productive_hour"
     location: str = "not_stated"
+    currency: str | None = None  # the quote's currency; None: the scenario's reporting currency (a Scenario makes
+    # a price given in its reporting currency by name, or a savings share, None)
 
     def __post_init__(self) -> None:
         name = f"{self.option}.price"
+        _currency_or_none(self, f"{name}.currency")
         _one_of(f"{name}.basis", self.basis, BASES)
         _one_of(f"{name}.billed", self.billed, BILLED_UNITS)
         _one_of(f"{name}.location", self.location, LOCATIONS)
@@ -350,6 +402,8 @@ class Scenario:
     vendor_terms: VendorTerms = field(default_factory=VendorTerms)
     people: People = field(default_factory=People)
     contact_centre: ContactWorkload | None = None  # the queues, when workload_basis is "contacts"
+    # One rate per foreign currency used, from the reporting currency: ExchangeRate("USD", "INR", 83.0).
+    exchange_rates: tuple[ExchangeRate, ...] = ()
 
     def __post_init__(self) -> None:
         _one_of("workload_basis", self.workload_basis, WORKLOAD_BASES)
@@ -360,10 +414,9 @@ class Scenario:
             object.__setattr__(self, "workload", self.contact_centre.point_agent_hours)
         top = {"fte": MAX_FTE}.get(self.workload_basis, MAX_HOURS_PER_MONTH)
         object.__setattr__(self, "workload", _check(f"workload.{self.workload_basis}", self.workload, 0.0, top))
-        for name in ("function", "name", "currency"):
+        for name in ("function", "name"):
             _text(name, getattr(self, name))
-        if len(self.currency) != 3 or not self.currency.isalpha():
-            raise InputError("currency", f"must be a three-letter code such as USD, got {shown(self.currency)}")
+        self._resolve_currencies()
         for option in ("bpo", "kpo"):
             price = getattr(self, option)
             if price is not None and price.basis in CONTACT_BASES and self.contact_centre is None:
@@ -379,6 +432,96 @@ class Scenario:
             mids = {r.key: r.point for r in self.ranges if hasattr(obj, r.key)}
             if mids and any(getattr(obj, k) != v for k, v in mids.items()):
                 object.__setattr__(self, section, replace(obj, **mids))
+
+    def _resolve_currencies(self) -> None:
+        """The reporting currency checked (ISO 4217); every amount's currency made explicit (a savings share is
+        in no currency: the reporting one); a rate for each foreign currency used, and none for another."""
+        from .currency import ExchangeRate, check_currency
+
+        currency = check_currency(self.currency, "currency")
+        object.__setattr__(self, "currency", currency)
+        if self.in_house.currency == currency:  # one form for "in the reporting currency": None
+            object.__setattr__(self, "in_house", replace(self.in_house, currency=None))
+        for option in ("bpo", "kpo"):
+            price = getattr(self, option)
+            if price is not None and price.currency is not None \
+                    and (price.currency == currency or price.basis == "savings_share"):
+                object.__setattr__(self, option, replace(price, currency=None))  # None: the reporting currency
+        if self.exchange_rates == () and self.in_house.currency is None \
+                and all(p is None or p.currency is None for p in (self.bpo, self.kpo)):
+            if self.ranges:  # everything in the reporting currency (most scenarios): only ranges to check
+                self._check_in_house_money()
+            return
+        if isinstance(self.exchange_rates, (str, bytes)) or not hasattr(self.exchange_rates, "__iter__"):
+            raise InputError("exchange_rates", "must be a list of exchange rates")
+        rates = tuple(sorted(self.exchange_rates, key=lambda r: getattr(r, "target", "")))
+        for r in rates:
+            if not isinstance(r, ExchangeRate):
+                raise InputError("exchange_rates", f"must hold exchange rates, got {shown(r)}")
+            if r.source != currency:
+                raise InputError(f"exchange_rates.{r.target}", f"must be from the reporting currency {currency} "
+                                                               f"(1 {currency} = ... {r.target}), got from {r.source}")
+        targets = [r.target for r in rates]
+        if len(set(targets)) != len(targets):
+            raise InputError("exchange_rates", "give each currency at most one rate")
+        used = self.foreign_currencies
+        for what, code in self._amount_currencies():
+            if code != currency and code not in targets:
+                raise InputError(f"exchange_rates.{code}.rate",
+                                 f"{what} is in {code}: give how many {code} one {currency} buys (1 {currency} = ... "
+                                 f"{code})")
+        for code in targets:
+            if code not in used:
+                raise InputError(f"exchange_rates.{code}", f"no amount is in {code} (the in-house figures and the "
+                                                           "quotes are not): remove its rate")
+        object.__setattr__(self, "exchange_rates", rates)
+        self._check_in_house_money()
+
+    def _check_in_house_money(self) -> None:
+        """The in-house money figures (and their ranges) within their limits once in the reporting currency (in
+        it, :class:`InHouseInputs` checked the figures already)."""
+        rate = self.rate_for("in_house")
+        scale = 1.0 if rate is None else rate.rate
+        code = self.in_house.currency
+        for key in IN_HOUSE_MONEY:
+            a = ASSUMPTIONS[key]
+            r = self.range_of(key) if self.ranges else None
+            if rate is None and r is None:
+                continue
+            for name, value in ((f"in_house.{key}", getattr(self.in_house, key)),
+                                *(((f"ranges.{key}.low", r.low), (f"ranges.{key}.high", r.high)) if r else ())):
+                if not a.minimum * scale <= value <= a.maximum * scale:
+                    limits = f"{a.minimum * scale:,.10g} to {a.maximum * scale:,.10g}"
+                    if rate is not None:
+                        limits += (f" {code} ({a.minimum:,.10g} to {a.maximum:,.10g} {self.currency} at 1 "
+                                   f"{self.currency} = {rate.rate:,.10g} {code})")
+                    raise InputError(name, f"must be from {limits}, got {value:,.10g}")
+
+    def _amount_currencies(self) -> list[tuple[str, str]]:
+        out = [("the in-house pay", self.in_house.currency or self.currency)]
+        for option in ("bpo", "kpo"):
+            price = self.price(option)
+            if price is not None:
+                out.append((f"the {OPTION_LABELS[option]} price", price.currency or self.currency))
+        return out
+
+    @property
+    def foreign_currencies(self) -> tuple[str, ...]:
+        """The currencies other than the reporting one that an amount is given in, in order."""
+        return tuple(sorted({code for _, code in self._amount_currencies()} - {self.currency}))
+
+    def currency_of(self, part: str) -> str:
+        """The currency of ``in_house`` (its money figures), ``bpo`` or ``kpo`` (its price)."""
+        if part == "in_house":
+            return self.in_house.currency or self.currency
+        price = self.price(part)
+        return self.currency if price is None or price.currency is None else price.currency
+
+    def rate_for(self, part: str) -> ExchangeRate | None:
+        """The rate that converts ``part``'s amounts (see :meth:`currency_of`), or None when they are in the
+        reporting currency. ``amount_reporting = amount / rate.rate`` in the first year."""
+        code = self.currency_of(part)
+        return None if code == self.currency else next(r for r in self.exchange_rates if r.target == code)
 
     def price(self, option: str) -> VendorPrice | None:
         return {"bpo": self.bpo, "kpo": self.kpo}[option]
@@ -412,7 +555,8 @@ def reference_price(book: PriceBook, function: str, option: str, units: float = 
     if row is None or row.low is None or row.high is None:
         return None
     return VendorPrice(row.basis, row.low, row.high, units=units if row.basis == "per_month" else 1.0,
-                       source=f"{row.source} ({row.as_of})", option=option)
+                       source=f"{row.source} ({row.as_of})", option=option,
+                       currency=None if row.basis == "savings_share" else row.currency)
 
 
 def quote_basis(book: PriceBook, function: str, option: str) -> str:
@@ -445,14 +589,35 @@ def _known(section: dict[str, Any], allowed: tuple[str, ...], where: str) -> dic
 
 
 _SECTION_FIELDS = {
-    "in_house": IN_HOUSE_KEYS,
+    "in_house": (*IN_HOUSE_KEYS, "currency"),
     "vendor_management": VENDOR_MANAGEMENT_KEYS,
     "vendor_terms": (*VENDOR_TERMS_KEYS, "escalation_index", "bills_during_transition", "ramp_up"),
     "people": (*PEOPLE_KEYS, "staff_transfer"),
     "business_case": BUSINESS_CASE_KEYS,
     "uncertainty": ("draws", "seed", "distribution", "sourced_ranges", "escalation_correlation"),
 }
-_PRICE_FIELDS = ("basis", "low", "high", "units", "source", "mode", "billed", "location")
+_PRICE_FIELDS = ("basis", "low", "high", "units", "source", "mode", "billed", "location", "currency")
+_RATE_FIELDS = ("rate", "drift_low", "drift_mode", "drift_high")
+
+
+def exchange_rate(reporting: str, code: Any, spec: Any) -> ExchangeRate:
+    """One rate of a scenario's JSON form (``"INR": {"rate": 83.0, "drift_low": 0, "drift_mode": 0.02,
+    "drift_high": 0.05}``: 1 reporting unit = 83.0 INR, that number changing by 0 to 5% a year), checked, with
+    a message naming ``exchange_rates.INR.<field>``."""
+    from .currency import ExchangeRate, check_currency
+
+    where = f"exchange_rates.{_key(code)}"
+    code = check_currency(code, where)
+    if not isinstance(spec, dict):
+        raise InputError(where, 'must be an object with the rate, e.g. {"rate": 83.0, "drift_low": 0, "drift_high": 0}')
+    _known(spec, _RATE_FIELDS, where)
+    if "rate" not in spec:
+        raise InputError(f"{where}.rate", f"is missing: how many {code} one {reporting} buys")
+    try:
+        return ExchangeRate(reporting, code, spec["rate"], spec.get("drift_low", 0.0), spec.get("drift_high", 0.0),
+                            drift_mode=spec.get("drift_mode"))
+    except InputError as exc:
+        raise InputError(f"{where}.{exc.field.rpartition('.')[2]}", exc.reason) from None
 
 
 def _shallow(data: dict[str, Any]) -> None:
@@ -482,8 +647,12 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         data = upgrade(data)
     except FormatVersionError as exc:
         raise InputError(exc.field, exc.reason) from None
-    _known(data, (VERSION_KEY, "name", "function", "currency", "workload", "bpo", "kpo", "ranges", *_SECTION_FIELDS),
-           "scenario")
+    _known(data, (VERSION_KEY, "name", "function", "currency", "exchange_rates", "workload", "bpo", "kpo", "ranges",
+                  *_SECTION_FIELDS), "scenario")
+    from .currency import check_currency
+
+    currency = check_currency(data.get("currency", "USD"), "currency")
+    rates = tuple(exchange_rate(currency, code, spec) for code, spec in _section(data, "exchange_rates").items())
     function = data.get("function")
     if function not in book.functions:
         raise InputError("function", f"{shown(function)} is not in the price book; known: {', '.join(book.functions)}")
@@ -503,7 +672,9 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     vendor_terms = dict(sections["vendor_terms"])
     if "ramp_up" in vendor_terms and isinstance(vendor_terms["ramp_up"], list):
         vendor_terms["ramp_up"] = tuple(vendor_terms["ramp_up"])
-    probe = Scenario(function, amount, basis, in_house=in_house, contact_centre=centre)
+    # the in-house team's headcount only (a probe with no prices: the rates of the quotes' currencies stay out)
+    probe = Scenario(function, amount, basis, in_house=in_house, contact_centre=centre, currency=currency,
+                     exchange_rates=tuple(r for r in rates if r.target == in_house.currency))
     units = default_units(probe.fte)
     prices: dict[str, VendorPrice | None] = {}
     for option in ("bpo", "kpo"):
@@ -532,7 +703,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         ranges.append(InputRange(key, **spec))
     return Scenario(
         function=function, workload=amount, workload_basis=basis,
-        name=data.get("name", "Scenario"), currency=data.get("currency", "USD"),
+        name=data.get("name", "Scenario"), currency=currency, exchange_rates=rates,
         in_house=in_house, vendor_management=VendorManagement(**sections["vendor_management"]),
         bpo=prices["bpo"], kpo=prices["kpo"],
         business_case=BusinessCase(**sections["business_case"]), ranges=tuple(ranges),
@@ -543,8 +714,11 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
 def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     """The JSON form of a scenario, every number explicit, so it reads back unchanged."""
 
+    # An amount's currency is written only where it is not the reporting one: a file in one currency reads
+    # as it did before currencies could differ.
     def price(p: VendorPrice | None) -> dict[str, Any] | None:
-        return None if p is None else {k: v for k, v in asdict(p).items() if k != "option"}
+        return None if p is None else {k: v for k, v in asdict(p).items()
+                                       if k != "option" and not (k == "currency" and v is None)}
 
     terms = asdict(scenario.vendor_terms)
     terms["ramp_up"] = list(terms["ramp_up"])
@@ -557,7 +731,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "currency": scenario.currency,
         "workload": {scenario.workload_basis: scenario.workload if scenario.contact_centre is None
                      else scenario.contact_centre.to_dict()},
-        "in_house": asdict(scenario.in_house),
+        "in_house": {k: v for k, v in asdict(scenario.in_house).items() if not (k == "currency" and v is None)},
         "vendor_management": asdict(scenario.vendor_management),
         "vendor_terms": terms,
         "people": asdict(scenario.people),
@@ -566,7 +740,8 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "business_case": asdict(scenario.business_case),
         "ranges": {r.key: {k: v for k, v in asdict(r).items() if k != "key"} for r in scenario.ranges},
         "uncertainty": asdict(scenario.uncertainty),
-    }
+    } | ({"exchange_rates": {r.target: {k: getattr(r, k) for k in _RATE_FIELDS} for r in scenario.exchange_rates}}
+         if scenario.exchange_rates else {})
 
 
 def load_scenario(text: str, book: PriceBook) -> Scenario:

@@ -163,8 +163,11 @@ def _driver(est: Estimate, swing: Swing) -> str:
     if swing.key.endswith("_price"):
         price = est.scenario.price(swing.key.removesuffix("_price"))
         share = price is not None and price.basis == "savings_share"
+        quoted = currency if price is None or price.currency is None else price.currency  # a quote's own currency
         low, high = ((percent(swing.low_value), percent(swing.high_value)) if share else
-                     (money(swing.low_value, currency), money(swing.high_value, currency)))
+                     (money(swing.low_value, quoted), money(swing.high_value, quoted)))
+    elif swing.key.endswith("_fx_drift"):  # an exchange rate's yearly change
+        low, high = percent(swing.low_value), percent(swing.high_value)
     elif a is not None:
         low, high = a.show(swing.low_value), a.show(swing.high_value)
     else:

@@ -37,8 +37,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .assumptions import ASSUMPTIONS, RAMP_UP_SOURCE
 from .estimate import Estimate, OptionEstimate, Range
 from .meeting import component_label, source_lines
-from .params import COLUMNS, CONTACT_COLUMNS, cases
-from .scenario import OPTION_LABELS, InputError, Scenario
+from .params import COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
+from .projection import first_year_factor
+from .scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError, Scenario
 from .verdict import cheapest_outsourced, reality_check, run_rate_sentence, verdict
 
 CASES = ("Cheap end", "Midpoint", "Dear end")
@@ -224,6 +225,16 @@ def _resolve(template: str, option: str, case: int, refs: _Refs, sheet: bool,
     return _PLACEHOLDER.sub(one, template)
 
 
+def _converted(s: Scenario, part: str) -> str:
+    """A source's note that its figure is converted: the workbook is in the reporting currency throughout."""
+    rate = s.rate_for(part)
+    if rate is None:
+        return ""
+    return (f"; given in {rate.target}, converted at 1 {rate.source} = {rate.rate:,.6g} {rate.target} (the first "
+            "year's rate: this workbook's formulas leave out the rate's yearly drift, which the estimator's own "
+            "figures in Results include)")
+
+
 def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], str]]:
     """(key, label, unit, values per case or one value, source) for every input the formulas read."""
     s = est.scenario
@@ -234,16 +245,17 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
         ("workload_basis", "Workload given as (fte or hours_per_month)", "text", (s.workload_basis,), "scenario"),
     ]
     for i, key in enumerate(COLUMNS):
-        if key in CONTACT_COLUMNS:  # factors on a contact volume; a workbook is not built for one
-            continue
+        if key in CONTACT_COLUMNS or key in FX_COLUMNS:  # contact-volume factors, exchange-rate drifts: not
+            continue  # in the workbook's formulas (a workbook states its amounts' currencies instead, see Inputs)
         if key.endswith("_price"):
             option = key.removesuffix("_price")
             price = s.price(option)
             if price is None:
                 continue
             unit = "share" if price.basis == "savings_share" else "money"
+            fx = 1.0 if unit == "share" else first_year_factor(s, option)
             rows.append((key, f"{OPTION_LABELS[option]} price ({price.basis.replace('_', ' ')})", unit,
-                         tuple(float(v) for v in table[:, i]), price.source))
+                         tuple(float(v) * fx for v in table[:, i]), price.source + _converted(s, option)))
             rows.append((f"{option}_basis", f"{OPTION_LABELS[option]} pricing basis", "text", (price.basis,),
                          "scenario"))
             rows.append((f"{option}_units", f"{OPTION_LABELS[option]} billing units (per-month basis)", "number",
@@ -252,8 +264,9 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
                          "fte_month)", "text", (price.billed,), "scenario"))
             continue
         a = ASSUMPTIONS[key]
+        fx = first_year_factor(s, "in_house") if key in IN_HOUSE_MONEY else 1.0
         rows.append((key, a.label, "share" if a.is_share else "money" if "USD" in a.unit else "number",
-                     tuple(float(v) for v in table[:, i]), a.source))
+                     tuple(float(v) * fx for v in table[:, i]), a.source + (_converted(s, "in_house") if fx != 1.0 else "")))
     for key in SCALAR_INPUTS[2:]:
         a = ASSUMPTIONS[key]
         rows.append((key, a.label, "share" if a.is_share else "months" if "month" in a.unit else "number",

@@ -179,8 +179,8 @@ def _page_range(draw, key: str, point: float) -> InputRange:
 @st.composite
 def page_scenarios(draw) -> Scenario:
     """Any scenario the estimate page's widgets can show: every field that has a widget drawn over the
-    widget's whole reach; fields without one (currency, sourced ranges, a price's own source or mode) left
-    as the page sets them. With ranges on, the page gives every rangeable assumption a range, around the
+    widget's whole reach, except the currencies (all USD here; tests/test_currency_page.py opens scenarios in
+    other currencies); fields without one (sourced ranges, a price's own source or mode) left as the page sets them. With ranges on, the page gives every rangeable assumption a range, around the
     value its point field held."""
     function = draw(st.sampled_from(BOOK.functions))
     basis = draw(st.sampled_from(["fte", "hours_per_month"]))

@@ -399,7 +399,7 @@ def test_range_of_finds_the_named_range():
 def test_scenario_file_is_indented_for_people():
     from estimator.scenario import dump_scenario
     text = dump_scenario(v1_scenario("Customer service", 10, name="Mine"))
-    assert text.startswith('{\n  "format_version": 3,\n  "name": "Mine",\n  "function": "Customer service",\n')
+    assert text.startswith('{\n  "format_version": 4,\n  "name": "Mine",\n  "function": "Customer service",\n')
     assert text.endswith("}\n")
 
 
@@ -410,13 +410,13 @@ def test_scenario_file_is_indented_for_people():
      "business_case.years: is not a known field; known: horizon_years, wage_inflation, contract_escalation, "
      "discount_rate, dual_running_months, exit_rate, selection_months"),
     ('{"function": "Customer service", "workload": {"fte": 1}, "colour": "red"}',
-     "scenario.colour: is not a known field; known: format_version, name, function, currency, workload, bpo, kpo, "
-     "ranges, in_house, vendor_management, vendor_terms, people, business_case, uncertainty"),
+     "scenario.colour: is not a known field; known: format_version, name, function, currency, exchange_rates, "
+     "workload, bpo, kpo, ranges, in_house, vendor_management, vendor_terms, people, business_case, uncertainty"),
     ('{"function": "Customer service", "workload": {"fte": 1}, "vendor_management": {"fee": 1}}',
      "vendor_management.fee: is not a known field; known: governance_rate, first_year_governance_rate, "
      "vendor_selection_rate, transition_rate, governance_min_fte, governance_salary"),
     ('{"function": "Customer service", "workload": {"fte": 1}, "bpo": {"low": 1, "high": 2, "rate": 3}}',
-     "bpo.rate: is not a known field; known: basis, low, high, units, source, mode, billed, location"),
+     "bpo.rate: is not a known field; known: basis, low, high, units, source, mode, billed, location, currency"),
     ('{"function": "Customer service", "workload": {"fte": 1}, "uncertainty": {"runs": 5}}',
      "uncertainty.runs: is not a known field; known: draws, seed, distribution, sourced_ranges, "
      "escalation_correlation"),

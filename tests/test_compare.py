@@ -118,7 +118,7 @@ def test_cli_store_reads_the_pages_store(tmp_path: Path, worked_example: Scenari
         return code, out.out, out.err
 
     code, out, _ = run("store", "list")
-    assert code == 0 and out.decode().rstrip().endswith("\tv3\tWorked example")
+    assert code == 0 and out.decode().rstrip().endswith("\tv4\tWorked example")
     assert json.loads(run("store", "show", "Worked example")[1]) == scenario_to_dict(worked_example)
     csv = run("store", "export", "Worked example", "--format", "csv")[1]
     assert scenario_from_tidy(read_tidy_csv(csv), book) == worked_example

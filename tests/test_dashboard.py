@@ -283,7 +283,7 @@ def test_ranges_start_around_the_typed_value_and_give_it_back(app):
 @pytest.mark.parametrize(("key", "value", "shown", "used"), [
     ("in_house_annual_salary", 0.0, "0 USD/year", "41,600 USD/year"),
     ("in_house_span_of_control", 0.0, "0 staff per supervisor", "10 staff per supervisor"),
-    ("kpo_quote_low", -5.0, "$-5", "nothing (no quote)"),
+    ("kpo_quote_low", -5.0, "-$5", "nothing (no quote)"),
 ])
 def test_a_rejected_number_is_reported_with_the_value_used(app, key, value, shown, used):
     # defect 3: the field keeps what was typed; next to the results, the field, the value and what is used

@@ -8,8 +8,8 @@ from estimator.migrations import FORMAT_VERSION, MIGRATIONS, FormatVersionError,
 from estimator.scenario import InputError, Scenario, load_scenario, scenario_from_dict, scenario_to_dict
 
 
-def test_current_version_is_3() -> None:
-    assert FORMAT_VERSION == 3
+def test_current_version_is_4() -> None:
+    assert FORMAT_VERSION == 4
 
 
 def test_a_file_without_a_version_is_version_1() -> None:
@@ -19,7 +19,7 @@ def test_a_file_without_a_version_is_version_1() -> None:
 def test_v1_to_v2_adds_the_version_and_keeps_the_meaning_of_dual_running() -> None:
     # in version 1 the vendor billed during the dual-running months; version 2 says so explicitly
     v1 = {"name": "A", "function": "Customer service", "workload": {"fte": 10}, "in_house": {"shrinkage": 0.25}}
-    assert upgrade(v1) == {**v1, "format_version": 3, "vendor_terms": {"bills_during_transition": True}}
+    assert upgrade(v1) == {**v1, "format_version": 4, "vendor_terms": {"bills_during_transition": True}}
     assert "format_version" not in v1  # pure: the input is not changed
 
 
@@ -37,11 +37,11 @@ def test_a_missing_step_is_reported() -> None:
 
 
 @pytest.mark.parametrize(("version", "message"), [
-    (4, "format_version: 4 is newer than this estimator reads (1 to 3); update the estimator to open this file"),
-    (0, "format_version: must be a whole number from 1 to 3, got 0"),
-    ("2", "format_version: must be a whole number from 1 to 3, got '2'"),
-    (True, "format_version: must be a whole number from 1 to 3, got True"),
-    (2.0, "format_version: must be a whole number from 1 to 3, got 2.0"),
+    (5, "format_version: 5 is newer than this estimator reads (1 to 4); update the estimator to open this file"),
+    (0, "format_version: must be a whole number from 1 to 4, got 0"),
+    ("2", "format_version: must be a whole number from 1 to 4, got '2'"),
+    (True, "format_version: must be a whole number from 1 to 4, got True"),
+    (2.0, "format_version: must be a whole number from 1 to 4, got 2.0"),
 ])
 def test_unknown_versions_are_refused(version, message: str, book) -> None:
     with pytest.raises(InputError) as err:
@@ -52,7 +52,7 @@ def test_unknown_versions_are_refused(version, message: str, book) -> None:
 def test_a_saved_scenario_records_the_current_version_and_reads_back(book) -> None:
     s = Scenario("Customer service", 10, name="v2")
     data = scenario_to_dict(s)
-    assert data["format_version"] == 3
+    assert data["format_version"] == 4
     assert scenario_from_dict(data, book) == s
 
 
@@ -67,7 +67,8 @@ def test_v2_to_v3_only_adds_the_version() -> None:
     # version 3 adds the contacts workload; every version-2 field keeps its name and meaning
     v2 = {"format_version": 2, "name": "A", "function": "Customer service", "workload": {"fte": 10},
           "vendor_terms": {"bills_during_transition": False}, "bpo": {"basis": "per_hour", "low": 20, "high": 30}}
-    assert upgrade(v2) == {**v2, "format_version": 3}
+    assert MIGRATIONS[2](v2) == {**v2, "format_version": 3}
+    assert upgrade(v2) == {**v2, "format_version": 4}
     assert v2["format_version"] == 2  # pure
 
 
@@ -88,7 +89,7 @@ def test_a_contacts_workload_saves_and_reads_back(book) -> None:
     queue = QueueWorkload("Voice", (100.0, 100.0), 180.0, 20.0, 0.8, 1.0)
     s = Scenario("Customer service", 0, "contacts", contact_centre=ContactWorkload((queue,), 30.0, 20.0, (0.9, 1.2)))
     data = scenario_to_dict(s)
-    assert data["format_version"] == 3
+    assert data["format_version"] == 4
     assert data["workload"]["contacts"]["queues"][0]["contacts"] == [100.0, 100.0]
     assert scenario_from_dict(data, book) == s
 
@@ -123,3 +124,37 @@ def test_the_v1_step_ends_at_version_2_not_beyond() -> None:
     # with only the step from 1, a version-1 file read as version 3 needs the step from 2 to 3 after it
     with pytest.raises(FormatVersionError, match="no migration from version 2 to 3"):
         upgrade({"workload": {"fte": 1}}, {1: MIGRATIONS[1]}, current=3)
+
+
+def test_v3_to_v4_only_adds_the_version() -> None:
+    # version 4 adds amount currencies and exchange rates; a version-3 file had every amount in its one currency,
+    # which is what an absent amount currency means in version 4
+    v3 = {"format_version": 3, "name": "A", "function": "Customer service", "currency": "USD",
+          "workload": {"fte": 10}, "bpo": {"basis": "per_hour", "low": 20, "high": 30}}
+    assert MIGRATIONS[3](v3) == {**v3, "format_version": 4}
+    assert v3["format_version"] == 3  # pure
+
+
+def test_v3_and_v4_files_give_the_same_scenario_and_the_same_costs(book) -> None:
+    from estimator.estimate import estimate
+
+    v3 = ('{"format_version": 3, "name": "A", "function": "Customer service", "workload": {"fte": 10}, '
+          '"in_house": {"annual_salary": 40000}, "bpo": {"basis": "per_hour", "low": 20, "high": 30}}')
+    old, new = load_scenario(v3, book), load_scenario(v3.replace('"format_version": 3', '"format_version": 4'), book)
+    assert old == new
+    assert old.currency_of("in_house") == old.currency_of("bpo") == "USD" and old.exchange_rates == ()
+    assert estimate(old).bpo.total == estimate(new).bpo.total
+
+
+def test_a_version_3_reader_refuses_a_file_with_exchange_rates_by_its_version() -> None:
+    with pytest.raises(FormatVersionError, match="4 is newer than this estimator reads"):
+        upgrade({"format_version": 4, "exchange_rates": {"INR": {"rate": 83.0}}}, current=3)
+
+
+def test_a_version_3_file_in_another_currency_that_left_a_price_out_asks_for_a_dollar_rate(book) -> None:
+    # version 3 took the price book's dollar range as if it were in euros; version 4 says so and asks for the rate
+    v3 = {"format_version": 3, "function": "Customer service", "currency": "EUR", "workload": {"fte": 10}}
+    with pytest.raises(InputError) as err:
+        scenario_from_dict(v3, book)
+    assert err.value.field == "exchange_rates.USD.rate"
+    assert "give how many USD one EUR buys" in err.value.reason

@@ -19,8 +19,10 @@ from strategies import examples, page_scenarios
 from streamlit.testing.v1 import AppTest
 
 from estimator.assumptions import ASSUMPTIONS, RANGE_KEYS
+from estimator.currency import ExchangeRate
 from estimator.interchange import _leaves
 from estimator.scenario import (
+    InHouseInputs,
     InputError,
     InputRange,
     People,
@@ -167,6 +169,8 @@ def _general(path: str) -> str:
         return "{option}." + rest
     if head == "ranges":
         return "ranges.{key}." + rest.partition(".")[2]
+    if head == "exchange_rates":
+        return "exchange_rates.{currency}." + rest.partition(".")[2]
     return path
 
 
@@ -180,7 +184,10 @@ def test_every_scenario_field_has_a_widget_or_a_reason(book) -> None:
 
     queues = ContactWorkload((QueueWorkload("Voice", (10.0, 20.0), 300, 20, 0.8, 0.85),))
     contacts = Scenario("Customer service", 0, workload_basis="contacts", contact_centre=queues)
-    paths = {_general(p) for s in (rich, hours, contacts) for p, _ in _leaves(scenario_to_dict(s))}
+    abroad = Scenario("Customer service", 10, in_house=InHouseInputs(annual_salary=500_000, currency="INR"),
+                      kpo=VendorPrice("per_hour", 10, 12, option="kpo", currency="EUR"),
+                      exchange_rates=(ExchangeRate("USD", "INR", 83.0, 0, 0.05), ExchangeRate("USD", "EUR", 0.9)))
+    paths = {_general(p) for s in (rich, hours, contacts, abroad) for p, _ in _leaves(scenario_to_dict(s))}
     mapped = widget_paths()
     missing = sorted(p for p in paths if p not in mapped and p not in NO_WIDGET)
     assert missing == [], ("These scenario fields have no widget mapping in views/share.py: add one to "

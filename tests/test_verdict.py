@@ -89,9 +89,15 @@ def test_run_rate_sentences():
                                                  "than in-house")
     assert run_rate_sentence(e, e.in_house) == "In-house run rate $10,000 a month"
     assert run_rate_sentence(e, e.kpo) == "In-house run rate $10,000 a month"  # no KPO price
-    eur = estimate(replace(case(), currency="EUR"))
+    eur = estimate(in_euros(case()))
     assert run_rate_sentence(eur, eur.bpo) == "Run rate after go-live: BPO €6,300 a month, €3,700 (37%) less than in-house"
     assert run_rate_sentence(eur, eur.in_house) == "In-house run rate €10,000 a month"
+
+
+def in_euros(s):
+    """The same amounts, every one of them in euros (not dollars reported in euros, which needs a rate)."""
+    return replace(s, currency="EUR", in_house=replace(s.in_house, currency="EUR"),
+                   **{o: replace(p, currency="EUR") for o in ("bpo", "kpo") if (p := s.price(o)) is not None})
 
 
 def test_chance_sentences():
@@ -142,7 +148,7 @@ def test_reality_check_above_names_the_drivers_in_plain_words():
                               f"What moves it most: {'; '.join(check.drivers)}.")
     assert len(reality_check(estimate(s), tornado(s, "bpo"), drivers=1).drivers) == 1
     # money in the scenario's currency, prices included
-    eur = replace(s, currency="EUR")
+    eur = in_euros(s)
     assert reality_check(estimate(eur), tornado(eur, "bpo")).drivers[0] == (
         "BPO price (€10 to €30) puts the saving between €126,631 and €293,677")
     # three drivers by default, however many inputs swing (four here)

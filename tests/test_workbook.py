@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
 from estimator.projection import VENDOR_PARTS
 from estimator.scenario import (
@@ -55,6 +56,14 @@ SCENARIOS = {
         "Customer service", 60, name="FTE-month", bpo=VendorPrice("per_hour", 2_500, 3_200, billed="fte_month"),
         vendor_terms=VendorTerms(ramp_up=(), handle_time_ratio=1.2),
         business_case=BusinessCase(horizon_years=1, selection_months=3, dual_running_months=8, exit_rate=0.1)),
+    # an in-house team paid in rupees and a BPO quote in euros, reported in dollars, with fixed rates: the workbook
+    # takes their figures converted at the first year's rate, in dollars throughout
+    "two_currencies": Scenario(
+        "Customer service", 10, name="Abroad",
+        in_house=InHouseInputs(annual_salary=498_000, supervisor_salary=1_245_000, overhead_per_fte_month=8_300,
+                               cost_per_hire=41_500, currency="INR"),
+        bpo=VendorPrice("per_hour", 4, 6, option="bpo", currency="EUR"),
+        exchange_rates=(ExchangeRate("USD", "EUR", 0.8), ExchangeRate("USD", "INR", 83.0))),
 }
 
 
@@ -91,6 +100,18 @@ def test_sheets_and_live_formulas(books):
     assert live["bpo.parts.severance"].startswith("=Calculations!E")
 
 
+def test_figures_in_other_currencies_are_converted_and_say_so(books):
+    wb = load_workbook(io.BytesIO(books["two_currencies"]))
+    inputs = {wb["Inputs"].cell(r, 2).value: r for r in range(6, wb["Inputs"].max_row + 1)}
+    salary, price = wb["Inputs"].cell(inputs["annual_salary"], 5), wb["Inputs"].cell(inputs["bpo_price"], 4)
+    assert salary.value == pytest.approx(6_000) and salary.number_format == '"$"#,##0.00'  # Rs 498,000 / 83
+    assert price.value == pytest.approx(5.0)  # €4 / 0.8
+    sources = {wb["Inputs"].cell(r, 2).value: wb["Inputs"].cell(r, wb["Inputs"].max_column).value
+               for r in inputs.values()}
+    assert "given in INR, converted at 1 USD = 83 INR" in sources["annual_salary"]
+    assert "given in EUR, converted at 1 USD = 0.8 EUR" in sources["bpo_price"]
+
+
 def test_money_and_percent_formats(books):
     wb = load_workbook(io.BytesIO(books["worked_example"]))
     inputs = {wb["Inputs"].cell(r, 2).value: r for r in range(6, wb["Inputs"].max_row + 1)}
@@ -105,7 +126,8 @@ def test_money_and_percent_formats(books):
 
 
 def test_euro_money_format():
-    s = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    s = Scenario("Customer service", 10, currency="EUR", in_house=InHouseInputs(currency="EUR"),
+                 bpo=VendorPrice("per_hour", 20, 30, currency="EUR"))
     wb = load_workbook(io.BytesIO(build_workbook(estimate(s))))
     calc = wb["Calculations"]
     row = next(r for r in range(1, calc.max_row + 1) if calc.cell(r, 2).value == "in_house.total")

@@ -53,7 +53,7 @@ def field_label(field: str) -> str:
     key = rest.split(".")[0]
     if key in ASSUMPTIONS:
         return ASSUMPTIONS[key].label
-    return {"workload": "Workload"}.get(section, field)
+    return {"workload": "Workload", "exchange_rates": f"Exchange rate ({key})"}.get(section, field)
 
 
 def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import replace
 
 import streamlit as st
 
@@ -28,12 +29,14 @@ from estimator.assumptions import (
     in_house_defaults,
     in_house_source,
 )
-from estimator.formatting import money_range, percent
+from estimator.currency import ExchangeRate
+from estimator.formatting import format_money, money_range, percent
 from estimator.pricing import PriceBook
 from estimator.quote_basis import equivalent_price
 from estimator.scenario import (
     DISTRIBUTIONS,
     ESCALATION_INDICES,
+    IN_HOUSE_MONEY,
     MAX_HOURS_PER_MONTH,
     OPTION_LABELS,
     BusinessCase,
@@ -50,6 +53,7 @@ from estimator.scenario import (
     quote_basis,
     reference_price,
 )
+from views import currency as currency_view
 from views import store
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
@@ -168,17 +172,46 @@ def _slider(label: str, key: str, default: object, **kwargs: object):
     return store.keep(key, st.slider(label, key=key, **kwargs))
 
 
+def range_top(a: Assumption, value: float) -> float:
+    """The end of a money or count assumption's range slider around ``value``: a 1-2-5 step past twice the
+    sources' high end, twice the value and the default, within the assumption's limits."""
+    return min(_nice_ceiling(max(2 * (a.high or a.default), 2 * value, a.default)), a.maximum)
+
+
+def in_currency(a: Assumption, code: str, rate: float) -> Assumption:
+    """An in-house money assumption as the page shows it in currency ``code``, ``rate`` of it to one unit of the
+    reporting currency: its unit names the currency, and its default, limits and sources' range are converted
+    (the limits are the reporting currency's; the sources' figures are dollars, converted as if reported in it)."""
+    if code == "USD" and rate == 1.0:
+        return a
+
+    def scaled(v: float | None) -> float | None:
+        return None if v is None else v * rate
+
+    return replace(a, unit=a.unit.replace("USD", code), default=a.default * rate, minimum=a.minimum * rate,
+                   maximum=a.maximum * rate, low=scaled(a.low), high=scaled(a.high))
+
+
 def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, default: float | None = None,
-                       source: str | None = None) -> float | tuple[float, float]:
+                       source: str | None = None, money: tuple[str, float] | None = None) -> float | tuple[float, float]:
     """One assumption as a slider (shares, in percent) or a number input (money, counts).
 
     With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider instead, starting
     around the value the user typed (:meth:`Assumption.range_around`); it returns (low, high).
     ``default`` and ``source`` replace the assumption's own where the work has its own (pay, overhead).
+    ``money``: (currency, rate) of an in-house money figure given in another currency than the reporting one:
+    its unit says that currency and its limits are the reporting currency's times the rate.
     """
+    rate = 1.0
+    if money is not None:
+        code, rate = money
+        a = in_currency(a, code, rate)
+        default = None if default is None else default * rate
     default = a.default if default is None else default
     source = f"{source or a.source}. Default {a.show(default)}" + (
         f"; sources' range {a.show_range(*a.range_around(default))}." if a.low is not None and a.high is not None else ".")
+    if rate != 1.0:
+        source += " Default, range and limits converted from the reporting currency's at your exchange rate."
     key = f"{prefix}{a.key}"
     point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
@@ -187,7 +220,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
             picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1),
                              min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
             return picked[0] / 100, picked[1] / 100
-        top = min(_nice_ceiling(max(2 * (a.high or a.default), 2 * point, a.default)), a.maximum)
+        top = range_top(a, point)
         # small figures (a handle-time ratio of 1.1, 1.6 weeks of severance) on whole steps became 1-2
         step = 0.05 if top <= 10 else 1.0 if top <= 10_000 else 100.0
         picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step),
@@ -200,7 +233,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         return store.accept(key, value / 100)
     fine = default != int(default) or a.maximum <= 5
     used = _number(f"{a.label} ({a.unit})", key, default, a.minimum, a.maximum,
-                   step=0.05 if a.maximum <= 5 else 0.5 if fine else 1.0 if a.maximum <= 10_000 else 500.0,
+                   step=0.05 if a.maximum <= 5 else 0.5 if fine else 1.0 if a.maximum <= 10_000 * rate else 500.0,
                    fmt="%.2f" if fine else "%.0f", show=a.show, help=source)
     assert used is not None
     return used
@@ -244,11 +277,14 @@ def _quote_basis_changed(option: str) -> None:
 
 
 def _price_widgets(book: PriceBook, function: str, option: str,
-                   contacts: bool = False) -> Callable[[float], VendorPrice | None]:
+                   contacts: bool = False) -> tuple[Callable[[float, str], VendorPrice | None], str | None]:
     """Slider over the reference range, or a typed quote.
 
     Returns a builder rather than the price, so that a bad quote is reported
-    only after every widget is on screen (nothing the user typed disappears).
+    only after every widget is on screen (nothing the user typed disappears);
+    it takes the in-house headcount and the typed quote's currency. With it, the
+    price book's currency where the option takes the book's range (None for a
+    typed quote or a savings share, which is in no currency).
     """
     label = OPTION_LABELS[option]
     ref = reference_price(book, function, option)
@@ -256,7 +292,9 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     share = basis == "savings_share"
     scale = 100.0 if share else 1.0
     unit = BASIS_UNITS[basis]
-    st.markdown(f"**{label} price** ({'%' if share else 'USD'} {unit})")
+    typed = ref is None or bool(store.stored(f"{option}_use_quote", False))
+    in_currency = ref.currency if ref is not None and not typed else currency_view.shown(option)
+    st.markdown(f"**{label} price** ({'%' if share else in_currency} {unit})")
     use_quote = ref is None
     if ref is not None:
         store.prime(f"{option}_use_quote", False)
@@ -267,7 +305,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
 
     def show(v: float) -> str:
-        return f"{v:,.4g}%" if share else f"${v:,.2f}".removesuffix(".00")
+        return f"{v:,.4g}%" if share else format_money(v, in_currency).removesuffix(".00")
 
     if use_quote and contacts and basis == "per_hour":
         # A contact-volume workload can be priced per contact or per handled minute too.
@@ -289,7 +327,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             high = _number("Quote high", f"{option}_quote_high", ref.high * scale if ref else None, 0.0, top,
                            step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end")
         if low is None and high is None:
-            return lambda fte: None
+            return (lambda fte, currency: None), None
         if low is None or high is None:
             low = high = low if high is None else high
         source = "vendor quote"
@@ -322,11 +360,14 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         "Delivered from", list(LOCATIONS), format_func=LOCATIONS.get, key=f"{option}_location",
         help="The seed prices state no location. Mark where your quote's work is done."))
 
-    def build(fte: float) -> VendorPrice:
-        return VendorPrice(basis, low / scale, high / scale, units=default_units(fte) if units is None else units,
-                           source=source, option=option, billed=billed, location=location)
+    book_currency = None if use_quote or share else ref.currency if ref is not None else None
 
-    return build
+    def build(fte: float, currency: str) -> VendorPrice:
+        return VendorPrice(basis, low / scale, high / scale, units=default_units(fte) if units is None else units,
+                           source=source, option=option, billed=billed, location=location,
+                           currency=None if share else book_currency or currency)
+
+    return build, book_currency
 
 
 def sidebar_scenario(book: PriceBook) -> Scenario:
@@ -373,6 +414,11 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")
         prices = {option: _price_widgets(book, function, option, basis == "contacts") for option in ("bpo", "kpo")}
+        with st.expander("Currency"):
+            currencies = currency_view.widgets({option: prices[option][1] for option in prices})
+        ih_code = currencies.parts["in_house"]
+        ih_rate = currencies.rates.get(ih_code)
+        ih_money = (ih_code, ih_rate.rate if isinstance(ih_rate, ExchangeRate) else 1.0)
         with st.expander("Business case over time"):
             case = _business_case_widgets()
         with st.expander("Uncertainty (Monte Carlo)"):
@@ -380,7 +426,8 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         defaults = in_house_defaults(function)
         with st.expander("In-house assumptions", expanded=as_range):
             in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_", as_range, defaults.get(k),
-                                              in_house_source(function, k)) for k in IN_HOUSE_KEYS}
+                                              in_house_source(function, k), ih_money if k in IN_HOUSE_MONEY else None)
+                        for k in IN_HOUSE_KEYS}
         with st.expander("Managing a vendor"):
             management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_", as_range) for k in VENDOR_MANAGEMENT_KEYS}
         with st.expander("What the vendor's hour buys, and the contract"):
@@ -404,20 +451,25 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             ranges.append(InputRange(k, *v, mode=min(max(typed, v[0]), v[1]) if inside else None))
     point = {r.key: r.point for r in ranges}
     point.update({k: v for k, v in values.items() if not isinstance(v, tuple)})
-    in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS})
+    in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS},
+                                    currency=None if ih_code == currencies.reporting else ih_code)
     queues = st.session_state.get(CONTACT_WORKLOAD) if basis == "contacts" else None
     if basis == "contacts" and queues is None:
         raise InputError("workload.contacts", "no queues yet: set them on the Contact centre page and press "
                                               "'Use this queue as the workload of the estimate'")
     fte = Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, in_house=in_house_inputs,
-                   contact_centre=queues).fte
+                   contact_centre=queues, currency=currencies.reporting,
+                   exchange_rates=currencies.rates_for({ih_code})).fte
+    quotes = {option: prices[option][0](fte, currencies.parts[option]) for option in prices}
+    used = {ih_code} | {p.currency for p in quotes.values() if p is not None and p.currency is not None}
     return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, contact_centre=queues,
+                    currency=currencies.reporting, exchange_rates=currencies.rates_for(used),
                     name=(name or "").strip() or function, in_house=in_house_inputs,
                     vendor_management=VendorManagement(**{k: point[k] for k in VENDOR_MANAGEMENT_KEYS}),
                     business_case=BusinessCase(**{k: point[k] for k in case}),
                     vendor_terms=VendorTerms(**{k: point[k] for k in VENDOR_TERMS_KEYS}, **flags),
                     people=People(**{k: point[k] for k in PEOPLE_KEYS}, staff_transfer=transfer),
-                    bpo=prices["bpo"](fte), kpo=prices["kpo"](fte), ranges=tuple(ranges), uncertainty=uncertainty)
+                    bpo=quotes["bpo"], kpo=quotes["kpo"], ranges=tuple(ranges), uncertainty=uncertainty)
 
 
 def _ramp_up(text: str) -> tuple[float, ...]:

@@ -40,6 +40,7 @@ from estimator.assumptions import (
 from estimator.pricing import PriceBook
 from estimator.scenario import (
     CONTACT_BASES,
+    IN_HOUSE_MONEY,
     MAX_HOURS_PER_MONTH,
     OPTION_LABELS,
     InputError,
@@ -97,6 +98,13 @@ UNPREFIXED = ("horizon_years", "dual_running_months", "selection_months")
 FIELD_WIDGETS = {
     "name": "scenario_name",
     "function": "function",
+    "currency": "reporting_currency",
+    "in_house.currency": "in_house_currency",
+    "{option}.currency": "{option}_currency (a typed quote; a price-book range is in the book's currency)",
+    "exchange_rates.{currency}.rate": "fx_rate_{currency}",
+    "exchange_rates.{currency}.drift_low": "fx_drift_low_{currency}",
+    "exchange_rates.{currency}.drift_mode": "fx_drift_mode_{currency}",
+    "exchange_rates.{currency}.drift_high": "fx_drift_high_{currency}",
     "workload.fte": "fte",
     "workload.hours_per_month": "hours_per_month",
     "vendor_terms.escalation_index": "vt_escalation_index",
@@ -128,7 +136,6 @@ FIELD_WIDGETS = {
 # Inputs no widget sets, and why: opening a scenario that gives them lists them as shown differently.
 NO_WIDGET = {
     "format_version": "the file's format, not an input",
-    "currency": "the page prices in USD",
     "uncertainty.sourced_ranges": "the page always draws the sources' ranges",
     "{option}.basis": "the price book sets the basis for the work; another basis is refused",
     "{option}.source": "the page's source is the price book's, or 'vendor quote' for a typed quote",
@@ -160,7 +167,8 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
     from views import inputs as ui  # the widgets' bounds live with the widgets
 
     s = scenario
-    state: dict[str, Any] = {"function": s.function, "workload_basis": s.workload_basis, "scenario_name": s.name}
+    state: dict[str, Any] = {"function": s.function, "workload_basis": s.workload_basis, "scenario_name": s.name,
+                             **_currency_state(s)}
     if s.workload_basis == "fte":
         if s.workload != int(s.workload):
             raise InputError("workload.fte", f"the page's headcount slider takes whole numbers, got {s.workload:g}")
@@ -194,6 +202,20 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
     return state
 
 
+def _currency_state(s: Scenario) -> dict[str, Any]:
+    """The Currency expander's widgets: the reporting currency, each part's, each rate with its drift (percent)."""
+    from views import currency as cv
+
+    state: dict[str, Any] = {cv.key("reporting"): s.currency}
+    for part in cv.PARTS:
+        state[cv.key(part)] = s.currency_of(part)
+    for rate in s.exchange_rates:
+        state[cv.rate_key(rate.target)] = rate.rate
+        for end in cv.DRIFT_ENDS:
+            state[cv.rate_key(rate.target, end)] = getattr(rate, f"drift_{end}") * 100
+    return state
+
+
 def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str, Any]:
     ref = reference_price(book, s.function, option)
     basis = ref.basis if ref else quote_basis(book, s.function, option)
@@ -212,7 +234,7 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
         state[f"{option}_units"] = price.units
     if basis == "per_hour":
         state[f"{option}_billed"] = price.billed
-    if ref is not None and price.source == ref.source:
+    if ref is not None and price.source == ref.source and (scale == 100 or s.currency_of(option) == ref.currency):
         top = ui.SAVINGS_SLIDER_MAX if scale == 100 else ui._nice_ceiling(ui.SPAN_FACTOR * ref.high)
         _within(f"{option}.price.high", price.high * scale, 0, top, f"{OPTION_LABELS[option]} price slider")
         return {**state, f"{option}_use_quote": False, f"{option}_price": (price.low * scale, price.high * scale)}
@@ -224,6 +246,9 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
 
 def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: Any) -> dict[str, Any]:
     a = ASSUMPTIONS[key]
+    rate = s.rate_for("in_house")
+    if key in IN_HOUSE_MONEY and rate is not None:  # the page shows in-house money abroad in its own currency
+        a = ui.in_currency(a, rate.target, rate.rate)
     scale = 100.0 if a.is_share else 1.0
     value = s.value(key)
     state: dict[str, Any] = {f"{prefix}{key}": value * scale}
@@ -235,7 +260,7 @@ def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: A
             bottom, top = a.minimum, a.maximum
         else:
             bottom = max(a.minimum, 0.0)
-            top = min(ui._nice_ceiling(max(2 * (a.high or a.default), 2 * value, a.default)), a.maximum)
+            top = ui.range_top(a, value)
         _within(f"ranges.{key}.high", high * scale, bottom * scale, top * scale, f"{a.label} slider")
         _within(f"ranges.{key}.low", low * scale, bottom * scale, top * scale, f"{a.label} slider")
         state[f"{prefix}{key}_range"] = (low * scale, high * scale)

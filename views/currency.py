@@ -1,0 +1,127 @@
+"""The sidebar's Currency expander: the reporting currency, the currency of the in-house figures and of each typed
+quote, and for each other currency in use its exchange rate and the rate's yearly drift.
+
+A rate is written one way everywhere: "1 USD = 83.0 INR", how many units of the other currency one unit of the
+reporting currency buys (``ExchangeRate("USD", "INR", 83.0)``), and its drift is the yearly change of that 83.0 in
+percent (+5%: the rupee buys 5% fewer dollars each year, so a cost in rupees falls 5% a year in dollars). Nothing
+is looked up: the page asks for the rate. Widgets follow :mod:`views.store` (never ``value=``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import streamlit as st
+from babel.numbers import get_currency_name, list_currencies
+
+from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate
+from estimator.scenario import OPTION_LABELS, InputError
+from views import store
+
+PARTS = ("in_house", "bpo", "kpo")
+DRIFT_ENDS = ("low", "mode", "high")
+
+
+@cache
+def choices() -> tuple[str, ...]:
+    """Every ISO 4217 code Babel knows, the reporting currencies most used first (a selectbox filters as one types)."""
+    common = ("USD", "EUR", "GBP", "INR", "PHP", "JPY", "CAD", "AUD", "MXN", "COP", "CRC", "ZAR", "PLN", "SGD")
+    return (*common, *sorted(set(list_currencies()) - set(common)))
+
+
+def name(code: str) -> str:
+    return f"{code}: {get_currency_name(code, locale='en')}"
+
+
+def key(part: str) -> str:
+    return "reporting_currency" if part == "reporting" else f"{part}_currency"
+
+
+def rate_key(code: str, what: str = "rate") -> str:
+    """``fx_rate_INR``; ``fx_drift_low_INR``, ``fx_drift_mode_INR``, ``fx_drift_high_INR``."""
+    return f"fx_{what}_{code}" if what == "rate" else f"fx_drift_{what}_{code}"
+
+
+def shown(part: str) -> str:
+    """The currency a part's widget holds, before or after it is drawn (labels above the expander read it)."""
+    fallback = DEFAULT_CURRENCY if part == "reporting" else shown("reporting")
+    return store.stored(key(part)) or fallback
+
+
+def in_house_rate() -> tuple[str, float]:
+    """The in-house figures' currency and the rate they convert at (1 when in the reporting currency, or while the
+    rate is not given yet): the in-house widgets' units and limits scale by it."""
+    code = shown("in_house")
+    if code == shown("reporting"):
+        return code, 1.0
+    typed = store.accepted(rate_key(code), None)
+    return code, float(typed) if typed else 1.0
+
+
+@dataclass(frozen=True)
+class Currencies:
+    """What the expander says: the reporting currency, each part's currency, a rate (or None) per other currency."""
+
+    reporting: str
+    parts: dict[str, str]
+    rates: dict[str, ExchangeRate | InputError | None]  # an error is raised when its currency is used
+
+    def rates_for(self, used: set[str]) -> tuple[ExchangeRate, ...]:
+        """The rates of the currencies an amount is in; :class:`InputError` naming the first one not given."""
+        out = []
+        for code in sorted(used - {self.reporting}):
+            rate = self.rates.get(code)
+            if isinstance(rate, InputError):
+                raise rate
+            if rate is None:
+                raise InputError(f"exchange_rates.{code}.rate", f"give how many {code} one {self.reporting} buys "
+                                                                f"(Currency, '1 {self.reporting} = ... {code}')")
+            out.append(rate)
+        return tuple(out)
+
+
+def widgets(book_currency: dict[str, str | None]) -> Currencies:
+    """The expander's widgets. ``book_currency``: per option, the price book's currency where the option takes the
+    book's range (its quote currency then does not apply), None where it takes a typed quote."""
+    from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
+
+    codes = choices()
+    store.prime(key("reporting"), DEFAULT_CURRENCY)
+    reporting = store.keep(key("reporting"), st.selectbox(
+        "Report in", codes, format_func=name, key=key("reporting"),
+        help="Every result, chart and export is in this currency. The price book's ranges are in USD."))
+    parts: dict[str, str] = {}
+    for part in PARTS:
+        store.prime(key(part), reporting)
+        label = "In-house pay and costs in" if part == "in_house" else f"{OPTION_LABELS[part]} quote in"
+        book = book_currency.get(part)
+        help_text = ("The currency of the in-house salaries, overhead and cost per hire (a team abroad: its own "
+                     "currency). Type those figures in it." if part == "in_house" else
+                     f"The currency of a typed {OPTION_LABELS[part]} quote." +
+                     (f" The price book's range is in {book}." if book else ""))
+        picked = store.keep(key(part), st.selectbox(label, codes, format_func=name, key=key(part), help=help_text))
+        parts[part] = book if book else picked
+    rates: dict[str, ExchangeRate | InputError | None] = {}
+    for code in sorted(set(parts.values()) - {reporting}):
+        st.markdown(f"**1 {reporting} = … {code}**")
+        rate = _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt="%.4f",
+                       show=lambda v: f"{v:,.6g}", optional=True, name=f"Exchange rate, {code} per {reporting}",
+                       help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.")
+        st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "
+                   f"in {reporting})")
+        ends = {}
+        for column, end in zip(st.columns(3), DRIFT_ENDS, strict=True):
+            with column:
+                ends[end] = _number({"low": "Low", "mode": "Most likely", "high": "High"}[end], rate_key(code, end),
+                                    0.0, MIN_DRIFT * 100, MAX_DRIFT * 100, step=0.5, fmt="%.2f",
+                                    show=lambda v: f"{v:.4g}%", name=f"{code} rate's yearly change, {end}")
+        if rate is None:
+            rates[code] = None
+            continue
+        try:
+            rates[code] = ExchangeRate(reporting, code, rate, (ends["low"] or 0) / 100, (ends["high"] or 0) / 100,
+                                       drift_mode=(ends["mode"] or 0) / 100)
+        except InputError as exc:  # reported once every widget is drawn (nothing the user typed disappears)
+            rates[code] = InputError(f"exchange_rates.{code}.{exc.field.rpartition('.')[2]}", exc.reason)
+    return Currencies(reporting, parts, rates)
