@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 from v1 import v1
 
 from estimator.__main__ import main
@@ -125,3 +126,19 @@ def test_cli_store_reads_the_pages_store(tmp_path: Path, worked_example: Scenari
     xlsx = run("store", "export", "Worked example", "--format", "xlsx")[1]
     assert openpyxl.load_workbook(io.BytesIO(xlsx)).active.cell(2, 1).value == "Worked example"
     assert run("store", "show", "Nope")[::2] == (2, b"error: no saved scenario named 'Nope'\n")
+
+
+def test_results_table_reads_each_option_after_an_unpriced_one() -> None:
+    # KPO priced, BPO not: the BPO row says so and the KPO row still follows it. Fixed prices and no sourced
+    # ranges, so every draw is the midpoint: at $25 an hour the vendor saves $1,990,160 over 5 years (the README's
+    # worked example, 41%), cheaper in every draw; at $100 an hour its fees alone are 4 x the $25 fees (about
+    # 4 x 33,000 = 132,000 a month) against in-house's 74,318 a month, dearer in every draw.
+    def kpo(name: str, rate: float) -> Scenario:
+        return Scenario("Customer service", 10, name=name, kpo=VendorPrice("per_hour", rate, rate),
+                        uncertainty=Uncertainty(sourced_ranges=False))
+    res = results_table(compare([kpo("Cheap", 25), kpo("Dear", 100)]))
+    assert list(res.option) == ["In-house", "BPO", "KPO"] * 2
+    assert list(res.priced) == [True, False, True] * 2
+    kpo_rows = res[res.option == "KPO"]
+    assert kpo_rows.horizon_savings.iloc[0] == pytest.approx(1_990_160, abs=1)
+    assert list(kpo_rows.probability_cheaper) == [1.0, 0.0]
