@@ -142,3 +142,30 @@ def test_results_table_reads_each_option_after_an_unpriced_one() -> None:
     kpo_rows = res[res.option == "KPO"]
     assert kpo_rows.horizon_savings.iloc[0] == pytest.approx(1_990_160, abs=1)
     assert list(kpo_rows.probability_cheaper) == [1.0, 0.0]
+
+
+def test_comparison_figures_tell_options_by_colour_and_scenarios_by_pattern_or_dash(worked_example: Scenario) -> None:
+    # The module's convention (compare_charts.py): an option keeps its colour, scenarios differ by bar pattern
+    # ("", then "/") and line dash ("solid", then "dash"); the savings bars run from P10 to P90 around P50.
+    from estimator.charts import OPTION_COLOURS
+    other = v1(Scenario("Customer service", 20, name="Twenty", bpo=worked_example.bpo))
+    compared = compare([worked_example, other])
+    for fig in (cost_per_option_figure(compared), savings_spread_figure(compared)):
+        assert [t.marker.pattern.shape for t in fig.data] == ["", "/"]
+        assert fig.layout.yaxis.tickformat == ",.0f"  # whole money with thousands separators
+    bars = cost_per_option_figure(compared)
+    assert list(bars.data[0].marker.color) == [OPTION_COLOURS["in_house"], OPTION_COLOURS["bpo"]]
+    spread = savings_spread_figure(compared)
+    for t, c in zip(spread.data, compared, strict=True):
+        s = c.savings["bpo"]
+        assert list(t.marker.color) == [OPTION_COLOURS["bpo"]]
+        assert t.error_y.symmetric is False
+        assert list(t.error_y.array) == pytest.approx([s.high - s.mid])  # up to P90
+        assert list(t.error_y.arrayminus) == pytest.approx([s.mid - s.low])  # down to P10
+    lines = cumulative_figure(compared)
+    assert [(t.line.color, t.line.dash) for t in lines.data] == [
+        (OPTION_COLOURS["in_house"], "solid"), (OPTION_COLOURS["bpo"], "solid"),
+        (OPTION_COLOURS["in_house"], "dash"), (OPTION_COLOURS["bpo"], "dash")]
+    # the hover reads "$1,234 by month 7 <trace name>"
+    assert all(t.hovertemplate.startswith("%{y:$,.0f} by month %{x}<extra>") for t in lines.data)
+    assert cost_per_option_figure([]).layout.title.text == "No option is priced in these scenarios"
