@@ -57,6 +57,15 @@ def test_chart_specs_state_findings_with_alt_text_and_native_data(worked):
     s, est, sim = worked
     specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
     assert [sp.key for sp in specs] == ["buildup", "cumulative", "waterfall", "distribution", "fan", "tornado"]
+    assert [sp.name for sp in specs] == ["Cost build-up", "Cumulative cost", "Savings waterfall", "Uncertainty",
+                                         "Fan chart", "What moves it"]
+    # the waterfall's alt text reads every step in words, from in-house to the BPO's total (README: $4,801,481
+    # and $2,811,321 over 5 years)
+    assert "In-house: $4,801,481." in specs[2].alt and specs[2].alt.endswith(" BPO cost: $2,811,321.")
+    # the fan: three lines (P10, P50, P90) for each drawn option, in the option's colour, titled in the currency
+    fan = specs[4].native
+    assert fan.value_title == "Cumulative cost, USD (P10 and P90 dashed)"
+    assert fan.colours == (charts.OPTION_COLOURS["in_house"],) * 3 + (charts.OPTION_COLOURS["bpo"],) * 3
     # README, "The whole cost of outsourcing": BPO $2,811,321 against in-house $4,801,481 over 5 years
     assert specs[1].finding == "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10"
     assert all(sp.alt.startswith(sp.finding) or sp.key == "buildup" for sp in specs)
