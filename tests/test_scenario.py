@@ -103,3 +103,11 @@ def test_a_per_month_quote_without_units_bills_the_employees_served(book):
         return scenario_from_dict({"function": "Human resources", "workload": {"fte": 7},
                                    "bpo": {"basis": basis, "low": 45, "high": 60}}, book).bpo.units
     assert (quote("per_month"), quote("per_hour")) == (500, 1.0)
+
+
+def test_a_range_on_an_input_that_cannot_have_one_lists_those_that_can(book):
+    with pytest.raises(InputError) as err:
+        scenario_from_dict({"function": "Customer service", "workload": {"fte": 1},
+                            "ranges": {"currency": {"low": 1, "high": 2}}}, book)
+    assert str(err.value).startswith("ranges.currency: cannot be a range; these can: annual_salary, ")
+    assert str(err.value).endswith(", handle_time_ratio, vendor_shrinkage, severance_weeks_per_year")
