@@ -247,3 +247,11 @@ def test_large_traffic_stays_exact():
         n, level = _scalar_least_agents(a, 300.0, 20.0, 0.9)
         assert int(r.agents[i]) == n
         assert float(r.service_level[i]) == pytest.approx(level, abs=1e-9)
+
+
+def test_a_stretch_of_a_month_or_longer_repeats_once_or_less():
+    # an interval file covering 30.4375 days repeats once a month; one of 31 days, 30.4375 / 31 = 0.98 times
+    for repeats in (1.0, 30.4375 / 31):
+        assert ContactCentre((_voice([100] * 4),), periods_per_month=repeats).periods_per_month == repeats
+    with pytest.raises(StaffingError, match=r"^periods_per_month: must be above 0, got 0$"):
+        ContactCentre((_voice([100] * 4),), periods_per_month=0)
