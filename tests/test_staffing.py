@@ -181,6 +181,7 @@ def test_staff_sums_hours_contacts_and_minutes_over_a_month():
 ])
 def test_vendor_bases_priced_per_hour_contact_and_minute(basis, price, fees):
     s = staff(ContactCentre((_voice([100] * 4),), periods_per_month=20), 0.30)
+    assert s.shrinkage == 0.30  # kept with the staffing it was applied to
     c = centre_cost(s, PLAIN, vendor_basis=basis, vendor_price=price, governance_rate=0.05)
     assert float(c.vendor.fees) == pytest.approx(fees)
     assert float(c.vendor.total) == pytest.approx(fees * 1.05)
