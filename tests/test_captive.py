@@ -72,3 +72,7 @@ def test_a_bad_input_names_its_field(field, value):
     with pytest.raises(InputError) as err:
         CaptiveInputs(**{field: value})
     assert err.value.field == f"captive.{field}"
+
+
+def test_a_captive_currency_is_checked_and_upper_cased():
+    assert CaptiveInputs(currency="inr").currency == "INR"

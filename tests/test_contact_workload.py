@@ -192,3 +192,8 @@ def test_exports_of_a_contact_workload_say_the_workbook_cannot_carry_it(tmp_path
     assert not (tmp_path / "q.xlsx").exists()
     assert main(["export", str(path), "--format", "pptx", "-o", str(tmp_path / "q.pptx")]) == 0
     assert (tmp_path / "q.pptx").read_bytes()[:2] == b"PK"
+
+
+def test_a_contact_workload_needs_a_queue():
+    with pytest.raises(StaffingError, match=r"^queues: give at least one queue$"):
+        ContactWorkload(())

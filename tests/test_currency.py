@@ -96,6 +96,11 @@ def test_a_bad_rate_is_refused_naming_the_field(kwargs, field):
     assert err.value.field == field
 
 
+def test_drifts_the_wrong_way_round_say_so():
+    with pytest.raises(InputError, match=r"^exchange_rate.drift_low: the low end 0.05 is above the high end -0.02$"):
+        ExchangeRate("USD", "INR", 80.0, 0.05, -0.02)
+
+
 def test_codes_are_checked_and_upper_cased():
     assert check_currency(" gbp ") == "GBP"
     assert same_currency("EUR").convert(12.5) == 12.5
@@ -111,6 +116,7 @@ def test_codes_are_checked_and_upper_cased():
     ("INR", 10_000_000, "₹1,00,00,000.00"),  # one crore
     ("JPY", 1234567.891, "¥1,234,568"),      # no decimals: the yen has no minor unit
     ("JPY", 0.4, "¥0"),
+    ("CHF", 1234.5, "CHF1,234.50"),          # no home locale listed: written the en_US way, code for symbol
 ])
 def test_money_in_each_currencys_own_way(currency, amount, expected):
     assert format_money(amount, currency) == expected

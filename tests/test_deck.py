@@ -13,10 +13,11 @@ from pptx.enum.chart import XL_CHART_TYPE
 from estimator import meeting
 from estimator.deck import build_deck
 from estimator.estimate import estimate
+from estimator.outputs import export_bytes
 from estimator.scenario import Scenario, VendorPrice
 from estimator.uncertainty import simulate, tornado
 
-TODAY = dt.date(2026, 11, 25)
+TODAY = dt.date(2026, 1, 15)  # not the day the tests run: a date not passed on would show
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +25,10 @@ def deck():
     s = Scenario("Customer service", 10, name="Q3 <review>", bpo=VendorPrice("per_hour", 20, 30, source="Acme quote"),
                  kpo=VendorPrice("per_hour", 35, 60, option="kpo"))
     est, sim = estimate(s), simulate(s)
-    specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
-    return Presentation(io.BytesIO(build_deck(est, sim, specs, TODAY))), specs
+    swing = tornado(s, "bpo")
+    specs = meeting.chart_specs(est, sim, swing)
+    # through export_bytes, as the page and the command line make it: the date and the tornado passed on
+    return Presentation(io.BytesIO(export_bytes(est, sim, swing, "pptx", today=TODAY))), specs
 
 
 def _texts(slide) -> str:
@@ -37,11 +40,12 @@ def test_sixteen_by_nine_with_title_summary_charts_and_sources(deck):
     assert prs.slide_width * 9 == pytest.approx(prs.slide_height * 16, rel=1e-3)
     slides = list(prs.slides)
     assert len(slides) == 2 + len(specs) + 1
-    assert "Q3 <review>" in _texts(slides[0]) and "2026-11-25" in _texts(slides[0])
+    assert "Q3 <review>" in _texts(slides[0]) and "2026-01-15" in _texts(slides[0])
     summary = _texts(slides[1])
     assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in summary  # the verdict
     assert "In-house: $4,801,481 over 5 years; run rate $74,318 a month" in summary
     assert "Reality check: Surveys of signed deals find" in summary
+    assert "What moves it most: " in summary  # 41% is above the surveyed band: the tornado names the drivers
     assert _texts(slides[-1]).startswith("Sources")
     assert "Acme quote" in _texts(slides[-1])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from estimator.assumptions import ASSUMPTIONS, Assumption, _overhead
-from estimator.formatting import compact_money, money, money_range, number, percent
+from estimator.formatting import cell, compact_money, money, money_range, number, percent
 
 
 @pytest.mark.parametrize(("amount", "currency", "text"), [
@@ -108,3 +108,10 @@ def test_overhead_is_derived_from_the_labour_share():
     assert (_overhead(0.675), _overhead(0.60), _overhead(0.75)) == (2_187, 3_028, 1_514)
     a = ASSUMPTIONS["overhead_per_fte_month"]
     assert (a.default, a.low, a.high) == (2_187.0, 1_514.0, 3_028.0)
+
+
+def test_a_long_cell_is_cut_to_its_limit_ellipsis_included():
+    # limit 10: 9 characters and "…" make 10; a cell of exactly 10 is shown whole
+    assert cell("abcdefghijklmnop", limit=10) == "'abcdefghi…' (16 characters)"
+    assert cell("abcdefghij", limit=10) == "'abcdefghij'"
+    assert cell("x" * 1234, limit=3, quoted=False) == "xx… (1,234 characters)"

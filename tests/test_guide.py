@@ -66,6 +66,12 @@ def test_each_outcome_says_why_and_cites_the_seeds():
     close = suggest(Work(0.5, 0.5, 0.5, 0.5, 0))  # k = 0.5, on the threshold: a close call, xtDirect's advice to mix
     assert close.close_call and SEEDS["call_center"] in close.seeds and "combining both" in close.reasons[-1]
     assert not suggest(Work(0, 0, 0, 0, 0)).close_call  # k = 0, half a scale from the threshold
+    # each reason says which end its answer points to; a close call and an all-middle answer say so in words
+    assert "\u2192 points to BPO: " in bpo.reasons[0] and "\u2192 points to KPO: " in kpo.reasons[1]
+    assert close.reasons[-1].startswith("A close call: the work is part volume, part insight. ")
+    # every answer at 0.75: k = 0.75 (the weights sum to 1), 0.25 past the threshold, not close; no answer at an end
+    assert suggest(Work(0.75, 0.75, 0.75, 0.75, 0)).reasons == (
+        "Every answer sits between the seeds' two ends; the weights decide (see the scores).",)
 
 
 def test_a_close_call_is_strictly_inside_the_band():
@@ -198,3 +204,4 @@ def test_unknown_work_kept_in_house_names_the_option_to_compare(book):
 def test_unnamed_work_is_asked_for_a_name(book):
     plan = price_plan(suggest(Work(0, 0, 0, 0, 0)), book)
     assert plan.book_line is None and plan.message.startswith("Name the work")
+    assert (plan.known, plan.priced) == (False, False)

@@ -68,3 +68,16 @@ def test_xlsx_holds_the_table_and_formula_names_stay_text(worked_example: Scenar
     name_cell = sheet.cell(row=2, column=1)
     assert name_cell.data_type == "s" and name_cell.value == "'" + s.name
     assert sheet.max_row == len(table) + 1
+
+
+def test_a_tidy_table_that_cannot_hold_inputs_says_why():
+    import pandas as pd
+
+    from estimator.interchange import inputs_from_tidy
+    table = input_rows(Scenario("Customer service", 10))
+    with pytest.raises(InputError, match=r"^tidy CSV: missing column\(s\) scenario$"):
+        inputs_from_tidy(table.drop(columns=["scenario"]))
+    # "in_house" given as a number, then "in_house.shrinkage" under it: one name cannot be both
+    value = table[table.component.str.startswith("in_house.")].head(1).assign(component="in_house")
+    with pytest.raises(InputError, match=r"^tidy CSV input in_house\.\w+: is given twice, as a value and as a section$"):
+        inputs_from_tidy(pd.concat([value, table], ignore_index=True))

@@ -56,6 +56,7 @@ def test_daily_and_weekly_volumes_are_kept_whole():
 def test_periods_per_month():
     # 365.25 / 12 = 30.4375 days; open 5 days a week → 30.4375 × 5 / 7 = 21.74 days
     assert periods_per_month("day", 7) == pytest.approx(30.4375)
+    assert periods_per_month("day") == pytest.approx(30.4375)  # by default open every day
     assert periods_per_month("day", 5) == pytest.approx(21.741, abs=1e-3)
     assert periods_per_month("week") == pytest.approx(4.348, abs=1e-3)
 
@@ -101,7 +102,7 @@ BAD = {
     "bad date": (HEAD + "23/11/2026 08:00,Voice,100,180\n", "row 2, column 'interval_start'"),
     "off the grid": (HEAD + "2026-11-23 08:00,Voice,1,180\n2026-11-23 08:20,Voice,1,180\n2026-11-23 08:40,Voice,1,180\n",
                      "row 3: intervals 20 minutes apart"),
-    "empty": ("", "the file is empty"),
+    "empty": ("", "the file is empty; expected a header row with interval_start, contacts"),
     "header only": (HEAD, "no interval rows"),
 }
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import plotly.graph_objects as go
 import pytest
 
 from estimator import charts, meeting
@@ -40,6 +41,10 @@ def test_export_figure_carries_its_context_and_leaves_the_screen_figure_alone(wo
     # the footer sits inside the image: its offset below the plot is less than the bottom margin
     plot_height = 900 - out.layout.margin.t - out.layout.margin.b
     assert 0 < -footer.y * plot_height < out.layout.margin.b
+    assert footer.showarrow is False  # a footer, not a callout with an arrow
+    # the chart itself is exported, every series of it; axis titles in slide-sized type
+    assert [t.name for t in out.data] == [t.name for t in fig.data] and len(out.data) > 1
+    assert out.layout.xaxis.title.font.size == out.layout.yaxis.title.font.size == 20
 
 
 def test_toolbar_saves_a_named_slide_sized_png():
@@ -52,6 +57,15 @@ def test_chart_specs_state_findings_with_alt_text_and_native_data(worked):
     s, est, sim = worked
     specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
     assert [sp.key for sp in specs] == ["buildup", "cumulative", "waterfall", "distribution", "fan", "tornado"]
+    assert [sp.name for sp in specs] == ["Cost build-up", "Cumulative cost", "Savings waterfall", "Uncertainty",
+                                         "Fan chart", "What moves it"]
+    # the waterfall's alt text reads every step in words, from in-house to the BPO's total (README: $4,801,481
+    # and $2,811,321 over 5 years)
+    assert "In-house: $4,801,481." in specs[2].alt and specs[2].alt.endswith(" BPO cost: $2,811,321.")
+    # the fan: three lines (P10, P50, P90) for each drawn option, in the option's colour, titled in the currency
+    fan = specs[4].native
+    assert fan.value_title == "Cumulative cost, USD (P10 and P90 dashed)"
+    assert fan.colours == (charts.OPTION_COLOURS["in_house"],) * 3 + (charts.OPTION_COLOURS["bpo"],) * 3
     # README, "The whole cost of outsourcing": BPO $2,811,321 against in-house $4,801,481 over 5 years
     assert specs[1].finding == "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10"
     assert all(sp.alt.startswith(sp.finding) or sp.key == "buildup" for sp in specs)
@@ -92,6 +106,26 @@ def test_series_differ_by_more_than_colour(worked):
     bars = [t for t in meeting.without_colour_alone(charts.cost_buildup_figure(est)).data if t.type == "bar"]
     shapes = [t.marker.pattern.shape for t in bars]
     assert len(set(shapes)) == len(shapes)
+    # a bar kept out of the legend (a waterfall's invisible base) takes no pattern and counts for none:
+    # the first bar in the legend stays plain, the second gets the first pattern
+    hidden = go.Figure([go.Bar(y=[1], showlegend=False), go.Bar(y=[2]), go.Bar(y=[3])])
+    assert [t.marker.pattern.shape for t in meeting.without_colour_alone(hidden).data] == [None, None, "/"]
+
+
+def test_native_cumulative_and_tornado_charts_label_their_data(worked):
+    s, est, sim = worked
+    specs = {sp.key: sp.native for sp in meeting.chart_specs(est, sim, tornado(s, "bpo"))}
+    cumulative = specs["cumulative"]
+    # 5 years: months 1 to 60, one category per value of each series
+    assert cumulative.categories[0] == "1" and cumulative.categories[-1] == "60" and len(cumulative.categories) == 60
+    assert all(len(values) == 60 for _, values in cumulative.series)
+    # the tornado's two series say which end of the input each bar is
+    assert [name for name, _ in specs["tornado"].series] == ["input at its low end", "input at its high end"]
+
+
+def test_a_file_name_from_nothing_but_punctuation_falls_back_to_scenario():
+    assert meeting.file_stem("?!/ ") == "scenario"
+    assert meeting.file_stem("Q3 review: BPO?") == "q3-review--bpo"
 
 
 def test_summary_lines_name_every_option(worked):

@@ -17,6 +17,7 @@ from v1 import v1
 from estimator.estimate import estimate
 from estimator.params import draws
 from estimator.portfolio import (
+    MAX_ROWS,
     ROW_PAY_KEYS,
     Portfolio,
     PortfolioRow,
@@ -243,6 +244,8 @@ def test_monte_carlo_of_one_row_is_the_scenarios(full_example):
     bpo, ih = alone.option("bpo"), alone.option("in_house")
     assert sim.horizon_total["mix"].as_tuple() == pytest.approx(bpo.horizon_total.as_tuple(), rel=1e-12)
     assert sim.horizon_total["in_house"].as_tuple() == pytest.approx(ih.horizon_total.as_tuple(), rel=1e-12)
+    assert sim.npv["mix"].as_tuple() == pytest.approx(bpo.npv.as_tuple(), rel=1e-9)
+    assert sim.npv["in_house"].as_tuple() == pytest.approx(ih.npv.as_tuple(), rel=1e-9)
     assert sim.probability_mix_cheaper["in_house"] == bpo.probability_cheaper
     assert sim.mix_npv_saving["in_house"].as_tuple() == pytest.approx(bpo.npv_savings.as_tuple(), rel=1e-9)
 
@@ -282,7 +285,11 @@ def test_portfolio_file_defaults_come_from_the_price_book_and_the_function():
 
 
 @pytest.mark.parametrize("data, message", [
+    ([], r"^portfolio: must be a JSON object$"),
     ({"rows": []}, r"^kind: must be 'portfolio'"),
+    ({"kind": "scenario", "rows": []}, r"^kind: must be 'portfolio' for a portfolio file, got 'scenario'$"),
+    ({"kind": "portfolio", "in_house": 5, "rows": [{}]}, r"^in_house: must be an object of named numbers, got int$"),
+    ({"kind": "portfolio", "rows": [5]}, r"^rows\[0\]: must be an object with function, workload and option$"),
     ({"kind": "portfolio", "rows": []}, r"^rows: must be a list of one or more"),
     ({"kind": "portfolio", "format_version": 9, "rows": [{}]}, r"^format_version: 9 is newer"),
     ({"kind": "portfolio", "rows": [{"function": "Nope", "workload": {"fte": 1}}]}, r"^rows\[0\]\.function:"),
@@ -313,3 +320,10 @@ def test_readme_portfolio_example_is_valid():
     assert isinstance(p, Portfolio)
     assert [r.option for r in p.rows] == ["bpo", "in_house", "kpo"]
     assert p.rows[1].annual_salary == 70_000 and p.rows[2].kpo.basis == "per_hour"
+
+
+def test_a_portfolio_holds_from_one_to_max_rows_functions():
+    row = PortfolioRow("Customer service", 1, "fte", "in_house")
+    with pytest.raises(InputError, match=rf"^rows: give from 1 to {MAX_ROWS} functions, got 0$"):
+        Portfolio(rows=())
+    assert len(Portfolio(rows=(row,) * MAX_ROWS).rows) == MAX_ROWS  # the limit itself is allowed

@@ -69,3 +69,25 @@ def test_report_shows_its_charts_offline(report, tmp_path, browser):
         ctx.close()
     assert not errors and not dialogs and not requests
     assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in titles
+
+
+def test_ranged_assumptions_drivers_and_sources_read_in_full():
+    # The verdict's case (tests/test_verdict.py): BPO $10-30 and a salary range of 100,000-140,000 save 53% over
+    # the horizon, above the 10%-39% band, so the reality check names its drivers -- the BPO price first.
+    from dataclasses import replace
+
+    from test_verdict import case, fixed
+
+    from estimator.scenario import InputRange
+    s = fixed(replace(case(), bpo=VendorPrice("per_hour", 10, 30, option="bpo"),
+                      ranges=(InputRange("annual_salary", 100_000, 140_000),)))
+    est, sim = estimate(s), simulate(s)
+    html = build_report(est, sim, [], dt.date(2026, 11, 25), swing=tornado(s, "bpo")).decode("utf-8")
+    # the ranged salary is shown as its range, in the assumptions table
+    assert "<td>100,000–140,000 USD/year</td>" in html
+    assert "What moves it most: BPO price ($10 to $30) puts the saving between $126,631 and $293,677" in html
+    # the sources list holds list items only: no stray text between or after them
+    sources = html.split('<h2>Sources</h2><ul class="sources">', 1)[1].split("</ul>", 1)
+    items = re.findall(r"<li>(.*?)</li>", sources[0])
+    assert items and "".join(f"<li>{i}</li>" for i in items) == sources[0]
+    assert sources[1].startswith('\n<p class="context">Made by the sourcing cost estimator on 2026-11-25.</p>')

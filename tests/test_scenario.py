@@ -94,3 +94,20 @@ def test_readme_scenario_example_is_valid(book):
     s = load_scenario(block, book)
     assert (s.workload_basis, s.in_house.annual_salary, s.vendor_management.governance_rate, s.kpo) == (
         "hours_per_month", 75_000.0, 0.05, None)
+
+
+def test_a_per_month_quote_without_units_bills_the_employees_served(book):
+    # 7 HR staff at the benchmark 1.4 per 100 employees serve 7 × 100 / 1.4 = 500 employees: a per-month quote is
+    # per employee served; a per-hour quote has one unit
+    def quote(basis: str):
+        return scenario_from_dict({"function": "Human resources", "workload": {"fte": 7},
+                                   "bpo": {"basis": basis, "low": 45, "high": 60}}, book).bpo.units
+    assert (quote("per_month"), quote("per_hour")) == (500, 1.0)
+
+
+def test_a_range_on_an_input_that_cannot_have_one_lists_those_that_can(book):
+    with pytest.raises(InputError) as err:
+        scenario_from_dict({"function": "Customer service", "workload": {"fte": 1},
+                            "ranges": {"currency": {"low": 1, "high": 2}}}, book)
+    assert str(err.value).startswith("ranges.currency: cannot be a range; these can: annual_salary, ")
+    assert str(err.value).endswith(", handle_time_ratio, vendor_shrinkage, severance_weeks_per_year")

@@ -182,6 +182,7 @@ def test_staff_sums_hours_contacts_and_minutes_over_a_month():
 ])
 def test_vendor_bases_priced_per_hour_contact_and_minute(basis, price, fees):
     s = staff(ContactCentre((_voice([100] * 4),), periods_per_month=20), 0.30)
+    assert s.shrinkage == 0.30  # kept with the staffing it was applied to
     c = centre_cost(s, PLAIN, vendor_basis=basis, vendor_price=price, governance_rate=0.05)
     assert float(c.vendor.fees) == pytest.approx(fees)
     assert float(c.vendor.total) == pytest.approx(fees * 1.05)
@@ -260,3 +261,11 @@ def test_large_traffic_stays_exact():
         n, level = _scalar_least_agents(a, 300.0, 20.0, 0.9)
         assert int(r.agents[i]) == n
         assert float(r.service_level[i]) == pytest.approx(level, abs=1e-9)
+
+
+def test_a_stretch_of_a_month_or_longer_repeats_once_or_less():
+    # an interval file covering 30.4375 days repeats once a month; one of 31 days, 30.4375 / 31 = 0.98 times
+    for repeats in (1.0, 30.4375 / 31):
+        assert ContactCentre((_voice([100] * 4),), periods_per_month=repeats).periods_per_month == repeats
+    with pytest.raises(StaffingError, match=r"^periods_per_month: must be above 0, got 0$"):
+        ContactCentre((_voice([100] * 4),), periods_per_month=0)

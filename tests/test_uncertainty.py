@@ -15,7 +15,7 @@ from v1 import v1
 from estimator.estimate import estimate
 from estimator.params import draws, unit_draws
 from estimator.scenario import BusinessCase, InputRange, Scenario, Uncertainty, VendorManagement, VendorPrice
-from estimator.uncertainty import simulate, tornado
+from estimator.uncertainty import fan_months, simulate, tornado
 
 
 def v1_scenario(*args, **kwargs) -> Scenario:
@@ -158,3 +158,9 @@ def test_tornado_is_sorted_and_swings_each_input_alone():
 
 def test_tornado_needs_a_priced_option():
     assert tornado(v1_scenario("Customer service", 10), "kpo") is None
+
+
+def test_a_fan_over_a_horizon_its_step_does_not_divide_still_ends_on_the_last_month():
+    # 100 months in at most 40 points: a step of ceil(100 / 40) = 3, months 3, 6, ..., 99 (33 points), then 100
+    months = fan_months(100)
+    assert months[:3].tolist() == [3, 6, 9] and months[-3:].tolist() == [96, 99, 100] and len(months) == 34

@@ -13,7 +13,7 @@ import pytest
 from estimator.export import read_tidy_csv, to_csv_bytes
 from estimator.interchange import input_rows
 from estimator.scenario import InputError, Scenario, dump_scenario
-from estimator.uploads import MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, read_upload
+from estimator.uploads import MAX_UPLOAD_BYTES, MAX_UPLOAD_MB, read_scenario_file, read_upload
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "bad_uploads"
@@ -59,3 +59,11 @@ def test_the_cap_in_code_is_the_cap_in_the_config() -> None:
 def test_a_good_upload_of_either_kind_loads(kind: str, worked_example: Scenario, book) -> None:
     data = dump_scenario(worked_example).encode() if kind == ".json" else to_csv_bytes(input_rows(worked_example))
     assert read_upload(f"plan{kind.upper()}", data, book) == worked_example
+
+
+def test_a_file_on_disk_is_named_by_its_path_in_messages(tmp_path, book):
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError) as err:
+        read_scenario_file(empty, book)
+    assert str(err.value) == f"{empty}: is empty"
