@@ -45,9 +45,9 @@ from estimator.portfolio_table import (
 )
 from estimator.pricing import PriceBook
 from estimator.scenario import OPTION_LABELS, InputError, quote_basis, scenario_from_dict
-from estimator.store import ScenarioStore, StoreError
+from estimator.store import StoreError
 from views import chart_handoff, store
-from views.state import MIX_PENDING, book_or_stop, file_stem
+from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.text import plain
 
 EDITOR = "mix_editor"  # the data editor's widget key
@@ -66,12 +66,6 @@ STARTER = ({"function": "Customer service", "workload": 10.0, "basis": "fte", "o
            {"function": "Research and analysis", "workload": 3.0, "basis": "fte", "option": "kpo"})
 BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "a billing unit a month",
                "savings_share": "below in-house cost", "per_contact": "per contact", "per_minute": "per minute"}
-
-
-@st.cache_resource(show_spinner=False)
-def scenario_store() -> ScenarioStore:
-    # views/scenarios.py has its own accessor, but importing that page module would draw the page.
-    return ScenarioStore()
 
 
 def frame(rows: Any) -> pd.DataFrame:

@@ -22,7 +22,7 @@ from estimator.scenario import InputError, Scenario, dump_scenario, scenario_fro
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views.share import CURRENT, PENDING
-from views.state import MIX_PENDING, book_or_stop, file_stem, simulation
+from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
 from views.text import plain
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
@@ -36,11 +36,6 @@ def code_span(text: str) -> str:
         longest = max(longest, run)
     fence = "`" * (longest + 1)
     return f"{fence} {text} {fence}"
-
-
-@st.cache_resource(show_spinner=False, max_entries=1)  # no arguments: one store per server process
-def scenario_store() -> ScenarioStore:
-    return ScenarioStore()
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

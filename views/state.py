@@ -8,7 +8,15 @@ import streamlit as st
 
 from estimator.pricing import DEFAULT_PATH, PriceBook, PriceBookError, load_price_book
 from estimator.scenario import Scenario
+from estimator.store import ScenarioStore
 from estimator.uncertainty import Simulation, Tornado, simulate, tornado
+
+
+@st.cache_resource(show_spinner=False, max_entries=1)  # no arguments: one store per server process
+def scenario_store() -> ScenarioStore:
+    """The store every page saves to and opens from (SQLite by default; ESTIMATOR_DATABASE_URL for PostgreSQL)."""
+    return ScenarioStore()
+
 
 MIX_PENDING = "_mix_pending"  # a saved mix's JSON form, for the Mix of functions page to open on its next run
 
