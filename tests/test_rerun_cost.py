@@ -1,5 +1,5 @@
-"""What keeps a slider rerun cheap on the server, and that it changes no result: the caches' keys, the Monte
-Carlo on its own thread, no forced garbage collection after each run (README "Speed in the browser")."""
+"""What keeps a slider rerun cheap on the server, and that it changes no result: the caches' keys and no forced
+garbage collection after each run (README "Speed in the browser")."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ import dataclasses
 import tomllib
 from pathlib import Path
 
-import pytest
-
 from estimator.pricing import load_price_book
 from estimator.scenario import Scenario, Uncertainty, VendorTerms, reference_price
 from estimator.uncertainty import simulate, tornado
-from views.state import scenario_key, simulation, simulation_soon, swing
+from views.state import scenario_key, simulation, swing
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK = load_price_book()
@@ -44,12 +42,3 @@ def test_cached_monte_carlo_and_tornado_follow_an_input_that_matters():
     assert simulation(BASE).option("bpo").horizon_total == before.option("bpo").horizon_total  # a hit, unchanged
     assert swing(slower, "bpo").base_savings < swing(BASE, "bpo").base_savings  # savings fall
     assert swing(slower, "bpo") == tornado(slower, "bpo")
-
-
-def test_the_monte_carlo_on_its_thread_gives_the_same_result_and_its_errors():
-    simulation.clear()
-    result = simulation_soon(BASE)()
-    assert result.option("bpo").horizon_total == simulate(BASE).option("bpo").horizon_total
-    assert result.option("bpo").probability_cheaper == simulate(BASE).option("bpo").probability_cheaper
-    with pytest.raises(AttributeError):  # not a scenario: the error comes out where the result is asked for
-        simulation_soon("not a scenario")()

@@ -24,7 +24,7 @@ from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
-from views.state import book_or_stop, file_stem, simulation_soon, swing
+from views.state import book_or_stop, file_stem, simulation, swing
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
@@ -56,16 +56,14 @@ def field_label(field: str) -> str:
     return {"workload": "Workload"}.get(section, field)
 
 
-def _metric(est: Estimate, op: OptionEstimate) -> Callable[[Simulation], None] | None:
-    """An option's cost and, below it, its caption; where the caption needs the Monte Carlo, the call that
-    writes it once the draws are in (the page writes it last, into the same column)."""
+def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     cur = est.scenario.currency
     years = est.scenario.business_case.horizon_years
     label = f"{OPTION_LABELS[op.option]} over {years} years"
     if not op.priced:
         st.metric(label, "Needs a quote", help="No reference price for this work: type a vendor quote in the sidebar.")
         st.caption("No reference price in the seeds. Enter a vendor quote to compare.")
-        return None
+        return
     total = op.total
     horizon, npv = est.horizon_total(op), est.npv(op)
     assert horizon is not None and npv is not None
@@ -76,7 +74,7 @@ def _metric(est: Estimate, op: OptionEstimate) -> Callable[[Simulation], None] |
                   help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
                        "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
         st.caption(f"Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}")
-        return None
+        return
     saving, share = est.horizon_savings(op), est.horizon_savings_share(op)
     assert saving is not None and share is not None
     price = op.price
@@ -87,14 +85,11 @@ def _metric(est: Estimate, op: OptionEstimate) -> Callable[[Simulation], None] |
               help=f"Over the horizon, one-time costs included: fees on a {price.basis.replace('_', ' ')} basis "
                    f"({price.source}), governance, transition, severance, stranded costs. Midpoint of the range.")
     month = est.break_even_month(op)[1]
-
-    def caption(sim: Simulation) -> None:
-        spread = sim.option(op.option)
-        chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-        st.caption(f"Range {compact_money(horizon.low, cur)}–{compact_money(horizon.high, cur)} · run rate "
-                   f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
-                   f"{chance} · {_break_even_price(est, op)}")
-    return caption
+    spread = sim.option(op.option)
+    chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
+    st.caption(f"Range {compact_money(horizon.low, cur)}–{compact_money(horizon.high, cur)} · run rate "
+               f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
+               f"{chance} · {_break_even_price(est, op)}")
 
 
 def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
@@ -143,16 +138,16 @@ def _reality_drivers(check: RealityCheck) -> None:
                         + "\n".join(f"- {d}" for d in check.drivers))
 
 
-def _figure(view: str, est: Estimate, sim: Callable[[], Simulation]) -> go.Figure:
+def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
     cur = est.scenario.currency
     if view == "cumulative":
         return charts.cumulative_cost_figure(est)
     if view == "waterfall":
         return charts.savings_waterfall_figure(est)
     if view == "distribution":
-        return charts.distribution_figure(sim(), est)
+        return charts.distribution_figure(sim, est)
     if view == "fan":
-        return charts.fan_figure(sim(), est)
+        return charts.fan_figure(sim, est)
     if view == "tornado":
         best = cheapest_outsourced(est)
         if best is None:
@@ -193,11 +188,11 @@ def _sources(est: Estimate) -> None:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
-def _downloads(est: Estimate, sim: Callable[[], Simulation], fig: go.Figure, view: str, title: str) -> None:
+def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title: str) -> None:
     stem = file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
     # Callables: the bytes are made when the user clicks, not on every slider move.
-    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(scenario_table(est, sim())),
+    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(scenario_table(est, sim)),
                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_csv",
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
@@ -217,7 +212,7 @@ def _downloads(est: Estimate, sim: Callable[[], Simulation], fig: go.Figure, vie
         if fmt == "svg":
             return image("svg")
         rival = cheapest_outsourced(est)
-        return lambda: export_bytes(est, sim(), swing(est.scenario, rival.option) if rival else None, fmt)
+        return lambda: export_bytes(est, sim, swing(est.scenario, rival.option) if rival else None, fmt)
 
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
         if fmt == "xlsx" and not workbook_can_carry(est.scenario):
@@ -254,29 +249,19 @@ def render() -> None:
         st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
                 "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
         st.stop()
-    # The Monte Carlo runs on its own thread while the rest of the page is built; what needs it waits for it.
-    sim = simulation_soon(scenario)
-    columns = st.columns(3)
-    captions = []
-    for col, op in zip(columns, est.options, strict=True):
+    sim = simulation(scenario)
+    for col, op in zip(st.columns(3), est.options, strict=True):
         with col:
-            captions.append(_metric(est, op))
+            _metric(est, sim, op)
     check = _reality_check(est)
     _chart_panel(est, sim)
     _reality_drivers(check)
     _annual_table(est)
-    # Written last, each into its own column below its metric: where they show is unchanged.
-    for col, caption in zip(columns, captions, strict=True):
-        if caption is not None:
-            with col:
-                caption(sim())
 
 
 @st.fragment
-def _chart_panel(est: Estimate, sim: Callable[[], Simulation]) -> None:
-    """One chart at a time. A fragment: picking another chart reruns this panel only, not the model.
-
-    ``sim`` waits for the Monte Carlo: only the charts and sentences drawn from it ask for it."""
+def _chart_panel(est: Estimate, sim: Simulation) -> None:
+    """One chart at a time. A fragment: picking another chart reruns this panel only, not the model."""
     store.prime("chart_view", "buildup")
     view = store.keep("chart_view", st.segmented_control(
         "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
@@ -296,7 +281,7 @@ def _chart_panel(est: Estimate, sim: Callable[[], Simulation]) -> None:
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
     words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
     if view in ("distribution", "fan"):
-        words += " " + _npv_sentence(est, sim())
+        words += " " + _npv_sentence(est, sim)
     st.caption(f"Chart in words: {words}")
 
 

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pickle
-import threading
-from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 from estimator.pricing import DEFAULT_PATH, PriceBook, PriceBookError, load_price_book
 from estimator.scenario import Scenario
@@ -61,28 +57,6 @@ BY_VALUE = {Scenario: scenario_key}
 def simulation(scenario: Scenario) -> Simulation:
     """Monte Carlo, once per distinct scenario (switching the chart shown does not redraw)."""
     return simulate(scenario)
-
-
-def simulation_soon(scenario: Scenario) -> Callable[[], Simulation]:
-    """Start :func:`simulation` on a thread of its own; returns a call that waits for it and gives the result.
-
-    The Monte Carlo is most of a slider rerun's own work (about 50 ms), and numpy lets go of the GIL in its
-    array work, so on two cores the page's other elements are built and sent meanwhile. The thread carries
-    the script run's context (Streamlit's documented way for a thread to use its caches) and calls nothing
-    that draws. An exception in the draws is raised where the result is asked for.
-    """
-    future: Future[Simulation] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(simulation(scenario))
-        except BaseException as exc:  # handed to whoever waits for the result
-            future.set_exception(exc)
-
-    thread = threading.Thread(target=run, name="monte-carlo", daemon=True)
-    add_script_run_ctx(thread, get_script_run_ctx(suppress_warning=True))
-    thread.start()
-    return future.result
 
 
 @st.cache_data(show_spinner=False, max_entries=64, hash_funcs=BY_VALUE)
