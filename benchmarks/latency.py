@@ -16,9 +16,12 @@ last DOM change (a MutationObserver over the whole document) after which the pag
 (``data-test-script-state="notRunning"``) and the chart's DOM has changed. The quiet wait itself is
 not counted. Printed per page: median and p95 of key press to settled page, of key press to the
 script run's end (server round trip), of key press to the chart's last change, and of what the page
-still changes after the run has ended ("after run"), and the server process's CPU time per press (user +
-system, from /proc: the work a loaded machine's wall clock hides); then the ratio of the medians.
-``--json FILE`` writes every sample.
+still changes after the run has ended ("after run"); then the ratio of the medians. ``--json FILE`` writes every sample.
+
+Also per press: the server process's own CPU time (user + system, from ``/proc/PID/stat``, read before the
+key press and once the page has settled; the browser's CPU is not in it), and the websocket frames and bytes
+the page received. Each server serves one page, so its CPU in that window is that page's rerun, plus whatever
+the idle server does in the same time (measured: a few ms a second).
 """
 
 from __future__ import annotations
@@ -93,8 +96,8 @@ class App:
     name: str
     script: str
     samples: list[dict[str, float]] = field(default_factory=list)
+    pid: int | None = None  # the server process, once started
     timeouts: int = 0  # presses that did not settle in time (left out of the figures, reported)
-    server_cpu_ms: float = float("nan")  # the server process's CPU time per measured press (user + system)
 
     def summary(self, part: str = "settled") -> dict[str, float]:
         xs = sorted(s[part] for s in self.samples)
@@ -111,19 +114,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of process ``pid`` so far (Linux /proc; nan elsewhere): the server's own work per
-    rerun, which a loaded machine's wall clock hides."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
-
-
 @contextlib.contextmanager
-def serve(script: str, port: int) -> Iterator[tuple[str, int]]:
-    """Run one Streamlit app headless on ``port``; yield its URL and process id once it answers its health check."""
+def serve(script: str, port: int, app: App | None = None) -> Iterator[str]:
+    """Run one Streamlit app headless on ``port``; yield its URL once it answers its health check.
+
+    ``app`` gets the server's process id, for its CPU time."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -131,6 +126,8 @@ def serve(script: str, port: int) -> Iterator[tuple[str, int]]:
         # the floor page imports the real page's sidebar: the repository on the path, not a sys.path edit
         env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))})
     url = f"http://127.0.0.1:{port}"
+    if app is not None:
+        app.pid = proc.pid
     try:
         deadline = time.monotonic() + 90
         while True:
@@ -142,7 +139,7 @@ def serve(script: str, port: int) -> Iterator[tuple[str, int]]:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"{script} did not start: {proc.stderr.read().decode()[-2000:]}") from None
                 time.sleep(0.3)
-        yield url, proc.pid
+        yield url
     finally:
         proc.terminate()
         try:
@@ -151,10 +148,25 @@ def serve(script: str, port: int) -> Iterator[tuple[str, int]]:
             proc.kill()
 
 
+def server_cpu_ms(pid: int | None) -> float:
+    """CPU time (user + system) the process ``pid`` has used so far, in ms; NaN where /proc cannot say."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, TypeError):
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def open_page(browser, url: str):
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     ctx.add_init_script(PROBE)
     page = ctx.new_page()
+    # what the server sends the page: frames and bytes received over the websocket (counted per press)
+    page.received = [0, 0]
+    def count(payload) -> None:
+        page.received[0] += 1
+        page.received[1] += len(payload)
+    page.on("websocket", lambda ws: ws.on("framereceived", count))
     page.goto(url)
     page.wait_for_selector(IDLE, timeout=90_000)
     page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=90_000)
@@ -183,15 +195,17 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
     from playwright.sync_api import sync_playwright
 
     with contextlib.ExitStack() as stack:
-        served = [stack.enter_context(serve(a.script, port + i if port else _free_port())) for i, a in enumerate(apps)]
-        urls = [url for url, _ in served]
+        urls = [stack.enter_context(serve(a.script, port + i if port else _free_port(), a)) for i, a in enumerate(apps)]
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         stack.callback(browser.close)
         pages = [open_page(browser, f"{url}/{path}") for url in urls]
         def measure(app: App, page, keep: bool) -> None:
+            cpu, page.received[:] = server_cpu_ms(app.pid), [0, 0]
             try:
                 sample = press(page, quiet, slider=slider)
+                sample.update(server_cpu=server_cpu_ms(app.pid) - cpu, frames=page.received[0],
+                              kilobytes=page.received[1] / 1000)
             except PlaywrightTimeout:
                 if keep:
                     app.timeouts += 1
@@ -203,34 +217,35 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
         for _ in range(warmup):
             for app, page in zip(apps, pages, strict=True):
                 measure(app, page, keep=False)
-        cpu = [cpu_seconds(pid) for _, pid in served]
         for i in range(presses):
             # alternate which page goes first, so neither always follows the other's work
             order = list(zip(apps, pages, strict=True))
             for app, page in order if i % 2 == 0 else order[::-1]:
                 measure(app, page, keep=True)
-        for app, (_, pid), before in zip(apps, served, cpu, strict=True):
-            app.server_cpu_ms = round((cpu_seconds(pid) - before) * 1000 / presses, 1)
     return {"machine": machine(), "presses": presses, "quiet_ms": quiet, "path": path, "slider": slider,
-            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts, "server_cpu_ms": a.server_cpu_ms,
-                              **{part: a.summary(part) for part in ("settled", "server", "chart", "after_run")},
+            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts,
+                              **{part: a.summary(part) for part in ("settled", "server", "chart", "after_run",
+                                                                    "server_cpu", "frames", "kilobytes")},
                               "samples": a.samples} for a in apps}}
 
 
 def report(result: dict[str, object]) -> str:
     apps = result["apps"]
     lines = [f"{'page':<10} {'settled median':>15} {'p95':>8} {'server median':>14} {'chart median':>13}"
-             f" {'after run':>10} {'server CPU':>11}"]
+             f" {'after run':>10} {'server CPU':>11} {'frames':>7} {'kB':>6}"]
     for name, a in apps.items():
         lines.append(f"{name:<10} {a['settled']['median']:>12.1f} ms {a['settled']['p95']:>5.1f} ms"
                      f" {a['server']['median']:>11.1f} ms {a['chart']['median']:>10.1f} ms"
-                     f" {a['after_run']['median']:>7.1f} ms {a['server_cpu_ms']:>8.1f} ms"
+                     f" {a['after_run']['median']:>7.1f} ms {a['server_cpu']['median']:>8.1f} ms"
+                     f" {a['frames']['median']:>7.0f} {a['kilobytes']['median']:>6.1f}"
                      + (f"  ({a['timeouts']} presses did not settle in 20 s)" if a["timeouts"] else ""))
     names = list(apps)
     if len(names) >= 2:
         first, second = apps[names[0]]["settled"]["median"], apps[names[1]]["settled"]["median"]
         lines.append(f"{names[0]} / {names[1]} (median settled): {first / second:.2f}")
     m = result["machine"]
+    lines.append("server CPU: the server process's CPU time (user + system) per press, median; frames and kB: "
+                 "what the page received over the websocket per press, median")
     lines.append(f"{result['presses']} presses each, interleaved; {m['date']}; {m['cores']} cores; {m['chromium']}; "
                  f"Streamlit {m['streamlit']}; load average at the end {m['load_average']}")
     return "\n".join(lines)

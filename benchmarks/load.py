@@ -68,7 +68,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 from chromium import ARGS, CHROMIUM, IDLE, dashboard_process  # noqa: E402
-from latency import PROBE, SETTLED, SLIDER, machine  # noqa: E402
+from latency import PROBE, SETTLED, SLIDER, machine, server_cpu_ms  # noqa: E402
 
 CHART = "[data-testid='stPlotlyChart'] .main-svg"
 EXCEPTION = "[data-testid='stException']"
@@ -91,7 +91,6 @@ SCENARIOS_TEXT = """() => {
     .filter(e => !e.closest("[data-testid='stSelectbox'], [data-testid='stMultiSelect']")).map(e => e.value);
   return main.innerText + "\\n" + own.join("\\n");
 }"""
-TICK = os.sysconf("SC_CLK_TCK")
 
 
 class Breach(Exception):
@@ -103,9 +102,8 @@ class Leak(Breach):
 
 
 def cpu_seconds(pid: int) -> float:
-    """A process's own user + system CPU time, children excluded (/proc/<pid>/stat fields 14 and 15)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / TICK
+    """A process's own user + system CPU time in seconds, children excluded; NaN once it has gone."""
+    return server_cpu_ms(pid) / 1000
 
 
 def rss_mb(pid: int) -> float:
@@ -128,9 +126,8 @@ def descendants(root: int, leave_out: int) -> dict[int, float]:
         while p in parents and p not in (root, leave_out, 0, 1):
             chain.append(p)
             p = parents[p]
-        if p == root and pid != root:
-            with contextlib.suppress(OSError, IndexError, ValueError):
-                out[pid] = cpu_seconds(pid)
+        if p == root and pid != root and (cpu := cpu_seconds(pid)) == cpu:  # NaN: the process ended meanwhile
+            out[pid] = cpu
     return out
 
 

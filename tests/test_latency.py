@@ -38,5 +38,7 @@ def test_quick_run_reports_both_pages(tmp_path):
         for sample in app["samples"]:
             # a press settles after the server's run ends and no earlier than the chart's last change
             assert 0 < sample["server"] <= sample["settled"] and 0 < sample["chart"] <= sample["settled"]
+            # the server's own CPU time for the rerun (tens of ms: never none) and what the page received
+            assert sample["server_cpu"] > 0 and sample["frames"] > 0 and sample["kilobytes"] > 0
         assert math.isfinite(app["settled"]["median"]) and app["settled"]["p95"] >= app["settled"]["median"]
     assert "page / floor (median settled)" in run.stdout
