@@ -37,12 +37,16 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# the server start-up's health check is the tests' own (tests/chromium.py); this script runs as a file
+if str(ROOT / "tests") not in sys.path:
+    sys.path.insert(0, str(ROOT / "tests"))
+from chromium import wait_until_up  # noqa: E402
+
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--disable-quic", "--no-first-run"]
@@ -129,16 +133,7 @@ def serve(script: str, port: int, app: App | None = None) -> Iterator[str]:
     if app is not None:
         app.pid = proc.pid
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"{script} did not start: {proc.stderr.read().decode()[-2000:]}") from None
-                time.sleep(0.3)
+        wait_until_up(url, proc, 90, lambda: f"{script} did not start: {proc.stderr.read().decode()[-2000:]}")
         yield url
     finally:
         proc.terminate()

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +45,21 @@ def dashboard(data_dir: Path, log: Path) -> Iterator[str]:
         yield url
 
 
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float, failure: Callable[[], str]) -> None:
+    """Poll Streamlit's health check at ``url`` until it answers; RuntimeError(``failure()``) if the server exits
+    or ``seconds`` pass first. Used by the tests' server and by benchmarks/latency.py's."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(failure()) from None
+            time.sleep(0.3)
+
+
 @contextlib.contextmanager
 def dashboard_process(data_dir: Path, log: Path, port: int | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
     """:func:`dashboard`, yielding the server's process too (benchmarks/load.py reads its CPU time and memory)."""
@@ -58,16 +73,7 @@ def dashboard_process(data_dir: Path, log: Path, port: int | None = None) -> Ite
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"dashboard did not start: {log.read_text()[-2000:]}") from None
-                time.sleep(0.3)
+        wait_until_up(url, proc, 60, lambda: f"dashboard did not start: {log.read_text()[-2000:]}")
         yield url, proc
     finally:
         proc.terminate()

@@ -239,15 +239,10 @@ def render() -> None:
     if rejected:
         # Next to the results: what was typed, why it was not used, and what the results use instead.
         st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
-    if scenario is None:
-        scenario = st.session_state.get(LAST_VALID)
-        if scenario is None:
-            st.stop()
-        st.warning("**Stale:** these are the last valid results, from before the input above; they will update "
-                   "when it is fixed.", icon=":material/history:")
-    else:
-        st.session_state[LAST_VALID] = scenario
+    if scenario is not None:
         remember(scenario)
+    scenario = store.last_valid(LAST_VALID, scenario, "**Stale:** these are the last valid results, from before "
+                                "the input above; they will update when it is fixed.")
     est = estimate(scenario)
     st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
     suggestion.show(scenario.function)

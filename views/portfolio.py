@@ -308,14 +308,8 @@ def render() -> None:
     except InputError as exc:
         st.error(f"Please check the table. {exc}", icon="⚠️")
         portfolio = None
-    if portfolio is None:
-        portfolio = st.session_state.get(LAST_VALID)
-        if portfolio is None:
-            st.stop()
-        st.warning("**Stale:** these are the results of the table before that cell; they update when it is fixed. "
-                   "Nothing you typed is lost.", icon=":material/history:")
-    else:
-        st.session_state[LAST_VALID] = portfolio
+    portfolio = store.last_valid(LAST_VALID, portfolio, "**Stale:** these are the results of the table before "
+                                 "that cell; they update when it is fixed. Nothing you typed is lost.")
     if shared:
         st.caption(f"Shared settings from the opened file: {portfolio.business_case.horizon_years}-year horizon, "
                    f"{portfolio.currency}.")

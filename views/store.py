@@ -99,3 +99,16 @@ def reject(item: Rejected) -> None:
 def rejected() -> list[Rejected]:
     """The inputs this run could not use, in the order they are on the page."""
     return list(st.session_state.get(REJECTED, []))
+
+
+def last_valid(key: str, value: Any, stale: str) -> Any:
+    """``value``, kept under ``key``; or, while an input is wrong (``value`` None), the last valid one with the
+    warning ``stale`` above it, so results stay on screen marked stale. Nothing valid yet: the page stops."""
+    if value is not None:
+        st.session_state[key] = value
+        return value
+    value = st.session_state.get(key)
+    if value is None:
+        st.stop()
+    st.warning(stale, icon=":material/history:")
+    return value
