@@ -345,6 +345,8 @@ def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
             n = runs(page)
             switch.click()
             settle(page, n)
+            assert page.locator(f"{SIDEBAR} input[aria-label='Give assumptions as ranges']").is_checked(), \
+                "the ranges toggle did not turn on"
 
         def function():
             page.locator(f"{SIDEBAR} [data-testid='stSelectbox']").first.click()
@@ -360,6 +362,8 @@ def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
             assert shown(page) == before, action.__name__
             assert metrics(page) == results, action.__name__
         values = dict(shown(page))
+        assert values.get("Give assumptions as ranges") == "true", values
+        assert "Salary per FTE, range (USD/year) — start" in values, values
         # the typed salary's range starts around it: 75,000 × 31,200/41,600 = 56,250 to 75,000 × 52,000/41,600
         # = 93,750, widened to the slider's $100 steps
         assert (values["Salary per FTE, range (USD/year) — start"], values["Salary per FTE, range (USD/year) — end"]) \

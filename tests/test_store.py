@@ -31,10 +31,26 @@ def url(request, tmp_path: Path) -> str:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must run the store tests on PostgreSQL: set ESTIMATOR_TEST_DATABASE_URL (scripts/test.sh does)")
         pytest.skip("no PostgreSQL server (scripts/test.sh starts one)")
-    engine = sa.create_engine(PG_URL)
+    url = _worker_database(PG_URL)
+    engine = sa.create_engine(url)
     scenarios_table.drop(engine, checkfirst=True)  # each test starts from an empty store
     engine.dispose()
-    return PG_URL
+    return url
+
+
+def _worker_database(url: str) -> str:
+    """Under pytest-xdist, a database of this worker's own on the test server (each test drops its table, so
+    two workers in one database would empty each other's store mid-test)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    name = f"estimator_{worker}"
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as db:
+        if not db.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).scalar():
+            db.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return sa.engine.make_url(url).set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture
