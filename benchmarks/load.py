@@ -76,11 +76,22 @@ MARKER = re.compile(r"load-s\d{2,3}-[0-9a-f]{6}")
 # The chart views a session cycles through: the segmented control's label, and the key of the chart it draws.
 VIEWS = (("Cumulative cost", "cumulative"), ("Savings waterfall", "waterfall"), ("Fan chart", "fan"),
          ("Cost build-up", "buildup"))
+# Script runs the page has seen (the reruns in the table), and messages from the server: a busy browser can
+# take a quick run's messages in one frame and never show "running", so an action is known to have been
+# answered by a message from the server, not by the run counter alone.
 RUNS = """window.__runs = 0;
+window.__messages = 0;
 new MutationObserver(records => {
   for (const r of records) if (r.oldValue === "running") window.__runs += 1;
 }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
-                      attributeFilter: ["data-test-script-state"]});"""
+                      attributeFilter: ["data-test-script-state"]});
+const NativeWebSocket = window.WebSocket;
+window.WebSocket = class extends NativeWebSocket {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener("message", () => { window.__messages += 1; });
+  }
+};"""
 # The estimate page as a user reads it: its text and what its inputs hold (innerText leaves inputs out).
 PAGE_TEXT = """() => document.body.innerText + "\\n" +
   [...document.querySelectorAll("input, textarea")].map(e => e.value).join("\\n")"""
@@ -193,12 +204,13 @@ class User:
         (an action that lands while the page is drawing can be lost under load; these are safe to repeat)."""
         from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-        before = await self.page.evaluate("window.__runs")
+        runs, messages = await self.page.evaluate("[window.__runs, window.__messages]")
         deadline = time.monotonic() + self.timeout / 1000
         while True:
             await action()
             try:
-                await self.page.wait_for_function(f"window.__runs > {before}", polling=100,
+                await self.page.wait_for_function(f"window.__runs > {runs} || window.__messages > {messages}",
+                                                  polling=100,
                                                   timeout=min(15_000, max(1.0, deadline - time.monotonic()) * 1000))
                 break
             except PlaywrightTimeout:
