@@ -386,14 +386,17 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
                                                            on_change=_function_changed))
         store.keep("function", function)
         carried = st.session_state.get(CARRIED)
+        # Always one element here, empty unless something was carried over: the sidebar's expanders below keep
+        # their places, so the ones the user opened stay open when the notice comes or goes.
+        notice = st.container()
         if carried and carried[1] == function:
             # what the fields hold in this run (accepted values are updated only when their widgets are drawn)
             kept = [(k, v) for k, v in carried[2].items()
                     if (store.stored(f"in_house_{k}") or 0) / (100 if ASSUMPTIONS[k].is_share else 1) == v]
             if kept:
                 figures = "; ".join(f"{ASSUMPTIONS[k].label} {ASSUMPTIONS[k].show(v)}" for k, v in kept)
-                st.info(f"Kept from {carried[0]}: {figures}. Check it fits {function} "
-                        "(the defaults are contact-centre figures).", icon=":material/info:")
+                notice.info(f"Kept from {carried[0]}: {figures}. Check it fits {function} "
+                            "(the defaults are contact-centre figures).", icon=":material/info:")
         store.prime("workload_basis", "fte")
         basis = store.keep("workload_basis", st.segmented_control(
             "Workload given as", list(WORKLOAD_CHOICES), format_func=WORKLOAD_CHOICES.get, key="workload_basis",
