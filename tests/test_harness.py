@@ -311,6 +311,12 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
         ctx.close()
 
 
+def open_expanders(page) -> list[str]:
+    """The titles of the sidebar's open expanders (a summary's text ends with its label, after the icon's name)."""
+    return page.evaluate("""() => [...document.querySelectorAll("[data-testid='stSidebar'] details")]
+        .filter(d => d.open).map(d => d.querySelector("summary").innerText.trim().split("\\n").pop())""")
+
+
 def _switch_and_back(page) -> None:
     page.get_by_role("link", name="Sources").click()
     page.get_by_text("Reference prices and default assumptions").wait_for(timeout=15_000)
@@ -349,10 +355,14 @@ def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
                 "the ranges toggle did not turn on"
 
         def function():
+            page.locator(f"{SIDEBAR} summary").filter(has_text="Managing a vendor").click()
+            opened = open_expanders(page)
             page.locator(f"{SIDEBAR} [data-testid='stSelectbox']").first.click()
             n = runs(page)
             page.get_by_role("option", name="IT and software operations").click()
             settle(page, n)
+            # the "Kept from ..." notice appears above them: the expanders the user opened stay open
+            assert "Managing a vendor" in opened and open_expanders(page) == opened, (opened, open_expanders(page))
 
         for action in (typed_number, slider, chart_tab, toggle, function):
             action()
