@@ -215,7 +215,8 @@ def to_csv_bytes(table: pd.DataFrame) -> bytes:
     """CSV bytes (UTF-8, header row, CRLF line ends) safe to open in a spreadsheet, numbers :func:`rounded`."""
     safe = rounded(table)
     for col in TEXT_COLUMNS:
-        safe[col] = safe[col].map(_defuse)
+        if col in safe.columns:  # a table from before the location column has none
+            safe[col] = safe[col].map(_defuse)
     # No float_format: a rounded number is written in its shortest form (34666.67, 1092.0) and reads back
     # exactly. CRLF line ends (RFC 4180) also make the csv writer quote any text holding a CR or LF, so a
     # name cannot split a row.
