@@ -221,3 +221,30 @@ def test_an_offshore_quote_shows_offshore_in_the_results(monkeypatch):
     assert not at.exception, at.exception
     assert any(c.value.startswith("Offshore · Range") for c in at.caption)
     assert at.session_state[CURRENT].bpo.location == "offshore"
+    # the Sources page's price table says where each seed price is delivered from: not stated, every row
+    at.switch_page("views/sources.py").run()
+    assert not at.exception, at.exception
+    prices = at.dataframe[0].value
+    assert set(prices["Delivered from"]) == {"Location not stated"}
+    assert len(prices) == 13  # every row of data/pricing.csv
+
+
+def test_the_mix_page_prices_one_function_from_two_places(monkeypatch, tmp_path):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("views/portfolio.py").run()
+    # the starter's customer service row quoted from offshore, and a second customer-service row from onshore
+    at.session_state["mix_editor"] = {
+        "edited_rows": {0: {"quote_low": 8.0, "quote_high": 12.0, "location": "offshore"}},
+        "added_rows": [{"function": "Customer service", "workload": 10.0, "basis": "fte", "option": "bpo",
+                        "quote_low": 28.0, "quote_high": 36.0, "location": "onshore"}],
+        "deleted_rows": []}
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    table = next(d.value for d in at.dataframe if "Price used" in d.value.columns)
+    assert list(table["Delivered from"]) == ["Offshore", "", "Location not stated", "Onshore"]
+    assert list(table["Function"]).count("Customer service") == 2
