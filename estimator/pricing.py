@@ -30,7 +30,6 @@ from .formatting import cell, iso_currency, non_negative
 BASES = ("per_hour", "per_month", "savings_share", "per_contact", "per_minute")
 MODELS = ("BPO", "KPO")
 COLUMNS = ("function", "model", "basis", "low", "high", "currency", "unit", "source", "as_of", "notes")
-OPTIONAL_COLUMNS = ("location",)
 # Where the work is done, as a price-book cell names it; an empty cell is NOT_STATED. The labels for the screen
 # are estimator.assumptions.LOCATIONS (which adds NOT_STATED's).
 BOOK_LOCATIONS = ("onshore", "nearshore", "offshore")
