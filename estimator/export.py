@@ -39,6 +39,11 @@ low/mid/high  one meaning in every row: the cheap-end case, the midpoint
 currency   the scenario's currency for money rows; empty otherwise
 unit       ``USD/month``, ``USD/year``, ``USD``, ``USD per <billed unit>``,
            ``share``, ``FTE``, ``hours/month``, ``month``
+location   where a vendor option's price says the work is delivered from:
+           ``onshore``, ``nearshore``, ``offshore`` or ``not_stated`` (the
+           seed prices state none); empty for in-house and for rows of no
+           vendor option. A CSV written before the column existed reads
+           back with it empty
 ========== ===============================================================
 
 Numbers in the CSV: money (every row with a currency) is rounded to cents,
@@ -63,11 +68,14 @@ import pandas as pd
 from .assumptions import BILLED_UNITS
 from .breakeven import break_even_price
 from .estimate import Estimate, OptionEstimate, Range
+from .locations import option_location
 from .uncertainty import Simulation
 from .verdict import verdict
 
-COLUMNS = ("scenario", "function", "option", "component", "period", "low", "mid", "high", "currency", "unit")
-TEXT_COLUMNS = ("scenario", "function", "option", "component", "period", "currency", "unit")
+COLUMNS = ("scenario", "function", "option", "component", "period", "low", "mid", "high", "currency", "unit",
+           "location")
+TEXT_COLUMNS = ("scenario", "function", "option", "component", "period", "currency", "unit", "location")
+OPTIONAL_COLUMNS = ("location",)  # may be missing from a CSV written before it existed
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -77,7 +85,7 @@ def _row(est: Estimate, option: str, component: str, period: str, value: Range |
     s = est.scenario
     return {"scenario": s.name, "function": s.function, "option": option, "component": component,
             "period": period, "low": low, "mid": mid, "high": high,
-            "currency": s.currency if money else "", "unit": unit}
+            "currency": s.currency if money else "", "unit": unit, "location": option_location(s, option)}
 
 
 def _option_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
@@ -207,7 +215,8 @@ def to_csv_bytes(table: pd.DataFrame) -> bytes:
     """CSV bytes (UTF-8, header row, CRLF line ends) safe to open in a spreadsheet, numbers :func:`rounded`."""
     safe = rounded(table)
     for col in TEXT_COLUMNS:
-        safe[col] = safe[col].map(_defuse)
+        if col in safe.columns:  # a table from before the location column has none
+            safe[col] = safe[col].map(_defuse)
     # No float_format: a rounded number is written in its shortest form (34666.67, 1092.0) and reads back
     # exactly. CRLF line ends (RFC 4180) also make the csv writer quote any text holding a CR or LF, so a
     # name cannot split a row.
@@ -218,9 +227,12 @@ def read_tidy_csv(data: bytes) -> pd.DataFrame:
     """Read a tidy CSV back, undoing the formula guard."""
     frame = pd.read_csv(io.BytesIO(data), dtype={c: str for c in TEXT_COLUMNS}, keep_default_na=False,
                         na_values={c: [""] for c in ("low", "mid", "high")})
-    missing = [c for c in COLUMNS if c not in frame.columns]
+    missing = [c for c in COLUMNS if c not in frame.columns and c not in OPTIONAL_COLUMNS]
     if missing:
         raise ValueError(f"tidy CSV: missing column(s) {', '.join(missing)}")
+    for col in OPTIONAL_COLUMNS:
+        if col not in frame.columns:
+            frame[col] = ""
     for col in TEXT_COLUMNS:
         frame[col] = frame[col].map(lambda v: v[1:] if v.startswith("'") else v)
     return frame[list(COLUMNS)]

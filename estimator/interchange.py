@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from .estimate import Estimate
-from .export import COLUMNS, TEXT_COLUMNS, _defuse, tidy_table
+from .export import COLUMNS, OPTIONAL_COLUMNS, TEXT_COLUMNS, _defuse, tidy_table
 from .pricing import PriceBook
 from .scenario import InputError, Scenario, scenario_from_dict, scenario_to_dict
 from .uncertainty import Simulation
@@ -49,7 +49,7 @@ def input_rows(scenario: Scenario) -> pd.DataFrame:
         number = float(value) if _is_number(value) else None
         rows.append({"scenario": scenario.name, "function": scenario.function, "option": "", "component": path,
                      "period": INPUT_PERIOD, "low": number, "mid": number, "high": number, "currency": "",
-                     "unit": "" if number is not None else json.dumps(value, ensure_ascii=False)})
+                     "unit": "" if number is not None else json.dumps(value, ensure_ascii=False), "location": ""})
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for col in ("low", "mid", "high"):
         frame[col] = frame[col].astype(float)
@@ -63,7 +63,7 @@ def scenario_table(est: Estimate, sim: Simulation | None = None) -> pd.DataFrame
 
 def inputs_from_tidy(table: pd.DataFrame) -> dict[str, dict[str, Any]]:
     """The JSON form of each scenario whose inputs the table holds, by scenario name, in table order."""
-    missing = [c for c in COLUMNS if c not in table.columns]
+    missing = [c for c in COLUMNS if c not in table.columns and c not in OPTIONAL_COLUMNS]
     if missing:
         raise InputError("tidy CSV", f"missing column(s) {', '.join(missing)}")
     rows = table[table["period"] == INPUT_PERIOD]

@@ -12,8 +12,8 @@ import plotly.graph_objects as go
 
 from .charts import COMPACT_TICKS, OKABE_ITO, _layout, plain
 from .formatting import compact_money, money
+from .locations import option_label, row_names
 from .portfolio import PLAN_LABELS, PortfolioEstimate
-from .scenario import OPTION_LABELS
 
 # Okabe–Ito without black (the total markers and labels are dark), strongest contrast first.
 FUNCTION_COLOURS = (OKABE_ITO[4], OKABE_ITO[0], OKABE_ITO[2], OKABE_ITO[5], OKABE_ITO[1], OKABE_ITO[6], OKABE_ITO[3])
@@ -47,13 +47,14 @@ def mix_figure(pe: PortfolioEstimate) -> go.Figure:
     plans = [pe.plans[c] for c in COLUMNS]
     x = [p.label for p in plans]
     traces: list[dict[str, object]] = []
+    names = row_names(pe.portfolio.rows)
     for i, row in enumerate(pe.portfolio.rows):
         colour = FUNCTION_COLOURS[i % len(FUNCTION_COLOURS)]
         pattern = PATTERNS[(i // len(FUNCTION_COLOURS)) % len(PATTERNS)]
         traces.append(dict(
-            type="bar", x=x, y=[float(p.by_function[i, 1]) for p in plans], name=plain(row.function),
+            type="bar", x=x, y=[float(p.by_function[i, 1]) for p in plans], name=plain(names[i]),
             marker=dict(color=colour, line=dict(color="white", width=1), pattern=dict(shape=pattern)),
-            customdata=[OPTION_LABELS[p.options[i]] for p in plans], meta=plain(row.function),
+            customdata=[option_label(row, p.options[i]) for p in plans], meta=plain(row.function),
             # the function's name as ``meta``, not in the template, which would read "%{y}" in it as a variable
             hovertemplate="%{meta} (%{customdata}): %{y:$,.0f}<extra></extra>"))
     totals = [p.horizon_total.mid for p in plans]
@@ -76,7 +77,7 @@ def describe_mix(pe: PortfolioEstimate) -> str:
     parts = [mix_headline(pe) + "."]
     for c in COLUMNS:
         p = pe.plans[c]
-        pieces = ", ".join(f"{row.function} ({OPTION_LABELS[o]}) {money(float(p.by_function[i, 1]), cur)}"
+        pieces = ", ".join(f"{row.function} ({option_label(row, o)}) {money(float(p.by_function[i, 1]), cur)}"
                            for i, (row, o) in enumerate(zip(pe.portfolio.rows, p.options, strict=True)))
         parts.append(f"{p.label}: {money(p.horizon_total.mid, cur)}: {pieces}.")
     return " ".join(parts)

@@ -11,6 +11,10 @@ Conventions: one table row per function, a plain mapping of :data:`COLUMNS`:
 - ``quote_low``/``quote_high``: a vendor quote for the row's chosen option, on the price book's basis for that
   function and option (:func:`estimator.scenario.quote_basis`: per productive hour unless the book says per month
   or a share below in-house cost); both empty take the price book's range.
+- ``location``: where the chosen vendor option's work is delivered from (``onshore``, ``nearshore``,
+  ``offshore``; empty: not stated). With a quote, the quote's location; without one, the price book's row for
+  that location (refused when the book has none: a location is never guessed for a price). So the same function
+  can be priced from two places in one mix: two rows, each with its own quote and location.
 
 Empty cells are ``None`` or NaN (what a data editor gives). A row with every cell empty is a row being added and
 is left out. The table is turned into a portfolio file's JSON form and read by
@@ -27,16 +31,18 @@ from typing import Any
 
 import pandas as pd
 
-from .assumptions import in_house_defaults
+from .assumptions import LOCATIONS, in_house_defaults
 from .export import COLUMNS as TIDY_COLUMNS
 from .export import tidy_table
+from .locations import option_location
 from .portfolio import KIND, OPTIONS, Portfolio, PortfolioEstimate, portfolio_from_dict
-from .pricing import PriceBook
+from .pricing import BOOK_LOCATIONS, NOT_STATED, PriceBook
 from .scenario import OPTION_LABELS, InputError, reference_price
 
-COLUMNS = ("function", "workload", "basis", "annual_salary", "option", "quote_low", "quote_high")
+COLUMNS = ("function", "workload", "basis", "annual_salary", "option", "quote_low", "quote_high", "location")
 COLUMN_LABELS = {"function": "Function", "workload": "Workload", "basis": "Workload in", "annual_salary": "In-house pay",
-                 "option": "Chosen option", "quote_low": "Quote, low", "quote_high": "Quote, high"}
+                 "option": "Chosen option", "quote_low": "Quote, low", "quote_high": "Quote, high",
+                 "location": "Delivered from"}
 BASIS_LABELS = {"fte": "Headcount (FTE)", "hours_per_month": "Hours a month"}
 NUMBERS = ("workload", "annual_salary", "quote_low", "quote_high")
 ALL_FUNCTIONS = "All functions"
@@ -80,8 +86,24 @@ def _number(value: Any, row: int, function: str | None, column: str) -> float | 
 # portfolio_from_dict names a row's field "rows[i].<field>"; which column of the table holds it.
 _FIELD_COLUMNS = (("function", "function"), ("workload", "workload"), ("in_house.annual_salary", "annual_salary"),
                   ("annual_salary", "annual_salary"), ("option", "option"), ("bpo.price.high", "quote_high"),
-                  ("kpo.price.high", "quote_high"), ("bpo", "quote_low"), ("kpo", "quote_low"))
+                  ("kpo.price.high", "quote_high"), ("bpo.location", "location"), ("kpo.location", "location"),
+                  ("bpo.price.location", "location"), ("kpo.price.location", "location"), ("bpo", "quote_low"),
+                  ("kpo", "quote_low"))
 _ROW_FIELD = re.compile(r"rows\[(\d+)\]\.(.*)")
+
+
+def _locate(spec: dict[str, Any], option: str, cell: Any, n: int, function: str) -> None:
+    """The row's ``location`` cell into its file form: on the quote, or alone (the price book's row there)."""
+    if _empty(cell):
+        return
+    location = str(cell).strip().lower()
+    if location not in LOCATIONS:
+        raise TableError(n, function, "location", f"must be one of {', '.join(BOOK_LOCATIONS)}, or empty when not "
+                         "stated")
+    if option == "in_house":
+        raise TableError(n, function, "location", "a location is for the chosen vendor option's price: choose BPO "
+                         "or KPO, or clear it")
+    spec.setdefault(option, {})["location"] = location
 
 
 def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of functions",
@@ -121,6 +143,7 @@ def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of fu
                 raise TableError(n, function, "quote_low", "a quote is for the chosen vendor option: choose BPO or "
                                  "KPO, or clear the quote")
             spec[option] = {"low": low, "high": high}
+        _locate(spec, option, cells["location"], n, function)
         out.append(spec)
         where.append(n)
     if not out:
@@ -169,7 +192,7 @@ def table_rows(portfolio: Portfolio, book: PriceBook) -> list[dict[str, Any]]:
     for i, row in enumerate(portfolio.rows):
         salary = portfolio.scenario(i).in_house.annual_salary
         price = row.price(row.option) if row.option != "in_house" else None
-        reference = reference_price(book, row.function, row.option) if price is not None else None
+        reference = reference_price(book, row.function, row.option, location=price.location) if price else None
         quoted = price is not None and (reference is None or (price.low, price.high) != (reference.low, reference.high))
         rows.append({
             "function": row.function, "workload": row.workload,
@@ -178,6 +201,7 @@ def table_rows(portfolio: Portfolio, book: PriceBook) -> list[dict[str, Any]]:
             "option": row.option,
             "quote_low": price.low if quoted and price else None,
             "quote_high": price.high if quoted and price else None,
+            "location": price.location if price is not None and price.location != NOT_STATED else None,
         })
     return rows
 
@@ -194,12 +218,15 @@ def portfolio_tidy_table(pe: PortfolioEstimate) -> pd.DataFrame:
     cur = p.currency
     frames = [tidy_table(est).assign(scenario=p.name) for est in pe.estimates]
 
-    def row(function: str, option: str, component: str, values: Any, unit: str = "") -> dict[str, object]:
+    def row(function: str, option: str, component: str, values: Any, unit: str = "",
+            location: str = "") -> dict[str, object]:
         low, mid, high = (float(v) for v in values)
         return {"scenario": p.name, "function": function, "option": option, "component": component,
-                "period": "horizon", "low": low, "mid": mid, "high": high, "currency": cur, "unit": unit or cur}
+                "period": "horizon", "low": low, "mid": mid, "high": high, "currency": cur, "unit": unit or cur,
+                "location": location}
 
-    extra = [row(r.function, r.option, "chosen", pe.mix.by_function[i]) for i, r in enumerate(p.rows)]
+    extra = [row(r.function, r.option, "chosen", pe.mix.by_function[i], location=option_location(r, r.option))
+             for i, r in enumerate(p.rows)]
     for name, plan in pe.plans.items():
         extra.append(row(ALL_FUNCTIONS, name, "plan_horizon_total", plan.totals))
         extra.append(row(ALL_FUNCTIONS, name, "plan_npv", plan.npv))

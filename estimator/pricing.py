@@ -7,6 +7,11 @@ fraction (0.40 = 40% below in-house cost) for ``savings_share``. Empty
 ``low`` and ``high`` mean the seeds name the function without a price.
 Lines that start with ``#`` before the header are notes and are skipped.
 
+An optional ``location`` column says where the priced work is delivered from: ``onshore``, ``nearshore``,
+``offshore``, or empty for "location not stated" (the seed prices state none, and none is guessed). A book
+without the column (every book before it existed) loads as if every cell were empty. A function may have one
+row per location under the same model and basis; :meth:`PriceBook.lookup` without a location gives the first.
+
 The loader is written on the standard ``csv`` module rather than pandas or
 pandera because every error must name the file, the line and the column in
 one sentence a finance user can act on; the libraries report tables of
@@ -25,6 +30,10 @@ from .formatting import cell, iso_currency, non_negative
 BASES = ("per_hour", "per_month", "savings_share", "per_contact", "per_minute")
 MODELS = ("BPO", "KPO")
 COLUMNS = ("function", "model", "basis", "low", "high", "currency", "unit", "source", "as_of", "notes")
+# Where the work is done, as a price-book cell names it; an empty cell is NOT_STATED. The labels for the screen
+# are estimator.assumptions.LOCATIONS (which adds NOT_STATED's).
+BOOK_LOCATIONS = ("onshore", "nearshore", "offshore")
+NOT_STATED = "not_stated"
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "pricing.csv"
 
 
@@ -52,6 +61,7 @@ class PriceRow:
     source: str
     as_of: str
     notes: str
+    location: str = NOT_STATED
 
     @property
     def priced(self) -> bool:
@@ -73,17 +83,37 @@ class PriceBook:
     def functions(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(r.function for r in self.rows))
 
-    def lookup(self, function: str, model: str) -> PriceRow | None:
-        """The row for (function, model); ``None`` when the seeds name no such pairing."""
+    def lookup(self, function: str, model: str, location: str | None = None) -> PriceRow | None:
+        """The row for (function, model), at ``location`` when one is given (else the book's first row for the
+        pair); ``None`` when the book has no such row."""
         for row in self.rows:
-            if row.function == function and row.model == model:
+            if row.function == function and row.model == model and location in (None, row.location):
                 return row
         return None
+
+    def locations(self, function: str, model: str) -> tuple[str, ...]:
+        """The locations the book has a row for (function, model) at, in book order.
+
+        >>> load_price_book().locations("Customer service", "BPO")
+        ('not_stated',)
+        """
+        return tuple(dict.fromkeys(r.location for r in self.rows if r.function == function and r.model == model))
 
 
 def _number(text: str, where: str) -> float | None:
     text = text.strip()
     return None if text == "" else non_negative(text, where, "prices and shares", PriceBookError)
+
+
+def _location(text: str, where: str) -> str:
+    """A location cell: one of :data:`BOOK_LOCATIONS` (any case), or empty for :data:`NOT_STATED`."""
+    text = text.strip()
+    if not text:
+        return NOT_STATED
+    if text.lower() not in BOOK_LOCATIONS:
+        raise PriceBookError(f"{where}: {cell(text)} is not one of {', '.join(BOOK_LOCATIONS)}; leave it empty "
+                             "when the source does not say where the work is done")
+    return text.lower()
 
 
 def parse_price_book(text: str, name: str = "pricing.csv") -> PriceBook:
@@ -108,7 +138,7 @@ def _parse(body: str, name: str, skipped: int) -> PriceBook:
     if missing:
         raise PriceBookError(f"{name}: line {skipped + 1}: missing column(s) {', '.join(missing)}")
     rows: list[PriceRow] = []
-    seen: dict[tuple[str, str, str], int] = {}
+    seen: dict[tuple[str, str, str, str], int] = {}
     for raw in reader:
         line = skipped + reader.line_num
         cells = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
@@ -144,13 +174,15 @@ def _parse(body: str, name: str, skipped: int) -> PriceBook:
             raise PriceBookError(f"{where('unit')}: a per_minute price is per handled minute, got unit {cell(cells['unit'])}")
         if unit and basis == "per_contact" and any(w in unit for w in ("hour", "minute", "month")):
             raise PriceBookError(f"{where('unit')}: a per_contact price is per handled contact, got unit {cell(cells['unit'])}")
-        key = (cells["function"], cells["model"], basis)
+        location = _location(cells.get("location", ""), where("location"))
+        key = (cells["function"], cells["model"], basis, location)
         if key in seen:
+            shown_key = " / ".join(key[:3] if location == NOT_STATED else key)
             raise PriceBookError(
-                f"{where('function')}: duplicate row for {cell(' / '.join(key), quoted=False)} (first at line {seen[key]})")
+                f"{where('function')}: duplicate row for {cell(shown_key, quoted=False)} (first at line {seen[key]})")
         seen[key] = line
         rows.append(PriceRow(cells["function"], cells["model"], basis, low, high, cells["currency"],
-                             cells["unit"], cells["source"], cells["as_of"], cells["notes"]))
+                             cells["unit"], cells["source"], cells["as_of"], cells["notes"], location))
     if not rows:
         raise PriceBookError(f"{name}: has a header but no price rows")
     return PriceBook(tuple(rows), name)

@@ -546,22 +546,49 @@ class Scenario:
         return next((r for r in self.ranges if r.key == key), None)
 
 
-def reference_price(book: PriceBook, function: str, option: str, units: float = 1.0) -> VendorPrice | None:
+def reference_price(book: PriceBook, function: str, option: str, units: float = 1.0,
+                    location: str | None = None) -> VendorPrice | None:
     """The price book's range for ``function`` under ``option`` ("bpo" or "kpo"), or ``None``.
 
-    ``units``: billing units for a per-month price (for human resources, employees served).
+    ``units``: billing units for a per-month price (for human resources, employees served). ``location``: the
+    book's row for that location (``None``: its first row for the pair); the price carries the row's location.
     """
-    row = book.lookup(function, option.upper())
+    row = book.lookup(function, option.upper(), location)
     if row is None or row.low is None or row.high is None:
         return None
     return VendorPrice(row.basis, row.low, row.high, units=units if row.basis == "per_month" else 1.0,
-                       source=f"{row.source} ({row.as_of})", option=option,
+                       source=f"{row.source} ({row.as_of})", option=option, location=row.location,
                        currency=None if row.basis == "savings_share" else row.currency)
 
 
-def quote_basis(book: PriceBook, function: str, option: str) -> str:
+def book_price_at(book: PriceBook, function: str, option: str, location: Any, units: float = 1.0) -> VendorPrice:
+    """The price book's range for ``function`` under ``option`` delivered from ``location`` (a scenario file's
+    ``"bpo": {"location": "offshore"}``); an :class:`InputError` naming ``<option>.location`` when the book has
+    no such row, since a location is never guessed for a price.
+
+    >>> from estimator.pricing import load_price_book
+    >>> book_price_at(load_price_book(), "Customer service", "bpo", "not_stated").low
+    20.0
+    >>> try:
+    ...     book_price_at(load_price_book(), "Customer service", "bpo", "offshore")
+    ... except InputError as exc:
+    ...     print(exc.field, "|", exc.reason.split(";")[0])
+    bpo.location | the price book has no offshore BPO price for Customer service (it has: location not stated)
+    """
+    _one_of(f"{option}.location", location, LOCATIONS)
+    price = reference_price(book, function, option, units, location)
+    if price is None:
+        have = [LOCATIONS[loc].lower() for loc in book.locations(function, option.upper())
+                if book.lookup(function, option.upper(), loc).priced]  # type: ignore[union-attr]
+        words = LOCATIONS[location].lower() if location != "not_stated" else "location-not-stated"
+        raise InputError(f"{option}.location", f"the price book has no {words} {OPTION_LABELS[option]} price for "
+                         f"{function} (it has: {', '.join(have) or 'none'}); give low and high for a quote")
+    return price
+
+
+def quote_basis(book: PriceBook, function: str, option: str, location: str | None = None) -> str:
     """The basis a quote for this option should be given on (the price book's, else per hour)."""
-    row = book.lookup(function, option.upper())
+    row = book.lookup(function, option.upper(), location) or book.lookup(function, option.upper())
     return row.basis if row is not None else "per_hour"
 
 
@@ -684,6 +711,9 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
             prices[option] = None
         else:
             spec = _known(_section(data, option), _PRICE_FIELDS, option)
+            if set(spec) <= {"location", "units"} and "location" in spec:
+                prices[option] = book_price_at(book, function, option, spec["location"], spec.get("units", units))
+                continue
             spec.setdefault("basis", quote_basis(book, function, option))
             spec.setdefault("units", units if spec["basis"] == "per_month" else 1.0)
             for end in ("low", "high"):

@@ -160,7 +160,8 @@ def page_prices(draw, function: str, option: str) -> VendorPrice | None:
     return VendorPrice(basis, low, high, source=source, option=option,
                        units=draw(st.floats(0, 1_000_000)) if basis == "per_month" else 1.0,
                        billed=draw(st.sampled_from(sorted(BILLED_UNITS))) if basis == "per_hour" else "productive_hour",
-                       location=draw(st.sampled_from(sorted(LOCATIONS))))
+                       # a range from the price book carries its row's location; a typed quote says its own
+                       location=ref.location if kind == "slider" and ref else draw(st.sampled_from(sorted(LOCATIONS))))
 
 
 def _page_range(draw, key: str, point: float) -> InputRange:

@@ -16,6 +16,7 @@ from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
+from estimator.locations import location_label
 from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
@@ -87,7 +88,8 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"Range {compact_money(horizon.low, cur)}–{compact_money(horizon.high, cur)} · run rate "
+    st.caption(f"{location_label(price.location)} · Range {compact_money(horizon.low, cur)}–"
+               f"{compact_money(horizon.high, cur)} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
                f"{chance} · {_break_even_price(est, op)}")
 

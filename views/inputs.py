@@ -31,6 +31,7 @@ from estimator.assumptions import (
 )
 from estimator.currency import ExchangeRate
 from estimator.formatting import format_money, money_range, percent
+from estimator.locations import location_label
 from estimator.pricing import PriceBook
 from estimator.quote_basis import equivalent_price
 from estimator.scenario import (
@@ -276,6 +277,18 @@ def _quote_basis_changed(option: str) -> None:
         f"price {BASIS_UNITS[new]} when you have one.")
 
 
+def _location_widget(option: str, use_quote: bool, ref: VendorPrice | None) -> str:
+    """Where the priced work is done: a typed quote says it; a price-book range has its row's location (the seed
+    prices state none), shown and never guessed."""
+    if not use_quote and ref is not None:
+        st.caption(f"Delivered from: {location_label(ref.location).lower()} (price book)")
+        return ref.location
+    store.prime(f"{option}_location", "not_stated")
+    return store.keep(f"{option}_location", st.selectbox(
+        "Delivered from", list(LOCATIONS), format_func=LOCATIONS.get, key=f"{option}_location",
+        help="Where the quoted work is done: onshore, nearshore or offshore. The seed prices state no location."))
+
+
 def _price_widgets(book: PriceBook, function: str, option: str,
                    contacts: bool = False) -> tuple[Callable[[float, str], VendorPrice | None], str | None]:
     """Slider over the reference range, or a typed quote.
@@ -355,10 +368,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             "The quote is", list(BILLED_UNITS), format_func=BILLED_UNITS.get, key=f"{option}_billed",
             help="Per productive hour (the vendor absorbs its shrinkage), per paid hour (it bills its shrinkage "
                  "too) or per FTE a month: converted to the cost of the same work."))
-    store.prime(f"{option}_location", "not_stated")
-    location = store.keep(f"{option}_location", st.selectbox(
-        "Delivered from", list(LOCATIONS), format_func=LOCATIONS.get, key=f"{option}_location",
-        help="The seed prices state no location. Mark where your quote's work is done."))
+    location = _location_widget(option, use_quote, ref)
 
     book_currency = None if use_quote or share else ref.currency if ref is not None else None
 

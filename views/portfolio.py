@@ -17,8 +17,10 @@ import pandas as pd
 import streamlit as st
 
 from estimator import charts, portfolio_charts
+from estimator.assumptions import LOCATIONS
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
+from estimator.locations import location_label
 from estimator.portfolio import (
     KIND,
     OPTIONS,
@@ -43,7 +45,7 @@ from estimator.portfolio_table import (
     portfolio_from_table,
     table_rows,
 )
-from estimator.pricing import PriceBook
+from estimator.pricing import BOOK_LOCATIONS, PriceBook
 from estimator.scenario import OPTION_LABELS, InputError, quote_basis, scenario_from_dict
 from estimator.store import StoreError
 from views import chart_handoff, store
@@ -73,7 +75,7 @@ def frame(rows: Any) -> pd.DataFrame:
     table = pd.DataFrame(list(rows), columns=list(COLUMNS))
     for column in NUMBERS:
         table[column] = pd.to_numeric(table[column], errors="coerce").astype(float)
-    for column in ("function", "basis", "option"):
+    for column in ("function", "basis", "option", "location"):
         table[column] = table[column].astype(object)
     return table.reset_index(drop=True)
 
@@ -105,6 +107,11 @@ def _column_config(book: PriceBook, currency: str) -> dict[str, Any]:
                                           "price book's range"),
         "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], min_value=0.0, format="%.2f", width=90,
                                       help="The dear end of the quote; the same as the low end for one price"),
+        "location": cc.SelectboxColumn(COLUMN_LABELS["location"], options=list(BOOK_LOCATIONS),
+                                       format_func=LOCATIONS.get, width=110,
+                                       help="Where the chosen vendor option's work is done: the quote's location, or "
+                                            "without a quote the price book's row there. Empty: not stated. Price "
+                                            "one function from two places with two rows"),
     }
 
 
@@ -183,9 +190,11 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
             used = f"{percent(price.low)}–{percent(price.high)} {BASIS_UNITS[price.basis]} ({price.source})"
         else:
             used = f"{money(price.low, cur)}–{money(price.high, cur)} {BASIS_UNITS[price.basis]} ({price.source})"
+        where = "" if price is None else location_label(price.location)
         quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
                            for o in ("bpo", "kpo"))
-        rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Price used": used,
+        rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Delivered from": where,
+                     "Price used": used,
                      f"Chosen, {cur} over {years} years": money(float(pe.mix.by_function[i, 1]), cur),
                      f"In-house, {cur} over {years} years": money(float(pe.in_house.by_function[i, 1]), cur),
                      "Priced options": ", ".join(OPTION_LABELS[o] for o in row.available),

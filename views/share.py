@@ -120,7 +120,7 @@ FIELD_WIDGETS = {
     "{option}.high": "{option}_price or {option}_quote_high",
     "{option}.units": "{option}_units (per-month prices)",
     "{option}.billed": "{option}_billed (hourly prices)",
-    "{option}.location": "{option}_location",
+    "{option}.location": "{option}_location (a typed quote; a price-book range shows its own row's location)",
     "ranges": "ranges_on off (no ranges)",
     # A contacts workload: the Estimate page carries the queues as opened (views/inputs.CONTACT_WORKLOAD); the
     # Contact centre page shows them (views/contact_centre.opened_state) under cc_source "scenario".
@@ -224,24 +224,26 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
         return {f"{option}_use_quote": True, f"{option}_quote_low": None, f"{option}_quote_high": None}
     if s.contact_centre is not None and basis == "per_hour" and price.basis in CONTACT_BASES:
         return {f"{option}_use_quote": True, f"{option}_quote_basis": price.basis, f"{option}_quote_low": price.low,
-                f"{option}_quote_high": price.high}
+                f"{option}_quote_high": price.high, f"{option}_location": price.location}
     if price.basis != basis:
         raise InputError(f"{option}.price.basis", f"the page prices {s.function} under {OPTION_LABELS[option]} "
                                                   f"{basis.replace('_', ' ')}, got {price.basis.replace('_', ' ')}")
     scale = 100.0 if basis == "savings_share" else 1.0
-    state: dict[str, Any] = {f"{option}_location": price.location}
+    state: dict[str, Any] = {}
     if basis == "per_month":
         state[f"{option}_units"] = price.units
     if basis == "per_hour":
         state[f"{option}_billed"] = price.billed
-    if ref is not None and price.source == ref.source and (scale == 100 or s.currency_of(option) == ref.currency):
+    # a price-book range on the page is the book's own row, at its own location; at another it is a quote
+    if ref is not None and price.source == ref.source and price.location == ref.location \
+            and (scale == 100 or s.currency_of(option) == ref.currency):
         top = ui.SAVINGS_SLIDER_MAX if scale == 100 else ui._nice_ceiling(ui.SPAN_FACTOR * ref.high)
         _within(f"{option}.price.high", price.high * scale, 0, top, f"{OPTION_LABELS[option]} price slider")
         return {**state, f"{option}_use_quote": False, f"{option}_price": (price.low * scale, price.high * scale)}
     if s.contact_centre is not None and basis == "per_hour":
         state[f"{option}_quote_basis"] = "per_hour"
     return {**state, f"{option}_use_quote": True, f"{option}_quote_low": price.low * scale,
-            f"{option}_quote_high": price.high * scale}
+            f"{option}_quote_high": price.high * scale, f"{option}_location": price.location}
 
 
 def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: Any) -> dict[str, Any]:

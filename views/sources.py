@@ -15,6 +15,7 @@ from estimator.assumptions import (
     REALISED_SAVINGS_SOURCE,
 )
 from estimator.formatting import money, percent
+from estimator.locations import location_label
 from views.state import book_or_stop
 
 
@@ -27,9 +28,11 @@ def _shown(value: float | None, basis: str) -> str:
 st.markdown("### Reference prices and default assumptions")
 book = book_or_stop()
 
-st.markdown("**Vendor prices** (`data/pricing.csv`). Empty ranges: the seeds name the work without a price.")
+st.markdown("**Vendor prices** (`data/pricing.csv`). Empty ranges: the seeds name the work without a price. "
+            "Delivered from: where the row says the work is done; the seeds state no location.")
 st.dataframe(
-    [{"Function": r.function, "Model": r.model, "Basis": r.basis.replace("_", " "),
+    [{"Function": r.function, "Model": r.model, "Delivered from": location_label(r.location),
+      "Basis": r.basis.replace("_", " "),
       "Low": _shown(r.low, r.basis), "High": _shown(r.high, r.basis), "Currency": r.currency, "Unit": r.unit,
       "Source": r.source,
       "As of": r.as_of, "Notes": r.notes} for r in book.rows],

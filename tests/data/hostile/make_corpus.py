@@ -218,6 +218,13 @@ CORPUS: list[tuple[str, str, str, str, str, str | bytes]] = [
      book('"=HYPERLINK(""http://example.invalid"",""x"")",BPO,per_hour,20,30,USD,productive hour,"@SUM(1)",2026,"-1"')),
     ("price_book_not_utf8.csv", "price_book", "refused", "Latin-1 bytes", "is not UTF-8 text",
      book(f"{NAME},BPO,per_hour,20,30,USD,productive hour,Caf\u00e9,2026,").encode("latin-1")),
+    # --- where the work is done (issue 8) ---------------------------------------------------------------------
+    ("price_book_location_long.csv", "price_book", "refused",
+     "a 10,000-character location holding HTML: the message must stay short", "column 'location':",
+     BOOK_HEAD.replace("\n", ",location\n")
+     + f"{NAME},BPO,per_hour,20,30,USD,productive hour,quote,2026,,<b>{'x' * 10_000}</b>\n"),
+    ("location_not_a_word.json", "scenario", "refused", "a list where a price's location belongs",
+     "bpo.location: must be one of", scenario(bpo={"location": ["offshore"]})),
 ]
 
 
