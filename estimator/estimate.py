@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import model
+from .options import options
 from .params import cases
 from .projection import OptionProjection, Projection, project
 from .scenario import Scenario, VendorPrice
@@ -147,7 +148,17 @@ class Estimate:
 
     @property
     def options(self) -> tuple[OptionEstimate, ...]:
-        return (self.in_house, self.bpo, self.kpo)
+        """The options this estimate compares, in :func:`estimator.options.options` order."""
+        return tuple(getattr(self, o) for o in options(captive=False))
+
+    @property
+    def vendors(self) -> tuple[OptionEstimate, ...]:
+        """The options a vendor prices (BPO, KPO), priced or not."""
+        return tuple(getattr(self, o) for o in options(vendors_only=True))
+
+    def option(self, name: str) -> OptionEstimate:
+        """One option by its name (``"bpo"``)."""
+        return next(op for op in self.options if op.option == name)
 
     def savings(self, option: OptionEstimate) -> Range:
         """Run-rate savings: in-house minus option per month, case by case (cheap end with cheap end)."""

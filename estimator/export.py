@@ -152,7 +152,7 @@ def _simulation_rows(est: Estimate, sim: Simulation) -> list[dict[str, object]]:
 def tidy_table(est: Estimate, sim: Simulation | None = None) -> pd.DataFrame:
     """The estimate (and, when given, its Monte Carlo) as the tidy long table (schema in the module docstring)."""
     v = verdict(est)
-    saving = est.horizon_savings(est.options[("in_house", "bpo", "kpo").index(v.option)])
+    saving = est.horizon_savings(est.option(v.option))
     rows = [
         _row(est, "in_house", "workload_hours", "run_rate_month", Range(*(est.workload_hours,) * 3), "hours/month",
              money=False),

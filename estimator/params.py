@@ -30,16 +30,17 @@ from .assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
+from .options import options
 from .scenario import OPTION_LABELS, Scenario, range_around
 
 PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS, "wage_inflation",
               "contract_escalation")
-PRICE_COLUMNS = ("bpo_price", "kpo_price")
+PRICE_COLUMNS = tuple(f"{o}_price" for o in options(vendors_only=True))
 # Factors on a contact-centre workload's volume and handle time (1 = the plan; see estimator.contact_workload).
 CONTACT_COLUMNS = ("contact_volume", "contact_handle_time")
 # The yearly drift of the rate each part's amounts convert at (0: in the reporting currency).
 FX_COLUMNS = ("in_house_fx_drift", "bpo_fx_drift", "kpo_fx_drift")
-FX_PARTS = ("in_house", "bpo", "kpo")
+FX_PARTS = options(captive=False)
 COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
 
@@ -90,7 +91,7 @@ class Uncertain:
 def point_row(scenario: Scenario) -> np.ndarray:
     """Every column at its point value (a ranged input's point is its mode, else its midpoint)."""
     row = [scenario.value(k) for k in PARAM_KEYS]
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         price = scenario.price(option)
         row.append(np.nan if price is None else price.mid)
     row += [1.0, 1.0]  # a contact-centre workload at its planned volume and handle time
@@ -127,7 +128,7 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
             low, high = range_around(key, value, 1.0 if rate is None else rate.rate)
             if high > low:
                 found.append(Uncertain(key, a.label, low, high, value, _cost_rises(scenario, key)))
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         price = scenario.price(option)
         if price is not None:
             found.append(Uncertain(f"{option}_price", f"{OPTION_LABELS[option]} price", price.low, price.high,

@@ -35,6 +35,7 @@ import numpy as np
 from .assumptions import IN_HOUSE_KEYS
 from .estimate import Estimate, Range, estimate
 from .migrations import FormatVersionError, upgrade
+from .options import IN_HOUSE, options
 from .params import Params, draws
 from .pricing import PriceBook
 from .projection import break_even_month, discount_factors, project
@@ -58,7 +59,7 @@ from .scenario import (
 from .uncertainty import PERCENTILES
 from .verdict import best_option, cheapest_outsourced
 
-OPTIONS = ("in_house", "bpo", "kpo")
+OPTIONS = options(captive=False)
 PLANS = ("mix", "in_house", "outsourced", "best")
 PLAN_LABELS = {"mix": "Chosen mix", "in_house": "All in-house", "outsourced": "All outsourced",
                "best": "Cheapest per function"}
@@ -97,7 +98,7 @@ class PortfolioRow:
     @property
     def available(self) -> tuple[str, ...]:
         """The options this row can choose: in-house, and each vendor option with a price or quote."""
-        return ("in_house", *(o for o in ("bpo", "kpo") if self.price(o) is not None))
+        return (IN_HOUSE, *(o for o in options(vendors_only=True) if self.price(o) is not None))
 
 
 @dataclass(frozen=True)
@@ -319,10 +320,10 @@ def estimate_portfolio(portfolio: Portfolio) -> PortfolioEstimate:
                 npvs[i, k] = projected.npv
     rows = np.arange(len(estimates))
     plans = {}
-    for plan, options in plan_options(estimates, portfolio).items():
-        pick = np.array([OPTIONS.index(o) for o in options])
+    for plan, chosen in plan_options(estimates, portfolio).items():
+        pick = np.array([OPTIONS.index(o) for o in chosen])
         monthly = stack[rows, pick]  # (rows × cases × months)
-        plans[plan] = Plan(plan, options, monthly.sum(axis=0), monthly.sum(axis=-1), npvs[rows, pick].sum(axis=0))
+        plans[plan] = Plan(plan, chosen, monthly.sum(axis=0), monthly.sum(axis=-1), npvs[rows, pick].sum(axis=0))
     return PortfolioEstimate(portfolio, estimates, plans, discount_factors(portfolio.business_case.discount_rate, months))
 
 
@@ -430,7 +431,7 @@ def simulate_portfolio(portfolio: Portfolio, estimate: PortfolioEstimate | None 
 
 # --- The file form --------------------------------------------------------------------------------------
 
-_ROW_FIELDS = ("function", "workload", "option", *ROW_PAY_KEYS, "bpo", "kpo")
+_ROW_FIELDS = ("function", "workload", "option", *ROW_PAY_KEYS, *options(vendors_only=True))
 _TOP_FIELDS = ("kind", "format_version", "name", "currency", "rows", "ranges", *_SECTION_FIELDS)
 
 
@@ -443,7 +444,7 @@ def portfolio_to_dict(portfolio: Portfolio) -> dict[str, Any]:
         out: dict[str, Any] = {"function": row.function, "workload": {row.workload_basis: row.workload},
                                "option": row.option}
         out.update({k: getattr(row, k) for k in ROW_PAY_KEYS if getattr(row, k) is not None})
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = row.price(option)
             out[option] = None if price is None else {k: v for k, v in asdict(price).items() if k != "option"}
         rows.append(out)
@@ -500,7 +501,7 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
         if unknown:
             raise InputError(f"{where}.{unknown[0]}", f"is not a known field; known: {', '.join(_ROW_FIELDS)}")
         pay = {k: spec[k] for k in ROW_PAY_KEYS if k in spec}
-        prices = {k: spec[k] for k in ("bpo", "kpo") if k in spec}
+        prices = {k: spec[k] for k in options(vendors_only=True) if k in spec}
         try:
             s = scenario_from_dict({"function": spec.get("function"), "workload": spec.get("workload"),
                                     "in_house": {**in_house, **pay}, **prices, **shared}, book)

@@ -48,6 +48,7 @@ import numpy as np
 
 from . import model
 from .assumptions import IN_HOUSE_KEYS
+from .options import options
 from .params import Params
 from .scenario import IN_HOUSE_MONEY, Scenario
 
@@ -68,7 +69,7 @@ class RunRate:
     kpo: model.VendorCost | None
 
     def vendor(self, option: str) -> model.VendorCost | None:
-        return self.bpo if option == "bpo" else self.kpo
+        return getattr(self, option)
 
 
 def workload_hours(scenario: Scenario, params: Params) -> Array:
@@ -121,7 +122,7 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
                   "handled_minutes": centre.handled_minutes_month(params["contact_volume"], params["contact_handle_time"])
                   * params["handle_time_ratio"]}
     vendors: dict[str, model.VendorCost | None] = {}
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         price = scenario.price(option)
         if price is None:
             vendors[option] = None
@@ -189,10 +190,10 @@ class Projection:
 
     @property
     def outsourced(self) -> tuple[OptionProjection, ...]:
-        return tuple(p for p in (self.bpo, self.kpo) if p is not None)
+        return tuple(p for o in options(vendors_only=True) if (p := getattr(self, o)) is not None)
 
     def option(self, name: str) -> OptionProjection | None:
-        return {"in_house": self.in_house, "bpo": self.bpo, "kpo": self.kpo}[name]
+        return getattr(self, name)
 
     def cumulative_savings(self, option: OptionProjection) -> Array:
         """In-house minus option, cumulated month by month (rows × months)."""
@@ -312,11 +313,11 @@ def project(scenario: Scenario, params: Params) -> Projection:
     ramp_cols = slice(max(go_live, 0), max(min(months, go_live + len(terms.ramp_up)), 0))
     first_year_cols = slice(start, min(months, start + 12))
     floor_monthly = by_month(floor[:, None] * wage_yearly)
-    options: dict[str, OptionProjection | None] = {}
-    for option in ("bpo", "kpo"):
+    by_option: dict[str, OptionProjection | None] = {}
+    for option in options(vendors_only=True):
         vc, price = rr.vendor(option), scenario.price(option)
         if vc is None or price is None:
-            options[option] = None
+            by_option[option] = None
             continue
         fx_drift = drift_yearly(params, option, months // 12)
         fees = by_month(vc.fees[:, None] * (fee_yearly if fx_drift is None else fee_yearly * fx_drift))
@@ -356,7 +357,7 @@ def project(scenario: Scenario, params: Params) -> Projection:
             if inside:
                 monthly[rows, month] += amount
             parts[name] = amount if inside else np.zeros(params.rows)
-        options[option] = OptionProjection(option, monthly, npv(monthly), parts, fees)
+        by_option[option] = OptionProjection(option, monthly, npv(monthly), parts, fees)
     in_house = OptionProjection("in_house", in_house_monthly, npv(in_house_monthly),
                                 {"in_house": in_house_monthly.sum(axis=-1)})
-    return Projection(months, rr, in_house, options["bpo"], options["kpo"], disc)
+    return Projection(months, rr, in_house, by_option["bpo"], by_option["kpo"], disc)

@@ -38,13 +38,14 @@ from .assumptions import (
 )
 from .contact_workload import ContactWorkload
 from .formatting import shown
+from .options import LABELS, VENDORS, options
 from .pricing import BASES, PriceBook
 from .staffing import StaffingError
 
 if TYPE_CHECKING:  # currency.py imports InputError from here; at run time it is imported where it is used
     from .currency import ExchangeRate
 
-OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
+OPTION_LABELS = LABELS  # kept under its old name for the modules that import it from here
 WORKLOAD_BASES = ("hours_per_month", "fte", "contacts")
 CONTACT_BASES = ("per_contact", "per_minute")  # vendor prices that need a contact volume
 MAX_HOURS_PER_MONTH = 10_000_000.0
@@ -417,7 +418,7 @@ class Scenario:
         for name in ("function", "name"):
             _text(name, getattr(self, name))
         self._resolve_currencies()
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = getattr(self, option)
             if price is not None and price.basis in CONTACT_BASES and self.contact_centre is None:
                 raise InputError(f"{option}.basis", f"{price.basis} needs a contact volume: give the workload as "
@@ -442,13 +443,13 @@ class Scenario:
         object.__setattr__(self, "currency", currency)
         if self.in_house.currency == currency:  # one form for "in the reporting currency": None
             object.__setattr__(self, "in_house", replace(self.in_house, currency=None))
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = getattr(self, option)
             if price is not None and price.currency is not None \
                     and (price.currency == currency or price.basis == "savings_share"):
                 object.__setattr__(self, option, replace(price, currency=None))  # None: the reporting currency
         if self.exchange_rates == () and self.in_house.currency is None \
-                and all(p is None or p.currency is None for p in (self.bpo, self.kpo)):
+                and all(p is None or p.currency is None for p in map(self.price, VENDORS)):
             if self.ranges:  # everything in the reporting currency (most scenarios): only ranges to check
                 self._check_in_house_money()
             return
@@ -499,7 +500,7 @@ class Scenario:
 
     def _amount_currencies(self) -> list[tuple[str, str]]:
         out = [("the in-house pay", self.in_house.currency or self.currency)]
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = self.price(option)
             if price is not None:
                 out.append((f"the {OPTION_LABELS[option]} price", price.currency or self.currency))
@@ -524,7 +525,9 @@ class Scenario:
         return None if code == self.currency else next(r for r in self.exchange_rates if r.target == code)
 
     def price(self, option: str) -> VendorPrice | None:
-        return {"bpo": self.bpo, "kpo": self.kpo}[option]
+        if option not in VENDORS:
+            raise KeyError(option)
+        return getattr(self, option)
 
     def value(self, key: str) -> float:
         """The point value of any assumption by its key (in-house, vendor management or business case)."""
@@ -647,7 +650,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         data = upgrade(data)
     except FormatVersionError as exc:
         raise InputError(exc.field, exc.reason) from None
-    _known(data, (VERSION_KEY, "name", "function", "currency", "exchange_rates", "workload", "bpo", "kpo", "ranges",
+    _known(data, (VERSION_KEY, "name", "function", "currency", "exchange_rates", "workload", *VENDORS, "ranges",
                   *_SECTION_FIELDS), "scenario")
     from .currency import check_currency
 
@@ -677,7 +680,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
                      exchange_rates=tuple(r for r in rates if r.target == in_house.currency))
     units = default_units(probe.fte)
     prices: dict[str, VendorPrice | None] = {}
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         if option not in data:
             prices[option] = reference_price(book, function, option, units)
         elif data[option] is None:

@@ -41,7 +41,7 @@ def best_option(est: Estimate) -> OptionEstimate:
     'in_house'
     """
     best = est.in_house
-    for op in (est.bpo, est.kpo):
+    for op in est.vendors:
         total = est.horizon_total(op)
         if op.priced and total is not None and total.mid < est.horizon_total(best).mid:  # type: ignore[union-attr]
             best = op
@@ -50,7 +50,7 @@ def best_option(est: Estimate) -> OptionEstimate:
 
 def cheapest_outsourced(est: Estimate) -> OptionEstimate | None:
     """The priced vendor option with the lowest horizon total at the midpoint (what the charts of savings show)."""
-    priced = [op for op in (est.bpo, est.kpo) if op.priced]
+    priced = [op for op in est.vendors if op.priced]
     return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
 
 

@@ -16,10 +16,11 @@ import streamlit as st
 from babel.numbers import get_currency_name, list_currencies
 
 from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate
+from estimator.options import options
 from estimator.scenario import OPTION_LABELS, InputError
 from views import store
 
-PARTS = ("in_house", "bpo", "kpo")
+PARTS = options(captive=False)
 DRIFT_ENDS = ("low", "mode", "high")
 
 

@@ -16,6 +16,7 @@ from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
+from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
@@ -47,7 +48,7 @@ MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
 def field_label(field: str) -> str:
     """A user's name for an estimator field ("bpo.price.low" -> "BPO price, low end")."""
     section, _, rest = field.partition(".")
-    if section in ("bpo", "kpo"):
+    if section in options(vendors_only=True):
         part = rest.removeprefix("price.")
         return f"{OPTION_LABELS[section]} price, {part} end" if part in ("low", "high") else f"{OPTION_LABELS[section]} {part}"
     key = rest.split(".")[0]
@@ -118,7 +119,7 @@ def _reality_check(est: Estimate) -> RealityCheck:
 def _npv_sentence(est: Estimate, sim: Simulation) -> str:
     """The Monte Carlo's NPV of savings, its chance of being positive and the discounted payback month."""
     cur, parts = est.scenario.currency, []
-    for op in (est.bpo, est.kpo):
+    for op in est.vendors:
         spread = sim.option(op.option)
         if spread is None or spread.npv_savings is None:
             continue
@@ -175,7 +176,7 @@ def _annual_table(est: Estimate) -> None:
 def _sources(est: Estimate) -> None:
     with st.expander("Where each default comes from"):
         rows = []
-        for op in (est.bpo, est.kpo):
+        for op in est.vendors:
             if op.price is not None:
                 p = op.price
                 rows.append({"Input": f"{OPTION_LABELS[op.option]} price ({p.basis.replace('_', ' ')})",

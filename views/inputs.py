@@ -31,6 +31,7 @@ from estimator.assumptions import (
 )
 from estimator.currency import ExchangeRate
 from estimator.formatting import format_money, money_range, percent
+from estimator.options import options
 from estimator.pricing import PriceBook
 from estimator.quote_basis import equivalent_price
 from estimator.scenario import (
@@ -81,7 +82,7 @@ CARRIED = "_carried"  # (from function, to function, typed in-house figures kept
 
 def _reset_prices() -> None:
     """A new function has a new reference range: drop the old price widgets so they start from it."""
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         for name in PRICE_KEYS:
             store.forget(f"{option}_{name}")
 
@@ -413,7 +414,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         else:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")
-        prices = {option: _price_widgets(book, function, option, basis == "contacts") for option in ("bpo", "kpo")}
+        prices = {option: _price_widgets(book, function, option, basis == "contacts") for option in options(vendors_only=True)}
         with st.expander("Currency"):
             currencies = currency_view.widgets({option: prices[option][1] for option in prices})
         ih_code = currencies.parts["in_house"]

@@ -19,6 +19,7 @@ import streamlit as st
 from estimator import charts, portfolio_charts
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
+from estimator.options import options
 from estimator.portfolio import (
     KIND,
     OPTIONS,
@@ -184,7 +185,7 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
         else:
             used = f"{money(price.low, cur)}–{money(price.high, cur)} {BASIS_UNITS[price.basis]} ({price.source})"
         quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
-                           for o in ("bpo", "kpo"))
+                           for o in options(vendors_only=True))
         rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Price used": used,
                      f"Chosen, {cur} over {years} years": money(float(pe.mix.by_function[i, 1]), cur),
                      f"In-house, {cur} over {years} years": money(float(pe.in_house.by_function[i, 1]), cur),

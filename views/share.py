@@ -37,6 +37,7 @@ from estimator.assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
+from estimator.options import options
 from estimator.pricing import PriceBook
 from estimator.scenario import (
     CONTACT_BASES,
@@ -177,7 +178,7 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
         state[ui.CONTACT_WORKLOAD] = s.contact_centre
     else:
         state["hours_per_month"] = _within("workload.hours_per_month", s.workload, 0, MAX_HOURS_PER_MONTH, "hours")
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         state.update(_price_state(s, book, option, ui))
     ranges_on = bool(s.ranges)
     state["ranges_on"] = ranges_on
