@@ -5,14 +5,16 @@ Schema, one row per figure:
 ========== ===============================================================
 scenario   scenario name (text)
 function   the work priced, as named in the price book
-option     ``in_house``, ``bpo`` or ``kpo``
+option     ``in_house``, ``bpo``, ``kpo``, or ``captive`` where the
+           scenario sets an offshore captive
 component  run rate: ``wages``, ``benefits``, ``supervision``, ``overhead``,
-           ``hiring``, ``fees``, ``governance``, ``vat``, ``total``,
+           ``hiring``, ``bonus`` (captive), ``fees``, ``governance``, ``vat``, ``total``,
            ``savings``, ``savings_share``, ``fte``, ``workload_hours``;
            one-time: ``vendor_selection``, ``transition``, ``severance``,
            ``retention``, ``one_time_total``;
            over time: ``total`` (per month or contract year), and over the
            horizon the parts of an option's cost (``fees``, ``ramp_up``,
+           ``captive_team``,
            ``governance``, ``vat``, ``in_house_until_go_live``,
            ``stranded_overhead``, ``vendor_selection``, ``transition``,
            ``severance``, ``retention``, ``exit``, adding up to
@@ -63,6 +65,7 @@ import pandas as pd
 from .assumptions import BILLED_UNITS
 from .breakeven import break_even_price
 from .estimate import Estimate, OptionEstimate, Range
+from .options import VENDORS
 from .uncertainty import Simulation
 from .verdict import verdict
 
@@ -114,8 +117,9 @@ def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
                              ("discounted_payback_month", est.discounted_payback_month(op))):
             values = [float("nan") if m is None else m for m in months]
             rows.append(_row(est, op.option, name, "horizon", Range(*values), "month", money=False))
-        price = est.scenario.price(op.option)
-        x = break_even_price(est, op.option)
+        # a vendor's break-even price (the captive has no price: its pay is the input)
+        price = est.scenario.price(op.option) if op.option in VENDORS else None
+        x = None if price is None else break_even_price(est, op.option)
         if price is not None and x is not None:
             unit = "share" if price.basis == "savings_share" else (
                 f"{cur} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{cur} per billing unit a month")

@@ -10,9 +10,9 @@ is the high share.
 
 Currencies: the exchange rates themselves are fixed inputs (the scenario's); what varies by row is each
 rate's yearly drift, one column per part whose amounts may be foreign (``FX_COLUMNS``: the in-house
-figures, the BPO price, the KPO price), 0 for a part in the reporting currency. Parts in the same currency
-share one drawn drift (an :class:`Uncertain` with ``linked`` columns). A rate's drift is the yearly change of
-"1 USD = 83.0 INR"; a higher one makes a rupee cost cheaper in dollars, so its cheap end is the high drift.
+figures, the BPO price, the KPO price, the offshore captive's pay), 0 for a part in the reporting currency.
+Parts in the same currency share one drawn drift (an :class:`Uncertain` with ``linked`` columns). A rate's drift is
+the yearly change of "1 USD = 83.0 INR"; a higher one makes a rupee cost cheaper in dollars, so its cheap end is the high drift.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ PRICE_COLUMNS = tuple(f"{o}_price" for o in options(vendors_only=True))
 # Factors on a contact-centre workload's volume and handle time (1 = the plan; see estimator.contact_workload).
 CONTACT_COLUMNS = ("contact_volume", "contact_handle_time")
 # The yearly drift of the rate each part's amounts convert at (0: in the reporting currency).
-FX_COLUMNS = ("in_house_fx_drift", "bpo_fx_drift", "kpo_fx_drift")
-FX_PARTS = options(captive=False)
+FX_PARTS = options()  # the in-house figures, each vendor's price, the captive's pay
+FX_COLUMNS = tuple(f"{part}_fx_drift" for part in FX_PARTS)
 COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
 

@@ -41,7 +41,7 @@ def best_option(est: Estimate) -> OptionEstimate:
     'in_house'
     """
     best = est.in_house
-    for op in est.vendors:
+    for op in est.alternatives:
         total = est.horizon_total(op)
         if op.priced and total is not None and total.mid < est.horizon_total(best).mid:  # type: ignore[union-attr]
             best = op
@@ -51,6 +51,13 @@ def best_option(est: Estimate) -> OptionEstimate:
 def cheapest_outsourced(est: Estimate) -> OptionEstimate | None:
     """The priced vendor option with the lowest horizon total at the midpoint (what the charts of savings show)."""
     priced = [op for op in est.vendors if op.priced]
+    return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
+
+
+def cheapest_alternative(est: Estimate) -> OptionEstimate | None:
+    """The priced option other than in-house with the lowest horizon total at the midpoint: a vendor, or the
+    offshore captive where the scenario sets one (the rival the headlines name when in-house wins)."""
+    priced = [op for op in est.alternatives if op.priced]
     return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
 
 
@@ -87,7 +94,7 @@ def verdict(est: Estimate) -> Verdict:
         sentence = (f"{OPTION_LABELS[best.option]} saves {money(saving.mid, cur)} ({percent(share.mid)}) over "
                     f"{_years(est)}" + ("" if month is None else f" and breaks even in month {month:.0f}"))
         return Verdict(best.option, saving.mid, share.mid, month, sentence)
-    rival = cheapest_outsourced(est)
+    rival = cheapest_alternative(est)
     if rival is None:
         total = est.horizon_total(est.in_house)
         assert total is not None
@@ -114,7 +121,7 @@ def run_rate_sentence(est: Estimate, op: OptionEstimate) -> str:
 def chance_sentence(est: Estimate, sim: Simulation) -> str:
     """The Monte Carlo's finding for the verdict's option (or, when in-house wins, its closest rival)."""
     best = best_option(est)
-    target = best if best.option != "in_house" else cheapest_outsourced(est)
+    target = best if best.option != "in_house" else cheapest_alternative(est)
     if target is None:
         return f"In-house cost across {sim.draws:,} draws; enter a vendor quote to compare"
     spread = sim.option(target.option)

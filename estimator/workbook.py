@@ -521,10 +521,14 @@ NO_WORKBOOK = ("Workbook: not for a contact-volume workload yet (Excel formulas 
                "the CSV, deck and report carry every figure.")
 
 
+NO_WORKBOOK_CAPTIVE = ("Workbook: not with an offshore captive yet (its formulas hold in-house, BPO and KPO); the "
+                       "CSV, deck and report carry every figure.")
+
+
 def workbook_can_carry(scenario: Scenario) -> bool:
     """Whether the workbook's formulas recompute this scenario: not when its workload is a contact volume,
-    whose agent hours come from Erlang C over every interval."""
-    return scenario.contact_centre is None
+    whose agent hours come from Erlang C over every interval, nor with an offshore captive (not in its formulas)."""
+    return scenario.contact_centre is None and scenario.captive is None
 
 
 def build_workbook(est: Estimate) -> bytes:
@@ -535,6 +539,8 @@ def build_workbook(est: Estimate) -> bytes:
     >>> build_workbook(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))[:2]
     b'PK'
     """
+    if est.scenario.captive is not None:
+        raise InputError("captive", NO_WORKBOOK_CAPTIVE)
     if not workbook_can_carry(est.scenario):
         raise InputError("workload.contacts", NO_WORKBOOK)
     wb = Workbook()
