@@ -168,3 +168,42 @@ def test_a_link_with_a_captive_opens_it_on_the_page(book) -> None:
     got = at.session_state[CURRENT]
     assert got.captive.entry_pay_month == 25_000.0 and got.captive.benefits_share == pytest.approx(0.3)
     assert got.exchange_rates == s.exchange_rates
+
+
+# --- the Mix of functions page ------------------------------------------------------------------------------
+
+def test_a_mix_row_chooses_the_captive_priced_as_the_function_alone(book) -> None:
+    from estimator.portfolio import Portfolio, PortfolioRow, dump_portfolio, estimate_portfolio, load_portfolio
+
+    p = Portfolio((PortfolioRow("Customer service", 12, option="captive"),
+                   PortfolioRow("Human resources", 3, option="bpo", bpo=VendorPrice("per_hour", 20, 30))),
+                  captive=CaptiveInputs(), exchange_rates=RUPEES)
+    pe = estimate_portfolio(p)
+    alone = estimate(p.scenario(0))
+    assert pe.mix.by_function[0, 1] == pytest.approx(alone.horizon_total(alone.captive).mid)
+    assert p.available(p.rows[1]) == ("in_house", "bpo", "captive")
+    again = load_portfolio(dump_portfolio(p), book)
+    assert again.captive == p.captive and again.exchange_rates == p.exchange_rates
+    assert again.rows[0].option == "captive"
+
+
+def test_the_mix_page_offers_the_captive_set_on_the_estimate_page() -> None:
+    from views.share import CURRENT
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.toggle(key="captive_on").set_value(True).run()
+    at.number_input(key="fx_rate_INR").set_value(84.0).run()
+    assert at.session_state[CURRENT].captive is not None
+    at.switch_page("views/portfolio.py").run()
+    assert not at.exception
+    at.toggle(key="mix_captive_on").set_value(True).run()
+    assert not at.exception and [e.value for e in at.error] == []
+    # choose it for the first row (customer service, 10 FTE) in the editor's state
+    at.session_state["mix_editor"] = {"edited_rows": {0: {"option": "captive"}}, "added_rows": [],
+                                      "deleted_rows": []}
+    at.run()
+    assert not at.exception and [e.value for e in at.error] == []
+    functions = next(d.value for d in at.dataframe if "Price used" in d.value.columns)
+    assert functions.iloc[0]["Chosen"] == "Offshore captive"
+    assert "offshore captive at 10,000 INR a month" in functions.iloc[0]["Price used"]
