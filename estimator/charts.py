@@ -19,7 +19,15 @@ from .estimate import Component, Estimate, OptionEstimate
 from .formatting import compact_money, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
-from .verdict import best_option, chance_sentence, cheapest_alternative, run_rate_sentence, verdict
+from .verdict import (
+    best_option,
+    chance_sentence,
+    cheapest_alternative,
+    run_rate_sentence,
+    tornado_sentence,
+    verdict,
+    waterfall_sentence,
+)
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 COMPONENT_COLOURS = {
@@ -331,10 +339,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     steps += [(VENDOR_PART_LABELS[name], float(value[1]), "relative") for name, value in p.parts.items()]
     steps = [s for s in steps if s[2] == "absolute" or abs(s[1]) > 0.005]
     steps.append((f"{OPTION_LABELS[option.option]} cost", float(p.total[1]), "total"))
-    saving = ih_total - float(p.total[1])
-    title = (f"{OPTION_LABELS[option.option]} {'saves' if saving >= 0 else 'costs'} {money(abs(saving), cur)}"
-             f"{'' if saving >= 0 else ' more'} over {_years(est)}: {money(ih_total, cur)} in-house "
-             f"→ {money(float(p.total[1]), cur)}")
+    title = waterfall_sentence(est, option, ih_total, float(p.total[1]))
     # Horizontal: one row per step, so a phone's narrow screen shortens the bars instead of piling a dozen
     # labels on top of each other.
     trace = dict(
@@ -446,13 +451,7 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),
     ]
-    if t.swings:
-        top = t.swings[0]
-        title = (f"{top.label} moves {label}'s savings most: {money(min(top.savings_at_low, top.savings_at_high), currency)}"
-                 f" to {money(max(top.savings_at_low, top.savings_at_high), currency)}")
-    else:
-        title = f"No uncertain inputs: give a range to see what moves {label}'s savings"
-    layout = _layout(title, height=max(340, 140 + 48 * len(swings)), barmode="overlay",
+    layout = _layout(tornado_sentence(t, currency), height=max(340, 140 + 48 * len(swings)), barmode="overlay",
                      shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
                                   line=dict(color=OKABE_ITO[7], width=2))],
                      xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=d3_money(currency, ".3~s"), nticks=4),

@@ -1,4 +1,4 @@
-"""One verdict: which option is best, and the sentences that say so.
+"""One verdict: which option is best, and the sentences that say so (every chart title that states a finding).
 
 Conventions: the best option is the one with the lowest cost **over the
 horizon, one-time costs included**, in the midpoint case; in-house wins ties
@@ -130,6 +130,25 @@ def chance_sentence(est: Estimate, sim: Simulation) -> str:
     chance = (f"{label} is cheaper than in-house over {_years(est)} in {percent(spread.probability_cheaper)} "
               f"of {sim.draws:,} draws")
     return chance if best.option != "in_house" else f"In-house is cheapest at the midpoint; {chance}"
+
+
+def waterfall_sentence(est: Estimate, op: OptionEstimate, in_house_total: float, option_total: float) -> str:
+    """The savings waterfall's title: from in-house to ``op`` over the horizon (midpoint totals given)."""
+    cur = est.scenario.currency
+    saving = in_house_total - option_total
+    return (f"{OPTION_LABELS[op.option]} {'saves' if saving >= 0 else 'costs'} {money(abs(saving), cur)}"
+            f"{'' if saving >= 0 else ' more'} over {_years(est)}: {money(in_house_total, cur)} in-house "
+            f"→ {money(option_total, cur)}")
+
+
+def tornado_sentence(t: Tornado, currency: str) -> str:
+    """The tornado's title: the input that moves the option's horizon savings most, and between what."""
+    label = OPTION_LABELS[t.option]
+    if not t.swings:
+        return f"No uncertain inputs: give a range to see what moves {label}'s savings"
+    top = t.swings[0]
+    return (f"{top.label} moves {label}'s savings most: {money(min(top.savings_at_low, top.savings_at_high), currency)}"
+            f" to {money(max(top.savings_at_low, top.savings_at_high), currency)}")
 
 
 @dataclass(frozen=True)
