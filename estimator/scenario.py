@@ -723,7 +723,10 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     if data.get(CAPTIVE) is not None:  # absent or null: no captive (every file before issue 8)
         from .captive import CAPTIVE_FIELDS, CaptiveInputs
 
-        captive = CaptiveInputs(**_known(_section(data, CAPTIVE), CAPTIVE_FIELDS, CAPTIVE))
+        if not isinstance(data[CAPTIVE], dict):  # [] or false is not an empty captive (defaults) by accident
+            raise InputError(CAPTIVE, f"must be an object of the captive's pay and loads, or null, got "
+                                      f"{shown(data[CAPTIVE])}")
+        captive = CaptiveInputs(**_known(data[CAPTIVE], CAPTIVE_FIELDS, CAPTIVE))
     return Scenario(
         function=function, workload=amount, workload_basis=basis, captive=captive,
         name=data.get("name", "Scenario"), currency=currency, exchange_rates=rates,

@@ -121,6 +121,10 @@ def test_a_scenario_file_with_a_captive_reads_back_and_a_bad_one_names_the_field
     with pytest.raises(InputError) as info:
         load_scenario(bad, book)
     assert info.value.field == "captive.bonus_share"
+    for wrong in ([], False, 0, "INR"):  # not taken for "a captive at every default"
+        with pytest.raises(InputError) as info:
+            load_scenario(json.dumps({"function": "Customer service", "workload": {"fte": 1}, "captive": wrong}), book)
+        assert info.value.field == "captive"
     data = scenario_to_dict(s)
     del data["exchange_rates"]
     with pytest.raises(InputError) as info:
