@@ -518,7 +518,7 @@ GUIDE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
 )}
 
 # Offshore captive (issue 8): an in-house team abroad. Pay in the delivery country's currency (here INR, the seeds'
-# only offshore pay); shares are fractions. Not yet wired into a Scenario: estimator/captive.py prices one FTE.
+# only offshore pay); shares are fractions. Scenario.captive prices a team of them (estimator/captive.py).
 CAPTIVE_CURRENCY = "INR"
 CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
     Assumption(

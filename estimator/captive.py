@@ -13,19 +13,20 @@ Per FTE a month (``entry`` monthly pay, ``senior`` yearly pay, ``b`` benefits sh
 - labour = the sum of those; overhead (premises, IT, telecoms) ``labour × (1 − L) / L``;
 - total ``labour / L``.
 
-Not yet wired into a Scenario (issue 8): the lead adds the captive as a fourth option with the portfolio.
+As a fourth option (``Scenario.captive``, issue 8): a team of ``F = W / Hw`` FTE (as in-house) costs
+``F × total`` a month, converted at the scenario's rate for the captive's currency; :func:`team_cost` is that
+formula over arrays, and :mod:`estimator.projection` adds the time axis.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, fields
 
 import numpy as np
 
 from .assumptions import CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY
 from .currency import ExchangeRate, check_currency
-from .scenario import InputError
+from .scenario import InputError, _check
 
 _A = CAPTIVE_ASSUMPTIONS
 
@@ -48,11 +49,12 @@ class CaptiveInputs:
             if f.name == "currency":
                 continue
             a = _A[f"captive_{f.name}"]
-            value = getattr(self, f.name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-                    or not a.minimum <= value <= a.maximum:
-                raise InputError(f"captive.{f.name}", f"must be from {a.minimum:,.10g} to {a.maximum:,.10g}, got {value!r}")
-            object.__setattr__(self, f.name, float(value))
+            # the scenario's one number check: refuses a bool, text, NaN or a 400-digit number from a file
+            object.__setattr__(self, f.name, _check(f"captive.{f.name}", getattr(self, f.name), a.minimum, a.maximum))
+
+
+CAPTIVE_FIELDS = ("entry_pay_month", "senior_pay_year", "benefits_share", "bonus_share", "labour_share",
+                  "span_of_control", "currency")  # a scenario file's "captive" object
 
 
 @dataclass(frozen=True)
@@ -120,3 +122,35 @@ def captive_cost_per_fte(inputs: CaptiveInputs, rate: ExchangeRate) -> CaptiveCo
     labour = wages + bonus + benefits + supervision
     overhead = labour * (1 - inputs.labour_share) / inputs.labour_share
     return CaptiveCost(inputs, rate, wages, bonus, benefits, supervision, overhead)
+
+
+@dataclass(frozen=True)
+class TeamCost:
+    """A captive team's monthly cost in the reporting currency, by component (arrays of one shape)."""
+
+    fte: np.ndarray
+    wages: np.ndarray
+    bonus: np.ndarray
+    benefits: np.ndarray
+    supervision: np.ndarray
+    overhead: np.ndarray
+
+    COMPONENTS = ("wages", "bonus", "benefits", "supervision", "overhead")
+
+    @property
+    def total(self) -> np.ndarray:
+        return self.wages + self.bonus + self.benefits + self.supervision + self.overhead
+
+
+def team_cost(fte, per_fte: CaptiveCost, factor=1.0) -> TeamCost:
+    """``fte`` captive FTE a month, each costing ``per_fte`` in the delivery currency, times ``factor`` (reporting
+    units per delivery unit; ``fte`` and ``factor`` broadcast).
+
+    Example: 12 FTE at the defaults (Rs 36,975.31 each) at 84 rupees to the dollar: 12 × 36,975.31 / 84 = $5,282.19.
+
+    >>> cost = captive_cost_per_fte(CaptiveInputs(), ExchangeRate("INR", "INR", 1.0))
+    >>> round(float(team_cost(12.0, cost, 1 / 84).total), 2)
+    5282.19
+    """
+    scale = np.asarray(fte, dtype=float) * np.asarray(factor, dtype=float)
+    return TeamCost(np.asarray(fte, dtype=float), *(scale * v for v in per_fte.components.values()))

@@ -19,11 +19,20 @@ from .estimate import Component, Estimate, OptionEstimate
 from .formatting import compact_money, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
-from .verdict import best_option, chance_sentence, cheapest_outsourced, run_rate_sentence, verdict
+from .verdict import (
+    best_option,
+    chance_sentence,
+    cheapest_alternative,
+    run_rate_sentence,
+    tornado_sentence,
+    verdict,
+    waterfall_sentence,
+)
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 COMPONENT_COLOURS = {
     "wages": OKABE_ITO[4],
+    "bonus": "#999999",  # the offshore captive's bonuses: a ninth colour, grey, outside Okabe-Ito's eight
     "benefits": OKABE_ITO[1],
     "supervision": OKABE_ITO[2],
     "overhead": OKABE_ITO[3],
@@ -34,6 +43,7 @@ COMPONENT_COLOURS = {
 }
 COMPONENT_LABELS = {
     "wages": "Wages",
+    "bonus": "Bonuses (offshore captive)",
     "benefits": "Benefits and payroll taxes",
     "supervision": "Supervision",
     "overhead": "Overhead (facilities, IT)",
@@ -43,8 +53,8 @@ COMPONENT_LABELS = {
     "vat": "Unrecovered VAT",
 }
 # Short names for the legend (the hover keeps the long ones): one row of legend on a slide, three on a phone.
-LEGEND_LABELS = {"wages": "Wages", "benefits": "Benefits", "supervision": "Supervision", "overhead": "Overhead",
-                 "hiring": "Hiring", "fees": "Vendor fees", "governance": "Governance", "vat": "VAT"}
+LEGEND_LABELS = {"wages": "Wages", "bonus": "Bonuses", "benefits": "Benefits", "supervision": "Supervision",
+                 "overhead": "Overhead", "hiring": "Hiring", "fees": "Vendor fees", "governance": "Governance", "vat": "VAT"}
 FONT = dict(family="Inter, Segoe UI, Helvetica, Arial, sans-serif", size=16, color="#1f2933")
 TITLE_MARGIN = 90  # room above the plot for the title and a one-row legend (slides)
 PAGE_MARGIN = 10  # on the page the title is text above the chart; a legend pushes the margin itself
@@ -81,7 +91,7 @@ def describe_buildup(est: Estimate) -> str:
     """Alt text for the cost build-up chart, on the page and in the deck: every bar it draws, as a sentence."""
     cur = est.scenario.currency
     parts = [headline(est) + "."]
-    rival = cheapest_outsourced(est)
+    rival = cheapest_alternative(est)
     if rival is not None:
         parts.append(run_rate_sentence(est, rival) + ".")
     for op in est.options:
@@ -157,7 +167,8 @@ def _layout(title: str, **extra: object) -> dict[str, object]:
 
 
 def cost_buildup_figure(est: Estimate) -> go.Figure:
-    """Stacked monthly cost by component for in-house, BPO and KPO, with each total's low–high range."""
+    """Stacked monthly cost by component for in-house, BPO and KPO (and the offshore captive where set), with
+    each total's low–high range."""
     cur = est.scenario.currency
     labels = [OPTION_LABELS[op.option] for op in est.options]
     traces: list[dict[str, object]] = []
@@ -243,7 +254,7 @@ def figure_image(fig: go.Figure, fmt: str = "png", title: str | None = None) -> 
 
 WATERFALL_LABELS = {"wages": "− Wages", "benefits": "− Benefits", "supervision": "− Supervision",
                     "overhead": "− Overhead", "hiring": "− Hiring"}
-OPTION_COLOURS = {"in_house": OKABE_ITO[4], "bpo": OKABE_ITO[0], "kpo": OKABE_ITO[2]}
+OPTION_COLOURS = {"in_house": OKABE_ITO[4], "bpo": OKABE_ITO[0], "kpo": OKABE_ITO[2], "captive": OKABE_ITO[6]}
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:
@@ -308,14 +319,15 @@ VENDOR_PART_LABELS = {
     "fees": "+ Vendor fees", "ramp_up": "+ Ramp-up", "governance": "+ Governance", "vat": "+ VAT",
     "in_house_until_go_live": "+ In-house until go-live", "stranded_overhead": "+ Stranded overhead",
     "vendor_selection": "+ Selection", "transition": "+ Transition", "severance": "+ Severance",
-    "retention": "+ Retention bonuses", "exit": "+ Exit",
+    "retention": "+ Retention bonuses", "exit": "+ Exit", "captive_team": "+ Captive team abroad",
 }
 
 
 def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None) -> go.Figure:
-    """From in-house cost over the horizon to the outsourced cost: what goes away and what comes in (midpoint)."""
+    """From in-house cost over the horizon to the cheapest alternative's (a vendor, or the offshore captive where
+    set): what goes away and what comes in (midpoint)."""
     cur = est.scenario.currency
-    option = option or cheapest_outsourced(est)
+    option = option or cheapest_alternative(est)
     ih_total = est.horizon_total(est.in_house).mid  # type: ignore[union-attr]
     if option is None or not option.priced:
         return message_figure("Enter a vendor quote to see the savings waterfall")
@@ -327,10 +339,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     steps += [(VENDOR_PART_LABELS[name], float(value[1]), "relative") for name, value in p.parts.items()]
     steps = [s for s in steps if s[2] == "absolute" or abs(s[1]) > 0.005]
     steps.append((f"{OPTION_LABELS[option.option]} cost", float(p.total[1]), "total"))
-    saving = ih_total - float(p.total[1])
-    title = (f"{OPTION_LABELS[option.option]} {'saves' if saving >= 0 else 'costs'} {money(abs(saving), cur)}"
-             f"{'' if saving >= 0 else ' more'} over {_years(est)}: {money(ih_total, cur)} in-house "
-             f"→ {money(float(p.total[1]), cur)}")
+    title = waterfall_sentence(est, option, ih_total, float(p.total[1]))
     # Horizontal: one row per step, so a phone's narrow screen shortens the bars instead of piling a dozen
     # labels on top of each other.
     trace = dict(
@@ -442,13 +451,7 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),
     ]
-    if t.swings:
-        top = t.swings[0]
-        title = (f"{top.label} moves {label}'s savings most: {money(min(top.savings_at_low, top.savings_at_high), currency)}"
-                 f" to {money(max(top.savings_at_low, top.savings_at_high), currency)}")
-    else:
-        title = f"No uncertain inputs: give a range to see what moves {label}'s savings"
-    layout = _layout(title, height=max(340, 140 + 48 * len(swings)), barmode="overlay",
+    layout = _layout(tornado_sentence(t, currency), height=max(340, 140 + 48 * len(swings)), barmode="overlay",
                      shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
                                   line=dict(color=OKABE_ITO[7], width=2))],
                      xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=d3_money(currency, ".3~s"), nticks=4),

@@ -1,4 +1,4 @@
-"""One scenario in, low/mid/high cost of in-house, BPO and KPO out.
+"""One scenario in, low/mid/high cost of in-house, BPO and KPO (and an offshore captive where set) out.
 
 Conventions: money in the scenario's currency per month (``annual`` says
 otherwise); one-time costs are kept apart from the run rate. ``low`` is the
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import model
+from .options import options
 from .params import cases
 from .projection import OptionProjection, Projection, project
 from .scenario import Scenario, VendorPrice
@@ -97,6 +98,7 @@ class Estimate:
     bpo: OptionEstimate
     kpo: OptionEstimate
     projection: Projection
+    captive: OptionEstimate = OptionEstimate("captive")  # unpriced unless the scenario sets a captive
 
     def projected(self, option: OptionEstimate) -> OptionProjection | None:
         """The option's monthly series over the horizon (rows: cheap, mid, dear case)."""
@@ -147,7 +149,23 @@ class Estimate:
 
     @property
     def options(self) -> tuple[OptionEstimate, ...]:
-        return (self.in_house, self.bpo, self.kpo)
+        """The options this estimate compares, in :func:`estimator.options.options` order; the captive only where
+        the scenario sets one."""
+        return tuple(getattr(self, o) for o in options(captive=self.captive.priced))
+
+    @property
+    def alternatives(self) -> tuple[OptionEstimate, ...]:
+        """Every option but in-house, priced or not: the vendors, then the captive where the scenario sets one."""
+        return self.options[1:]
+
+    @property
+    def vendors(self) -> tuple[OptionEstimate, ...]:
+        """The options a vendor prices (BPO, KPO), priced or not."""
+        return tuple(getattr(self, o) for o in options(vendors_only=True))
+
+    def option(self, name: str) -> OptionEstimate:
+        """One option by its name (``"bpo"``)."""
+        return next(op for op in self.options if op.option == name)
 
     def savings(self, option: OptionEstimate) -> Range:
         """Run-rate savings: in-house minus option per month, case by case (cheap end with cheap end)."""
@@ -195,4 +213,7 @@ def estimate(scenario: Scenario) -> Estimate:
         bpo=_vendor("bpo", scenario, rr.bpo),
         kpo=_vendor("kpo", scenario, rr.kpo),
         projection=projection,
+        captive=OptionEstimate("captive") if rr.captive is None else OptionEstimate(
+            "captive", _components(rr.captive.COMPONENTS, rr.captive),
+            _components(("severance", "retention"), rr)),
     )

@@ -5,14 +5,16 @@ Schema, one row per figure:
 ========== ===============================================================
 scenario   scenario name (text)
 function   the work priced, as named in the price book
-option     ``in_house``, ``bpo`` or ``kpo``
+option     ``in_house``, ``bpo``, ``kpo``, or ``captive`` where the
+           scenario sets an offshore captive
 component  run rate: ``wages``, ``benefits``, ``supervision``, ``overhead``,
-           ``hiring``, ``fees``, ``governance``, ``vat``, ``total``,
+           ``hiring``, ``bonus`` (captive), ``fees``, ``governance``, ``vat``, ``total``,
            ``savings``, ``savings_share``, ``fte``, ``workload_hours``;
            one-time: ``vendor_selection``, ``transition``, ``severance``,
            ``retention``, ``one_time_total``;
            over time: ``total`` (per month or contract year), and over the
            horizon the parts of an option's cost (``fees``, ``ramp_up``,
+           ``captive_team``,
            ``governance``, ``vat``, ``in_house_until_go_live``,
            ``stranded_overhead``, ``vendor_selection``, ``transition``,
            ``severance``, ``retention``, ``exit``, adding up to
@@ -69,6 +71,7 @@ from .assumptions import BILLED_UNITS
 from .breakeven import break_even_price
 from .estimate import Estimate, OptionEstimate, Range
 from .locations import option_location
+from .options import VENDORS
 from .uncertainty import Simulation
 from .verdict import verdict
 
@@ -122,8 +125,9 @@ def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
                              ("discounted_payback_month", est.discounted_payback_month(op))):
             values = [float("nan") if m is None else m for m in months]
             rows.append(_row(est, op.option, name, "horizon", Range(*values), "month", money=False))
-        price = est.scenario.price(op.option)
-        x = break_even_price(est, op.option)
+        # a vendor's break-even price (the captive has no price: its pay is the input)
+        price = est.scenario.price(op.option) if op.option in VENDORS else None
+        x = None if price is None else break_even_price(est, op.option)
         if price is not None and x is not None:
             unit = "share" if price.basis == "savings_share" else (
                 f"{cur} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{cur} per billing unit a month")
@@ -160,7 +164,7 @@ def _simulation_rows(est: Estimate, sim: Simulation) -> list[dict[str, object]]:
 def tidy_table(est: Estimate, sim: Simulation | None = None) -> pd.DataFrame:
     """The estimate (and, when given, its Monte Carlo) as the tidy long table (schema in the module docstring)."""
     v = verdict(est)
-    saving = est.horizon_savings(est.options[("in_house", "bpo", "kpo").index(v.option)])
+    saving = est.horizon_savings(est.option(v.option))
     rows = [
         _row(est, "in_house", "workload_hours", "run_rate_month", Range(*(est.workload_hours,) * 3), "hours/month",
              money=False),

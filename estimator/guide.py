@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .assumptions import GUIDE_ASSUMPTIONS
+from .options import BPO, IN_HOUSE, KPO
 from .pricing import PriceBook
 from .scenario import OPTION_LABELS, InputError
 
@@ -155,7 +156,7 @@ def in_house_score(sensitivity, collaboration) -> np.ndarray:
     return np.round(h, _DIGITS)
 
 
-OPTION_CODES = np.array(["bpo", "kpo", "in_house"])
+OPTION_CODES = np.array([BPO, KPO, IN_HOUSE])
 
 
 def suggested_options(judgement, insight, skills, collaboration, sensitivity) -> np.ndarray:

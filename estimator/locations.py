@@ -18,11 +18,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .assumptions import LOCATIONS
+from .options import VENDORS
 
 if TYPE_CHECKING:
     from .scenario import VendorPrice
 
-VENDOR_OPTIONS = ("bpo", "kpo")  # the options whose price is a VendorPrice that names a location
+VENDOR_OPTIONS = VENDORS  # the options whose price is a VendorPrice that names a location
 
 
 def location_label(location: str) -> str:

@@ -67,7 +67,7 @@ def workload_text(est: Estimate) -> str:
 def source_lines(est: Estimate) -> tuple[str, ...]:
     """Every source behind the figures: vendor prices, then each assumption, then the seeds."""
     lines = []
-    for op in (est.bpo, est.kpo):
+    for op in est.vendors:
         if op.price is not None:
             p = op.price
             lines.append(f"{OPTION_LABELS[op.option]} price {p.low:g}–{p.high:g} ({p.basis.replace('_', ' ')}): {p.source}")
@@ -82,7 +82,7 @@ def source_lines(est: Estimate) -> tuple[str, ...]:
 def context_for(est: Estimate, today: dt.date | None = None) -> ExportContext:
     """The footer of every exported chart of this estimate."""
     s = est.scenario
-    prices = [f"{OPTION_LABELS[op.option]}: {op.price.source}" for op in (est.bpo, est.kpo) if op.price is not None]
+    prices = [f"{OPTION_LABELS[op.option]}: {op.price.source}" for op in est.vendors if op.price is not None]
     years = s.business_case.horizon_years
     return ExportContext(
         scenario=s.name, function=s.function, workload=workload_text(est),

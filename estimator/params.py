@@ -10,9 +10,9 @@ is the high share.
 
 Currencies: the exchange rates themselves are fixed inputs (the scenario's); what varies by row is each
 rate's yearly drift, one column per part whose amounts may be foreign (``FX_COLUMNS``: the in-house
-figures, the BPO price, the KPO price), 0 for a part in the reporting currency. Parts in the same currency
-share one drawn drift (an :class:`Uncertain` with ``linked`` columns). A rate's drift is the yearly change of
-"1 USD = 83.0 INR"; a higher one makes a rupee cost cheaper in dollars, so its cheap end is the high drift.
+figures, the BPO price, the KPO price, the offshore captive's pay), 0 for a part in the reporting currency.
+Parts in the same currency share one drawn drift (an :class:`Uncertain` with ``linked`` columns). A rate's drift is
+the yearly change of "1 USD = 83.0 INR"; a higher one makes a rupee cost cheaper in dollars, so its cheap end is the high drift.
 """
 
 from __future__ import annotations
@@ -30,16 +30,17 @@ from .assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
+from .options import options
 from .scenario import OPTION_LABELS, Scenario, range_around
 
 PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS, "wage_inflation",
               "contract_escalation")
-PRICE_COLUMNS = ("bpo_price", "kpo_price")
+PRICE_COLUMNS = tuple(f"{o}_price" for o in options(vendors_only=True))
 # Factors on a contact-centre workload's volume and handle time (1 = the plan; see estimator.contact_workload).
 CONTACT_COLUMNS = ("contact_volume", "contact_handle_time")
 # The yearly drift of the rate each part's amounts convert at (0: in the reporting currency).
-FX_COLUMNS = ("in_house_fx_drift", "bpo_fx_drift", "kpo_fx_drift")
-FX_PARTS = ("in_house", "bpo", "kpo")
+FX_PARTS = options()  # the in-house figures, each vendor's price, the captive's pay
+FX_COLUMNS = tuple(f"{part}_fx_drift" for part in FX_PARTS)
 COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
 
@@ -90,7 +91,7 @@ class Uncertain:
 def point_row(scenario: Scenario) -> np.ndarray:
     """Every column at its point value (a ranged input's point is its mode, else its midpoint)."""
     row = [scenario.value(k) for k in PARAM_KEYS]
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         price = scenario.price(option)
         row.append(np.nan if price is None else price.mid)
     row += [1.0, 1.0]  # a contact-centre workload at its planned volume and handle time
@@ -127,7 +128,7 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
             low, high = range_around(key, value, 1.0 if rate is None else rate.rate)
             if high > low:
                 found.append(Uncertain(key, a.label, low, high, value, _cost_rises(scenario, key)))
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         price = scenario.price(option)
         if price is not None:
             found.append(Uncertain(f"{option}_price", f"{OPTION_LABELS[option]} price", price.low, price.high,

@@ -28,13 +28,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .assumptions import IN_HOUSE_KEYS
 from .estimate import Estimate, Range, estimate
 from .migrations import FormatVersionError, upgrade
+from .options import CAPTIVE, IN_HOUSE, VENDORS, options
 from .params import Params, draws
 from .pricing import PriceBook
 from .projection import break_even_month, discount_factors, project
@@ -56,9 +57,13 @@ from .scenario import (
     scenario_to_dict,
 )
 from .uncertainty import PERCENTILES
+
+if TYPE_CHECKING:
+    from .captive import CaptiveInputs
+    from .currency import ExchangeRate
 from .verdict import best_option, cheapest_outsourced
 
-OPTIONS = ("in_house", "bpo", "kpo")
+OPTIONS = options()  # a row may choose the captive where the portfolio sets one
 PLANS = ("mix", "in_house", "outsourced", "best")
 PLAN_LABELS = {"mix": "Chosen mix", "in_house": "All in-house", "outsourced": "All outsourced",
                "best": "Cheapest per function"}
@@ -92,12 +97,13 @@ class PortfolioRow:
     kpo: VendorPrice | None = None
 
     def price(self, option: str) -> VendorPrice | None:
-        return {"bpo": self.bpo, "kpo": self.kpo}[option]
+        """A vendor option's price (None for in-house and the captive, which are priced from pay)."""
+        return getattr(self, option) if option in VENDORS else None
 
     @property
     def available(self) -> tuple[str, ...]:
         """The options this row can choose: in-house, and each vendor option with a price or quote."""
-        return ("in_house", *(o for o in ("bpo", "kpo") if self.price(o) is not None))
+        return (IN_HOUSE, *(o for o in options(vendors_only=True) if self.price(o) is not None))
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,9 @@ class Portfolio:
     uncertainty: Uncertainty = field(default_factory=Uncertainty)
     vendor_terms: VendorTerms = field(default_factory=VendorTerms)
     people: People = field(default_factory=People)
+    # An offshore captive every row may choose (issue 8), and the rate of its pay's currency; None: not offered.
+    captive: CaptiveInputs | None = None
+    exchange_rates: tuple[ExchangeRate, ...] = ()
     scenarios: tuple[Scenario, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -126,8 +135,8 @@ class Portfolio:
         probe = Scenario("portfolio", 0.0, name=self.name, currency=self.currency, in_house=self.in_house,
                          vendor_management=self.vendor_management, business_case=self.business_case,
                          ranges=self.ranges, uncertainty=self.uncertainty, vendor_terms=self.vendor_terms,
-                         people=self.people)
-        for section in (*SECTIONS, "ranges"):
+                         people=self.people, captive=self.captive, exchange_rates=self.exchange_rates)
+        for section in (*SECTIONS, "ranges", "exchange_rates"):
             object.__setattr__(self, section, getattr(probe, section))
         for r in self.ranges:
             if r.key in ROW_PAY_KEYS:
@@ -140,7 +149,10 @@ class Portfolio:
                 raise InputError(where, f"must be a portfolio row, got {type(row).__name__}")
             if row.option not in OPTIONS:
                 raise InputError(f"{where}.option", f"must be one of {', '.join(OPTIONS)}, got {row.option!r}")
-            if row.option not in row.available:
+            if row.option == CAPTIVE and self.captive is None:
+                raise InputError(f"{where}.option", f"no offshore captive is set for this mix; choose "
+                                 f"{' or '.join(OPTION_LABELS[o] for o in row.available)}, or set the captive's pay")
+            if row.option not in self.available(row):
                 choices = " or ".join(OPTION_LABELS[o] for o in row.available)
                 raise InputError(f"{where}.option", f"{row.function} has no {OPTION_LABELS[row.option]} price or quote; "
                                  f"choose {choices}, or enter a {OPTION_LABELS[row.option]} quote")
@@ -150,6 +162,10 @@ class Portfolio:
                 raise InputError(f"{where}.{exc.field}", exc.reason) from None
         object.__setattr__(self, "scenarios", tuple(scenarios))
 
+    def available(self, row: PortfolioRow) -> tuple[str, ...]:
+        """The options ``row`` can choose: its priced ones, and the captive where the portfolio sets one."""
+        return row.available + ((CAPTIVE,) if self.captive is not None else ())
+
     def _scenario(self, row: PortfolioRow) -> Scenario:
         pay = {k: getattr(row, k) for k in ROW_PAY_KEYS if getattr(row, k) is not None}
         return Scenario(
@@ -158,7 +174,8 @@ class Portfolio:
             in_house=replace(self.in_house, **pay) if pay else self.in_house,
             vendor_management=self.vendor_management, bpo=row.bpo, kpo=row.kpo,
             business_case=self.business_case, ranges=self.ranges, uncertainty=self.uncertainty,
-            vendor_terms=self.vendor_terms, people=self.people)
+            vendor_terms=self.vendor_terms, people=self.people, captive=self.captive,
+            exchange_rates=self.exchange_rates)
 
     def scenario(self, i: int) -> Scenario:
         """Row ``i`` as a single-function scenario: priced alone, it gives that row's figures in the mix."""
@@ -182,7 +199,7 @@ def portfolio_of(scenario: Scenario, option: str = "in_house") -> Portfolio:
                        ih.annual_salary, ih.overhead_per_fte_month, scenario.bpo, scenario.kpo)
     return Portfolio((row,), scenario.name, scenario.currency, ih, scenario.vendor_management,
                      scenario.business_case, scenario.ranges, scenario.uncertainty, scenario.vendor_terms,
-                     scenario.people)
+                     scenario.people, scenario.captive, scenario.exchange_rates)
 
 
 # --- The point estimate -------------------------------------------------------------------------------
@@ -319,10 +336,10 @@ def estimate_portfolio(portfolio: Portfolio) -> PortfolioEstimate:
                 npvs[i, k] = projected.npv
     rows = np.arange(len(estimates))
     plans = {}
-    for plan, options in plan_options(estimates, portfolio).items():
-        pick = np.array([OPTIONS.index(o) for o in options])
+    for plan, chosen in plan_options(estimates, portfolio).items():
+        pick = np.array([OPTIONS.index(o) for o in chosen])
         monthly = stack[rows, pick]  # (rows × cases × months)
-        plans[plan] = Plan(plan, options, monthly.sum(axis=0), monthly.sum(axis=-1), npvs[rows, pick].sum(axis=0))
+        plans[plan] = Plan(plan, chosen, monthly.sum(axis=0), monthly.sum(axis=-1), npvs[rows, pick].sum(axis=0))
     return PortfolioEstimate(portfolio, estimates, plans, discount_factors(portfolio.business_case.discount_rate, months))
 
 
@@ -430,8 +447,9 @@ def simulate_portfolio(portfolio: Portfolio, estimate: PortfolioEstimate | None 
 
 # --- The file form --------------------------------------------------------------------------------------
 
-_ROW_FIELDS = ("function", "workload", "option", *ROW_PAY_KEYS, "bpo", "kpo")
-_TOP_FIELDS = ("kind", "format_version", "name", "currency", "rows", "ranges", *_SECTION_FIELDS)
+_ROW_FIELDS = ("function", "workload", "option", *ROW_PAY_KEYS, *options(vendors_only=True))
+_TOP_FIELDS = ("kind", "format_version", "name", "currency", "rows", "ranges", *_SECTION_FIELDS, CAPTIVE,
+               "exchange_rates")
 
 
 def portfolio_to_dict(portfolio: Portfolio) -> dict[str, Any]:
@@ -443,7 +461,7 @@ def portfolio_to_dict(portfolio: Portfolio) -> dict[str, Any]:
         out: dict[str, Any] = {"function": row.function, "workload": {row.workload_basis: row.workload},
                                "option": row.option}
         out.update({k: getattr(row, k) for k in ROW_PAY_KEYS if getattr(row, k) is not None})
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = row.price(option)
             out[option] = None if price is None else {k: v for k, v in asdict(price).items() if k != "option"}
         rows.append(out)
@@ -455,6 +473,7 @@ def portfolio_to_dict(portfolio: Portfolio) -> dict[str, Any]:
         "rows": rows,
         **{k: one[k] for k in ("in_house", "vendor_management", "vendor_terms", "people", "business_case",
                                "ranges", "uncertainty")},
+        **{k: one[k] for k in (CAPTIVE, "exchange_rates") if k in one},  # written only where a captive is set
     }
 
 
@@ -484,7 +503,7 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     if len(rows_in) > MAX_ROWS:
         raise InputError("rows", f"give from 1 to {MAX_ROWS} functions, got {len(rows_in)}")
     shared = {k: data[k] for k in ("vendor_management", "vendor_terms", "people", "business_case", "ranges",
-                                   "uncertainty", "currency") if k in data}
+                                   "uncertainty", "currency", CAPTIVE, "exchange_rates") if k in data}
     in_house = data.get("in_house") or {}
     if not isinstance(in_house, dict):
         raise InputError("in_house", f"must be an object of named numbers, got {type(in_house).__name__}")
@@ -500,7 +519,7 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
         if unknown:
             raise InputError(f"{where}.{unknown[0]}", f"is not a known field; known: {', '.join(_ROW_FIELDS)}")
         pay = {k: spec[k] for k in ROW_PAY_KEYS if k in spec}
-        prices = {k: spec[k] for k in ("bpo", "kpo") if k in spec}
+        prices = {k: spec[k] for k in options(vendors_only=True) if k in spec}
         try:
             s = scenario_from_dict({"function": spec.get("function"), "workload": spec.get("workload"),
                                     "in_house": {**in_house, **pay}, **prices, **shared}, book)
@@ -511,7 +530,8 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
         rows.append(PortfolioRow(s.function, s.workload, s.workload_basis, option, bpo=s.bpo, kpo=s.kpo, **resolved))
     name = data.get("name", "Portfolio")
     return Portfolio(tuple(rows), name, probe.currency, probe.in_house, probe.vendor_management,
-                     probe.business_case, probe.ranges, probe.uncertainty, probe.vendor_terms, probe.people)
+                     probe.business_case, probe.ranges, probe.uncertainty, probe.vendor_terms, probe.people,
+                     probe.captive, probe.exchange_rates)
 
 
 def load_portfolio(text: str, book: PriceBook) -> Portfolio:

@@ -139,6 +139,9 @@ def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of fu
             raise TableError(n, function, "quote_high" if high is None else "quote_low",
                              "give both ends of the quote (the same number twice for a single price), or neither")
         if low is not None:
+            if option == "captive":
+                raise TableError(n, function, "quote_low", "the offshore captive is priced from its pay, not a "
+                                 "quote: clear the quote")
             if option == "in_house":
                 raise TableError(n, function, "quote_low", "a quote is for the chosen vendor option: choose BPO or "
                                  "KPO, or clear the quote")

@@ -48,6 +48,9 @@ import numpy as np
 
 from . import model
 from .assumptions import IN_HOUSE_KEYS
+from .captive import TeamCost, captive_cost_per_fte, team_cost
+from .currency import same_currency
+from .options import CAPTIVE, options
 from .params import Params
 from .scenario import IN_HOUSE_MONEY, Scenario
 
@@ -66,9 +69,12 @@ class RunRate:
     in_house: model.InHouseCost
     bpo: model.VendorCost | None
     kpo: model.VendorCost | None
+    captive: TeamCost | None = None  # the offshore captive's team, in the reporting currency at the first year's rate
+    severance: Array | float = 0.0  # one-time, for the in-house staff who leave when the work moves (per row)
+    retention: Array | float = 0.0
 
     def vendor(self, option: str) -> model.VendorCost | None:
-        return self.bpo if option == "bpo" else self.kpo
+        return getattr(self, option)
 
 
 def workload_hours(scenario: Scenario, params: Params) -> Array:
@@ -121,7 +127,7 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
                   "handled_minutes": centre.handled_minutes_month(params["contact_volume"], params["contact_handle_time"])
                   * params["handle_time_ratio"]}
     vendors: dict[str, model.VendorCost | None] = {}
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         price = scenario.price(option)
         if price is None:
             vendors[option] = None
@@ -138,7 +144,11 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
             fees, governance_rate=params["governance_rate"], vendor_selection_rate=params["vendor_selection_rate"],
             transition_rate=params["transition_rate"], governance_floor=floor, vat_rate=params["vat_rate"],
             vat_recoverable_share=params["vat_recoverable_share"], severance=severance, retention=retention)
-    return RunRate(w, ih, vendors["bpo"], vendors["kpo"])
+    captive = None
+    if scenario.captive is not None:  # F = W / Hw FTE, as in-house, each priced from the delivery country's pay
+        per_fte = captive_cost_per_fte(scenario.captive, same_currency(scenario.captive.currency))
+        captive = team_cost(ih.fte, per_fte, first_year_factor(scenario, CAPTIVE))
+    return RunRate(w, ih, vendors["bpo"], vendors["kpo"], captive, severance, retention)
 
 
 @dataclass(frozen=True)
@@ -186,13 +196,19 @@ class Projection:
     bpo: OptionProjection | None
     kpo: OptionProjection | None
     discount: Array
+    captive: OptionProjection | None = None
 
     @property
     def outsourced(self) -> tuple[OptionProjection, ...]:
-        return tuple(p for p in (self.bpo, self.kpo) if p is not None)
+        return tuple(p for o in options(vendors_only=True) if (p := getattr(self, o)) is not None)
+
+    @property
+    def alternatives(self) -> tuple[OptionProjection, ...]:
+        """Every priced option other than in-house: the vendors, then the captive where one is set."""
+        return self.outsourced + (() if self.captive is None else (self.captive,))
 
     def option(self, name: str) -> OptionProjection | None:
-        return {"in_house": self.in_house, "bpo": self.bpo, "kpo": self.kpo}[name]
+        return getattr(self, name)
 
     def cumulative_savings(self, option: OptionProjection) -> Array:
         """In-house minus option, cumulated month by month (rows × months)."""
@@ -312,11 +328,14 @@ def project(scenario: Scenario, params: Params) -> Projection:
     ramp_cols = slice(max(go_live, 0), max(min(months, go_live + len(terms.ramp_up)), 0))
     first_year_cols = slice(start, min(months, start + 12))
     floor_monthly = by_month(floor[:, None] * wage_yearly)
-    options: dict[str, OptionProjection | None] = {}
-    for option in ("bpo", "kpo"):
+    # Overhead that outlives the in-house team for some months after go-live (the same whoever takes the work).
+    stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * ih_yearly[:, m[stranded_cols] // 12]
+                * stranded_on)
+    by_option: dict[str, OptionProjection | None] = {}
+    for option in options(vendors_only=True):
         vc, price = rr.vendor(option), scenario.price(option)
         if vc is None or price is None:
-            options[option] = None
+            by_option[option] = None
             continue
         fx_drift = drift_yearly(params, option, months // 12)
         fees = by_month(vc.fees[:, None] * (fee_yearly if fx_drift is None else fee_yearly * fx_drift))
@@ -343,8 +362,6 @@ def project(scenario: Scenario, params: Params) -> Projection:
         monthly += fees
         monthly[:, :go_live] += in_house_monthly[:, :go_live]
         parts["in_house_until_go_live"] = in_house_monthly[:, :go_live].sum(axis=-1)
-        stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * ih_yearly[:, m[stranded_cols] // 12]
-                    * stranded_on)
         monthly[:, stranded_cols] += stranded
         parts["stranded_overhead"] = stranded.sum(axis=-1)
         exit_cost = model.share_of_annual_fees(fees[:, -1], case.exit_rate)
@@ -356,7 +373,37 @@ def project(scenario: Scenario, params: Params) -> Projection:
             if inside:
                 monthly[rows, month] += amount
             parts[name] = amount if inside else np.zeros(params.rows)
-        options[option] = OptionProjection(option, monthly, npv(monthly), parts, fees)
+        by_option[option] = OptionProjection(option, monthly, npv(monthly), parts, fees)
     in_house = OptionProjection("in_house", in_house_monthly, npv(in_house_monthly),
                                 {"in_house": in_house_monthly.sum(axis=-1)})
-    return Projection(months, rr, in_house, options["bpo"], options["kpo"], disc)
+    captive = None
+    if rr.captive is not None:
+        captive = _captive_projection(rr, params, in_house_monthly, stranded, stranded_cols, start, go_live, npv)
+    return Projection(months, rr, in_house, by_option["bpo"], by_option["kpo"], disc, captive)
+
+
+def _captive_projection(rr: RunRate, params: Params, in_house_monthly: Array, stranded: Array, stranded_cols: slice,
+                        start: int, go_live: int, npv) -> OptionProjection:
+    """The offshore captive over the horizon, on the vendors' timeline: the in-house team works until go-live; the
+    captive team is paid from the contract's start (it is hired and trained during the transition), its pay rising
+    each year with delivery-country wage growth and converted along the rate's drift; stranded overhead, severance
+    and retention as for a vendor. No governance (the team leads are in its cost) and no set-up cost (no source)."""
+    rows, months = in_house_monthly.shape
+    years = months // 12
+    assert rr.captive is not None
+    pay = yearly_growth(params["delivery_wage_growth"], years)
+    drift = drift_yearly(params, CAPTIVE, years)
+    monthly = by_month(rr.captive.total[:, None] * (pay if drift is None else pay * drift))
+    monthly[:, :start] = 0.0
+    parts = {"captive_team": monthly.sum(axis=-1)}
+    monthly[:, :go_live] += in_house_monthly[:, :go_live]
+    parts["in_house_until_go_live"] = in_house_monthly[:, :go_live].sum(axis=-1)
+    monthly[:, stranded_cols] += stranded
+    parts["stranded_overhead"] = stranded.sum(axis=-1)
+    for name, amount in (("severance", rr.severance), ("retention", rr.retention)):
+        amount = np.broadcast_to(np.asarray(amount, dtype=float), (rows,))
+        inside = 0 <= go_live < months
+        if inside:
+            monthly[:, go_live] += amount
+        parts[name] = amount if inside else np.zeros(rows)
+    return OptionProjection(CAPTIVE, monthly, npv(monthly), parts)

@@ -43,7 +43,7 @@ def _text(text: str) -> str:
 def _assumption_rows(est: Estimate) -> list[tuple[str, str, str]]:
     s = est.scenario
     rows = []
-    for op in (est.bpo, est.kpo):
+    for op in est.vendors:
         if op.price is not None:
             p = op.price
             rows.append((f"{OPTION_LABELS[op.option]} price ({p.basis.replace('_', ' ')})", f"{p.low:g}–{p.high:g}",

@@ -38,13 +38,15 @@ from .assumptions import (
 )
 from .contact_workload import ContactWorkload
 from .formatting import shown
+from .options import CAPTIVE, LABELS, VENDORS, options
 from .pricing import BASES, PriceBook
 from .staffing import StaffingError
 
-if TYPE_CHECKING:  # currency.py imports InputError from here; at run time it is imported where it is used
+if TYPE_CHECKING:  # currency.py and captive.py import InputError from here; at run time imported where used
+    from .captive import CaptiveInputs
     from .currency import ExchangeRate
 
-OPTION_LABELS = {"in_house": "In-house", "bpo": "BPO", "kpo": "KPO"}
+OPTION_LABELS = LABELS  # kept under its old name for the modules that import it from here
 WORKLOAD_BASES = ("hours_per_month", "fte", "contacts")
 CONTACT_BASES = ("per_contact", "per_minute")  # vendor prices that need a contact volume
 MAX_HOURS_PER_MONTH = 10_000_000.0
@@ -404,6 +406,9 @@ class Scenario:
     contact_centre: ContactWorkload | None = None  # the queues, when workload_basis is "contacts"
     # One rate per foreign currency used, from the reporting currency: ExchangeRate("USD", "INR", 83.0).
     exchange_rates: tuple[ExchangeRate, ...] = ()
+    # An offshore captive priced as a fourth option (its pay in its own currency, estimator.captive); None: not
+    # offered. Off by default, so a scenario without one is priced as before.
+    captive: CaptiveInputs | None = None
 
     def __post_init__(self) -> None:
         _one_of("workload_basis", self.workload_basis, WORKLOAD_BASES)
@@ -416,8 +421,13 @@ class Scenario:
         object.__setattr__(self, "workload", _check(f"workload.{self.workload_basis}", self.workload, 0.0, top))
         for name in ("function", "name"):
             _text(name, getattr(self, name))
+        if self.captive is not None:
+            from .captive import CaptiveInputs
+
+            if not isinstance(self.captive, CaptiveInputs):
+                raise InputError("captive", f"must be the captive's pay and loads, got {shown(self.captive)}")
         self._resolve_currencies()
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = getattr(self, option)
             if price is not None and price.basis in CONTACT_BASES and self.contact_centre is None:
                 raise InputError(f"{option}.basis", f"{price.basis} needs a contact volume: give the workload as "
@@ -442,13 +452,14 @@ class Scenario:
         object.__setattr__(self, "currency", currency)
         if self.in_house.currency == currency:  # one form for "in the reporting currency": None
             object.__setattr__(self, "in_house", replace(self.in_house, currency=None))
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = getattr(self, option)
             if price is not None and price.currency is not None \
                     and (price.currency == currency or price.basis == "savings_share"):
                 object.__setattr__(self, option, replace(price, currency=None))  # None: the reporting currency
         if self.exchange_rates == () and self.in_house.currency is None \
-                and all(p is None or p.currency is None for p in (self.bpo, self.kpo)):
+                and all(p is None or p.currency is None for p in map(self.price, VENDORS)) \
+                and (self.captive is None or self.captive.currency == currency):
             if self.ranges:  # everything in the reporting currency (most scenarios): only ranges to check
                 self._check_in_house_money()
             return
@@ -499,10 +510,12 @@ class Scenario:
 
     def _amount_currencies(self) -> list[tuple[str, str]]:
         out = [("the in-house pay", self.in_house.currency or self.currency)]
-        for option in ("bpo", "kpo"):
+        for option in options(vendors_only=True):
             price = self.price(option)
             if price is not None:
                 out.append((f"the {OPTION_LABELS[option]} price", price.currency or self.currency))
+        if self.captive is not None:
+            out.append(("the offshore captive's pay", self.captive.currency))
         return out
 
     @property
@@ -511,9 +524,12 @@ class Scenario:
         return tuple(sorted({code for _, code in self._amount_currencies()} - {self.currency}))
 
     def currency_of(self, part: str) -> str:
-        """The currency of ``in_house`` (its money figures), ``bpo`` or ``kpo`` (its price)."""
+        """The currency of ``in_house`` (its money figures), ``bpo`` or ``kpo`` (its price), or ``captive`` (its
+        pay; the reporting currency when no captive is set)."""
         if part == "in_house":
             return self.in_house.currency or self.currency
+        if part == CAPTIVE:
+            return self.currency if self.captive is None else self.captive.currency
         price = self.price(part)
         return self.currency if price is None or price.currency is None else price.currency
 
@@ -524,7 +540,9 @@ class Scenario:
         return None if code == self.currency else next(r for r in self.exchange_rates if r.target == code)
 
     def price(self, option: str) -> VendorPrice | None:
-        return {"bpo": self.bpo, "kpo": self.kpo}[option]
+        if option not in VENDORS:
+            raise KeyError(option)
+        return getattr(self, option)
 
     def value(self, key: str) -> float:
         """The point value of any assumption by its key (in-house, vendor management or business case)."""
@@ -674,7 +692,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         data = upgrade(data)
     except FormatVersionError as exc:
         raise InputError(exc.field, exc.reason) from None
-    _known(data, (VERSION_KEY, "name", "function", "currency", "exchange_rates", "workload", "bpo", "kpo", "ranges",
+    _known(data, (VERSION_KEY, "name", "function", "currency", "exchange_rates", "workload", *VENDORS, CAPTIVE, "ranges",
                   *_SECTION_FIELDS), "scenario")
     from .currency import check_currency
 
@@ -704,7 +722,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
                      exchange_rates=tuple(r for r in rates if r.target == in_house.currency))
     units = default_units(probe.fte)
     prices: dict[str, VendorPrice | None] = {}
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         if option not in data:
             prices[option] = reference_price(book, function, option, units)
         elif data[option] is None:
@@ -731,8 +749,16 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
             if end not in spec:
                 raise InputError(f"ranges.{key}.{end}", "is missing")
         ranges.append(InputRange(key, **spec))
+    captive = None
+    if data.get(CAPTIVE) is not None:  # absent or null: no captive (every file before issue 8)
+        from .captive import CAPTIVE_FIELDS, CaptiveInputs
+
+        if not isinstance(data[CAPTIVE], dict):  # [] or false is not an empty captive (defaults) by accident
+            raise InputError(CAPTIVE, f"must be an object of the captive's pay and loads, or null, got "
+                                      f"{shown(data[CAPTIVE])}")
+        captive = CaptiveInputs(**_known(data[CAPTIVE], CAPTIVE_FIELDS, CAPTIVE))
     return Scenario(
-        function=function, workload=amount, workload_basis=basis,
+        function=function, workload=amount, workload_basis=basis, captive=captive,
         name=data.get("name", "Scenario"), currency=currency, exchange_rates=rates,
         in_house=in_house, vendor_management=VendorManagement(**sections["vendor_management"]),
         bpo=prices["bpo"], kpo=prices["kpo"],
@@ -771,7 +797,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "ranges": {r.key: {k: v for k, v in asdict(r).items() if k != "key"} for r in scenario.ranges},
         "uncertainty": asdict(scenario.uncertainty),
     } | ({"exchange_rates": {r.target: {k: getattr(r, k) for k in _RATE_FIELDS} for r in scenario.exchange_rates}}
-         if scenario.exchange_rates else {})
+         if scenario.exchange_rates else {}) | ({CAPTIVE: asdict(scenario.captive)} if scenario.captive else {})
 
 
 def load_scenario(text: str, book: PriceBook) -> Scenario:

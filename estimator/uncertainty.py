@@ -131,7 +131,7 @@ def simulate(scenario: Scenario) -> Simulation:
     """Draw every range ``scenario.uncertainty.draws`` times (seeded) and summarise each option."""
     settings = scenario.uncertainty
     projection = project(scenario, draws(scenario))
-    options = (projection.in_house, *projection.outsourced)
+    options = (projection.in_house, *projection.alternatives)
     # One set of bins for every option, so their histograms can be compared bar for bar.
     low = min(float(p.total.min()) for p in options)
     high = max(float(p.total.max()) for p in options)

@@ -1,4 +1,4 @@
-"""One verdict: which option is best, and the sentences that say so.
+"""One verdict: which option is best, and the sentences that say so (every chart title that states a finding).
 
 Conventions: the best option is the one with the lowest cost **over the
 horizon, one-time costs included**, in the midpoint case; in-house wins ties
@@ -41,7 +41,7 @@ def best_option(est: Estimate) -> OptionEstimate:
     'in_house'
     """
     best = est.in_house
-    for op in (est.bpo, est.kpo):
+    for op in est.alternatives:
         total = est.horizon_total(op)
         if op.priced and total is not None and total.mid < est.horizon_total(best).mid:  # type: ignore[union-attr]
             best = op
@@ -50,7 +50,14 @@ def best_option(est: Estimate) -> OptionEstimate:
 
 def cheapest_outsourced(est: Estimate) -> OptionEstimate | None:
     """The priced vendor option with the lowest horizon total at the midpoint (what the charts of savings show)."""
-    priced = [op for op in (est.bpo, est.kpo) if op.priced]
+    priced = [op for op in est.vendors if op.priced]
+    return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
+
+
+def cheapest_alternative(est: Estimate) -> OptionEstimate | None:
+    """The priced option other than in-house with the lowest horizon total at the midpoint: a vendor, or the
+    offshore captive where the scenario sets one (the rival the headlines name when in-house wins)."""
+    priced = [op for op in est.alternatives if op.priced]
     return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
 
 
@@ -87,7 +94,7 @@ def verdict(est: Estimate) -> Verdict:
         sentence = (f"{OPTION_LABELS[best.option]} saves {money(saving.mid, cur)} ({percent(share.mid)}) over "
                     f"{_years(est)}" + ("" if month is None else f" and breaks even in month {month:.0f}"))
         return Verdict(best.option, saving.mid, share.mid, month, sentence)
-    rival = cheapest_outsourced(est)
+    rival = cheapest_alternative(est)
     if rival is None:
         total = est.horizon_total(est.in_house)
         assert total is not None
@@ -114,7 +121,7 @@ def run_rate_sentence(est: Estimate, op: OptionEstimate) -> str:
 def chance_sentence(est: Estimate, sim: Simulation) -> str:
     """The Monte Carlo's finding for the verdict's option (or, when in-house wins, its closest rival)."""
     best = best_option(est)
-    target = best if best.option != "in_house" else cheapest_outsourced(est)
+    target = best if best.option != "in_house" else cheapest_alternative(est)
     if target is None:
         return f"In-house cost across {sim.draws:,} draws; enter a vendor quote to compare"
     spread = sim.option(target.option)
@@ -123,6 +130,25 @@ def chance_sentence(est: Estimate, sim: Simulation) -> str:
     chance = (f"{label} is cheaper than in-house over {_years(est)} in {percent(spread.probability_cheaper)} "
               f"of {sim.draws:,} draws")
     return chance if best.option != "in_house" else f"In-house is cheapest at the midpoint; {chance}"
+
+
+def waterfall_sentence(est: Estimate, op: OptionEstimate, in_house_total: float, option_total: float) -> str:
+    """The savings waterfall's title: from in-house to ``op`` over the horizon (midpoint totals given)."""
+    cur = est.scenario.currency
+    saving = in_house_total - option_total
+    return (f"{OPTION_LABELS[op.option]} {'saves' if saving >= 0 else 'costs'} {money(abs(saving), cur)}"
+            f"{'' if saving >= 0 else ' more'} over {_years(est)}: {money(in_house_total, cur)} in-house "
+            f"→ {money(option_total, cur)}")
+
+
+def tornado_sentence(t: Tornado, currency: str) -> str:
+    """The tornado's title: the input that moves the option's horizon savings most, and between what."""
+    label = OPTION_LABELS[t.option]
+    if not t.swings:
+        return f"No uncertain inputs: give a range to see what moves {label}'s savings"
+    top = t.swings[0]
+    return (f"{top.label} moves {label}'s savings most: {money(min(top.savings_at_low, top.savings_at_high), currency)}"
+            f" to {money(max(top.savings_at_low, top.savings_at_high), currency)}")
 
 
 @dataclass(frozen=True)

@@ -37,13 +37,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .assumptions import ASSUMPTIONS, RAMP_UP_SOURCE
 from .estimate import Estimate, OptionEstimate, Range
 from .meeting import component_label, source_lines
+from .options import options
 from .params import COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
 from .projection import first_year_factor
 from .scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError, Scenario
 from .verdict import cheapest_outsourced, reality_check, run_rate_sentence, verdict
 
 CASES = ("Cheap end", "Midpoint", "Dear end")
-VENDORS = ("bpo", "kpo")
+VENDORS = options(vendors_only=True)
 
 
 @dataclass(frozen=True)
@@ -318,7 +319,7 @@ def _inputs_sheet(ws: Worksheet, est: Estimate) -> dict[str, tuple[int, bool]]:
 def _calc_rows(est: Estimate) -> list[tuple[str, str, str, str, str]]:
     """(row key, label, option, unit, template or generated formula) for Calculations, in order."""
     rows = []
-    priced = [op.option for op in (est.bpo, est.kpo) if op.priced]
+    priced = [op.option for op in est.vendors if op.priced]
     for f in RUN_RATE:
         if f.option == "":
             rows.append((f.key, f.label, "", f.unit, f.template))
@@ -368,7 +369,7 @@ def _calculations_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> list[str]:
 def _months_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> dict[tuple[str, int], dict[str, str]]:
     """Month rows; returns, per (option, case), the column letter of each monthly series and of the total."""
     cur = est.scenario.currency
-    priced = [op.option for op in (est.bpo, est.kpo) if op.priced]
+    priced = [op.option for op in est.vendors if op.priced]
     _put_text(ws, 1, 1, "Months: the business case month by month, live over Inputs and Calculations "
                         f"(laid out for {MAX_MONTHS} months; months past the horizon are zero)", TITLE)
     first = 4
@@ -422,7 +423,7 @@ def _horizon_rows(ws: Worksheet, est: Estimate, refs: _Refs, found: dict[tuple[s
     """Per option: each part's sum over the horizon, the horizon total, NPV and savings, appended to
     Calculations over the Months sheet."""
     cur = est.scenario.currency
-    priced = [op.option for op in (est.bpo, est.kpo) if op.priced]
+    priced = [op.option for op in est.vendors if op.priced]
     row = ws.max_row + 2
     last = 3 + MAX_MONTHS
 
@@ -520,10 +521,14 @@ NO_WORKBOOK = ("Workbook: not for a contact-volume workload yet (Excel formulas 
                "the CSV, deck and report carry every figure.")
 
 
+NO_WORKBOOK_CAPTIVE = ("Workbook: not with an offshore captive yet (its formulas hold in-house, BPO and KPO); the "
+                       "CSV, deck and report carry every figure.")
+
+
 def workbook_can_carry(scenario: Scenario) -> bool:
     """Whether the workbook's formulas recompute this scenario: not when its workload is a contact volume,
-    whose agent hours come from Erlang C over every interval."""
-    return scenario.contact_centre is None
+    whose agent hours come from Erlang C over every interval, nor with an offshore captive (not in its formulas)."""
+    return scenario.contact_centre is None and scenario.captive is None
 
 
 def build_workbook(est: Estimate) -> bytes:
@@ -534,6 +539,8 @@ def build_workbook(est: Estimate) -> bytes:
     >>> build_workbook(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))[:2]
     b'PK'
     """
+    if est.scenario.captive is not None:
+        raise InputError("captive", NO_WORKBOOK_CAPTIVE)
     if not workbook_can_carry(est.scenario):
         raise InputError("workload.contacts", NO_WORKBOOK)
     wb = Workbook()

@@ -411,7 +411,7 @@ def test_scenario_file_is_indented_for_people():
      "discount_rate, dual_running_months, exit_rate, selection_months"),
     ('{"function": "Customer service", "workload": {"fte": 1}, "colour": "red"}',
      "scenario.colour: is not a known field; known: format_version, name, function, currency, exchange_rates, "
-     "workload, bpo, kpo, ranges, in_house, vendor_management, vendor_terms, people, business_case, uncertainty"),
+     "workload, bpo, kpo, captive, ranges, in_house, vendor_management, vendor_terms, people, business_case, uncertainty"),
     ('{"function": "Customer service", "workload": {"fte": 1}, "vendor_management": {"fee": 1}}',
      "vendor_management.fee: is not a known field; known: governance_rate, first_year_governance_rate, "
      "vendor_selection_rate, transition_rate, governance_min_fte, governance_salary"),

@@ -150,6 +150,9 @@ def test_a_row_cannot_choose_an_option_without_a_price():
     with pytest.raises(ValueError, match=r"rows\[1\]\.option: Legal process has no KPO price or quote"):
         Portfolio((PortfolioRow("Customer service", 10), PortfolioRow("Legal process", 2, option="kpo")))
     with pytest.raises(InputError, match=r"rows\[0\]\.option: must be one of"):
+        Portfolio((PortfolioRow("Customer service", 10, option="nearshore"),))
+    # the captive is an option only where the portfolio sets one (issue 8)
+    with pytest.raises(InputError, match=r"rows\[0\]\.option: no offshore captive is set for this mix"):
         Portfolio((PortfolioRow("Customer service", 10, option="captive"),))
     with pytest.raises(InputError, match=r"rows\[0\]\.in_house\.annual_salary"):
         Portfolio((PortfolioRow("Customer service", 10, annual_salary=-1),))

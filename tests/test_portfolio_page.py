@@ -58,7 +58,7 @@ def test_the_starter_mix_is_priced_against_both_other_plans(app):
     assert rows["IT and software operations"]["Price used"] == "4.0 FTE in-house at $49,770 a year"
     assert rows["Customer service"]["Price used"] == "$20–$30 per productive hour (BPO vs. KPO (2023))"
     assert "Priced options" in next(d.value for d in app.dataframe if "Price used" in d.value.columns)
-    assert "offshore captive" in app.caption[0].value and "not yet an option" in app.caption[0].value
+    assert "offshore captive" in app.caption[0].value and "where it is offered" in app.caption[0].value
     assert app.get("plotly_chart")  # the stacked chart is drawn
 
 

@@ -19,6 +19,7 @@ from strategies import examples, page_scenarios
 from streamlit.testing.v1 import AppTest
 
 from estimator.assumptions import ASSUMPTIONS, RANGE_KEYS
+from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
 from estimator.interchange import _leaves
 from estimator.scenario import (
@@ -186,7 +187,8 @@ def test_every_scenario_field_has_a_widget_or_a_reason(book) -> None:
     contacts = Scenario("Customer service", 0, workload_basis="contacts", contact_centre=queues)
     abroad = Scenario("Customer service", 10, in_house=InHouseInputs(annual_salary=500_000, currency="INR"),
                       kpo=VendorPrice("per_hour", 10, 12, option="kpo", currency="EUR"),
-                      exchange_rates=(ExchangeRate("USD", "INR", 83.0, 0, 0.05), ExchangeRate("USD", "EUR", 0.9)))
+                      exchange_rates=(ExchangeRate("USD", "INR", 83.0, 0, 0.05), ExchangeRate("USD", "EUR", 0.9)),
+                      captive=CaptiveInputs())  # an offshore captive paid in rupees too
     paths = {_general(p) for s in (rich, hours, contacts, abroad) for p, _ in _leaves(scenario_to_dict(s))}
     mapped = widget_paths()
     missing = sorted(p for p in paths if p not in mapped and p not in NO_WIDGET)

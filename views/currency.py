@@ -16,10 +16,11 @@ import streamlit as st
 from babel.numbers import get_currency_name, list_currencies
 
 from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate
+from estimator.options import options
 from estimator.scenario import OPTION_LABELS, InputError
 from views import store
 
-PARTS = ("in_house", "bpo", "kpo")
+PARTS = options(captive=False)
 DRIFT_ENDS = ("low", "mode", "high")
 
 
@@ -84,9 +85,10 @@ class Currencies:
         return tuple(out)
 
 
-def widgets(book_currency: dict[str, str | None]) -> Currencies:
+def widgets(book_currency: dict[str, str | None], captive: str | None = None) -> Currencies:
     """The expander's widgets. ``book_currency``: per option, the price book's currency where the option takes the
-    book's range (its quote currency then does not apply), None where it takes a typed quote."""
+    book's range (its quote currency then does not apply), None where it takes a typed quote. ``captive``: the
+    offshore captive's pay currency where one is priced (its rate is asked for here, with the others)."""
     from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
 
     codes = choices()
@@ -105,6 +107,8 @@ def widgets(book_currency: dict[str, str | None]) -> Currencies:
                      (f" The price book's range is in {book}." if book else ""))
         picked = store.keep(key(part), st.selectbox(label, codes, format_func=name, key=key(part), help=help_text))
         parts[part] = book if book else picked
+    if captive is not None:
+        parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}
     for code in sorted(set(parts.values()) - {reporting}):
         st.markdown(f"**1 {reporting} = … {code}**")

@@ -17,11 +17,12 @@ from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
 from estimator.locations import location_label
+from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
-from estimator.workbook import NO_WORKBOOK, workbook_can_carry
+from estimator.workbook import NO_WORKBOOK, NO_WORKBOOK_CAPTIVE, workbook_can_carry
 from views import chart_handoff, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
@@ -48,7 +49,7 @@ MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
 def field_label(field: str) -> str:
     """A user's name for an estimator field ("bpo.price.low" -> "BPO price, low end")."""
     section, _, rest = field.partition(".")
-    if section in ("bpo", "kpo"):
+    if section in options(vendors_only=True):
         part = rest.removeprefix("price.")
         return f"{OPTION_LABELS[section]} price, {part} end" if part in ("low", "high") else f"{OPTION_LABELS[section]} {part}"
     key = rest.split(".")[0]
@@ -79,16 +80,22 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     saving, share = est.horizon_savings(op), est.horizon_savings_share(op)
     assert saving is not None and share is not None
     price = op.price
-    assert price is not None
+    if price is None:  # the offshore captive: priced from the delivery country's pay, not a vendor's price
+        code = getattr(est.scenario.captive, "currency", "")
+        basis = (f"a team of {number(est.fte, 1)} FTE abroad on {code} pay, benefits, bonuses, "
+                 "team leads and overhead, rising with delivery-country wage growth; the in-house team until go-live, "
+                 "severance, stranded costs; no set-up cost")
+    else:
+        basis = (f"fees on a {price.basis.replace('_', ' ')} basis ({price.source}), governance, transition, "
+                 "severance, stranded costs")
     st.metric(label, money(horizon.mid, cur),
               delta=f"{money(-saving.mid, cur)} ({percent(-share.mid)}) vs in-house" + (" · best" if best else ""),
               delta_color="inverse",
-              help=f"Over the horizon, one-time costs included: fees on a {price.basis.replace('_', ' ')} basis "
-                   f"({price.source}), governance, transition, severance, stranded costs. Midpoint of the range.")
+              help=f"Over the horizon, one-time costs included: {basis}. Midpoint of the range.")
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"{location_label(price.location)} · Range {compact_money(horizon.low, cur)}–"
+    st.caption(f"{location_label('offshore' if price is None else price.location)} · Range {compact_money(horizon.low, cur)}–"
                f"{compact_money(horizon.high, cur)} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
                f"{chance} · {_break_even_price(est, op)}")
@@ -96,9 +103,10 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
 
 def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
     """The most the vendor can charge before outsourcing stops paying, said beside the quote."""
-    price, x = op.price, break_even_price(est, op.option)
-    if price is None:
+    price = op.price
+    if price is None:  # the captive has no price to break even on
         return ""
+    x = break_even_price(est, op.option)
     cur = est.scenario.currency
     if x is None:
         return "no break-even price: one-time costs alone exceed the saving"
@@ -120,7 +128,7 @@ def _reality_check(est: Estimate) -> RealityCheck:
 def _npv_sentence(est: Estimate, sim: Simulation) -> str:
     """The Monte Carlo's NPV of savings, its chance of being positive and the discounted payback month."""
     cur, parts = est.scenario.currency, []
-    for op in (est.bpo, est.kpo):
+    for op in est.vendors:
         spread = sim.option(op.option)
         if spread is None or spread.npv_savings is None:
             continue
@@ -177,7 +185,7 @@ def _annual_table(est: Estimate) -> None:
 def _sources(est: Estimate) -> None:
     with st.expander("Where each default comes from"):
         rows = []
-        for op in (est.bpo, est.kpo):
+        for op in est.vendors:
             if op.price is not None:
                 p = op.price
                 rows.append({"Input": f"{OPTION_LABELS[op.option]} price ({p.basis.replace('_', ' ')})",
@@ -222,7 +230,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
 
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
         if fmt == "xlsx" and not workbook_can_carry(est.scenario):
-            col.caption(NO_WORKBOOK)
+            col.caption(NO_WORKBOOK_CAPTIVE if est.scenario.captive is not None else NO_WORKBOOK)
             continue
         if fmt == "svg" and not drawable:
             continue
@@ -253,7 +261,7 @@ def render() -> None:
                 "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
         st.stop()
     sim = simulation(scenario)
-    for col, op in zip(st.columns(3), est.options, strict=True):
+    for col, op in zip(st.columns(len(est.options)), est.options, strict=True):
         with col:
             _metric(est, sim, op)
     check = _reality_check(est)

@@ -17,6 +17,8 @@ from estimator.assumptions import (
     ASSUMPTIONS,
     BILLED_UNITS,
     BUSINESS_CASE_KEYS,
+    CAPTIVE_ASSUMPTIONS,
+    CAPTIVE_CURRENCY,
     HR_RATIO_SOURCE,
     IN_HOUSE_KEYS,
     LOCATIONS,
@@ -29,9 +31,11 @@ from estimator.assumptions import (
     in_house_defaults,
     in_house_source,
 )
+from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
 from estimator.formatting import format_money, money_range, percent
 from estimator.locations import location_label
+from estimator.options import options
 from estimator.pricing import PriceBook
 from estimator.quote_basis import equivalent_price
 from estimator.scenario import (
@@ -82,7 +86,7 @@ CARRIED = "_carried"  # (from function, to function, typed in-house figures kept
 
 def _reset_prices() -> None:
     """A new function has a new reference range: drop the old price widgets so they start from it."""
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         for name in PRICE_KEYS:
             store.forget(f"{option}_{name}")
 
@@ -426,9 +430,12 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         else:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")
-        prices = {option: _price_widgets(book, function, option, basis == "contacts") for option in ("bpo", "kpo")}
+        prices = {option: _price_widgets(book, function, option, basis == "contacts") for option in options(vendors_only=True)}
+        with st.expander("Offshore captive"):
+            captive = _captive_widgets()
         with st.expander("Currency"):
-            currencies = currency_view.widgets({option: prices[option][1] for option in prices})
+            currencies = currency_view.widgets({option: prices[option][1] for option in prices},
+                                               None if captive is None else captive.currency)
         ih_code = currencies.parts["in_house"]
         ih_rate = currencies.rates.get(ih_code)
         ih_money = (ih_code, ih_rate.rate if isinstance(ih_rate, ExchangeRate) else 1.0)
@@ -474,7 +481,8 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
                    contact_centre=queues, currency=currencies.reporting,
                    exchange_rates=currencies.rates_for({ih_code})).fte
     quotes = {option: prices[option][0](fte, currencies.parts[option]) for option in prices}
-    used = {ih_code} | {p.currency for p in quotes.values() if p is not None and p.currency is not None}
+    used = {ih_code} | {p.currency for p in quotes.values() if p is not None and p.currency is not None} \
+        | ({captive.currency} if captive is not None else set())
     return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, contact_centre=queues,
                     currency=currencies.reporting, exchange_rates=currencies.rates_for(used),
                     name=(name or "").strip() or function, in_house=in_house_inputs,
@@ -482,7 +490,27 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
                     business_case=BusinessCase(**{k: point[k] for k in case}),
                     vendor_terms=VendorTerms(**{k: point[k] for k in VENDOR_TERMS_KEYS}, **flags),
                     people=People(**{k: point[k] for k in PEOPLE_KEYS}, staff_transfer=transfer),
-                    bpo=quotes["bpo"], kpo=quotes["kpo"], ranges=tuple(ranges), uncertainty=uncertainty)
+                    bpo=quotes["bpo"], kpo=quotes["kpo"], ranges=tuple(ranges), uncertainty=uncertainty,
+                    captive=captive)
+
+
+CAPTIVE_ON = "captive_on"
+
+
+def _captive_widgets() -> CaptiveInputs | None:
+    """The offshore captive (an own team in India, priced from Indian pay): off by default; when on, its pay and
+    loads, each from ``CAPTIVE_ASSUMPTIONS`` with its source. Its exchange rate is asked for under Currency."""
+    store.prime(CAPTIVE_ON, False)
+    on = store.keep(CAPTIVE_ON, st.toggle(
+        "Price an offshore captive", key=CAPTIVE_ON,
+        help="Your own team abroad as a fourth option: the same work, F = W / productive hours per FTE, each FTE "
+             f"priced from {CAPTIVE_CURRENCY} pay, benefits, bonuses, team leads and overhead. No set-up cost is "
+             "included (no source gives one)."))
+    if not on:
+        return None
+    st.caption(f"Pay in {CAPTIVE_CURRENCY}; give its exchange rate under Currency.")
+    values = {a.key.removeprefix("captive_"): _assumption_widget(a, "") for a in CAPTIVE_ASSUMPTIONS.values()}
+    return CaptiveInputs(**values)  # type: ignore[arg-type]  # no ranges here: every value is a number
 
 
 def _ramp_up(text: str) -> tuple[float, ...]:

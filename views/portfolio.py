@@ -21,6 +21,7 @@ from estimator.assumptions import LOCATIONS
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.locations import location_label
+from estimator.options import options
 from estimator.portfolio import (
     KIND,
     OPTIONS,
@@ -46,9 +47,10 @@ from estimator.portfolio_table import (
     table_rows,
 )
 from estimator.pricing import BOOK_LOCATIONS, PriceBook
-from estimator.scenario import OPTION_LABELS, InputError, quote_basis, scenario_from_dict
+from estimator.scenario import OPTION_LABELS, InputError, Scenario, quote_basis, scenario_from_dict, scenario_to_dict
 from estimator.store import StoreError
 from views import chart_handoff, store
+from views.share import CURRENT
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.text import plain
 
@@ -84,7 +86,7 @@ def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
     return table.to_dict("records")
 
 
-def _column_config(book: PriceBook, currency: str) -> dict[str, Any]:
+def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dict[str, Any]:
     cc = st.column_config
     pay = "dollar" if currency == "USD" else "localized"
     return {
@@ -98,9 +100,10 @@ def _column_config(book: PriceBook, currency: str) -> dict[str, Any]:
         "annual_salary": cc.NumberColumn(f"Pay, {currency} a year", min_value=0.0, step=1000.0, format=pay, width=150,
                                          help="In-house pay, only where it differs from the function's default; empty takes "
                                               "the default (the Sources page lists it)"),
-        "option": cc.SelectboxColumn(COLUMN_LABELS["option"], options=list(OPTIONS), format_func=OPTION_LABELS.get,
-                                     default="in_house", required=True, width=120,
-                                     help="In-house, or a vendor option the price book prices or the row quotes"),
+        "option": cc.SelectboxColumn(COLUMN_LABELS["option"], options=[o for o in OPTIONS if captive or o != "captive"],
+                                     format_func=OPTION_LABELS.get, default="in_house", required=True, width=120,
+                                     help="In-house, a vendor option the price book prices or the row quotes, or the "
+                                          "offshore captive where it is offered (above the table)"),
         "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], min_value=0.0, format="%.2f", width=90,
                                      help="A vendor quote for the chosen option, on the price book's basis (per "
                                           "productive hour unless the table below says otherwise); empty: the "
@@ -115,14 +118,14 @@ def _column_config(book: PriceBook, currency: str) -> dict[str, Any]:
     }
 
 
-def _editor(book: PriceBook) -> pd.DataFrame:
+def _editor(book: PriceBook, captive: bool = False) -> pd.DataFrame:
     """The table, edited; kept under ``KEPT`` so it comes back after a page switch."""
     if EDITOR not in st.session_state or BASE not in st.session_state:
         # first draw, or back from another page: the editor's own edits are gone, the kept table is not
         st.session_state[BASE] = frame(_records(st.session_state[KEPT]) if KEPT in st.session_state else STARTER)
     currency = st.session_state.get(SHARED, {}).get("currency", "USD")
     edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
-                            column_config=_column_config(book, currency), width="stretch")
+                            column_config=_column_config(book, currency, captive), width="stretch")
     st.session_state[KEPT] = edited
     return edited
 
@@ -182,8 +185,11 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
     cur, years = p.currency, p.business_case.horizon_years
     rows = []
     for i, row in enumerate(p.rows):
-        price = row.price(row.option) if row.option != "in_house" else None
-        if price is None:
+        price = row.price(row.option)
+        if row.option == "captive" and p.captive is not None:
+            used = (f"{number(pe.estimates[i].fte, 1)} FTE in an offshore captive at {p.captive.entry_pay_month:,.0f} "
+                    f"{p.captive.currency} a month at entry")
+        elif price is None:
             used = (f"{number(pe.estimates[i].fte, 1)} FTE in-house at "
                     f"{money(p.scenario(i).in_house.annual_salary, cur)} a year")
         elif price.basis == "savings_share":
@@ -192,12 +198,12 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
             used = f"{money(price.low, cur)}–{money(price.high, cur)} {BASIS_UNITS[price.basis]} ({price.source})"
         where = "" if price is None else location_label(price.location)
         quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
-                           for o in ("bpo", "kpo"))
+                           for o in options(vendors_only=True))
         rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Delivered from": where,
                      "Price used": used,
                      f"Chosen, {cur} over {years} years": money(float(pe.mix.by_function[i, 1]), cur),
                      f"In-house, {cur} over {years} years": money(float(pe.in_house.by_function[i, 1]), cur),
-                     "Priced options": ", ".join(OPTION_LABELS[o] for o in row.available),
+                     "Priced options": ", ".join(OPTION_LABELS[o] for o in p.available(row)),
                      "A quote is given": quotes})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_functions")
 
@@ -297,18 +303,44 @@ def _pending(book: PriceBook) -> None:
         st.error(f"The saved mix was not opened; the table is as it was. {exc}", icon="⚠️")
 
 
+CAPTIVE_ON = "mix_captive_on"
+
+
+def _with_captive(shared: dict[str, Any]) -> dict[str, Any]:
+    """The shared settings, with the offshore captive offered: an opened file's, or, with the toggle on, the
+    Estimate page's (its pay and its currency's rate, as set in that page's sidebar)."""
+    if "captive" in shared:
+        st.caption("The opened file offers an offshore captive: a row may choose it.")
+        return shared
+    store.prime(CAPTIVE_ON, False)
+    on = store.keep(CAPTIVE_ON, st.toggle(
+        "Offer the offshore captive", key=CAPTIVE_ON,
+        help="Your own team abroad as a choice for any row, with the pay, loads and exchange rate set under "
+             "'Offshore captive' and 'Currency' on the Estimate page."))
+    if not on:
+        return shared
+    current = st.session_state.get(CURRENT)
+    if not isinstance(current, Scenario) or current.captive is None:
+        st.info("Turn on 'Price an offshore captive' in the Estimate page's sidebar, with its exchange rate, "
+                "to offer it here.", icon=":material/info:")
+        return shared
+    form = scenario_to_dict(current)
+    rate = current.rate_for("captive")
+    rates = {} if rate is None else {"exchange_rates": {rate.target: form["exchange_rates"][rate.target]}}
+    return {**shared, "captive": form["captive"], **rates}
+
+
 def render() -> None:
     book = book_or_stop()
     _pending(book)
     st.markdown("### Mix of functions")
     st.caption("Several functions at once, each with its own choice: in-house, BPO or KPO where the price book "
-               "prices it or you type a quote. Add a row at the table's foot; select rows to delete them. "
-               "An offshore captive (your own team abroad) is coming: its cost per person is modelled, but it is "
-               "not yet an option here.")
+               "prices it or you type a quote, or an offshore captive (your own team abroad) where it is offered. "
+               "Add a row at the table's foot; select rows to delete them.")
     store.prime(NAME, DEFAULT_NAME)
     name = store.keep(NAME, st.text_input("Name of the mix", key=NAME, max_chars=200)) or DEFAULT_NAME
-    table = _editor(book)
-    shared = st.session_state.get(SHARED, {})
+    shared = _with_captive(st.session_state.get(SHARED, {}))
+    table = _editor(book, "captive" in shared)
     try:
         portfolio: Portfolio | None = portfolio_from_table(_records(table), book, name.strip() or DEFAULT_NAME, shared)
     except TableError as exc:
@@ -319,7 +351,7 @@ def render() -> None:
         portfolio = None
     portfolio = store.last_valid(LAST_VALID, portfolio, "**Stale:** these are the results of the table before "
                                  "that cell; they update when it is fixed. Nothing you typed is lost.")
-    if shared:
+    if st.session_state.get(SHARED):
         st.caption(f"Shared settings from the opened file: {portfolio.business_case.horizon_years}-year horizon, "
                    f"{portfolio.currency}.")
     pe = estimate_portfolio(portfolio)

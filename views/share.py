@@ -37,6 +37,7 @@ from estimator.assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
+from estimator.options import options
 from estimator.pricing import PriceBook
 from estimator.scenario import (
     CONTACT_BASES,
@@ -122,6 +123,13 @@ FIELD_WIDGETS = {
     "{option}.billed": "{option}_billed (hourly prices)",
     "{option}.location": "{option}_location (a typed quote; a price-book range shows its own row's location)",
     "ranges": "ranges_on off (no ranges)",
+    # The offshore captive (absent: captive_on off): each figure by its CAPTIVE_ASSUMPTIONS key.
+    "captive.entry_pay_month": "captive_on, captive_entry_pay_month",
+    "captive.senior_pay_year": "captive_on, captive_senior_pay_year",
+    "captive.benefits_share": "captive_on, captive_benefits_share (percent)",
+    "captive.bonus_share": "captive_on, captive_bonus_share (percent)",
+    "captive.labour_share": "captive_on, captive_labour_share (percent)",
+    "captive.span_of_control": "captive_on, captive_span_of_control",
     # A contacts workload: the Estimate page carries the queues as opened (views/inputs.CONTACT_WORKLOAD); the
     # Contact centre page shows them (views/contact_centre.opened_state) under cc_source "scenario".
     "workload.contacts.queues": "cc_scn_{n}_volume, _aht, _answer, _sl per queue; cc_occupancy",
@@ -140,6 +148,7 @@ NO_WIDGET = {
     "{option}.basis": "the price book sets the basis for the work; another basis is refused",
     "{option}.source": "the page's source is the price book's, or 'vendor quote' for a typed quote",
     "{option}.mode": "the page's price ranges have no most likely value of their own (their midpoint)",
+    "captive.currency": "the page prices a captive in the seeds' pay currency (INR); another is refused",
 }
 
 
@@ -177,7 +186,7 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
         state[ui.CONTACT_WORKLOAD] = s.contact_centre
     else:
         state["hours_per_month"] = _within("workload.hours_per_month", s.workload, 0, MAX_HOURS_PER_MONTH, "hours")
-    for option in ("bpo", "kpo"):
+    for option in options(vendors_only=True):
         state.update(_price_state(s, book, option, ui))
     ranges_on = bool(s.ranges)
     state["ranges_on"] = ranges_on
@@ -199,6 +208,27 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
     state["draws"] = int(_within("uncertainty.draws", u.draws, 1_000, 100_000, "draws input"))
     state["seed"] = u.seed
     state["escalation_correlation"] = u.escalation_correlation
+    state.update(_captive_state(s))
+    return state
+
+
+def _captive_state(s: Scenario) -> dict[str, Any]:
+    """The Offshore captive expander's widgets: on or off, and each figure (shares in percent)."""
+    from dataclasses import asdict
+
+    from estimator.assumptions import CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY
+    from views.inputs import CAPTIVE_ON
+
+    if s.captive is None:
+        return {CAPTIVE_ON: False}
+    if s.captive.currency != CAPTIVE_CURRENCY:
+        raise InputError("captive.currency", f"the page prices a captive's pay in {CAPTIVE_CURRENCY}, got "
+                                             f"{s.captive.currency}")
+    state: dict[str, Any] = {CAPTIVE_ON: True}
+    for name, value in asdict(s.captive).items():
+        if name != "currency":
+            a = CAPTIVE_ASSUMPTIONS[f"captive_{name}"]
+            state[a.key] = value * 100 if a.is_share else value
     return state
 
 
