@@ -155,8 +155,12 @@ def test_the_estimate_page_turns_the_captive_on() -> None:
     assert "Offshore captive over 5 years" in labels
     s = at.session_state["current_scenario"]
     assert s.captive == CaptiveInputs() and s.rate_for("captive") == ExchangeRate("USD", "INR", 84.0)
-    # the build-up chart's words name it
+    # the build-up chart's words name it; the question and the captive's line say it is offshore, and its line
+    # ends on its last figure (it has no vendor price to break even on)
     assert any("Offshore captive: $" in c.value for c in at.caption)
+    assert any(m.value == "### Customer service: in-house, BPO, KPO or an offshore captive?" for m in at.markdown)
+    line = next(c.value for c in at.caption if c.value.startswith("Offshore · Range"))
+    assert not line.rstrip().endswith("·") and "draws" in line
 
 
 def test_a_link_with_a_captive_opens_it_on_the_page(book) -> None:

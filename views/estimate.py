@@ -98,7 +98,7 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     st.caption(f"{location_label('offshore' if price is None else price.location)} · Range {compact_money(horizon.low, cur)}–"
                f"{compact_money(horizon.high, cur)} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
-               f"{chance} · {_break_even_price(est, op)}")
+               f"{chance}" + (f" · {bep}" if (bep := _break_even_price(est, op)) else ""))
 
 
 def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
@@ -254,7 +254,8 @@ def render() -> None:
     scenario = store.last_valid(LAST_VALID, scenario, "**Stale:** these are the last valid results, from before "
                                 "the input above; they will update when it is fixed.")
     est = estimate(scenario)
-    st.markdown(f"### {scenario.function}: in-house, BPO or KPO?")
+    choices = "in-house, BPO, KPO or an offshore captive" if scenario.captive else "in-house, BPO or KPO"
+    st.markdown(f"### {scenario.function}: {choices}?")
     suggestion.show(scenario.function)
     if est.workload_hours <= 0:
         st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
