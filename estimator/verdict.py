@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from .assumptions import (
     ASSUMPTIONS,
+    OFFSHORE_REALISED_AVERAGE,
+    OFFSHORE_SAVINGS_HIGH,
+    OFFSHORE_SAVINGS_LOW,
     REALISED_SAVINGS_AVERAGE,
     REALISED_SAVINGS_HIGH,
     REALISED_SAVINGS_LOW,
@@ -200,6 +203,26 @@ def _driver(est: Estimate, swing: Swing) -> str:
         low, high = f"{swing.low_value:,.4g}", f"{swing.high_value:,.4g}"
     lo, hi = sorted((swing.savings_at_low, swing.savings_at_high))
     return f"{swing.label} ({low} to {high}) puts the saving between {money(lo, currency)} and {money(hi, currency)}"
+
+
+def captive_check(share: float) -> str | None:
+    """The offshore captive's saving share beside what going offshore is found to save; None when within it.
+
+    >>> captive_check(0.45) is None
+    True
+    >>> captive_check(0.85)[:60]
+    'Offshore captive: 85% saved over the horizon, above the 25%–'
+    """
+    if OFFSHORE_SAVINGS_LOW <= share <= OFFSHORE_SAVINGS_HIGH:
+        return None
+    position = "above" if share > OFFSHORE_SAVINGS_HIGH else "below"
+    text = (f"Offshore captive: {percent(share)} saved over the horizon, {position} the "
+            f"{percent(OFFSHORE_SAVINGS_LOW)}–{percent(OFFSHORE_SAVINGS_HIGH)} going offshore can save "
+            f"({percent(OFFSHORE_REALISED_AVERAGE)} realised on average).")
+    if position == "above":
+        text += (" The captive leaves out what is not sourced here: setting the centre up, recruitment and "
+                 "attrition abroad, and longer handling offshore; check its pay against today's market.")
+    return text
 
 
 def reality_check(est: Estimate, tornado: Tornado | None, drivers: int = 3) -> RealityCheck:

@@ -164,3 +164,15 @@ def test_a_savings_share_driver_reads_in_percent():
     s = fixed(replace(case(), bpo=VendorPrice("savings_share", 0.4, 0.8, option="bpo")))
     check = reality_check(estimate(s), tornado(s, "bpo"))
     assert check.drivers == ("BPO price (40% to 80%) puts the saving between $126,631 and $293,677",)
+
+
+def test_the_captive_reality_check_names_the_offshore_band_only_outside_it():
+    from estimator.verdict import captive_check
+
+    # DMG Consult: going offshore can save 25-60%; InterUnity via Krell: about 30% realised on average
+    assert captive_check(0.25) is None and captive_check(0.60) is None and captive_check(0.4) is None
+    above = captive_check(0.85)
+    assert above.startswith("Offshore captive: 85% saved over the horizon, above the 25%–60% going offshore can save "
+                            "(30% realised on average).") and "setting the centre up" in above
+    below = captive_check(0.10)
+    assert "below the 25%–60%" in below and "setting the centre up" not in below

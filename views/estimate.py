@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from estimator import charts, meeting
-from estimator.assumptions import ASSUMPTIONS
+from estimator.assumptions import ASSUMPTIONS, OFFSHORE_SAVINGS_SOURCE
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
@@ -21,7 +21,7 @@ from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
-from estimator.verdict import RealityCheck, best_option, cheapest_outsourced, reality_check
+from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, reality_check
 from estimator.workbook import NO_WORKBOOK, NO_WORKBOOK_CAPTIVE, workbook_can_carry
 from views import chart_handoff, store, suggestion
 from views.inputs import sidebar_scenario
@@ -122,6 +122,10 @@ def _reality_check(est: Estimate) -> RealityCheck:
     check = reality_check(est, swing(est.scenario, rival.option) if rival else None)
     more = " What drives the gap: below the chart." if check.drivers else ""
     st.caption(f"**Reality check:** {check.short}{more}", help=check.source)
+    captive = est.option("captive") if est.scenario.captive else None
+    share = est.horizon_savings_share(captive) if captive is not None and captive.priced else None
+    if share is not None and (text := captive_check(share.mid)):
+        st.caption(f"**Reality check:** {text}", help=OFFSHORE_SAVINGS_SOURCE)
     return check
 
 
