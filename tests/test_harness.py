@@ -348,6 +348,10 @@ def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
             switch = page.locator(f"{SIDEBAR} label").filter(has_text="Give assumptions as ranges")
             if not switch.is_visible():
                 page.get_by_text("Uncertainty (Monte Carlo)").click()
+                # a toggle clicked while its expander is still opening can miss the click (it did, once in about
+                # six runs, on a busy machine); a person cannot click that fast, so wait for the opening to end
+                switch.wait_for(state="visible")
+                page.wait_for_timeout(400)
             n = runs(page)
             switch.click()
             settle(page, n)
