@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import OPTION_COLOURS, _layout, message_figure, plain
+from .charts import OPTION_COLOURS, _layout, hover_money, message_figure, plain
 from .compare import Compared
 from .formatting import money
 from .scenario import OPTION_LABELS
@@ -22,6 +22,7 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
     """Grouped bars: monthly cost of each option (midpoint, low–high bar), one bar per scenario."""
     traces = []
     best: tuple[float, str, str] | None = None
+    cur = compared[0].scenario.currency if compared else "USD"
     for i, c in enumerate(compared):
         ops = [op for op in c.estimate.options if op.priced]
         mids = [op.total.mid for op in ops]
@@ -31,13 +32,12 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
                         line=dict(color="#1f2933", width=1)),
             error_y=dict(type="data", symmetric=False, array=[op.total.high - op.total.mid for op in ops],
                          arrayminus=[op.total.mid - op.total.low for op in ops], color="#1f2933"),
-            hovertemplate="%{x}: %{y:$,.0f} a month<extra>%{fullData.name}</extra>"))
+            hovertemplate=f"%{{x}}: {hover_money(cur)} a month<extra>%{{fullData.name}}</extra>"))
         for op, mid in zip(ops, mids, strict=True):
             if best is None or mid < best[0]:
                 best = (mid, OPTION_LABELS[op.option], plain(c.scenario.name))
     if best is None:
         return message_figure("No option is priced in these scenarios")
-    cur = compared[0].scenario.currency
     title = f"Cheapest a month: {best[1]} in '{best[2]}', {money(best[0], cur)}"
     return go.Figure(traces, layout=_layout(title, barmode="group", height=420, yaxis=dict(
         title=dict(text=f"Cost a month, {cur}"), tickformat=",.0f", rangemode="tozero")))
@@ -46,6 +46,7 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
 def cumulative_figure(compared: list[Compared]) -> go.Figure:
     """Cumulative cost by month (midpoint): colour for the option, dash for the scenario."""
     traces = []
+    cur = compared[0].scenario.currency if compared else "USD"
     for i, c in enumerate(compared):
         est = c.estimate
         for op in est.options:
@@ -57,10 +58,9 @@ def cumulative_figure(compared: list[Compared]) -> go.Figure:
                 x=list(range(1, len(mid) + 1)), y=list(mid), mode="lines",
                 name=f"{plain(c.scenario.name)} · {OPTION_LABELS[op.option]}",
                 line=dict(color=OPTION_COLOURS[op.option], dash=DASHES[i % 4], width=3),
-                hovertemplate="%{y:$,.0f} by month %{x}<extra>%{fullData.name}</extra>"))
+                hovertemplate=f"{hover_money(cur)} by month %{{x}}<extra>%{{fullData.name}}</extra>"))
     ends = [(t.y[-1], t.name) for t in traces]
     lowest = min(ends)
-    cur = compared[0].scenario.currency
     title = f"Lowest total by the end: {lowest[1]}, {money(lowest[0], cur)}"
     return go.Figure(traces, layout=_layout(title, height=420, hovermode="x unified", xaxis=dict(
         title=dict(text="Month of the contract")), yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"),
@@ -70,6 +70,7 @@ def cumulative_figure(compared: list[Compared]) -> go.Figure:
 def savings_spread_figure(compared: list[Compared]) -> go.Figure:
     """Horizon savings vs in-house: P50 bar with the P10–P90 spread of the Monte Carlo, per scenario and option."""
     traces = []
+    cur = compared[0].scenario.currency if compared else "USD"
     for i, c in enumerate(compared):
         options = list(c.savings)
         if not options:
@@ -82,11 +83,10 @@ def savings_spread_figure(compared: list[Compared]) -> go.Figure:
             error_y=dict(type="data", symmetric=False, array=[s.high - s.mid for s in spreads],
                          arrayminus=[s.mid - s.low for s in spreads], color="#1f2933"),
             customdata=[[s.low, s.high] for s in spreads],
-            hovertemplate="%{x}: P50 %{y:$,.0f} (P10 %{customdata[0]:$,.0f}, P90 %{customdata[1]:$,.0f})"
-                          "<extra>%{fullData.name}</extra>"))
+            hovertemplate=f"%{{x}}: P50 {hover_money(cur)} (P10 {hover_money(cur, 'customdata[0]')}, "
+                          f"P90 {hover_money(cur, 'customdata[1]')})<extra>%{{fullData.name}}</extra>"))
     if not traces:
         return message_figure("Enter a vendor quote to compare savings")
-    cur = compared[0].scenario.currency
     years = {c.scenario.business_case.horizon_years for c in compared}
     span = f"{years.pop()} years" if len(years) == 1 else "each scenario's horizon"
     return go.Figure(traces, layout=_layout(f"Savings vs in-house over {span}: P50, bars P10 to P90",

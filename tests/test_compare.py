@@ -172,3 +172,17 @@ def test_comparison_figures_tell_options_by_colour_and_scenarios_by_pattern_or_d
     # the hover reads "$1,234 by month 7 <trace name>"
     assert all(t.hovertemplate.startswith("%{y:$,.0f} by month %{x}<extra>") for t in lines.data)
     assert cost_per_option_figure([]).layout.title.text == "No option is priced in these scenarios"
+
+
+def test_comparison_hovers_read_in_the_reporting_currency(worked_example: Scenario) -> None:
+    # A comparison in euros said "$" in every hover (the templates were written for dollars): each figure's
+    # hover now names the reporting currency, as the single-scenario charts do.
+    from dataclasses import replace
+
+    euros = [replace(worked_example, currency="EUR", name="A"), replace(worked_example, currency="EUR", name="B")]
+    compared = compare(euros)
+    for fig in (cost_per_option_figure(compared), cumulative_figure(compared), savings_spread_figure(compared)):
+        templates = [t.hovertemplate for t in fig.data]
+        assert templates and all("EUR" in t and "$" not in t for t in templates), templates
+    dollars = compare([worked_example, replace(worked_example, name="B")])
+    assert "%{y:$,.0f}" in cost_per_option_figure(dollars).data[0].hovertemplate
