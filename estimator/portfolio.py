@@ -452,6 +452,25 @@ _TOP_FIELDS = ("kind", "format_version", "name", "currency", "rows", "ranges", *
                "exchange_rates")
 
 
+def shared_from_scenario(form: dict[str, Any]) -> dict[str, Any]:
+    """A one-function scenario's settings (its JSON form) as a portfolio's shared sections: the business case,
+    vendor terms and management, people, uncertainty, currency, rates, captive and the in-house assumptions
+    but pay (pay, and a range on it, is per row); the function, workload, prices and name stay with that scenario.
+
+    >>> shared = shared_from_scenario({"name": "x", "function": "IT", "workload": {"fte": 3}, "bpo": None,
+    ...     "business_case": {"horizon_years": 7}, "in_house": {"annual_salary": 9, "shrinkage": 0.3},
+    ...     "ranges": {"annual_salary": {"low": 1, "high": 2}, "shrinkage": {"low": 0.2, "high": 0.4}}})
+    >>> shared == {"business_case": {"horizon_years": 7}, "in_house": {"shrinkage": 0.3},
+    ...            "ranges": {"shrinkage": {"low": 0.2, "high": 0.4}}}
+    True
+    """
+    shared = {k: v for k, v in form.items() if k in _TOP_FIELDS and k not in ("kind", "format_version", "name", "rows")}
+    for section in ("in_house", "ranges"):
+        if section in shared:
+            shared[section] = {k: v for k, v in (shared[section] or {}).items() if k not in ROW_PAY_KEYS}
+    return shared
+
+
 def portfolio_to_dict(portfolio: Portfolio) -> dict[str, Any]:
     """The JSON form: ``"kind": "portfolio"``, its own ``format_version``, the shared sections written as a
     scenario file writes them, and a list of rows; every number explicit, so it reads back unchanged."""

@@ -142,3 +142,15 @@ def test_a_mix_saved_here_opens_from_the_scenarios_page(app):
     assert not app.exception, app.exception
     assert app.data_editor(key="mix_editor").value["workload"].tolist() == [10.0, 4.0, 7.0]
     assert app.text_input(key="mix_name").value == "Research heavy"
+
+
+def test_the_estimate_pages_settings_become_the_mixs_shared_ones(app):
+    # a 7-year horizon set on the Estimate page: the mix's totals are over 7 years once the user takes its settings
+    app.switch_page("views/estimate.py").run()
+    app.slider(key="horizon_years").set_value(7).run()
+    app.switch_page(PAGE).run()
+    assert not any(m.label.endswith("over 7 years") for m in app.metric)
+    app.button(key="mix_from_estimate").click().run()
+    assert not app.exception
+    assert any("Shared settings from the Estimate page: 7-year horizon, USD." in c.value for c in app.caption)
+    assert any("7 years" in m.label for m in app.metric), [m.label for m in app.metric]

@@ -35,6 +35,7 @@ from estimator.portfolio import (
     portfolio_from_dict,
     portfolio_of,
     portfolio_to_dict,
+    shared_from_scenario,
     simulate_portfolio,
 )
 from estimator.portfolio_table import (
@@ -135,6 +136,7 @@ def _load(portfolio: Portfolio, book: PriceBook) -> None:
     shared = {k: v for k, v in portfolio_to_dict(portfolio).items() if k not in ("kind", "format_version", "name", "rows")}
     shared["in_house"] = {k: v for k, v in shared["in_house"].items() if k not in ROW_PAY_KEYS}  # pay is per row
     st.session_state[SHARED] = shared
+    st.session_state[SHARED_FROM] = "the opened file"
     st.session_state[KEPT] = st.session_state[BASE] = frame(table_rows(portfolio, book))
     st.session_state.pop(EDITOR, None)
     store.set_value(NAME, portfolio.name)
@@ -304,6 +306,15 @@ def _pending(book: PriceBook) -> None:
 
 
 CAPTIVE_ON = "mix_captive_on"
+SHARED_FROM = "_mix_shared_from"  # where the shared settings came from, for the caption
+
+
+def _from_estimate() -> None:
+    """The Estimate page's settings (horizon, terms, people, uncertainty, currency...) become the mix's shared ones."""
+    current = st.session_state.get(CURRENT)
+    if isinstance(current, Scenario):
+        st.session_state[SHARED] = shared_from_scenario(scenario_to_dict(current))
+        st.session_state[SHARED_FROM] = "the Estimate page"
 
 
 def _with_captive(shared: dict[str, Any]) -> dict[str, Any]:
@@ -339,6 +350,10 @@ def render() -> None:
                "Add a row at the table's foot; select rows to delete them.")
     store.prime(NAME, DEFAULT_NAME)
     name = store.keep(NAME, st.text_input("Name of the mix", key=NAME, max_chars=200)) or DEFAULT_NAME
+    st.button("Use the Estimate page's settings", key="mix_from_estimate", on_click=_from_estimate,
+              icon=":material/input:", disabled=not isinstance(st.session_state.get(CURRENT), Scenario),
+              help="The horizon, contract terms, people, uncertainty, currency and in-house assumptions (pay "
+                   "stays per row) as set in the Estimate page's sidebar, for every row here.")
     shared = _with_captive(st.session_state.get(SHARED, {}))
     table = _editor(book, "captive" in shared)
     try:
@@ -352,7 +367,8 @@ def render() -> None:
     portfolio = store.last_valid(LAST_VALID, portfolio, "**Stale:** these are the results of the table before "
                                  "that cell; they update when it is fixed. Nothing you typed is lost.")
     if st.session_state.get(SHARED):
-        st.caption(f"Shared settings from the opened file: {portfolio.business_case.horizon_years}-year horizon, "
+        source = st.session_state.get(SHARED_FROM, "the opened file")
+        st.caption(f"Shared settings from {source}: {portfolio.business_case.horizon_years}-year horizon, "
                    f"{portfolio.currency}.")
     pe = estimate_portfolio(portfolio)
     _plans(pe)
