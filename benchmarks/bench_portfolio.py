@@ -32,15 +32,19 @@ _SPECS = (
     {"function": "Research and analysis", "workload": {"fte": 6}, "option": "kpo"},
     {"function": "Finance and accounting", "workload": {"fte": 8}, "bpo": {"low": 30, "high": 45}, "option": "bpo"},
     {"function": "Legal process", "workload": {"fte": 3}, "option": "in_house"},
+    {"function": "Customer service", "workload": {"fte": 9}, "option": "captive"},
 )
+# The fourth option: an offshore captive on the sourced Indian pay, at 84 rupees to the dollar drifting 0-4% a year.
+CAPTIVE = {"captive": {"currency": "INR"}, "exchange_rates": {"INR": {"rate": 84.0, "drift_low": 0.0,
+                                                                     "drift_mode": 0.02, "drift_high": 0.04}}}
 
 
 def fifty(years: int, draws: int = 10_000) -> Portfolio:
     """50 functions cycling through the price book's bases (per hour, per month, savings share, a quote,
-    none), workloads varied so no two rows are the same."""
+    none) and the offshore captive (four options in all), workloads varied so no two rows are the same."""
     rows = [{**s, "workload": {k: v * (1 + i / 10) for k, v in s["workload"].items()}}
             for i in range(50) for s in (_SPECS[i % len(_SPECS)],)]
-    p = portfolio_from_dict({"kind": "portfolio", "name": "Fifty functions", "rows": rows}, BOOK)
+    p = portfolio_from_dict({"kind": "portfolio", "name": "Fifty functions", "rows": rows, **CAPTIVE}, BOOK)
     return replace(p, business_case=BusinessCase(horizon_years=years), uncertainty=Uncertainty(draws=draws))
 
 

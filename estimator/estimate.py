@@ -179,7 +179,16 @@ class Estimate:
 
 
 def _components(names: tuple[str, ...], source: object) -> tuple[Component, ...]:
-    return tuple(Component(n, Range.from_cases(np.broadcast_to(getattr(source, n), (3,)))) for n in names)
+    return tuple(Component(n, _cases(getattr(source, n))) for n in names)
+
+
+def _cases(value: float | np.ndarray) -> Range:
+    """A component's three cases: an array of three, or one number for all three (a cost that does not vary).
+    Not ``np.broadcast_to``: that took a fifth of a 50-function portfolio's point estimate."""
+    if np.ndim(value) == 0:
+        v = float(value)
+        return Range(v, v, v)
+    return Range.from_cases(value)
 
 
 def _vendor(option: str, scenario: Scenario, cost: model.VendorCost | None) -> OptionEstimate:
