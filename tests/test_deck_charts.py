@@ -1,13 +1,15 @@
 """The deck's native charts as a reader meets them in PowerPoint: where each chart sits, one text size for all of
 its text, the x axis of the cost distribution in the scenario's currency, and month labels thinned so they
-stay readable. Decks made through export_bytes, as the page and the command line make them."""
+stay readable. Decks made through export_bytes, as the page and the command line make them.
+
+Each test makes its own deck (no module-scoped fixture): mutation runs (scripts/mutate.sh) run only the tests
+that themselves called a mutated function, and a test reading a deck a fixture built earlier would be skipped."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 
-import pytest
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
@@ -40,14 +42,14 @@ def _skip(chart) -> int | None:
     return None if element is None else int(element.get("val"))
 
 
-@pytest.fixture(scope="module")
-def two_years():
+def _two_years():
     # a 2-year contract: 24 months, few enough (40 or fewer) that the fan is drawn at every month
     return _deck(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30),
                           business_case=BusinessCase(horizon_years=2), uncertainty=FEW))
 
 
-def test_each_chart_spans_the_column_under_its_title(two_years):
+def test_charts_line_up_under_their_titles_with_one_text_size_and_readable_month_labels():
+    two_years = _two_years()
     frames = _charts(two_years)
     assert len(frames) >= 4
     for frame, title in frames:
@@ -55,15 +57,13 @@ def test_each_chart_spans_the_column_under_its_title(two_years):
         assert (frame.left, frame.width) == (title.left, title.width)
         assert title.left == 548_640  # 0.6 inch × 914,400 EMU an inch
 
-
-def test_a_chart_has_one_text_size_legend_included(two_years):
+    # one text size for all of a chart's text, its legend's included
     with_legend = [frame.chart for frame, _ in _charts(two_years) if frame.chart.has_legend]
     assert with_legend  # the cumulative and fan charts have a legend (more than one series)
     for chart in with_legend:
         assert chart.font.size is not None and chart.font.size == chart.legend.font.size
 
-
-def test_month_labels_are_thinned_to_about_ten(two_years):
+    # month labels thinned to about ten
     lines = [frame.chart for frame, _ in _charts(two_years) if frame.chart.chart_type == XL_CHART_TYPE.LINE]
     by_title = {c.category_axis.axis_title.text_frame.text + "|" + c.value_axis.axis_title.text_frame.text: c
                 for c in lines}
@@ -79,9 +79,9 @@ def _distribution(prs):
     return next(frame.chart for frame, _ in _charts(prs) if frame.chart.chart_type == XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS)
 
 
-def test_the_cost_distribution_reads_in_the_scenarios_currency(two_years):
+def test_the_cost_distribution_reads_in_the_scenarios_currency():
     # dollars: the x axis (cost) shows "$1,234,567"
-    usd = _distribution(two_years)
+    usd = _distribution(_two_years())
     assert usd.category_axis.axis_title.text_frame.text == "Cost over the horizon, USD"
     assert usd.category_axis.tick_labels.number_format == '"$"#,##0'
     # euros: no dollar sign, the currency is in the axis title
