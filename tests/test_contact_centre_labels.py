@@ -8,7 +8,7 @@ import numpy as np
 
 from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
 from estimator.staffing import ContactCentre, Queue, staff
-from estimator.staffing_charts import interval_labels, staffing_headline
+from estimator.staffing_charts import interval_labels, staffing_curve_figure, staffing_headline
 
 
 def test_a_days_labels_run_to_midnight():
@@ -46,3 +46,17 @@ def test_a_longer_handle_time_costs_more_agent_hours():
     # needs). Two half hours, 20 times a month: 20 × 2 × 0.5 × 20 = 400 agent hours, and 24 agents: 480.
     w = ContactWorkload((QueueWorkload("Voice", (100, 100), 180, 20, 0.80, 0.5),), periods_per_month=20)
     assert w.agent_hours([1.0, 1.0], [1.0, 1.2]).tolist() == [400.0, 480.0]
+
+
+def test_the_staffing_curve_states_the_peak_and_keeps_the_contacts_behind_the_agents():
+    # one queue, the published vector in its second half hour: 14 agents at 08:30
+    s = staff(ContactCentre((Queue("Voice", [50, 100], 180, 20, 0.8, 1.0),)), 0.3)
+    fig = staffing_curve_figure(s, ["08:00", "08:30"])
+    assert fig.layout.title.text == "Voice needs up to 14 agents on the phones (at 08:30)"
+    assert fig.layout.yaxis.title.text == "Agents on the phones"
+    assert (fig.layout.yaxis2.title.text, fig.layout.yaxis2.overlaying) == ("Contacts per interval", "y")
+    bars, line = fig.data
+    # the contacts are light bars in the queue's colour on the right-hand axis, so the agents line (the same
+    # colour, solid) reads over them
+    assert bars.type == "bar" and bars.yaxis == "y2" and bars.marker.opacity < 0.5
+    assert line.mode == "lines" and line.line.color == bars.marker.color and line.y[1] == 14 and line.y[0] < 14
