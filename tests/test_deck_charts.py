@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
 
+from estimator import charts, meeting
+from estimator.deck import build_deck
 from estimator.estimate import estimate
 from estimator.outputs import export_bytes
 from estimator.scenario import BusinessCase, InHouseInputs, Scenario, Uncertainty, VendorPrice
@@ -89,3 +92,16 @@ def test_the_cost_distribution_reads_in_the_scenarios_currency():
                                        bpo=VendorPrice("per_hour", 20, 30, currency="EUR"), uncertainty=FEW)))
     assert eur.category_axis.axis_title.text_frame.text == "Cost over the horizon, EUR"
     assert eur.category_axis.tick_labels.number_format == "#,##0"
+
+
+def test_without_chromium_a_chart_with_no_native_form_is_one_line_on_its_slide(monkeypatch, tmp_path):
+    # (tests/test_no_chromium.py checks this too, but that module also drives the page with AppTest, so mutation
+    # runs leave all of it out)
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-chromium"))
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30), uncertainty=Uncertainty(draws=200))
+    est, sim = estimate(s), simulate(s)
+    specs = meeting.chart_specs(est, sim)
+    prs = Presentation(io.BytesIO(build_deck(est, sim, [replace(specs[0], native=None), *specs[1:]])))
+    slide = list(prs.slides)[2]  # title, summary, then the first chart's slide
+    texts = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+    assert charts.NO_CHROMIUM in texts and not any(sh.has_chart or sh.shape_type == 13 for sh in slide.shapes)

@@ -12,7 +12,7 @@ import pytest
 
 from estimator.guide import Work, price_plan, suggest
 from estimator.portfolio import Portfolio, PortfolioRow, simulate_portfolio
-from estimator.pricing import parse_price_book
+from estimator.pricing import PriceBookError, parse_price_book
 from estimator.scenario import InputError, People, Scenario, Uncertainty, VendorManagement, VendorPrice
 from estimator.staffing import ContactCentre, Queue, draw_staffing, price_draws
 from estimator.store import ScenarioStore, StoreUnavailable
@@ -94,3 +94,9 @@ def test_the_guides_price_book_line_leaves_the_source_for_the_quote(book):
     assert "your vendor quote" in fields  # what the user replaces with the quote's name
     header = "function,model,basis,low,high,currency,unit,source,as_of,notes\n"
     assert parse_price_book(header + plan.book_line).rows[0].source == "your vendor quote"
+
+
+def test_a_price_books_unknown_currency_names_its_column():
+    header = "function,model,basis,low,high,currency,unit,source,as_of,notes\n"
+    with pytest.raises(PriceBookError, match=r"line 2, column 'currency': 'ABC' is not an ISO 4217 currency code"):
+        parse_price_book(header + "Payroll,BPO,per_hour,10,20,ABC,productive hour,a quote,2026,\n")
