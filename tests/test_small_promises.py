@@ -13,7 +13,15 @@ import pytest
 from estimator.guide import Work, price_plan, suggest
 from estimator.portfolio import Portfolio, PortfolioRow, simulate_portfolio
 from estimator.pricing import PriceBookError, parse_price_book
-from estimator.scenario import InputError, People, Scenario, Uncertainty, VendorManagement, VendorPrice
+from estimator.scenario import (
+    InputError,
+    People,
+    Scenario,
+    Uncertainty,
+    VendorManagement,
+    VendorPrice,
+    scenario_to_dict,
+)
 from estimator.staffing import ContactCentre, Queue, draw_staffing, price_draws
 from estimator.store import ScenarioStore, StoreUnavailable
 from estimator.uncertainty import simulate
@@ -100,3 +108,8 @@ def test_a_price_books_unknown_currency_names_its_column():
     header = "function,model,basis,low,high,currency,unit,source,as_of,notes\n"
     with pytest.raises(PriceBookError, match=r"line 2, column 'currency': 'ABC' is not an ISO 4217 currency code"):
         parse_price_book(header + "Payroll,BPO,per_hour,10,20,ABC,productive hour,a quote,2026,\n")
+
+
+def test_a_scenario_file_leaves_out_an_in_house_currency_it_does_not_have():
+    # in-house pay in the scenario's own currency: the file's in_house section has no currency entry (not null)
+    assert "currency" not in scenario_to_dict(Scenario("Customer service", 10))["in_house"]
