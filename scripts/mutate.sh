@@ -6,6 +6,9 @@
 #                                            not change)
 #   bash scripts/mutate.sh --sample 600      a random sample of 600 mutants of estimator/ (--seed S picks
 #                                            another sample; the same seed, the same sample)
+#   bash scripts/mutate.sh --names FILE      only the mutants named in FILE, one a line (the scored sample is
+#                                            scripts/mutation-sample.txt: a seed draws another sample once the
+#                                            list of mutants changes, so the scored names are kept in a file)
 #   bash scripts/mutate.sh --fresh ...       throw away earlier results first
 #   bash scripts/mutate.sh model projection  only these modules of estimator/ (with --sample: a sample of them)
 # Each mutant runs only the tests that reached its function in the clean run.
@@ -16,12 +19,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-sample=0; seed=7
+sample=0; seed=7; names_file=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --fresh) rm -rf mutants; shift ;;
     --sample) sample=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
+    --names) names_file=$2; shift 2 ;;
     *) break ;;
   esac
 done
@@ -29,7 +33,11 @@ export MUTATION_RUN=1
 pattern="^estimator\\.$( [ $# -gt 0 ] && printf '%s|' "$@" | sed 's/|$//; s/^/(/; s/$/)/' || echo '[a-z_]+')\\."
 start=$(date +%s); commit=$(git rev-parse --short HEAD)$(git diff --quiet -- estimator tests || echo " with uncommitted changes")
 names=()
-if [ "$sample" -gt 0 ]; then
+if [ -n "$names_file" ]; then
+  mapfile -t names < <(grep -v '^#' "$names_file" | grep .)
+  echo "mutate.sh: the ${#names[@]} mutants named in $names_file"
+  .venv/bin/mutmut run --max-children "${MUTMUT_CHILDREN:-2}" "${names[@]}" || true
+elif [ "$sample" -gt 0 ]; then
   # Generate the mutants and collect which tests reach which function, checking no mutant ("zz" matches none).
   .venv/bin/mutmut run --max-children "${MUTMUT_CHILDREN:-2}" "estimator.zz_no_mutant*" > /dev/null 2>&1 || true
   mapfile -t names < <(.venv/bin/mutmut results --all true | sed 's/^ *//; s/:.*//' | grep -E "$pattern" \

@@ -1,0 +1,62 @@
+"""The contact centre's labels and workload, without the page: interval labels through midnight and into the
+next day, the staffing headline of two queues, per-interval handle times kept when a staffed centre becomes
+an estimate's workload, and a longer handle time in an estimate's case costing more agent hours."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
+from estimator.staffing import ContactCentre, Queue, staff
+from estimator.staffing_charts import interval_labels, staffing_curve_figure, staffing_headline
+
+
+def test_a_days_labels_run_to_midnight():
+    labels = interval_labels(96, 15)
+    # 96 quarter hours: 00:00, 00:15, ..., 01:00 is the 5th, 23:45 the last
+    assert len(labels) == 96 and labels[:2] == ["00:00", "00:15"] and labels[4] == "01:00" and labels[-1] == "23:45"
+
+
+def test_a_weeks_labels_turn_the_day_at_midnight():
+    labels = interval_labels(7 * 48, 30, week=True)
+    # 48 half hours a day: the 48th is Monday 23:30, the 49th Tuesday 00:00; the last is Sunday 23:30
+    assert labels[47] == "Mon 23:30" and labels[48] == "Tue 00:00" and labels[-1] == "Sun 23:30"
+
+
+def test_the_headline_names_every_queues_peak_and_when():
+    # The published test vector: 100 calls a half hour at 3 minutes, 80% in 20 seconds, takes 14 agents;
+    # 50 calls take fewer. Voice peaks in its second interval, Chat in its first.
+    voice = Queue("Voice", [50, 100], 180, 20, 0.8, 1.0)
+    chat = Queue("Chat", [100, 50], 180, 20, 0.8, 1.0)
+    s = staff(ContactCentre((voice, chat)), 0.3)
+    assert staffing_headline(s, ["08:00", "08:30"]) == (
+        "Voice needs up to 14 agents on the phones (at 08:30); Chat needs up to 14 agents on the phones (at 08:00)")
+
+
+def test_per_interval_handle_times_survive_into_the_workload():
+    q = Queue("Voice", np.array([100.0, 100.0]), np.array([180.0, 240.0]), answer_seconds=20, service_level=0.8,
+              max_occupancy=1.0)
+    w = from_centre(ContactCentre((q,), periods_per_month=20))
+    assert w.queues[0].aht_seconds == (180.0, 240.0)
+
+
+def test_a_longer_handle_time_costs_more_agent_hours():
+    # Occupancy capped at 50%, so the cap sets the agents: 100 calls a half hour at 180 s are 10 Erlangs -> 20
+    # agents; at 1.2 × the handle time (216 s), 12 Erlangs -> 24 agents (both far above the 14 the 80/20 target
+    # needs). Two half hours, 20 times a month: 20 × 2 × 0.5 × 20 = 400 agent hours, and 24 agents: 480.
+    w = ContactWorkload((QueueWorkload("Voice", (100, 100), 180, 20, 0.80, 0.5),), periods_per_month=20)
+    assert w.agent_hours([1.0, 1.0], [1.0, 1.2]).tolist() == [400.0, 480.0]
+
+
+def test_the_staffing_curve_states_the_peak_and_keeps_the_contacts_behind_the_agents():
+    # one queue, the published vector in its second half hour: 14 agents at 08:30
+    s = staff(ContactCentre((Queue("Voice", [50, 100], 180, 20, 0.8, 1.0),)), 0.3)
+    fig = staffing_curve_figure(s, ["08:00", "08:30"])
+    assert fig.layout.title.text == "Voice needs up to 14 agents on the phones (at 08:30)"
+    assert fig.layout.yaxis.title.text == "Agents on the phones"
+    assert (fig.layout.yaxis2.title.text, fig.layout.yaxis2.overlaying) == ("Contacts per interval", "y")
+    bars, line = fig.data
+    # the contacts are light bars in the queue's colour on the right-hand axis, so the agents line (the same
+    # colour, solid) reads over them
+    assert bars.type == "bar" and bars.yaxis == "y2" and bars.marker.opacity < 0.5
+    assert line.mode == "lines" and line.line.color == bars.marker.color and line.y[1] == 14 and line.y[0] < 14
