@@ -199,41 +199,33 @@ class User:
         self.view = 0
         self.named = False
 
-    async def _rerun(self, action) -> None:
-        """Do ``action`` and wait for the script run it starts to end; again if no run has ended after 15 s
-        (an action that lands while the page is drawing can be lost under load; these are safe to repeat)."""
+    async def _again_until(self, action, answered) -> None:
+        """Do ``action`` until ``answered(timeout_ms)`` returns, again every 15 s up to the step's timeout, then
+        wait for the page to be idle. An action that lands while the page is drawing can be lost under load
+        (tests/test_browser_scenarios.py saw a lost key press); every action given here is safe to repeat."""
         from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-        runs, messages = await self.page.evaluate("[window.__runs, window.__messages]")
         deadline = time.monotonic() + self.timeout / 1000
         while True:
             await action()
             try:
-                await self.page.wait_for_function(f"window.__runs > {runs} || window.__messages > {messages}",
-                                                  polling=100,
-                                                  timeout=min(15_000, max(1.0, deadline - time.monotonic()) * 1000))
+                await answered(min(15_000, max(1.0, deadline - time.monotonic()) * 1000))
                 break
             except PlaywrightTimeout:
                 if time.monotonic() >= deadline:
                     raise
         await self.page.wait_for_selector(IDLE, timeout=self.timeout)
+
+    async def _rerun(self, action) -> None:
+        """Do ``action`` until the server answers it: a script run seen, or any message from the server."""
+        runs, messages = await self.page.evaluate("[window.__runs, window.__messages]")
+        await self._again_until(action, lambda ms: self.page.wait_for_function(
+            f"window.__runs > {runs} || window.__messages > {messages}", polling=100, timeout=ms))
 
     async def go(self, link: str, ready) -> None:
-        """Follow a navigation link until ``ready`` (a locator on the new page) shows. A click that lands while
-        the page is still drawing can be lost under load (tests/test_browser_scenarios.py saw a lost key press),
-        so it is clicked again every 15 s, up to the step's timeout."""
-        from playwright.async_api import TimeoutError as PlaywrightTimeout
-
-        deadline = time.monotonic() + self.timeout / 1000
-        while True:
-            await self.page.get_by_role("link", name=link, exact=True).click()
-            try:
-                await ready.wait_for(timeout=min(15_000, max(1.0, deadline - time.monotonic()) * 1000))
-                break
-            except PlaywrightTimeout:
-                if time.monotonic() >= deadline:
-                    raise
-        await self.page.wait_for_selector(IDLE, timeout=self.timeout)
+        """Follow a navigation link until ``ready`` (a locator on the new page) shows."""
+        await self._again_until(lambda: self.page.get_by_role("link", name=link, exact=True).click(),
+                                lambda ms: ready.wait_for(timeout=ms))
 
     async def open(self) -> None:
         # A session's first run is the heaviest (Monte Carlo, tornado): on a busy machine it took 78 s alone,
@@ -268,23 +260,16 @@ class User:
         fragment, and its run is so quick that on a busy machine the browser can draw "running" and
         "notRunning" in one frame, so the run counter never moved and the click was taken for lost (the
         five "view: timed out" errors of the first quiet 5-session run, with the view already switched)."""
-        from playwright.async_api import TimeoutError as PlaywrightTimeout
-
         label, key = VIEWS[self.view % len(VIEWS)]
         self.view += 1
         radio = self.page.get_by_role("radio", name=label, exact=True)
         drawn = self.page.locator(f".st-key-chart_{key} .main-svg").first
-        deadline = time.monotonic() + self.timeout / 1000
-        while True:
+
+        async def pick() -> None:
             if await radio.get_attribute("aria-checked") != "true":  # clicking the chosen view does nothing
                 await radio.click()
-            try:
-                await drawn.wait_for(timeout=min(15_000, max(1.0, deadline - time.monotonic()) * 1000))
-                break
-            except PlaywrightTimeout:
-                if time.monotonic() >= deadline:
-                    raise
-        await self.page.wait_for_selector(IDLE, timeout=self.timeout)
+
+        await self._again_until(pick, lambda ms: drawn.wait_for(timeout=ms))
         self.s.did("view")
 
     async def save(self) -> None:
