@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .formatting import percent
+from .ranges import Range
 
 
 @dataclass(frozen=True)
@@ -59,27 +60,37 @@ class Assumption:
             return f"{percent(low)}–{percent(high)}"
         return f"{low:,.0f}–{high:,.0f}" + (f" {self.unit}" if unit else "")
 
-    def range_around(self, value: float) -> tuple[float, float]:
-        """The sources' range moved to sit around ``value``: scaled by ``value / default``, clamped to the limits.
+    @property
+    def range(self) -> Range | None:
+        """The sources' range, its mode the default; None where they give one figure."""
+        return None if self.low is None or self.high is None else Range(self.low, self.high, self.default)
+
+    def range_around(self, value: float) -> Range:
+        """The sources' range moved to sit around ``value``: scaled by ``value / default``, clamped to the limits;
+        its mode ``value``.
 
         A user who typed their own figure keeps it inside the range the Monte Carlo draws. With no sourced
         range the value itself (a zero-width range).
 
         >>> ASSUMPTIONS["annual_salary"].range_around(41_600), ASSUMPTIONS["annual_salary"].range_around(75_000)
-        ((31200.0, 52000.0), (56250.0, 93750.0))
+        (Range(low=31200.0, high=52000.0, mode=41600.0), Range(low=56250.0, high=93750.0, mode=75000.0))
         """
         if self.low is None or self.high is None:
-            return (value, value)
+            return Range(float(value), float(value), float(value))
         if value == self.default or self.default == 0:
             low, high = self.low, self.high
         else:
             low, high = self.low * value / self.default, self.high * value / self.default
         low, high = max(self.minimum, min(low, value)), min(self.maximum, max(high, value))
-        return (float(low), float(high))
+        return Range(float(low), float(high), float(value))
 
     def __post_init__(self) -> None:
         if not self.minimum <= self.default <= self.maximum:
             raise ValueError(f"{self.key}: default {self.default} outside {self.minimum}..{self.maximum}")
+        if (self.low is None) != (self.high is None):
+            raise ValueError(f"{self.key}: give both ends of the sources' range or neither")
+        if self.low is not None:  # the sources' range, checked once: inside the limits, the default inside it
+            Range.checked(f"{self.key}.{{end}}", self.low, self.high, self.default, self.minimum, self.maximum)
 
 
 # Contact-centre agent pay, $15-25 an hour (climbtheladder, secondary source), at 2,080 paid hours.
@@ -567,19 +578,17 @@ class OffshoreWage:
 
     country: str
     currency: str
-    wage_low: float
-    wage_high: float
-    benefits_low: float | None
-    benefits_high: float | None
+    wage: Range
+    benefits: Range | None
 
 
 # Site Selection Group, March 2024 (offshore agent wages, not vendor prices; bonuses 5-15% everywhere). Benefits are
 # given for India, the Philippines and Costa Rica only; the others are left empty rather than guessed.
 OFFSHORE_WAGES_SOURCE = "Site Selection Group, March 2024: offshore contact-centre agent wages and benefit loads"
 OFFSHORE_WAGES: dict[str, OffshoreWage] = {w.country: w for w in (
-    OffshoreWage("India", "INR", 2.0, 3.0, 0.20, 0.30),
-    OffshoreWage("Philippines", "PHP", 2.0, 3.0, 0.40, 0.50),
-    OffshoreWage("Mexico", "MXN", 5.0, 6.0, None, None),
-    OffshoreWage("Colombia", "COP", 4.0, 5.0, None, None),
-    OffshoreWage("Costa Rica", "CRC", 6.0, 7.0, 0.40, 0.50),
+    OffshoreWage("India", "INR", Range(2.0, 3.0), Range(0.20, 0.30)),
+    OffshoreWage("Philippines", "PHP", Range(2.0, 3.0), Range(0.40, 0.50)),
+    OffshoreWage("Mexico", "MXN", Range(5.0, 6.0), None),
+    OffshoreWage("Colombia", "COP", Range(4.0, 5.0), None),
+    OffshoreWage("Costa Rica", "CRC", Range(6.0, 7.0), Range(0.40, 0.50)),
 )}
