@@ -533,45 +533,6 @@ GUIDE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
         minimum=0.0, maximum=1.0),
 )}
 
-# Offshore captive (issue 8): an in-house team abroad. Pay in the delivery country's currency (here INR, the seeds'
-# only offshore pay); shares are fractions. Scenario.captive prices a team of them (estimator/captive.py).
-CAPTIVE_CURRENCY = "INR"
-CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
-    Assumption(
-        "captive_entry_pay_month", "Entry pay, India", 10_000.0, "INR/month",
-        "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'salaries around Rs. 10000/- in "
-        "India' on entering BPO work. Undated, and low against Site Selection Group (March 2024): Indian agents "
-        "earn $2-3 an hour, $347-520 a month at 173 paid hours, several times Rs 10,000 at recent exchange rates: "
-        "check it against a current local quote",
-        minimum=0.0, maximum=10_000_000.0),
-    Assumption(
-        "captive_senior_pay_year", "Senior pay, India", 1_100_000.0, "INR/year",
-        "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'with experience and reaching to "
-        "senior ... levels, BPO's will be given remuneration around Rs1100000/- per annum'; used for the team "
-        "leads, one per span of control",
-        minimum=0.0, maximum=1_000_000_000.0),
-    Assumption(
-        "captive_benefits_share", "Benefits, India", 0.25, "share of wages",
-        "Site Selection Group (March 2024): benefits 20-30% of wages for Indian agents (the middle); statutory "
-        "employer contributions alone about 12% of basic pay (EOR guide, eorhq.com)",
-        minimum=0.0, maximum=1.5, low=0.20, high=0.30),
-    Assumption(
-        "captive_bonus_share", "Bonuses, India", 0.10, "share of wages",
-        "Site Selection Group (March 2024): bonuses 5-15% of wages for offshore agents (the middle)",
-        minimum=0.0, maximum=1.0, low=0.05, high=0.15),
-    Assumption(
-        "captive_labour_share", "Labour share of a captive centre's cost", 0.675, "share of operating cost",
-        "As for in-house overhead: labour is 60-75% of contact-centre operating cost (industry sources; NICE "
-        "inContact 75%); facilities, IT and telecoms add (1 - share) / share of the team's labour cost. Applied "
-        "offshore as an assumption: no source gives an Indian centre's own split",
-        minimum=0.05, maximum=1.0, low=0.60, high=0.75),
-    Assumption(
-        "captive_span_of_control", "Staff per team lead, captive", 10.0, "staff per supervisor",
-        "ICMI: 8-12 agents per supervisor in contact centres, as for in-house",
-        minimum=1.0, maximum=100.0, low=8.0, high=12.0),
-)}
-
-
 @dataclass(frozen=True)
 class OffshoreWage:
     """An offshore agent's hourly wage range in USD (not a vendor price) and the benefits load, where the source gives one."""
@@ -592,3 +553,53 @@ OFFSHORE_WAGES: dict[str, OffshoreWage] = {w.country: w for w in (
     OffshoreWage("Colombia", "COP", Range(4.0, 5.0), None),
     OffshoreWage("Costa Rica", "CRC", Range(6.0, 7.0), Range(0.40, 0.50)),
 )}
+_INDIA = OFFSHORE_WAGES["India"]
+# The spread of the Indian wage range about its middle ($2-3 an hour: 0.8-1.2 times $2.50), for the captive's entry pay.
+_ENTRY_PAY_SPREAD = (_INDIA.wage.low / _INDIA.wage.midpoint, _INDIA.wage.high / _INDIA.wage.midpoint)
+_ENTRY_PAY = 10_000.0
+
+# Offshore captive (issue 8): an in-house team abroad. Pay in the delivery country's currency (here INR, the seeds'
+# only offshore pay); shares are fractions. Scenario.captive prices a team of them (estimator/captive.py).
+CAPTIVE_CURRENCY = "INR"
+CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
+    Assumption(
+        "captive_entry_pay_month", "Entry pay, India", _ENTRY_PAY, "INR/month",
+        "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'salaries around Rs. 10000/- in "
+        "India' on entering BPO work. Undated, and low against Site Selection Group (March 2024): Indian agents "
+        "earn $2-3 an hour, $347-520 a month at 173 paid hours, several times Rs 10,000 at recent exchange rates: "
+        "check it against a current local quote. Range Rs 8,000-12,000: that source's spread (0.8-1.2 times the "
+        "middle of $2-3) applied to the seed's figure, a modelling choice (the seed gives one figure)",
+        minimum=0.0, maximum=10_000_000.0, low=_ENTRY_PAY * _ENTRY_PAY_SPREAD[0], high=_ENTRY_PAY * _ENTRY_PAY_SPREAD[1]),
+    Assumption(
+        "captive_senior_pay_year", "Senior pay, India", 1_100_000.0, "INR/year",
+        "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'with experience and reaching to "
+        "senior ... levels, BPO's will be given remuneration around Rs1100000/- per annum'; used for the team "
+        "leads, one per span of control",
+        minimum=0.0, maximum=1_000_000_000.0),
+    Assumption(
+        "captive_benefits_share", "Benefits, India", 0.25, "share of wages",
+        "Site Selection Group (March 2024): benefits 20-30% of wages for Indian agents (the middle); statutory "
+        "employer contributions alone about 12% of basic pay (EOR guide, eorhq.com)",
+        minimum=0.0, maximum=1.5, low=_INDIA.benefits.low, high=_INDIA.benefits.high),  # type: ignore[union-attr]
+    Assumption(
+        "captive_bonus_share", "Bonuses, India", 0.10, "share of wages",
+        "Site Selection Group (March 2024): bonuses 5-15% of wages for offshore agents (the middle)",
+        minimum=0.0, maximum=1.0, low=0.05, high=0.15),
+    Assumption(
+        "captive_labour_share", "Labour share of a captive centre's cost", 0.675, "share of operating cost",
+        "As for in-house overhead: labour is 60-75% of contact-centre operating cost (industry sources; NICE "
+        "inContact 75%); facilities, IT and telecoms add (1 - share) / share of the team's labour cost. Applied "
+        "offshore as an assumption: no source gives an Indian centre's own split",
+        minimum=0.05, maximum=1.0, low=0.60, high=0.75),
+    Assumption(
+        "captive_span_of_control", "Staff per team lead, captive", 10.0, "staff per supervisor",
+        "ICMI: 8-12 agents per supervisor in contact centres, as for in-house",
+        minimum=1.0, maximum=100.0, low=8.0, high=12.0),
+)}
+# The captive's figures the Monte Carlo draws around the scenario's value (those with a sourced range above), and
+# whether a higher value costs more: more staff per team lead, or labour a larger share of the centre's cost (less
+# overhead on top), cost less.
+CAPTIVE_RANGE_KEYS: dict[str, bool] = {
+    "captive_entry_pay_month": True, "captive_benefits_share": True, "captive_bonus_share": True,
+    "captive_labour_share": False, "captive_span_of_control": False,
+}

@@ -24,6 +24,8 @@ import numpy as np
 
 from .assumptions import (
     ASSUMPTIONS,
+    CAPTIVE_ASSUMPTIONS,
+    CAPTIVE_RANGE_KEYS,
     IN_HOUSE_KEYS,
     PEOPLE_KEYS,
     RANGE_KEYS,
@@ -42,7 +44,9 @@ CONTACT_COLUMNS = ("contact_volume", "contact_handle_time")
 # The yearly drift of the rate each part's amounts convert at (0: in the reporting currency).
 FX_PARTS = options()  # the in-house figures, each vendor's price, the captive's pay
 FX_COLUMNS = tuple(f"{part}_fx_drift" for part in FX_PARTS)
-COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS)
+# The offshore captive's pay and loads (estimator.captive), in its delivery currency: the defaults when none is set.
+CAPTIVE_COLUMNS = tuple(CAPTIVE_ASSUMPTIONS)
+COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS, *CAPTIVE_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
 
 
@@ -110,7 +114,14 @@ def point_row(scenario: Scenario) -> np.ndarray:
     for part in FX_PARTS:
         rate = scenario.rate_for(part)
         row.append(0.0 if rate is None else rate.drift.mid)
+    row += [captive_value(scenario, key) for key in CAPTIVE_COLUMNS]
     return np.array(row, dtype=float)
+
+
+def captive_value(scenario: Scenario, key: str) -> float:
+    """The captive's figure ``key`` (``"captive_benefits_share"``): the scenario's, else its default."""
+    captive = scenario.captive
+    return CAPTIVE_ASSUMPTIONS[key].default if captive is None else float(getattr(captive, key.removeprefix("captive_")))
 
 
 def _cost_rises(scenario: Scenario, key: str) -> bool:
@@ -126,7 +137,8 @@ def _cost_rises(scenario: Scenario, key: str) -> bool:
 def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertain, ...]:
     """The inputs given as ranges, each vendor price (a zero-width range draws as a constant) and, when
     ``scenario.uncertainty.sourced_ranges`` and ``sourced``, every other assumption the sources give a range
-    for, moved to sit around the scenario's value (:meth:`Assumption.range_around`), its mode that value."""
+    for, moved to sit around the scenario's value (:meth:`Assumption.range_around`), its mode that value: the
+    in-house ones, and the offshore captive's (``CAPTIVE_RANGE_KEYS``) where the scenario sets a captive."""
     found = [Uncertain(r.key, ASSUMPTIONS[r.key].label, r.range, _cost_rises(scenario, r.key)) for r in scenario.ranges]
     if sourced and scenario.uncertainty.sourced_ranges:
         given = {r.key for r in scenario.ranges}
@@ -139,6 +151,12 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
             around = range_around(key, value, 1.0 if rate is None else rate.rate)
             if around.width > 0:
                 found.append(Uncertain(key, a.label, around, _cost_rises(scenario, key)))
+        if scenario.captive is not None:  # the captive's pay and loads, around its own figures, as in-house
+            for key, rises in CAPTIVE_RANGE_KEYS.items():
+                a = CAPTIVE_ASSUMPTIONS[key]
+                around = a.range_around(captive_value(scenario, key))
+                if around.width > 0:
+                    found.append(Uncertain(key, a.label, around, rises))
     for option in options(vendors_only=True):
         price = scenario.price(option)
         if price is not None:
@@ -249,8 +267,11 @@ def rank_correlate(values: np.ndarray, rho: float, rng: np.random.Generator) -> 
 
 
 def swings(scenario: Scenario) -> tuple[tuple[Uncertain, ...], Params]:
-    """Tornado rows: row 0 every input at its point value; rows 2k+1 and 2k+2 input k at its low and high."""
-    inputs = tuple(u for u in uncertain_inputs(scenario) if u.high > u.low)
+    """Tornado rows: row 0 every input at its point value; rows 2k+1 and 2k+2 input k at its low and high.
+
+    The tornado is a vendor's (:func:`estimator.uncertainty.tornado`): the captive's pay and loads move no vendor's
+    savings, so they are left out rather than shown as rows of no effect."""
+    inputs = tuple(u for u in uncertain_inputs(scenario) if u.high > u.low and u.column not in CAPTIVE_COLUMNS)
     table = np.tile(point_row(scenario), (1 + 2 * len(inputs), 1))
     for k, u in enumerate(inputs):
         table[1 + 2 * k, u.columns] = u.low
