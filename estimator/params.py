@@ -69,7 +69,7 @@ class Params:
 
 @dataclass(frozen=True)
 class Uncertain:
-    """One uncertain input: its range (the mode its Monte Carlo mode) and which end is cheap."""
+    """One uncertain input: its range (its mid the peak of the Monte Carlo's draws) and which end is cheap."""
 
     column: str
     label: str
