@@ -38,7 +38,7 @@ from .assumptions import ASSUMPTIONS, RAMP_UP_SOURCE
 from .estimate import Estimate, OptionEstimate, Range
 from .meeting import component_label, source_lines
 from .options import options
-from .params import COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
+from .params import CAPTIVE_COLUMNS, COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
 from .projection import first_year_factor
 from .scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError, Scenario
 from .verdict import cheapest_outsourced, reality_check, run_rate_sentence, verdict
@@ -246,8 +246,8 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
         ("workload_basis", "Workload given as (fte or hours_per_month)", "text", (s.workload_basis,), "scenario"),
     ]
     for i, key in enumerate(COLUMNS):
-        if key in CONTACT_COLUMNS or key in FX_COLUMNS:  # contact-volume factors, exchange-rate drifts: not
-            continue  # in the workbook's formulas (a workbook states its amounts' currencies instead, see Inputs)
+        if key in CONTACT_COLUMNS or key in FX_COLUMNS or key in CAPTIVE_COLUMNS:  # contact-volume factors, rates'
+            continue  # drifts, the captive's pay: not in the workbook's formulas (it states its currencies, see Inputs)
         if key.endswith("_price"):
             option = key.removesuffix("_price")
             price = s.price(option)

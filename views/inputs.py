@@ -219,14 +219,16 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         a = in_currency(a, code, rate)
         default = None if default is None else default * rate
     default = a.default if default is None else default
+    sourced = a.range_around(default) if a.range is not None else None
     source = f"{source or a.source}. Default {a.show(default)}" + (
-        f"; sources' range {a.show_range(*a.range_around(default))}." if a.low is not None and a.high is not None else ".")
+        f"; sources' range {a.show_range(sourced.low, sourced.high)}." if sourced is not None else ".")
     if rate != 1.0:
         source += " Default, range and limits converted from the reporting currency's at your exchange rate."
     key = f"{prefix}{a.key}"
     point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
-        low, high = a.range_around(point)
+        around = a.range_around(point)
+        low, high = around.low, around.high
         if a.is_share:
             picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1),
                              min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
