@@ -410,7 +410,8 @@ async def level(browser, url: str, server, sessions: int, duration: float, timeo
     }
 
 
-async def run(levels: list[int], duration: float, timeout_ms: float, quiet: float, port: int | None) -> dict[str, object]:
+async def run(levels: list[int], duration: float, timeout_ms: float, quiet: float, port: int | None,
+              after_close: float = 0.0) -> dict[str, object]:
     from playwright.async_api import async_playwright
 
     with tempfile.TemporaryDirectory(prefix="estimator-load-") as tmp:
@@ -426,9 +427,16 @@ async def run(levels: list[int], duration: float, timeout_ms: float, quiet: floa
                     print(row(results[-1]), *(f"  {e}" for e in results[-1]["first_errors"]), sep="\n",
                           file=sys.stderr, flush=True)
                 await browser.close()
+            # Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s by default), then
+            # drops it; what the server holds after that is what the sessions did not give back.
+            rss_closed = None
+            if after_close > 0:
+                await asyncio.sleep(after_close)
+                rss_closed = rss_mb(server.pid)
             log = (Path(tmp) / "server.log").read_text()
     return {"machine": machine(), "duration_s": duration, "quiet_ms": quiet, "timeout_ms": timeout_ms,
             "server_rss_start_mb": rss_start, "levels": results,
+            "after_close_s": after_close, "server_rss_after_close_mb": rss_closed,
             "server_log_tracebacks": log.count("Traceback")}
 
 
@@ -451,6 +459,9 @@ def report(result: dict[str, object]) -> str:
              f"{m['date']}; {m['cores']} cores; {m['chromium']}; Streamlit {m['streamlit']}; Python {m['python']}; "
              f"server RSS before the first session {result['server_rss_start_mb']:.0f} MB; settled = no DOM change "
              f"for {result['quiet_ms']:.0f} ms; tracebacks in the server log: {result['server_log_tracebacks']}."]
+    if result.get("server_rss_after_close_mb") is not None:
+        lines[-1] += (f" Server RSS {result['after_close_s']:.0f} s after every session closed: "
+                      f"{result['server_rss_after_close_mb']:.0f} MB.")
     alone = [r for r in result["levels"] if r["sessions"] == 1]
     if alone:
         lines[-1] += (f" Server CPU per slider press at 1 session (key press to settled page, median): "
@@ -469,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", type=float, default=300.0, help="ms without DOM change that count as settled")
     parser.add_argument("--timeout", type=float, default=90.0, help="seconds a step may take before it is an error")
     parser.add_argument("--port", type=int, help="the server's port (default: a free one)")
+    parser.add_argument("--after-close", type=float, default=0.0,
+                        help="seconds to wait after the last session closed before reading the server's memory again "
+                             "(Streamlit drops a closed session after 120 s; default 0: not read)")
     parser.add_argument("--json", type=Path, help="write every figure and sample to this file")
     args = parser.parse_args(argv)
     levels = [2] if args.quick else [int(x) for x in args.sessions.split(",")]
@@ -476,7 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         print(f"load: no Chromium at {CHROMIUM} (Debian: apt-get install chromium)", file=sys.stderr)
         return 2
-    result = asyncio.run(run(levels, duration, args.timeout * 1000, args.quiet, args.port))
+    result = asyncio.run(run(levels, duration, args.timeout * 1000, args.quiet, args.port, args.after_close))
     print(report(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, default=str))
