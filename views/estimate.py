@@ -82,9 +82,12 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     price = op.price
     if price is None:  # the offshore captive: priced from the delivery country's pay, not a vendor's price
         code = getattr(est.scenario.captive, "currency", "")
-        basis = (f"a team of {number(est.fte, 1)} FTE abroad on {code} pay, benefits, bonuses, "
-                 "team leads and overhead, rising with delivery-country wage growth; the in-house team until go-live, "
-                 "severance, stranded costs; no set-up cost")
+        team = est.projection.run_rate.captive
+        fte = est.fte if team is None else float(team.fte[1])
+        basis = (f"a team of {number(fte, 1)} FTE abroad (in-house FTE × the longer handling offshore) on {code} "
+                 "pay, benefits, bonuses, team leads and overhead, rising with delivery-country wage growth; the "
+                 "in-house team until go-live, severance, stranded costs; no set-up, recruitment or attrition cost "
+                 "(none sourced)")
     else:
         basis = (f"fees on a {price.basis.replace('_', ' ')} basis ({price.source}), governance, transition, "
                  "severance, stranded costs")
