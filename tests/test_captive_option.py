@@ -167,6 +167,9 @@ def test_the_estimate_page_turns_the_captive_on() -> None:
     # save (25-60% possible, DMG Consult): the page says so beside it
     assert any(c.value.startswith("**Reality check:** Offshore captive:") and "above the 25%–60%" in c.value
                for c in at.caption)
+    # the workbook carries the captive (its formulas: tests/test_workbook.py): its download is offered, not refused
+    assert "Download workbook (Excel)" in [e.proto.label for e in at.get("download_button")]
+    assert not any(c.value.startswith("Workbook:") for c in at.caption)
 
 
 def test_a_link_with_a_captive_opens_it_on_the_page(book) -> None:

@@ -22,7 +22,7 @@ from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, reality_check
-from estimator.workbook import NO_WORKBOOK, NO_WORKBOOK_CAPTIVE, workbook_can_carry
+from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
@@ -237,7 +237,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
 
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
         if fmt == "xlsx" and not workbook_can_carry(est.scenario):
-            col.caption(NO_WORKBOOK_CAPTIVE if est.scenario.captive is not None else NO_WORKBOOK)
+            col.caption(NO_WORKBOOK)
             continue
         if fmt == "svg" and not drawable:
             continue
