@@ -56,6 +56,19 @@ def delivered_from(holder: Any, option: str) -> str | None:
     return location_label(location) if location else None
 
 
+def priced_locations(book: Any, function: str, option: str) -> tuple[str, ...]:
+    """The locations at which the price book prices ``function`` under ``option`` ("bpo" or "kpo"), in book order:
+    what the Estimate page offers under "Delivered from" when there are several (a row without a price is not
+    offered).
+
+    >>> from estimator.pricing import load_price_book
+    >>> priced_locations(load_price_book(), "Customer service", "bpo"), priced_locations(load_price_book(), "Legal process", "bpo")
+    (('not_stated',), ())
+    """
+    model = option.upper()
+    return tuple(dict.fromkeys(r.location for r in book.rows if r.function == function and r.model == model and r.priced))
+
+
 def located(label: str, price: VendorPrice | None) -> str:
     """An option's label with its price's location: "BPO, offshore", "BPO, location not stated"; the label alone
     when there is no price."""
