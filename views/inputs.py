@@ -530,9 +530,10 @@ def _captive_widgets() -> CaptiveInputs | None:
     store.prime(CAPTIVE_ON, False)
     on = store.keep(CAPTIVE_ON, st.toggle(
         "Price an offshore captive", key=CAPTIVE_ON,
-        help="Your own team abroad as a fourth option: the same work, F = W / productive hours per FTE, each FTE "
-             f"priced from {CAPTIVE_CURRENCY} pay, benefits, bonuses, team leads and overhead. No set-up cost is "
-             "included (no source gives one)."))
+        help="Your own team abroad as a fourth option: the same work, F = W / productive hours per FTE × the "
+             "vendor hours per in-house hour (longer handling offshore, under Vendor terms), each FTE priced from "
+             f"{CAPTIVE_CURRENCY} pay, benefits, bonuses, team leads and overhead. No set-up, recruitment or "
+             "attrition cost is included (no source gives one)."))
     if not on:
         return None
     st.caption(f"Pay in {CAPTIVE_CURRENCY}; give its exchange rate under Currency.")
