@@ -62,7 +62,8 @@ def priced_locations(book: Any, function: str, option: str) -> tuple[str, ...]:
     offered).
 
     >>> from estimator.pricing import load_price_book
-    >>> priced_locations(load_price_book(), "Customer service", "bpo"), priced_locations(load_price_book(), "Legal process", "bpo")
+    >>> book = load_price_book()
+    >>> priced_locations(book, "Customer service", "bpo"), priced_locations(book, "Legal process", "bpo")
     (('not_stated',), ())
     """
     model = option.upper()
