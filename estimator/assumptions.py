@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .formatting import percent
+from .ranges import Range
 
 
 @dataclass(frozen=True)
@@ -59,27 +60,37 @@ class Assumption:
             return f"{percent(low)}–{percent(high)}"
         return f"{low:,.0f}–{high:,.0f}" + (f" {self.unit}" if unit else "")
 
-    def range_around(self, value: float) -> tuple[float, float]:
-        """The sources' range moved to sit around ``value``: scaled by ``value / default``, clamped to the limits.
+    @property
+    def range(self) -> Range | None:
+        """The sources' range, its mode the default; None where they give one figure."""
+        return None if self.low is None or self.high is None else Range(self.low, self.high, self.default)
+
+    def range_around(self, value: float) -> Range:
+        """The sources' range moved to sit around ``value``: scaled by ``value / default``, clamped to the limits;
+        its mode ``value``.
 
         A user who typed their own figure keeps it inside the range the Monte Carlo draws. With no sourced
         range the value itself (a zero-width range).
 
         >>> ASSUMPTIONS["annual_salary"].range_around(41_600), ASSUMPTIONS["annual_salary"].range_around(75_000)
-        ((31200.0, 52000.0), (56250.0, 93750.0))
+        (Range(low=31200.0, high=52000.0, mode=41600.0), Range(low=56250.0, high=93750.0, mode=75000.0))
         """
         if self.low is None or self.high is None:
-            return (value, value)
+            return Range(float(value), float(value), float(value))
         if value == self.default or self.default == 0:
             low, high = self.low, self.high
         else:
             low, high = self.low * value / self.default, self.high * value / self.default
         low, high = max(self.minimum, min(low, value)), min(self.maximum, max(high, value))
-        return (float(low), float(high))
+        return Range(float(low), float(high), float(value))
 
     def __post_init__(self) -> None:
         if not self.minimum <= self.default <= self.maximum:
             raise ValueError(f"{self.key}: default {self.default} outside {self.minimum}..{self.maximum}")
+        if (self.low is None) != (self.high is None):
+            raise ValueError(f"{self.key}: give both ends of the sources' range or neither")
+        if self.low is not None:  # the sources' range, checked once: inside the limits, the default inside it
+            Range.checked(f"{self.key}.{{end}}", self.low, self.high, self.default, self.minimum, self.maximum)
 
 
 # Contact-centre agent pay, $15-25 an hour (climbtheladder, secondary source), at 2,080 paid hours.
@@ -523,17 +534,43 @@ GUIDE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
         minimum=0.0, maximum=1.0),
 )}
 
+@dataclass(frozen=True)
+class OffshoreWage:
+    """An offshore agent's hourly wage range in USD (not a vendor price) and the benefits load, where the source gives one."""
+
+    country: str
+    currency: str
+    wage: Range
+    benefits: Range | None
+
+
+# Site Selection Group, March 2024 (offshore agent wages, not vendor prices; bonuses 5-15% everywhere). Benefits are
+# given for India, the Philippines and Costa Rica only; the others are left empty rather than guessed.
+OFFSHORE_WAGES_SOURCE = "Site Selection Group, March 2024: offshore contact-centre agent wages and benefit loads"
+OFFSHORE_WAGES: dict[str, OffshoreWage] = {w.country: w for w in (
+    OffshoreWage("India", "INR", Range(2.0, 3.0), Range(0.20, 0.30)),
+    OffshoreWage("Philippines", "PHP", Range(2.0, 3.0), Range(0.40, 0.50)),
+    OffshoreWage("Mexico", "MXN", Range(5.0, 6.0), None),
+    OffshoreWage("Colombia", "COP", Range(4.0, 5.0), None),
+    OffshoreWage("Costa Rica", "CRC", Range(6.0, 7.0), Range(0.40, 0.50)),
+)}
+_INDIA = OFFSHORE_WAGES["India"]
+# The spread of the Indian wage range about its middle ($2-3 an hour: 0.8-1.2 times $2.50), for the captive's entry pay.
+_ENTRY_PAY_SPREAD = (_INDIA.wage.low / _INDIA.wage.midpoint, _INDIA.wage.high / _INDIA.wage.midpoint)
+_ENTRY_PAY = 10_000.0
+
 # Offshore captive (issue 8): an in-house team abroad. Pay in the delivery country's currency (here INR, the seeds'
 # only offshore pay); shares are fractions. Scenario.captive prices a team of them (estimator/captive.py).
 CAPTIVE_CURRENCY = "INR"
 CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
     Assumption(
-        "captive_entry_pay_month", "Entry pay, India", 10_000.0, "INR/month",
+        "captive_entry_pay_month", "Entry pay, India", _ENTRY_PAY, "INR/month",
         "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'salaries around Rs. 10000/- in "
         "India' on entering BPO work. Undated, and low against Site Selection Group (March 2024): Indian agents "
         "earn $2-3 an hour, $347-520 a month at 173 paid hours, several times Rs 10,000 at recent exchange rates: "
-        "check it against a current local quote",
-        minimum=0.0, maximum=10_000_000.0),
+        "check it against a current local quote. Range Rs 8,000-12,000: that source's spread (0.8-1.2 times the "
+        "middle of $2-3) applied to the seed's figure, a modelling choice (the seed gives one figure)",
+        minimum=0.0, maximum=10_000_000.0, low=_ENTRY_PAY * _ENTRY_PAY_SPREAD[0], high=_ENTRY_PAY * _ENTRY_PAY_SPREAD[1]),
     Assumption(
         "captive_senior_pay_year", "Senior pay, India", 1_100_000.0, "INR/year",
         "Seed 'Difference between KPO and BPO' (publisher not named in the text): 'with experience and reaching to "
@@ -544,7 +581,7 @@ CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
         "captive_benefits_share", "Benefits, India", 0.25, "share of wages",
         "Site Selection Group (March 2024): benefits 20-30% of wages for Indian agents (the middle); statutory "
         "employer contributions alone about 12% of basic pay (EOR guide, eorhq.com)",
-        minimum=0.0, maximum=1.5, low=0.20, high=0.30),
+        minimum=0.0, maximum=1.5, low=_INDIA.benefits.low, high=_INDIA.benefits.high),  # type: ignore[union-attr]
     Assumption(
         "captive_bonus_share", "Bonuses, India", 0.10, "share of wages",
         "Site Selection Group (March 2024): bonuses 5-15% of wages for offshore agents (the middle)",
@@ -560,27 +597,10 @@ CAPTIVE_ASSUMPTIONS: dict[str, Assumption] = {a.key: a for a in (
         "ICMI: 8-12 agents per supervisor in contact centres, as for in-house",
         minimum=1.0, maximum=100.0, low=8.0, high=12.0),
 )}
-
-
-@dataclass(frozen=True)
-class OffshoreWage:
-    """An offshore agent's hourly wage range in USD (not a vendor price) and the benefits load, where the source gives one."""
-
-    country: str
-    currency: str
-    wage_low: float
-    wage_high: float
-    benefits_low: float | None
-    benefits_high: float | None
-
-
-# Site Selection Group, March 2024 (offshore agent wages, not vendor prices; bonuses 5-15% everywhere). Benefits are
-# given for India, the Philippines and Costa Rica only; the others are left empty rather than guessed.
-OFFSHORE_WAGES_SOURCE = "Site Selection Group, March 2024: offshore contact-centre agent wages and benefit loads"
-OFFSHORE_WAGES: dict[str, OffshoreWage] = {w.country: w for w in (
-    OffshoreWage("India", "INR", 2.0, 3.0, 0.20, 0.30),
-    OffshoreWage("Philippines", "PHP", 2.0, 3.0, 0.40, 0.50),
-    OffshoreWage("Mexico", "MXN", 5.0, 6.0, None, None),
-    OffshoreWage("Colombia", "COP", 4.0, 5.0, None, None),
-    OffshoreWage("Costa Rica", "CRC", 6.0, 7.0, 0.40, 0.50),
-)}
+# The captive's figures the Monte Carlo draws around the scenario's value (those with a sourced range above), and
+# whether a higher value costs more: more staff per team lead, or labour a larger share of the centre's cost (less
+# overhead on top), cost less.
+CAPTIVE_RANGE_KEYS: dict[str, bool] = {
+    "captive_entry_pay_month": True, "captive_benefits_share": True, "captive_bonus_share": True,
+    "captive_labour_share": False, "captive_span_of_control": False,
+}

@@ -15,8 +15,9 @@ Per FTE a month (``entry`` monthly pay, ``senior`` yearly pay, ``b`` benefits sh
 
 As a fourth option (``Scenario.captive``, issue 8): a team of ``F = W / Hw × handle_time_ratio`` FTE (as in-house,
 with the longer handling offshore that ``handle_time_ratio`` in :mod:`estimator.assumptions` sources) costs
-``F × total`` a month, converted at the scenario's rate for the captive's currency; :func:`team_cost` is that
-formula over arrays, and :mod:`estimator.projection` adds the time axis.
+``F × total`` a month, converted at the scenario's rate for the captive's currency; :func:`per_fte_parts` and
+:func:`team_cost` are those formulas over arrays (a row per case or Monte Carlo draw: the pay and loads with a
+sourced range are drawn, :mod:`estimator.params`), and :mod:`estimator.projection` adds the time axis.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ import numpy as np
 
 from .assumptions import CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY
 from .currency import ExchangeRate, check_currency
-from .scenario import InputError, _check
+from .ranges import InputError
+from .ranges import check_number as _check
 
 _A = CAPTIVE_ASSUMPTIONS
 
@@ -116,13 +118,22 @@ def captive_cost_per_fte(inputs: CaptiveInputs, rate: ExchangeRate) -> CaptiveCo
     if rate.source != inputs.currency:
         raise InputError("exchange_rate.source",
                          f"must be the delivery currency {inputs.currency} of the captive's pay, got {rate.source}")
-    wages = inputs.entry_pay_month
-    bonus = wages * inputs.bonus_share
-    benefits = wages * inputs.benefits_share
-    supervision = inputs.senior_pay_year / 12 / inputs.span_of_control * (1 + inputs.benefits_share)
+    parts = per_fte_parts(inputs.entry_pay_month, inputs.senior_pay_year, inputs.benefits_share, inputs.bonus_share,
+                          inputs.labour_share, inputs.span_of_control)
+    return CaptiveCost(inputs, rate, *(float(v) for v in parts.values()))
+
+
+def per_fte_parts(entry_pay_month, senior_pay_year, benefits_share, bonus_share, labour_share,
+                  span_of_control) -> dict[str, np.ndarray | float]:
+    """One captive FTE's monthly cost by component (``TeamCost.COMPONENTS``), in the delivery currency: the formula
+    of the module docstring, once, over numbers or arrays (a Monte Carlo draw per row), which broadcast."""
+    wages = entry_pay_month
+    bonus = wages * bonus_share
+    benefits = wages * benefits_share
+    supervision = senior_pay_year / 12 / span_of_control * (1 + benefits_share)
     labour = wages + bonus + benefits + supervision
-    overhead = labour * (1 - inputs.labour_share) / inputs.labour_share
-    return CaptiveCost(inputs, rate, wages, bonus, benefits, supervision, overhead)
+    overhead = labour * (1 - labour_share) / labour_share
+    return {"wages": wages, "bonus": bonus, "benefits": benefits, "supervision": supervision, "overhead": overhead}
 
 
 @dataclass(frozen=True)
@@ -143,15 +154,16 @@ class TeamCost:
         return self.wages + self.bonus + self.benefits + self.supervision + self.overhead
 
 
-def team_cost(fte, per_fte: CaptiveCost, factor=1.0) -> TeamCost:
-    """``fte`` captive FTE a month, each costing ``per_fte`` in the delivery currency, times ``factor`` (reporting
-    units per delivery unit; ``fte`` and ``factor`` broadcast).
+def team_cost(fte, per_fte: dict, factor=1.0) -> TeamCost:
+    """``fte`` captive FTE a month, each costing ``per_fte`` (:func:`per_fte_parts`, or a :class:`CaptiveCost`'s
+    ``components``) in the delivery currency, times ``factor`` (reporting units per delivery unit; ``fte``,
+    ``factor`` and the parts broadcast).
 
     Example: 12 FTE at the defaults (Rs 36,975.31 each) at 84 rupees to the dollar: 12 × 36,975.31 / 84 = $5,282.19.
 
     >>> cost = captive_cost_per_fte(CaptiveInputs(), ExchangeRate("INR", "INR", 1.0))
-    >>> round(float(team_cost(12.0, cost, 1 / 84).total), 2)
+    >>> round(float(team_cost(12.0, cost.components, 1 / 84).total), 2)
     5282.19
     """
     scale = np.asarray(fte, dtype=float) * np.asarray(factor, dtype=float)
-    return TeamCost(np.asarray(fte, dtype=float), *(scale * v for v in per_fte.components.values()))
+    return TeamCost(np.asarray(fte, dtype=float), *(scale * per_fte[c] for c in TeamCost.COMPONENTS))

@@ -21,13 +21,12 @@ is the yearly change of that 83. See the README section "Currency".
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from .formatting import CURRENCY_LOCALES, format_money, iso_currency, locale_for, shown  # one money formatter
-from .scenario import InputError
+from .ranges import InputError, Range, check_number
 
 __all__ = ["CURRENCY_LOCALES", "ExchangeRate", "check_currency", "convert", "drifts_from_unit", "format_money",
            "locale_for", "rate_paths", "same_currency"]
@@ -73,24 +72,19 @@ class ExchangeRate:
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", check_currency(self.source, "exchange_rate.source"))
         object.__setattr__(self, "target", check_currency(self.target, "exchange_rate.target"))
-        for name, low, high in (("rate", MIN_RATE, MAX_RATE), ("drift_low", MIN_DRIFT, MAX_DRIFT),
-                                ("drift_high", MIN_DRIFT, MAX_DRIFT)):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-                    or not low <= value <= high:
-                raise InputError(f"exchange_rate.{name}", f"must be from {low:.4g} to {high:.4g}, got {value!r}")
-            object.__setattr__(self, name, float(value))
-        if self.drift_low > self.drift_high:
-            raise InputError("exchange_rate.drift_low",
-                             f"the low end {self.drift_low:g} is above the high end {self.drift_high:g}")
-        mode = (self.drift_low + self.drift_high) / 2 if self.drift_mode is None else self.drift_mode
-        if isinstance(mode, bool) or not isinstance(mode, (int, float)) or not math.isfinite(mode) \
-                or not self.drift_low <= mode <= self.drift_high:
-            raise InputError("exchange_rate.drift_mode", f"must be from the low end {self.drift_low:g} to the high "
-                                                         f"end {self.drift_high:g}, got {mode!r}")
-        object.__setattr__(self, "drift_mode", float(mode))
+        object.__setattr__(self, "rate", check_number("exchange_rate.rate", self.rate, MIN_RATE, MAX_RATE))
+        drift = Range.checked("exchange_rate.drift_{end}", self.drift_low, self.drift_high, self.drift_mode,
+                              MIN_DRIFT, MAX_DRIFT)
+        object.__setattr__(self, "drift_low", drift.low)
+        object.__setattr__(self, "drift_high", drift.high)
+        object.__setattr__(self, "drift_mode", drift.mid)  # None given: the midpoint
         if self.source == self.target and self.rate != 1.0:
             raise InputError("exchange_rate.rate", f"from {self.source} to itself must be 1, got {self.rate:g}")
+
+    @property
+    def drift(self) -> Range:
+        """The yearly drift the Monte Carlo draws: ``drift_low``..``drift_high``, its mode ``drift_mode``."""
+        return Range(self.drift_low, self.drift_high, self.drift_mode)
 
     def convert(self, amount):
         """``amount`` in ``source`` → in ``target``: ``amount × rate`` (arrays broadcast)."""

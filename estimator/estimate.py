@@ -20,33 +20,8 @@ from . import model
 from .options import options
 from .params import cases
 from .projection import OptionProjection, Projection, project
+from .ranges import ZERO, Range  # a result is a Range (estimator/ranges.py); importers take it from here too
 from .scenario import Scenario, VendorPrice
-
-
-@dataclass(frozen=True)
-class Range:
-    """A low/mid/high figure."""
-
-    low: float
-    mid: float
-    high: float
-
-    @classmethod
-    def from_cases(cls, cases: np.ndarray) -> Range:
-        low, mid, high = (float(x) for x in np.asarray(cases, dtype=float))
-        return cls(low, mid, high)
-
-    def __add__(self, other: Range) -> Range:
-        return Range(self.low + other.low, self.mid + other.mid, self.high + other.high)
-
-    def scaled(self, factor: float) -> Range:
-        return Range(self.low * factor, self.mid * factor, self.high * factor)
-
-    def as_tuple(self) -> tuple[float, float, float]:
-        return (self.low, self.mid, self.high)
-
-
-ZERO = Range(0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -170,12 +145,12 @@ class Estimate:
     def savings(self, option: OptionEstimate) -> Range:
         """Run-rate savings: in-house minus option per month, case by case (cheap end with cheap end)."""
         ih, op = self.in_house.total, option.total
-        return Range(ih.low - op.low, ih.mid - op.mid, ih.high - op.high)
+        return Range.cases(ih.low - op.low, ih.mid - op.mid, ih.high - op.high)
 
     def savings_share(self, option: OptionEstimate) -> Range:
         """Run-rate savings as a fraction of in-house cost, case by case."""
         ih, op = self.in_house.total, option.total
-        return Range(*((1 - o / i) if i > 0 else 0.0 for i, o in zip(ih.as_tuple(), op.as_tuple(), strict=True)))
+        return Range.cases(*((1 - o / i) if i > 0 else 0.0 for i, o in zip(ih.as_tuple(), op.as_tuple(), strict=True)))
 
 
 def _components(names: tuple[str, ...], source: object) -> tuple[Component, ...]:
@@ -187,7 +162,7 @@ def _cases(value: float | np.ndarray) -> Range:
     Not ``np.broadcast_to``: that took a fifth of a 50-function portfolio's point estimate."""
     if np.ndim(value) == 0:
         v = float(value)
-        return Range(v, v, v)
+        return Range(v, v, v)  # low, high, mid: all three the same
     return Range.from_cases(value)
 
 

@@ -124,7 +124,7 @@ def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
         for name, months in (("break_even_month", est.break_even_month(op)),
                              ("discounted_payback_month", est.discounted_payback_month(op))):
             values = [float("nan") if m is None else m for m in months]
-            rows.append(_row(est, op.option, name, "horizon", Range(*values), "month", money=False))
+            rows.append(_row(est, op.option, name, "horizon", Range.cases(*values), "month", money=False))
         # a vendor's break-even price (the captive has no price: its pay is the input)
         price = est.scenario.price(op.option) if op.option in VENDORS else None
         x = None if price is None else break_even_price(est, op.option)

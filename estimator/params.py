@@ -24,6 +24,8 @@ import numpy as np
 
 from .assumptions import (
     ASSUMPTIONS,
+    CAPTIVE_ASSUMPTIONS,
+    CAPTIVE_RANGE_KEYS,
     IN_HOUSE_KEYS,
     PEOPLE_KEYS,
     RANGE_KEYS,
@@ -31,6 +33,7 @@ from .assumptions import (
     VENDOR_TERMS_KEYS,
 )
 from .options import options
+from .ranges import Range
 from .scenario import OPTION_LABELS, Scenario, range_around
 
 PARAM_KEYS = (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS, "wage_inflation",
@@ -41,7 +44,9 @@ CONTACT_COLUMNS = ("contact_volume", "contact_handle_time")
 # The yearly drift of the rate each part's amounts convert at (0: in the reporting currency).
 FX_PARTS = options()  # the in-house figures, each vendor's price, the captive's pay
 FX_COLUMNS = tuple(f"{part}_fx_drift" for part in FX_PARTS)
-COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS)
+# The offshore captive's pay and loads (estimator.captive), in its delivery currency: the defaults when none is set.
+CAPTIVE_COLUMNS = tuple(CAPTIVE_ASSUMPTIONS)
+COLUMNS = (*PARAM_KEYS, *PRICE_COLUMNS, *CONTACT_COLUMNS, *FX_COLUMNS, *CAPTIVE_COLUMNS)
 _INDEX = {k: i for i, k in enumerate(COLUMNS)}
 
 
@@ -64,13 +69,11 @@ class Params:
 
 @dataclass(frozen=True)
 class Uncertain:
-    """One uncertain input: its range, its Monte Carlo mode and which end is cheap."""
+    """One uncertain input: its range (its mid the peak of the Monte Carlo's draws) and which end is cheap."""
 
     column: str
     label: str
-    low: float
-    high: float
-    mode: float
+    range: Range
     cost_rises: bool
     linked: tuple[str, ...] = ()  # columns that take the same value (parts priced in the same currency)
 
@@ -80,12 +83,25 @@ class Uncertain:
         return [_INDEX[self.column], *(_INDEX[c] for c in self.linked)]
 
     @property
+    def low(self) -> float:
+        return self.range.low
+
+    @property
+    def high(self) -> float:
+        return self.range.high
+
+    @property
+    def mode(self) -> float:
+        """The peak of the draws: the range's point value."""
+        return self.range.mid
+
+    @property
     def cheap(self) -> float:
-        return self.low if self.cost_rises else self.high
+        return self.range.ends(self.cost_rises)[0]
 
     @property
     def dear(self) -> float:
-        return self.high if self.cost_rises else self.low
+        return self.range.ends(self.cost_rises)[1]
 
 
 def point_row(scenario: Scenario) -> np.ndarray:
@@ -93,12 +109,19 @@ def point_row(scenario: Scenario) -> np.ndarray:
     row = [scenario.value(k) for k in PARAM_KEYS]
     for option in options(vendors_only=True):
         price = scenario.price(option)
-        row.append(np.nan if price is None else price.mid)
+        row.append(np.nan if price is None else price.range.midpoint)  # the quote's midpoint: a mode shapes only its draws
     row += [1.0, 1.0]  # a contact-centre workload at its planned volume and handle time
     for part in FX_PARTS:
         rate = scenario.rate_for(part)
-        row.append(0.0 if rate is None else rate.drift_mode)
+        row.append(0.0 if rate is None else rate.drift.mid)
+    row += [captive_value(scenario, key) for key in CAPTIVE_COLUMNS]
     return np.array(row, dtype=float)
+
+
+def captive_value(scenario: Scenario, key: str) -> float:
+    """The captive's figure ``key`` (``"captive_benefits_share"``): the scenario's, else its default."""
+    captive = scenario.captive
+    return CAPTIVE_ASSUMPTIONS[key].default if captive is None else float(getattr(captive, key.removeprefix("captive_")))
 
 
 def _cost_rises(scenario: Scenario, key: str) -> bool:
@@ -114,9 +137,9 @@ def _cost_rises(scenario: Scenario, key: str) -> bool:
 def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertain, ...]:
     """The inputs given as ranges, each vendor price (a zero-width range draws as a constant) and, when
     ``scenario.uncertainty.sourced_ranges`` and ``sourced``, every other assumption the sources give a range
-    for, moved to sit around the scenario's value (:meth:`Assumption.range_around`), its mode that value."""
-    found = [Uncertain(r.key, ASSUMPTIONS[r.key].label, r.low, r.high, r.point, _cost_rises(scenario, r.key))
-             for r in scenario.ranges]
+    for, moved to sit around the scenario's value (:meth:`Assumption.range_around`), its mode that value: the
+    in-house ones, and the offshore captive's (``CAPTIVE_RANGE_KEYS``) where the scenario sets a captive."""
+    found = [Uncertain(r.key, ASSUMPTIONS[r.key].label, r.range, _cost_rises(scenario, r.key)) for r in scenario.ranges]
     if sourced and scenario.uncertainty.sourced_ranges:
         given = {r.key for r in scenario.ranges}
         for key in RANGE_KEYS:
@@ -125,27 +148,32 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
                 continue
             value = scenario.value(key)
             rate = scenario.rate_for("in_house")  # in-house money may be in another currency
-            low, high = range_around(key, value, 1.0 if rate is None else rate.rate)
-            if high > low:
-                found.append(Uncertain(key, a.label, low, high, value, _cost_rises(scenario, key)))
+            around = range_around(key, value, 1.0 if rate is None else rate.rate)
+            if around.width > 0:
+                found.append(Uncertain(key, a.label, around, _cost_rises(scenario, key)))
+        if scenario.captive is not None:  # the captive's pay and loads, around its own figures, as in-house
+            for key, rises in CAPTIVE_RANGE_KEYS.items():
+                a = CAPTIVE_ASSUMPTIONS[key]
+                around = a.range_around(captive_value(scenario, key))
+                if around.width > 0:
+                    found.append(Uncertain(key, a.label, around, rises))
     for option in options(vendors_only=True):
         price = scenario.price(option)
         if price is not None:
-            found.append(Uncertain(f"{option}_price", f"{OPTION_LABELS[option]} price", price.low, price.high,
-                                   price.mid if price.mode is None else price.mode,
+            found.append(Uncertain(f"{option}_price", f"{OPTION_LABELS[option]} price", price.range,
                                    price.basis != "savings_share"))
     centre = scenario.contact_centre
     if centre is not None:  # ranges the scenario gives, like its own ranges: in the cases too
         for column, label, (low, high) in (("contact_volume", "Contact volume (× plan)", centre.volume_range),
                                            ("contact_handle_time", "Handle time (× plan)", centre.aht_range)):
             if high > low:
-                found.append(Uncertain(column, label, low, high, 1.0, True))
+                found.append(Uncertain(column, label, Range(low, high, 1.0), True))
     # A drift range only when it has width: a fixed drift changes no draw of any other input.
     for rate in scenario.exchange_rates:
-        if rate.drift_high > rate.drift_low:
+        if rate.drift.width > 0:
             columns = [f"{part}_fx_drift" for part in FX_PARTS if scenario.currency_of(part) == rate.target]
-            found.append(Uncertain(columns[0], f"{rate.target} per {rate.source}, yearly change", rate.drift_low,
-                                   rate.drift_high, rate.drift_mode, False, tuple(columns[1:])))
+            found.append(Uncertain(columns[0], f"{rate.target} per {rate.source}, yearly change", rate.drift, False,
+                                   tuple(columns[1:])))
     return tuple(found)
 
 
@@ -239,8 +267,11 @@ def rank_correlate(values: np.ndarray, rho: float, rng: np.random.Generator) -> 
 
 
 def swings(scenario: Scenario) -> tuple[tuple[Uncertain, ...], Params]:
-    """Tornado rows: row 0 every input at its point value; rows 2k+1 and 2k+2 input k at its low and high."""
-    inputs = tuple(u for u in uncertain_inputs(scenario) if u.high > u.low)
+    """Tornado rows: row 0 every input at its point value; rows 2k+1 and 2k+2 input k at its low and high.
+
+    The tornado is a vendor's (:func:`estimator.uncertainty.tornado`): the captive's pay and loads move no vendor's
+    savings, so they are left out rather than shown as rows of no effect."""
+    inputs = tuple(u for u in uncertain_inputs(scenario) if u.high > u.low and u.column not in CAPTIVE_COLUMNS)
     table = np.tile(point_row(scenario), (1 + 2 * len(inputs), 1))
     for k, u in enumerate(inputs):
         table[1 + 2 * k, u.columns] = u.low

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .formatting import cell, iso_currency, non_negative
+from .ranges import InputError, Range
 
 BASES = ("per_hour", "per_month", "savings_share", "per_contact", "per_minute")
 MODELS = ("BPO", "KPO")
@@ -68,8 +69,13 @@ class PriceRow:
         return self.low is not None and self.high is not None
 
     @property
+    def range(self) -> Range | None:
+        """The price range; None for a function the seeds name without a price."""
+        return Range(self.low, self.high) if self.low is not None and self.high is not None else None
+
+    @property
     def mid(self) -> float | None:
-        return (self.low + self.high) / 2 if self.low is not None and self.high is not None else None
+        return None if self.range is None else self.range.mid
 
 
 @dataclass(frozen=True)
@@ -160,8 +166,11 @@ def _parse(body: str, name: str, skipped: int) -> PriceBook:
         if (low is None) != (high is None):
             empty = "low" if low is None else "high"
             raise PriceBookError(f"{where(empty)}: is empty while the other end is set; give both or neither")
-        if low is not None and high is not None and low > high:
-            raise PriceBookError(f"{where('low')}: low {low:g} is greater than high {high:g}")
+        if low is not None and high is not None:
+            try:  # the one range check; its message, with the file, line and column in front
+                Range.checked("{end}", low, high)
+            except InputError as exc:
+                raise PriceBookError(f"{where(exc.field)}: {exc.reason}") from None
         if basis == "savings_share" and high is not None and high >= 1:
             raise PriceBookError(f"{where('high')}: a savings share is a fraction below 1 (0.40 = 40%), got {high:g}")
         if basis != "savings_share" and not cells["currency"]:

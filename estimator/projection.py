@@ -48,10 +48,9 @@ import numpy as np
 
 from . import model
 from .assumptions import IN_HOUSE_KEYS
-from .captive import TeamCost, captive_cost_per_fte, team_cost
-from .currency import same_currency
+from .captive import TeamCost, per_fte_parts, team_cost
 from .options import CAPTIVE, options
-from .params import Params
+from .params import CAPTIVE_COLUMNS, Params
 from .scenario import IN_HOUSE_MONEY, Scenario
 
 Array = np.ndarray
@@ -148,7 +147,7 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
     if scenario.captive is not None:
         # F = W / Hw FTE, as in-house, times the longer handling offshore (handle_time_ratio, sourced for offshore
         # delivery, the captive's as a vendor's), each priced from the delivery country's pay
-        per_fte = captive_cost_per_fte(scenario.captive, same_currency(scenario.captive.currency))
+        per_fte = per_fte_parts(**{key.removeprefix("captive_"): params[key] for key in CAPTIVE_COLUMNS})  # per row
         captive = team_cost(ih.fte * params["handle_time_ratio"], per_fte, first_year_factor(scenario, CAPTIVE))
     return RunRate(w, ih, vendors["bpo"], vendors["kpo"], captive, severance, retention)
 

@@ -17,7 +17,6 @@ omitted vendor price takes the reference range from the price book.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -40,9 +39,11 @@ from .contact_workload import ContactWorkload
 from .formatting import shown
 from .options import CAPTIVE, LABELS, VENDORS, options
 from .pricing import BASES, PriceBook
+from .ranges import InputError, Range
+from .ranges import check_number as _check  # the one number check, under the name this module's callers use
 from .staffing import StaffingError
 
-if TYPE_CHECKING:  # currency.py and captive.py import InputError from here; at run time imported where used
+if TYPE_CHECKING:  # captive.py imports this module; at run time imported where used
     from .captive import CaptiveInputs
     from .currency import ExchangeRate
 
@@ -55,27 +56,6 @@ MAX_TEXT = 200
 # A scenario's JSON form is three levels deep (ranges.annual_salary.low); a file nested deeper is refused
 # before anything walks it, since Python's own copy and json recursion give out near a thousand levels.
 MAX_DEPTH = 8
-
-
-class InputError(ValueError):
-    """An input outside what the estimator accepts; the message names the field and the allowed range."""
-
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(f"{field_name}: {message}")
-        self.field = field_name
-        self.reason = message
-
-
-def _check(name: str, value: Any, minimum: float, maximum: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(name, f"must be a number from {minimum:,.10g} to {maximum:,.10g}, got {shown(value)}")
-    try:
-        value = float(value)
-    except OverflowError:  # a whole number past 1e308, e.g. 400 digits in a JSON file
-        raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {shown(value)}") from None
-    if not math.isfinite(value) or not minimum <= value <= maximum:
-        raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {value:,.10g}")
-    return value
 
 
 def _key(key: object) -> str:
@@ -103,19 +83,19 @@ IN_HOUSE_MONEY = ("annual_salary", "supervisor_salary", "overhead_per_fte_month"
 MAX_ANY_MONEY = 1e15
 
 
-def range_around(key: str, value: float, rate: float = 1.0) -> tuple[float, float]:
+def range_around(key: str, value: float, rate: float = 1.0) -> Range:
     """The sources' range of assumption ``key`` around ``value`` (:meth:`Assumption.range_around`), for a value in
     a currency ``rate`` units to one of the reporting currency's (the sources' ranges are in the reporting
     currency's units): moved in the reporting currency, then taken back.
 
     >>> range_around("annual_salary", 41_600 * 80, 80.0)
-    (2496000.0, 4160000.0)
+    Range(low=2496000.0, high=4160000.0, mode=3328000.0)
     """
     a = ASSUMPTIONS[key]
     if rate == 1.0 or key not in IN_HOUSE_MONEY:
         return a.range_around(value)
-    low, high = a.range_around(value / rate)
-    return float(min(low * rate, value)), float(max(high * rate, value))
+    moved = a.range_around(value / rate)
+    return Range(float(min(moved.low * rate, value)), float(max(moved.high * rate, value)), float(value))
 
 
 def _money_limits(key: str, loose: bool) -> tuple[float, float]:
@@ -304,6 +284,14 @@ class Uncertainty:
         object.__setattr__(self, "seed", int(seed))
 
 
+def _set_range(obj: Any, checked: Range) -> None:
+    """Store a checked range's ends and mode on an input that keeps them as fields of its own (its JSON form and
+    positional constructor: ``InputRange("shrinkage", 0.2, 0.4)``, ``VendorPrice("per_hour", 20, 30)``)."""
+    object.__setattr__(obj, "low", checked.low)
+    object.__setattr__(obj, "high", checked.high)
+    object.__setattr__(obj, "mode", checked.mode)
+
+
 @dataclass(frozen=True)
 class InputRange:
     """An assumption given as a range: ``low``..``high``, with its most likely value ``mode`` (midpoint if None).
@@ -319,26 +307,18 @@ class InputRange:
     def __post_init__(self) -> None:
         if self.key not in RANGE_KEYS:
             raise InputError(f"ranges.{_key(self.key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
-        name = f"ranges.{self.key}"
         # an in-house money range may be in another currency: the scenario checks it converted
-        limits = _money_limits(self.key, self.key in IN_HOUSE_MONEY)
-        low = _check(f"{name}.low", self.low, *limits)
-        high = _check(f"{name}.high", self.high, *limits)
-        if low > high:
-            raise InputError(f"{name}.low", f"low {low:,.10g} must not be above high {high:,.10g}")
-        object.__setattr__(self, "low", low)
-        object.__setattr__(self, "high", high)
-        if self.mode is not None:
-            object.__setattr__(self, "mode", _check(f"{name}.mode", self.mode, low, high))
+        _set_range(self, Range.checked(f"ranges.{self.key}.{{end}}", self.low, self.high, self.mode,
+                                       *_money_limits(self.key, self.key in IN_HOUSE_MONEY)))
 
     @property
-    def mid(self) -> float:
-        return (self.low + self.high) / 2
+    def range(self) -> Range:
+        return Range(self.low, self.high, self.mode)
 
     @property
     def point(self) -> float:
         """The most likely value: the mode where one is given, else the midpoint."""
-        return self.mid if self.mode is None else self.mode
+        return self.range.mid
 
 
 @dataclass(frozen=True)
@@ -370,19 +350,17 @@ class VendorPrice:
         _one_of(f"{name}.location", self.location, LOCATIONS)
         _text(f"{name}.source", self.source)
         top = 0.99 if self.basis == "savings_share" else 1_000_000.0
-        low = _check(f"{name}.low", self.low, 0.0, top)
-        high = _check(f"{name}.high", self.high, 0.0, top)
-        if low > high:
-            raise InputError(f"{name}.low", f"low {low:,.10g} must not be above high {high:,.10g}")
-        object.__setattr__(self, "low", low)
-        object.__setattr__(self, "high", high)
+        _set_range(self, Range.checked(f"{name}.{{end}}", self.low, self.high, self.mode, 0.0, top))
         object.__setattr__(self, "units", _check(f"{name}.units", self.units, 0.0, 1_000_000.0))
-        if self.mode is not None:
-            object.__setattr__(self, "mode", _check(f"{name}.mode", self.mode, low, high))
+
+    @property
+    def range(self) -> Range:
+        return Range(self.low, self.high, self.mode)
 
     @property
     def mid(self) -> float:
-        return (self.low + self.high) / 2
+        """The midpoint: the mid case's price (a mode shapes only the Monte Carlo's draws)."""
+        return self.range.midpoint
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,7 @@ def _spread(p: OptionProjection, projection: Projection, months: int, edges: np.
     if vendor:
         saving = projection.npv_savings(p)
         p90, p50, p10 = np.percentile(saving, (90, 50, 10))
-        npv_savings = Range(float(p90), float(p50), float(p10))
+        npv_savings = Range.cases(float(p90), float(p50), float(p10))
         npv_positive = float(np.mean(saving > 0))
         months_to_payback = projection.discounted_payback_month(p)
         median = np.percentile(np.where(np.isnan(months_to_payback), np.inf, months_to_payback), 50, method="lower")
@@ -113,7 +113,7 @@ def _spread(p: OptionProjection, projection: Projection, months: int, edges: np.
     horizon_total = _range(total)
     return OptionSpread(
         option=p.option,
-        monthly_cost=Range(*(v / months for v in horizon_total.as_tuple())),
+        monthly_cost=Range.cases(*(v / months for v in horizon_total.as_tuple())),
         horizon_total=horizon_total,
         npv=_range(p.npv),
         probability_cheaper=cheaper,

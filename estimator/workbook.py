@@ -41,7 +41,7 @@ from .estimate import Estimate, OptionEstimate, Range
 from .locations import delivered_from
 from .meeting import component_label, source_lines
 from .options import CAPTIVE, options
-from .params import COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
+from .params import CAPTIVE_COLUMNS, COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
 from .projection import first_year_factor
 from .scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError, Scenario
 from .verdict import cheapest_outsourced, reality_check, run_rate_sentence, verdict
@@ -280,8 +280,8 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
         ("workload_basis", "Workload given as (fte or hours_per_month)", "text", (s.workload_basis,), "scenario"),
     ]
     for i, key in enumerate(COLUMNS):
-        if key in CONTACT_COLUMNS or key in FX_COLUMNS:  # contact-volume factors, exchange-rate drifts: not
-            continue  # in the workbook's formulas (a workbook states its amounts' currencies instead, see Inputs)
+        if key in CONTACT_COLUMNS or key in FX_COLUMNS or key in CAPTIVE_COLUMNS:  # contact-volume factors, rates'
+            continue  # drifts, the captive's pay: not in the workbook's formulas (it states its currencies, see Inputs)
         if key.endswith("_price"):
             option = key.removesuffix("_price")
             price = s.price(option)
@@ -315,7 +315,7 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
          (s.people.staff_transfer,), "scenario"),
     ]
     if s.captive is not None:
-        rows += _captive_input_rows(s)
+        rows += _captive_input_rows(s, table)
     # At least one row, so the ramp-up range exists; a zero share adds nothing.
     for k, share in enumerate(terms.ramp_up or (0.0,), start=1):
         rows.append((f"ramp_up_{k}", f"Ramp-up: extra vendor hours in month {k} after go-live", "share", (share,),
@@ -323,18 +323,17 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
     return rows
 
 
-def _captive_input_rows(s: Scenario) -> list[tuple[str, str, str, tuple[object, ...], str]]:
-    """The offshore captive's pay and loads in its own currency, each with its source, and the rate that converts
-    them: one value for all three cases (the captive's figures are point values in the estimator's cases too)."""
+def _captive_input_rows(s: Scenario, table) -> list[tuple[str, str, str, tuple[object, ...], str]]:
+    """The offshore captive's pay and loads in its own currency, per case as the estimator's cases take them
+    (``table``, :func:`estimator.params.cases`), each with its source; then the rate that converts them."""
     assert s.captive is not None
     code = s.captive.currency
     rows: list[tuple[str, str, str, tuple[object, ...], str]] = []
-    for a in CAPTIVE_ASSUMPTIONS.values():
-        value = getattr(s.captive, a.key.removeprefix("captive_"))
-        unit = "share" if a.is_share else f"money:{code}" if a.unit.startswith(CAPTIVE_CURRENCY) \
-            else "number"
-        rows.append((a.key, f"Offshore captive: {a.label[0].lower() + a.label[1:]} ({a.unit.replace('INR', code)})",
-                     unit, (value,), a.source))
+    for key in CAPTIVE_COLUMNS:
+        a = CAPTIVE_ASSUMPTIONS[key]
+        unit = "share" if a.is_share else f"money:{code}" if a.unit.startswith(CAPTIVE_CURRENCY) else "number"
+        rows.append((key, f"Offshore captive: {a.label[0].lower() + a.label[1:]} ({a.unit.replace('INR', code)})",
+                     unit, tuple(float(v) for v in table[:, COLUMNS.index(key)]), a.source))
     rate = s.rate_for(CAPTIVE)
     rows.append(("captive_rate", f"Offshore captive: exchange rate, {code} to 1 {s.currency} (first year)", "number",
                  (1.0 if rate is None else rate.rate,),

@@ -231,7 +231,7 @@ def test_price_book_savings_share_needs_no_currency_and_must_be_below_one():
 def test_price_book_blank_row_is_skipped_and_lines_are_counted():
     # line 1 header, line 2 a good row, line 3 blank, line 4 the bad row
     text = HEADER + "\nCustomer service,BPO,per_hour,20,30,USD,hour,q,2025,\n,,,,,,,,,\nIT,BPO,per_hour,50,40,USD,hour,q,2025,"
-    with pytest.raises(PriceBookError, match=r"line 4, column 'low': low 50 is greater than high 40"):
+    with pytest.raises(PriceBookError, match=r"line 4, column 'low': low 50 must not be above high 40"):
         parse_price_book(text, "p.csv")
 
 

@@ -21,7 +21,7 @@ def test_defaults_are_the_seeds_pay_and_the_sourced_loads():
         assert assumption.source, key
     assert "Difference between KPO and BPO" in CAPTIVE_ASSUMPTIONS["captive_entry_pay_month"].source
     assert "Site Selection Group" in CAPTIVE_ASSUMPTIONS["captive_benefits_share"].source
-    assert (OFFSHORE_WAGES["India"].benefits_low, OFFSHORE_WAGES["India"].benefits_high) == (0.20, 0.30)
+    assert (OFFSHORE_WAGES["India"].benefits.low, OFFSHORE_WAGES["India"].benefits.high) == (0.20, 0.30)
 
 
 def test_one_fte_a_month_by_hand():

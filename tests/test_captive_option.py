@@ -8,9 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from dashboard_app import dashboard
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from streamlit.testing.v1 import AppTest
 
 from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
@@ -144,7 +144,7 @@ def test_the_tidy_csv_carries_the_captive() -> None:
 
 
 def test_the_estimate_page_turns_the_captive_on() -> None:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.run()
     assert not at.exception
     assert not any(m.label.startswith("Offshore captive") for m in at.metric)
@@ -177,7 +177,7 @@ def test_a_link_with_a_captive_opens_it_on_the_page(book) -> None:
 
     s = Scenario("Customer service", 10, captive=CaptiveInputs(entry_pay_month=25_000.0, benefits_share=0.3),
                  exchange_rates=(ExchangeRate("USD", "INR", 84.0, 0.0, 0.04),))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = encode(s)
     at.run()
     assert not at.exception and not at.warning
@@ -207,7 +207,7 @@ def test_a_mix_row_chooses_the_captive_priced_as_the_function_alone(book) -> Non
 def test_the_mix_page_offers_the_captive_set_on_the_estimate_page() -> None:
     from views.share import CURRENT
 
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.run()
     at.toggle(key="captive_on").set_value(True).run()
     at.number_input(key="fx_rate_INR").set_value(84.0).run()

@@ -21,7 +21,7 @@ def test_price_book_takes_per_contact_and_per_minute_prices():
     ("Customer service,BPO,per_minute,0.5,1,USD,hour,quote,2026,", "per_minute price is per handled minute"),
     ("Customer service,BPO,per_contact,3,6,USD,month,quote,2026,", "per_contact price is per handled contact"),
     ("Customer service,BPO,per_contact,3,6,,contact,quote,2026,", "column 'currency': is empty"),
-    ("Customer service,BPO,per_contact,6,3,USD,contact,quote,2026,", "low 6 is greater than high 3"),
+    ("Customer service,BPO,per_contact,6,3,USD,contact,quote,2026,", "low 6 must not be above high 3"),
 ])
 def test_price_book_checks_the_new_bases(row, message):
     with pytest.raises(PriceBookError, match=message):

@@ -97,7 +97,7 @@ def test_a_bad_rate_is_refused_naming_the_field(kwargs, field):
 
 
 def test_drifts_the_wrong_way_round_say_so():
-    with pytest.raises(InputError, match=r"^exchange_rate.drift_low: the low end 0.05 is above the high end -0.02$"):
+    with pytest.raises(InputError, match=r"^exchange_rate.drift_low: low 0.05 must not be above high -0.02$"):
         ExchangeRate("USD", "INR", 80.0, 0.05, -0.02)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dashboard_app import dashboard
 from streamlit.testing.v1 import AppTest
 
 from estimator.currency import ExchangeRate
@@ -18,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.run()
     assert not at.exception
     return at
@@ -75,7 +76,7 @@ def test_results_are_written_in_the_reporting_currency(book) -> None:
     s = Scenario("Customer service", 10, currency="EUR", in_house=InHouseInputs(currency="EUR"),
                  bpo=reference_price(book, "Customer service", "bpo"),
                  exchange_rates=(ExchangeRate("EUR", "USD", 1.10),))
-    fresh = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    fresh = dashboard(60)
     fresh.query_params["s"] = encode(s)
     fresh.run()
     assert not fresh.exception and errors(fresh) == []
@@ -90,7 +91,7 @@ def test_a_link_in_two_currencies_comes_back_unchanged() -> None:
                  bpo=VendorPrice("per_hour", 14, 18, option="bpo", currency="EUR"),
                  exchange_rates=(ExchangeRate("USD", "EUR", 0.92, -0.02, 0.03, drift_mode=0.01),
                                  ExchangeRate("USD", "INR", 83.0, 0.0, 0.05)))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = encode(s)
     at.run()
     assert not at.exception

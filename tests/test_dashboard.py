@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dashboard_app import dashboard
 from streamlit.testing.v1 import AppTest
 
 from estimator.assumptions import ASSUMPTIONS
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 def app(monkeypatch) -> AppTest:
     monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30)
+    at = dashboard(30)
     at.run()
     assert not at.exception
     return at

@@ -91,7 +91,7 @@ def test_chart_specs_state_findings_with_alt_text_and_native_data(worked):
 
 def test_a_new_component_appears_in_every_chart_without_code_changes(worked):
     _, est, sim = worked
-    severance = Component("severance", Range(1_000.0, 2_000.0, 3_000.0))
+    severance = Component("severance", Range.cases(1_000.0, 2_000.0, 3_000.0))
     grown = dataclasses.replace(est, bpo=dataclasses.replace(est.bpo, components=(*est.bpo.components, severance)))
     buildup = meeting.chart_specs(grown, sim)[0]
     assert dict(buildup.native.series)["Severance"] == (0.0, 2_000.0)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from dashboard_app import dashboard
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +20,7 @@ def app(monkeypatch, tmp_path) -> AppTest:
     monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
     st.cache_resource.clear()  # a fresh scenario store in this test's directory
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.run()
     at.switch_page(PAGE).run()
     assert not at.exception, at.exception

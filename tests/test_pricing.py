@@ -52,7 +52,7 @@ def test_trillion_figure_is_explained_not_used():
         (HEADER + "\n", "prices.csv: has a header but no price rows"),
         (HEADER.replace(",basis", "") + "\n" + GOOD, "prices.csv: line 1: missing column(s) basis"),
         (HEADER + "\n" + GOOD.replace(",20,", ",twenty,"), "prices.csv: line 2, column 'low': 'twenty' is not a number"),
-        (HEADER + "\n" + GOOD.replace(",20,30,", ",30,20,"), "prices.csv: line 2, column 'low': low 30 is greater than high 20"),
+        (HEADER + "\n" + GOOD.replace(",20,30,", ",30,20,"), "prices.csv: line 2, column 'low': low 30 must not be above high 20"),
         (HEADER + "\n" + GOOD.replace(",20,", ",-20,"), "prices.csv: line 2, column 'low': -20 is negative"),
         (HEADER + "\n" + GOOD.replace("per_hour", "per_call"), "prices.csv: line 2, column 'basis': unknown basis 'per_call'"),
         (HEADER + "\n" + GOOD + "\n" + GOOD, "prices.csv: line 3, column 'function': duplicate row for Customer service / BPO / per_hour (first at line 2)"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from dashboard_app import dashboard
 from streamlit.testing.v1 import AppTest
 
 from estimator.scenario import Scenario, reference_price
@@ -20,7 +21,7 @@ def app(monkeypatch, tmp_path: Path) -> AppTest:
     monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
     st.cache_resource.clear()  # a fresh store in this test's directory
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.run()
     assert not at.exception
     return at
@@ -112,7 +113,7 @@ def test_a_script_in_a_name_is_shown_as_text(app: AppTest) -> None:
 
 def test_a_shared_link_opens_the_same_inputs(app: AppTest, book) -> None:
     linked = Scenario("Customer service", 30, name="Linked", bpo=reference_price(book, "Customer service", "bpo"))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = encode(linked)
     at.run()
     assert not at.exception
@@ -126,7 +127,7 @@ def test_a_shared_link_opens_the_same_inputs(app: AppTest, book) -> None:
 
 def test_a_link_with_a_value_out_of_range_is_refused(book) -> None:
     # 600 FTE is valid for the estimator but beyond the page's headcount slider (1 to 500).
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = encode(Scenario("Customer service", 600, name="Too big"))
     at.run()
     assert not at.exception
@@ -136,7 +137,7 @@ def test_a_link_with_a_value_out_of_range_is_refused(book) -> None:
 
 
 def test_a_damaged_link_is_refused() -> None:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = "not-a-scenario"
     at.run()
     assert at.warning[0].value.startswith("The shared link was not applied. link: is damaged")
@@ -177,7 +178,7 @@ def test_inputs_the_page_cannot_show_are_listed(book) -> None:
     from views.share import PENDING
 
     s = Scenario("Customer service", 10, name="Acme", bpo=VendorPrice("per_hour", 21, 23, source="Acme, May 2026"))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.session_state[PENDING] = scenario_to_dict(s)
     at.run()
     assert not at.exception

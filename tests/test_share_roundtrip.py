@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dashboard_app import dashboard
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import examples, page_scenarios
@@ -57,7 +58,7 @@ def differences(want: Scenario, got: Scenario | None) -> list[str]:
 @functools.cache
 def _page() -> AppTest:
     # One page for every example (a hypothesis argument would print the whole AppTest on a failure).
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.run()
     assert not at.exception
     return at
@@ -100,7 +101,7 @@ def test_a_link_in_a_fresh_session_shows_every_hidden_cost_input(book) -> None:
 
     s = replace(s, business_case=replace(s.business_case, selection_months=4),
                 uncertainty=replace(s.uncertainty, escalation_correlation=-0.3))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = encode(s)
     at.run()
     assert not at.exception
@@ -121,7 +122,7 @@ def test_a_range_keeps_its_most_likely_value_in_a_fresh_session(book) -> None:
     # browser): a link with shrinkage 25-40%, most likely 35%, opened with the mode at the default 30%.
     s = Scenario("Customer service", 10, name="Ranged", bpo=reference_price(book, "Customer service", "bpo"),
                  ranges=(InputRange("shrinkage", 0.25, 0.40, mode=0.35),))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = encode(s)
     at.run()
     assert not at.exception
@@ -142,7 +143,7 @@ def test_a_link_beyond_a_new_fields_slider_is_refused(book, change, field) -> No
     with pytest.raises(InputError) as info:
         widget_state(s, book)
     assert info.value.field == field
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = encode(s)
     at.run()
     assert not at.exception
@@ -234,7 +235,7 @@ def test_a_range_without_a_mode_is_its_midpoint_and_other_ranges_are_said(book) 
     from views.share import PENDING
 
     s = Scenario("Customer service", 10, name="Partly ranged", ranges=(InputRange("shrinkage", 0.2, 0.4),))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.session_state[PENDING] = scenario_to_dict(s)
     at.run()
     assert not at.exception
@@ -250,7 +251,7 @@ def test_a_range_without_a_mode_is_its_midpoint_and_other_ranges_are_said(book) 
 def test_small_ranges_start_at_the_sources_range_not_on_whole_steps() -> None:
     # Handle time 1.1 (sources 1.0-1.2) and severance 1 week a year (sources 1-1.6): on whole steps, turning
     # ranges on made them 1-2 and 1-2, doubling the dear case's extra vendor hours without a word.
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.run()
     at.toggle(key="ranges_on").set_value(True).run()
     assert not at.exception
@@ -279,7 +280,7 @@ def _token(data: dict) -> str:
 def test_a_link_with_a_new_field_out_of_range_is_refused(section, message) -> None:
     # a hand-made link (a Scenario cannot hold these values, so encode() cannot make one)
     data = {"function": "Customer service", "workload": {"fte": 12}, **section}
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at = dashboard(60)
     at.query_params["s"] = _token(data)
     at.run()
     assert not at.exception

@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import streamlit as st
 from babel.numbers import get_currency_name, list_currencies
 
 from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate
 from estimator.options import options
 from estimator.scenario import OPTION_LABELS, InputError
 from views import store
+from views.lazy import st
 
 PARTS = options(captive=False)
 DRIFT_ENDS = ("low", "mode", "high")

@@ -23,7 +23,7 @@ from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenari
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, reality_check
 from estimator.workbook import NO_WORKBOOK, workbook_can_carry
-from views import chart_handoff, store, suggestion
+from views import chart_handoff, lazy, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
 from views.state import book_or_stop, file_stem, simulation, swing
@@ -177,7 +177,10 @@ def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
 
 def _annual_table(est: Estimate) -> None:
     cur = est.scenario.currency
-    with st.expander(f"Year by year, {est.scenario.business_case.horizon_years} years (midpoint)"):
+    box = lazy.opened(f"Year by year, {est.scenario.business_case.horizon_years} years (midpoint)", "open_annual_table")
+    if box is None:
+        return
+    with box:
         columns = {}
         for op in est.options:
             p = est.projected(op)
@@ -190,7 +193,10 @@ def _annual_table(est: Estimate) -> None:
 
 
 def _sources(est: Estimate) -> None:
-    with st.expander("Where each default comes from"):
+    box = lazy.opened("Where each default comes from", "open_sources")
+    if box is None:
+        return
+    with box:
         rows = []
         for op in est.vendors:
             if op.price is not None:

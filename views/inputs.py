@@ -11,8 +11,6 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 
-import streamlit as st
-
 from estimator.assumptions import (
     ASSUMPTIONS,
     BILLED_UNITS,
@@ -59,7 +57,8 @@ from estimator.scenario import (
     reference_price,
 )
 from views import currency as currency_view
-from views import store
+from views import lazy, store
+from views.lazy import st
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
                     "contacts": "Contact volume (Erlang C)"}
@@ -115,10 +114,17 @@ def choose_function(function: str) -> None:
         _function_changed()
 
 
+# The sidebar's expanders (views.lazy: drawn only while open), each with the session-state key saying whether it is.
+EXPANDERS = {part: f"open_{part}" for part in ("captive", "currency", "business_case", "uncertainty", "in_house",
+                                               "vendor_management", "vendor_terms", "people")}
+
+
 def _ranges_changed() -> None:
-    """Turning ranges on starts each range around the value the user typed (not at the sources' range)."""
+    """Turning ranges on starts each range around the value the user typed (not at the sources' range), and opens
+    the in-house assumptions, where most of the ranges are."""
     if not st.session_state.get("ranges_on"):
         return
+    st.session_state[EXPANDERS["in_house"]] = True
     for prefix, keys in PREFIXES.items():
         for k in keys:
             kept = store.stored(f"{prefix}{k}_range")
@@ -213,14 +219,16 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         a = in_currency(a, code, rate)
         default = None if default is None else default * rate
     default = a.default if default is None else default
+    sourced = a.range_around(default) if a.range is not None else None
     source = f"{source or a.source}. Default {a.show(default)}" + (
-        f"; sources' range {a.show_range(*a.range_around(default))}." if a.low is not None and a.high is not None else ".")
+        f"; sources' range {a.show_range(sourced.low, sourced.high)}." if sourced is not None else ".")
     if rate != 1.0:
         source += " Default, range and limits converted from the reporting currency's at your exchange rate."
     key = f"{prefix}{a.key}"
     point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
-        low, high = a.range_around(point)
+        around = a.range_around(point)
+        low, high = around.low, around.high
         if a.is_share:
             picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1),
                              min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
@@ -458,28 +466,28 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")
         prices = {option: _price_widgets(book, function, option, basis == "contacts") for option in options(vendors_only=True)}
-        with st.expander("Offshore captive"):
+        with lazy.expander("Offshore captive", EXPANDERS["captive"]):
             captive = _captive_widgets()
-        with st.expander("Currency"):
+        with lazy.expander("Currency", EXPANDERS["currency"]):
             currencies = currency_view.widgets({option: prices[option][1] for option in prices},
                                                None if captive is None else captive.currency)
         ih_code = currencies.parts["in_house"]
         ih_rate = currencies.rates.get(ih_code)
         ih_money = (ih_code, ih_rate.rate if isinstance(ih_rate, ExchangeRate) else 1.0)
-        with st.expander("Business case over time"):
+        with lazy.expander("Business case over time", EXPANDERS["business_case"]):
             case = _business_case_widgets()
-        with st.expander("Uncertainty (Monte Carlo)"):
+        with lazy.expander("Uncertainty (Monte Carlo)", EXPANDERS["uncertainty"]):
             uncertainty, as_range = _uncertainty_widgets()
         defaults = in_house_defaults(function)
-        with st.expander("In-house assumptions", expanded=as_range):
+        with lazy.expander("In-house assumptions", EXPANDERS["in_house"]):
             in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_", as_range, defaults.get(k),
                                               in_house_source(function, k), ih_money if k in IN_HOUSE_MONEY else None)
                         for k in IN_HOUSE_KEYS}
-        with st.expander("Managing a vendor"):
+        with lazy.expander("Managing a vendor", EXPANDERS["vendor_management"]):
             management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_", as_range) for k in VENDOR_MANAGEMENT_KEYS}
-        with st.expander("What the vendor's hour buys, and the contract"):
+        with lazy.expander("What the vendor's hour buys, and the contract", EXPANDERS["vendor_terms"]):
             terms, flags = _vendor_terms_widgets(as_range)
-        with st.expander("People and premises"):
+        with lazy.expander("People and premises", EXPANDERS["people"]):
             people, transfer = _people_widgets(as_range)
         store.prime("scenario_name", function)
         name = store.keep("scenario_name", st.text_input(

@@ -58,9 +58,9 @@ st.dataframe(
     [{"Assumption": a.label, "Default": a.show(a.default, unit=False),
       "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
       "Unit": a.unit, "Source": a.source} for a in CAPTIVE_ASSUMPTIONS.values()]
-    + [{"Assumption": f"Agent wage, {w.country}", "Default": "", "Sources' range": f"${w.wage_low:g}–{w.wage_high:g}",
-        "Unit": "USD/hour" + ("" if w.benefits_low is None else
-                              f"; benefits {percent(w.benefits_low)}–{percent(w.benefits_high or 0)} of wages"),
+    + [{"Assumption": f"Agent wage, {w.country}", "Default": "", "Sources' range": f"${w.wage.low:g}–{w.wage.high:g}",
+        "Unit": "USD/hour" + ("" if w.benefits is None else
+                              f"; benefits {percent(w.benefits.low)}–{percent(w.benefits.high)} of wages"),
         "Source": OFFSHORE_WAGES_SOURCE} for w in OFFSHORE_WAGES.values()],
     hide_index=True, width="stretch")
 st.caption("Not used: the seed's claim that the outsourcing market grew from $45.6 trillion to $92.5 trillion "

@@ -1,0 +1,22 @@
+"""The dashboard in AppTest with every sidebar expander open.
+
+The sidebar draws a closed expander's inputs only once it is opened (``views.lazy``), and AppTest cannot click
+an expander open; so a test that sets an input inside one opens them all first, as a user would open the one
+they need. ``tests/test_lazy_expanders.py`` checks the closed case.
+"""
+
+from __future__ import annotations
+
+from chromium import ROOT
+from streamlit.testing.v1 import AppTest
+
+from views.inputs import EXPANDERS
+
+
+def dashboard(timeout: float = 60, *, opened: bool = True) -> AppTest:
+    """The whole app (the Estimate page first), not yet run; with ``opened``, its sidebar expanders open."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    if opened:
+        for key in EXPANDERS.values():
+            at.session_state[key] = True
+    return at
