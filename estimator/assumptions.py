@@ -226,7 +226,8 @@ _DEAL_ASSUMPTIONS = (
         "Longer handling at a new vendor: DMG Consult's offshore worked example assumes 20% more talk time; "
         "Compass Management Consulting (via Computerworld) found breakdowns on 18% of offshore calls (4% "
         "onshore), each adding 39-105% to the call, i.e. 7-19% more time offshore, 2-4% onshore. Range "
-        "1.00-1.20, middle 1.10",
+        "1.00-1.20, middle 1.10. The offshore captive's team is sized by the same ratio: both sources measure "
+        "offshore delivery, whoever employs the agents",
         minimum=0.5, maximum=3.0, low=1.0, high=1.2),
     Assumption(
         "vendor_shrinkage", "Vendor shrinkage", 0.30, "share of paid hours",

@@ -13,7 +13,8 @@ Per FTE a month (``entry`` monthly pay, ``senior`` yearly pay, ``b`` benefits sh
 - labour = the sum of those; overhead (premises, IT, telecoms) ``labour × (1 − L) / L``;
 - total ``labour / L``.
 
-As a fourth option (``Scenario.captive``, issue 8): a team of ``F = W / Hw`` FTE (as in-house) costs
+As a fourth option (``Scenario.captive``, issue 8): a team of ``F = W / Hw × handle_time_ratio`` FTE (as in-house,
+with the longer handling offshore that ``handle_time_ratio`` in :mod:`estimator.assumptions` sources) costs
 ``F × total`` a month, converted at the scenario's rate for the captive's currency; :func:`per_fte_parts` and
 :func:`team_cost` are those formulas over arrays (a row per case or Monte Carlo draw: the pay and loads with a
 sourced range are drawn, :mod:`estimator.params`), and :mod:`estimator.projection` adds the time axis.

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .assumptions import LOCATIONS
-from .options import VENDORS
+from .options import CAPTIVE, VENDORS
 
 if TYPE_CHECKING:
     from .scenario import VendorPrice
@@ -38,6 +38,36 @@ def option_location(holder: Any, option: str) -> str:
         return ""
     price = holder.price(option)
     return "" if price is None else price.location
+
+
+def delivered_from(holder: Any, option: str) -> str | None:
+    """Where ``option``'s work is delivered from, in the screen's words, for the exports that print it beside each
+    priced option (the workbook, the deck, the HTML report): a vendor price's location ("Offshore", "Location not
+    stated" for a seed price), "Offshore" for the offshore captive, None for in-house or an option with no price.
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
+    >>> delivered_from(s, "bpo"), delivered_from(s, "kpo"), delivered_from(s, "in_house"), delivered_from(s, "captive")
+    ('Location not stated', None, None, None)
+    """
+    if option == CAPTIVE:  # an own team abroad: offshore by what it is
+        return location_label("offshore") if getattr(holder, "captive", None) is not None else None
+    location = option_location(holder, option)
+    return location_label(location) if location else None
+
+
+def priced_locations(book: Any, function: str, option: str) -> tuple[str, ...]:
+    """The locations at which the price book prices ``function`` under ``option`` ("bpo" or "kpo"), in book order:
+    what the Estimate page offers under "Delivered from" when there are several (a row without a price is not
+    offered).
+
+    >>> from estimator.pricing import load_price_book
+    >>> book = load_price_book()
+    >>> priced_locations(book, "Customer service", "bpo"), priced_locations(book, "Legal process", "bpo")
+    (('not_stated',), ())
+    """
+    model = option.upper()
+    return tuple(dict.fromkeys(r.location for r in book.rows if r.function == function and r.model == model and r.priced))
 
 
 def located(label: str, price: VendorPrice | None) -> str:

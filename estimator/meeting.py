@@ -25,6 +25,7 @@ from .assumptions import ASSUMPTIONS
 from .charts import component_label, drawn
 from .estimate import Estimate
 from .formatting import money, money_range, number
+from .locations import delivered_from
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import chance_sentence, cheapest_outsourced, reality_check, run_rate_sentence
@@ -103,8 +104,9 @@ def _spread(low: float, high: float, currency: str) -> str:
 
 def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado | None = None) -> tuple[str, ...]:
     """The figures a summary slide or report opens with: each option's cost over the horizon (one-time costs
-    included) and run rate, savings and break-even; then the run-rate sentence, the Monte Carlo's chance and
-    the reality check (all from :mod:`estimator.verdict`). ``swing`` names the reality check's drivers."""
+    included) and run rate, savings, break-even and where it is delivered from; then the run-rate sentence, the
+    Monte Carlo's chance and the reality check (all from :mod:`estimator.verdict`). ``swing`` names the reality
+    check's drivers."""
     cur = est.scenario.currency
     years = est.scenario.business_case.horizon_years
     lines = []
@@ -123,6 +125,9 @@ def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado |
             word = "saves" if saving.mid >= 0 else "costs"
             text += (f"; {word} {money(abs(saving.mid), cur)}{'' if saving.mid >= 0 else ' more'} against in-house"
                      f"{_spread(saving.low, saving.high, cur)}, break-even {'never' if month is None else f'month {month:.0f}'}")
+            # where the work is done: a price's location ("location not stated" for a seed price, never guessed)
+            if (where := delivered_from(est.scenario, op.option)) is not None:
+                text += f"; delivered from: {where.lower()}"
         lines.append(text)
     rival = cheapest_outsourced(est)
     if rival is not None:

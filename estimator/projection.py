@@ -144,9 +144,11 @@ def run_rate(scenario: Scenario, params: Params) -> RunRate:
             transition_rate=params["transition_rate"], governance_floor=floor, vat_rate=params["vat_rate"],
             vat_recoverable_share=params["vat_recoverable_share"], severance=severance, retention=retention)
     captive = None
-    if scenario.captive is not None:  # F = W / Hw FTE, as in-house, each priced from the delivery country's pay
+    if scenario.captive is not None:
+        # F = W / Hw FTE, as in-house, times the longer handling offshore (handle_time_ratio, sourced for offshore
+        # delivery, the captive's as a vendor's), each priced from the delivery country's pay
         per_fte = per_fte_parts(**{key.removeprefix("captive_"): params[key] for key in CAPTIVE_COLUMNS})  # per row
-        captive = team_cost(ih.fte, per_fte, first_year_factor(scenario, CAPTIVE))
+        captive = team_cost(ih.fte * params["handle_time_ratio"], per_fte, first_year_factor(scenario, CAPTIVE))
     return RunRate(w, ih, vendors["bpo"], vendors["kpo"], captive, severance, retention)
 
 

@@ -220,8 +220,8 @@ def captive_check(share: float) -> str | None:
             f"{percent(OFFSHORE_SAVINGS_LOW)}–{percent(OFFSHORE_SAVINGS_HIGH)} going offshore can save "
             f"({percent(OFFSHORE_REALISED_AVERAGE)} realised on average).")
     if position == "above":
-        text += (" The captive leaves out what is not sourced here: setting the centre up, recruitment and "
-                 "attrition abroad, and longer handling offshore; check its pay against today's market.")
+        text += (" The captive leaves out what is not sourced here: setting the centre up, and recruitment and "
+                 "attrition abroad; check its pay against today's market.")
     return text
 
 

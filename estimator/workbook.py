@@ -5,14 +5,16 @@ Sheets:
 - **Inputs**: every model input, per case (cheap end, midpoint, dear end) or as one value, with its unit
   and source. Change a value and the workbook recomputes.
 - **Calculations**: the monthly run rate as live formulas over the inputs, one column per case (billed
-  volume, fees, governance with its floor, VAT, one-time costs, the timeline's months), then each
+  volume, fees, governance with its floor, VAT, one-time costs, the timeline's months; an offshore
+  captive's team abroad from its pay in the delivery currency and the exchange rate), then each
   option's horizon cost by part, total, NPV and savings over the Months sheet.
 - **Months**: the business case month by month (in-house paid until go-live, fees from go-live or the
   contract's start with capped escalation, ramp-up, first-year governance, VAT, stranded overhead, one-time
   costs in their months, exit), laid out for the longest horizon the model allows so that changing the
   horizon in Inputs recomputes too; months past the horizon are zero.
 - **Results**: the estimator's own figures, generic over each option's components, next to the workbook's
-  live formula for the midpoint, so an auditor sees both agree.
+  live formula for the midpoint, so an auditor sees both agree; where each outsourced option is delivered
+  from.
 - **Sources**: every default and price with its source.
 
 The live formulas mirror :mod:`estimator.model` and :mod:`estimator.projection` and are written once, in
@@ -34,10 +36,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .assumptions import ASSUMPTIONS, RAMP_UP_SOURCE
+from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY, RAMP_UP_SOURCE
 from .estimate import Estimate, OptionEstimate, Range
+from .locations import delivered_from
 from .meeting import component_label, source_lines
-from .options import options
+from .options import CAPTIVE, options
 from .params import CAPTIVE_COLUMNS, COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
 from .projection import first_year_factor
 from .scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError, Scenario
@@ -52,8 +55,11 @@ class Formula:
     """One live formula row (run rate) or column (months).
 
     ``template`` is an Excel formula whose ``{name}`` placeholders name other rows or inputs; in a vendor
-    row ``{fees}`` is that vendor's own fees and ``{price}`` its own price. ``option``: ``in_house``,
-    ``vendor`` (one row each for BPO and KPO when priced) or ``""`` for a shared helper. ``role``:
+    row ``{fees}`` is that vendor's own fees and ``{price}`` its own price; in a captive row ``{rate}`` is
+    its pay's exchange rate. ``option``: the kinds of option the row is for, separated by spaces:
+    ``in_house``, ``vendor`` (one row each for BPO and KPO when priced), ``captive`` (the offshore
+    captive, when the scenario sets one; ``"vendor captive"`` for a row both have), or ``""`` for a shared
+    helper. ``role``:
     ``component`` (summed into the option's monthly run rate, Calculations), ``one_time`` (summed into
     its one-time total), ``cost`` (summed into its monthly cost, Months) or ``helper``. ``unit``:
     ``money``, ``share``, ``hours``, ``fte``, ``months`` or ``factor``.
@@ -98,6 +104,17 @@ RUN_RATE: tuple[Formula, ...] = (
     Formula("overhead", "Overhead", "={fte}*{overhead_per_fte_month}", "in_house", "component"),
     Formula("hiring", "Hiring to replace attrition", "={fte}*{annual_attrition}*{cost_per_hire}/12",
             "in_house", "component"),
+    # The offshore captive (estimator.captive): the in-house FTE times the longer handling offshore, each paid in
+    # the delivery currency and converted at the first year's rate ({rate} units of it to one reporting unit).
+    Formula("team_fte", "Team abroad in FTE (in-house FTE × the longer handling offshore)", "={fte}*{handle_time_ratio}",
+            "captive", "helper", "fte"),
+    Formula("wages", "Wages", "={team_fte}*{entry_pay_month}/{rate}", "captive", "component"),
+    Formula("bonus", "Bonuses", "={wages}*{bonus_share}", "captive", "component"),
+    Formula("benefits", "Benefits", "={wages}*{benefits_share}", "captive", "component"),
+    Formula("supervision", "Team leads", "={team_fte}*{senior_pay_year}/12/{span_of_control}*(1+{benefits_share})"
+            "/{rate}", "captive", "component"),
+    Formula("overhead", "Overhead (premises, IT, telecoms)",
+            "=({wages}+{bonus}+{benefits}+{supervision})*(1-{labour_share})/{labour_share}", "captive", "component"),
     Formula("billed_volume", "Billed hours (or FTE-months) a month: handle-time ratio, vendor shrinkage",
             '=IF({billed}="productive_hour",{workload_hours}*{handle_time_ratio},'
             'IF({billed}="paid_hour",{workload_hours}*{handle_time_ratio}/(1-{vendor_shrinkage}),'
@@ -113,8 +130,8 @@ RUN_RATE: tuple[Formula, ...] = (
     Formula("transition", "Transition", "=12*{fees}*{transition_rate}", "vendor", "one_time"),
     Formula("severance", "Severance",
             "={leavers}*{annual_salary}/52*MAX({severance_min_weeks},{severance_weeks_per_year}*{average_tenure_years})",
-            "vendor", "one_time"),
-    Formula("retention", "Retention bonuses", "={leavers}*{annual_salary}*{retention_bonus_share}", "vendor",
+            "vendor captive", "one_time"),
+    Formula("retention", "Retention bonuses", "={leavers}*{annual_salary}*{retention_bonus_share}", "vendor captive",
             "one_time"),
 )
 
@@ -125,6 +142,9 @@ RUN_RATE: tuple[Formula, ...] = (
 # monthly total.
 MONTHLY: tuple[Formula, ...] = (
     Formula("in_house", "In-house cost", "={in_house.total}*{wage_growth}", "in_house", "cost"),
+    # the captive team is paid from the contract's start, its pay rising with delivery-country wages
+    Formula("captive_team", "Captive team", "=IF({month}>={contract_start},{total}*(1+{delivery_wage_growth})^{year},0)",
+            "captive", "cost"),
     Formula("fees", "Fees (steady)", "=IF({month}>={billed_from},{fees}*(1+{escalation})^{year},0)", "vendor",
             "cost"),
     Formula("ramp_up", "Ramp-up hours",
@@ -135,19 +155,31 @@ MONTHLY: tuple[Formula, ...] = (
             "{first_year_governance_rate},{governance_rate}),{governance_floor}*{wage_growth}),0)", "vendor", "cost"),
     Formula("vat", "Unrecovered VAT", "=({m.fees}+{m.ramp_up})*{vat_rate}*(1-{vat_recoverable_share})", "vendor",
             "cost"),
-    Formula("in_house_until_go_live", "In-house until go-live", "=IF({month}<{go_live},{m.in_house},0)", "vendor",
-            "cost"),
+    Formula("in_house_until_go_live", "In-house until go-live", "=IF({month}<{go_live},{m.in_house},0)",
+            "vendor captive", "cost"),
     Formula("stranded_overhead", "Stranded overhead",
             "=IF(AND({month}>={go_live},{month}-{go_live}<{stranded_months}),{stranded_overhead}*{wage_growth},0)",
-            "vendor", "cost"),
+            "vendor captive", "cost"),
     Formula("vendor_selection", "Vendor selection", "=IF({month}=1,{vendor_selection},0)", "vendor", "cost"),
     Formula("transition", "Transition", "=IF({month}={contract_start},{transition},0)", "vendor", "cost"),
-    Formula("severance", "Severance", "=IF({month}={go_live},{severance},0)", "vendor", "cost"),
-    Formula("retention", "Retention bonuses", "=IF({month}={go_live},{retention},0)", "vendor", "cost"),
+    Formula("severance", "Severance", "=IF({month}={go_live},{severance},0)", "vendor captive", "cost"),
+    Formula("retention", "Retention bonuses", "=IF({month}={go_live},{retention},0)", "vendor captive", "cost"),
     Formula("exit", "Exit", "=IF({month}={months},12*({m.fees}+{m.ramp_up})*{exit_rate},0)", "vendor", "cost"),
 )
 
-PART_LABELS = {f.key: f.label[0].lower() + f.label[1:] for f in MONTHLY if f.option == "vendor"}
+
+
+def _kind(option: str) -> str:
+    """Which formulas an option takes: ``in_house``, ``vendor`` (BPO, KPO) or ``captive``."""
+    return option if option in ("in_house", CAPTIVE) else "vendor"
+
+
+def _rows_for(table: tuple[Formula, ...], option: str) -> list[Formula]:
+    """The rows of ``table`` for ``option``, in table order."""
+    return [f for f in table if _kind(option) in f.option.split()]
+
+
+PART_LABELS = {f.key: f.label[0].lower() + f.label[1:] for f in MONTHLY if f.option not in ("", "in_house")}
 MAX_MONTHS = int(ASSUMPTIONS["horizon_years"].maximum) * 12
 # Inputs that are one value for all three cases (the rest vary by case, from estimator.params.cases).
 SCALAR_INPUTS = ("workload", "workload_basis", "horizon_years", "discount_rate", "dual_running_months", "exit_rate",
@@ -180,6 +212,8 @@ def _money_format(currency: str, decimals: bool = True) -> str:
 
 
 def _format(unit: str, currency: str) -> str:
+    if unit.startswith("money:"):  # money in another currency than the reporting one: "money:INR"
+        return _money_format(unit.removeprefix("money:"))
     return {"money": _money_format(currency), "share": "0.0%", "hours": "#,##0.00", "fte": "#,##0.00",
             "months": "0", "factor": "0.000000"}.get(unit, "General")
 
@@ -280,10 +314,31 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
         ("staff_transfer", "Staff transfer to the vendor (no severance, no retention)", "true/false",
          (s.people.staff_transfer,), "scenario"),
     ]
+    if s.captive is not None:
+        rows += _captive_input_rows(s, table)
     # At least one row, so the ramp-up range exists; a zero share adds nothing.
     for k, share in enumerate(terms.ramp_up or (0.0,), start=1):
         rows.append((f"ramp_up_{k}", f"Ramp-up: extra vendor hours in month {k} after go-live", "share", (share,),
                      RAMP_UP_SOURCE))
+    return rows
+
+
+def _captive_input_rows(s: Scenario, table) -> list[tuple[str, str, str, tuple[object, ...], str]]:
+    """The offshore captive's pay and loads in its own currency, per case as the estimator's cases take them
+    (``table``, :func:`estimator.params.cases`), each with its source; then the rate that converts them."""
+    assert s.captive is not None
+    code = s.captive.currency
+    rows: list[tuple[str, str, str, tuple[object, ...], str]] = []
+    for key in CAPTIVE_COLUMNS:
+        a = CAPTIVE_ASSUMPTIONS[key]
+        unit = "share" if a.is_share else f"money:{code}" if a.unit.startswith(CAPTIVE_CURRENCY) else "number"
+        rows.append((key, f"Offshore captive: {a.label[0].lower() + a.label[1:]} ({a.unit.replace('INR', code)})",
+                     unit, tuple(float(v) for v in table[:, COLUMNS.index(key)]), a.source))
+    rate = s.rate_for(CAPTIVE)
+    rows.append(("captive_rate", f"Offshore captive: exchange rate, {code} to 1 {s.currency} (first year)", "number",
+                 (1.0 if rate is None else rate.rate,),
+                 "scenario" + ("" if rate is None else "; this workbook's formulas leave out the rate's yearly drift, "
+                               "which the estimator's own figures in Results include")))
     return rows
 
 
@@ -300,7 +355,7 @@ def _inputs_sheet(ws: Worksheet, est: Estimate) -> dict[str, tuple[int, bool]]:
     for row, (key, label, unit, values, source) in enumerate(_input_rows(est), start=6):
         _put_text(ws, row, 1, label)
         _put_text(ws, row, 2, key)
-        _put_text(ws, row, 3, {"money": cur}.get(unit, unit))
+        _put_text(ws, row, 3, {"money": cur}.get(unit, unit.removeprefix("money:")))
         for case, value in enumerate(values):
             cell = ws.cell(row=row, column=4 + case)
             if isinstance(value, str):
@@ -316,16 +371,19 @@ def _inputs_sheet(ws: Worksheet, est: Estimate) -> dict[str, tuple[int, bool]]:
     return where
 
 
+def _priced(est: Estimate) -> list[str]:
+    """The options the workbook lays out: in-house, each priced vendor, and the captive when the scenario sets one."""
+    return [op.option for op in est.options if op.priced or op.option == "in_house"]
+
+
 def _calc_rows(est: Estimate) -> list[tuple[str, str, str, str, str]]:
     """(row key, label, option, unit, template or generated formula) for Calculations, in order."""
     rows = []
-    priced = [op.option for op in est.vendors if op.priced]
     for f in RUN_RATE:
         if f.option == "":
             rows.append((f.key, f.label, "", f.unit, f.template))
-    for option in ("in_house", *priced):
-        kind = "in_house" if option == "in_house" else "vendor"
-        mine = [f for f in RUN_RATE if f.option == kind]
+    for option in _priced(est):
+        mine = _rows_for(RUN_RATE, option)
         label = OPTION_LABELS[option]
         for f in mine:
             if f.role in ("component", "helper"):
@@ -369,7 +427,6 @@ def _calculations_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> list[str]:
 def _months_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> dict[tuple[str, int], dict[str, str]]:
     """Month rows; returns, per (option, case), the column letter of each monthly series and of the total."""
     cur = est.scenario.currency
-    priced = [op.option for op in est.vendors if op.priced]
     _put_text(ws, 1, 1, "Months: the business case month by month, live over Inputs and Calculations "
                         f"(laid out for {MAX_MONTHS} months; months past the horizon are zero)", TITLE)
     first = 4
@@ -387,9 +444,8 @@ def _months_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> dict[tuple[str, 
     for case in range(3):
         inflation = refs.input_ref("wage_inflation", case)
         months_ref = refs.calc_ref("months", case, sheet=True)
-        for option in ("in_house", *priced):
-            kind = "in_house" if option == "in_house" else "vendor"
-            series = [f for f in MONTHLY if f.option == kind]
+        for option in _priced(est):
+            series = _rows_for(MONTHLY, option)
             columns = {f.key: get_column_letter(col + i) for i, f in enumerate(series)}
             heads = [f.label for f in series]
             if option == "in_house":
@@ -423,19 +479,18 @@ def _horizon_rows(ws: Worksheet, est: Estimate, refs: _Refs, found: dict[tuple[s
     """Per option: each part's sum over the horizon, the horizon total, NPV and savings, appended to
     Calculations over the Months sheet."""
     cur = est.scenario.currency
-    priced = [op.option for op in est.vendors if op.priced]
     row = ws.max_row + 2
     last = 3 + MAX_MONTHS
 
     def column_sum(option: str, key: str) -> Callable[[int], str]:
         return lambda c: f"=SUM(Months!{found[(option, c)][key]}4:{found[(option, c)][key]}{last})"
 
-    for option in ("in_house", *priced):
+    for option in _priced(est):
         label = OPTION_LABELS[option]
         figures: list[tuple[str, str, Callable[[int], str]]] = []
         if option != "in_house":
             figures += [(f"parts.{f.key}", f"{label} over the horizon: {f.label[0].lower() + f.label[1:]}",
-                         column_sum(option, f.key)) for f in MONTHLY if f.option == "vendor" and f.role == "cost"]
+                         column_sum(option, f.key)) for f in _rows_for(MONTHLY, option) if f.role == "cost"]
         figures += [("horizon_total", f"{label}: cost over the horizon", column_sum(option, "total")),
                     ("npv", f"{label}: NPV of the cost",
                      lambda c, o=option: f"=SUMPRODUCT(Months!{found[(o, c)]['total']}4:{found[(o, c)]['total']}{last},"
@@ -463,6 +518,8 @@ def _result_rows(est: Estimate) -> list[tuple[str, str, str, Range | None, str]]
         if not op.priced:
             rows.append((f"{op.option}.total", label, "Needs a vendor quote", None, ""))
             continue
+        if (where := delivered_from(est.scenario, op.option)) is not None:
+            rows.append((f"{op.option}.location", label, f"Delivered from: {where}", None, ""))
         rows += [(f"{op.option}.{c.name}", label, f"{component_label(c.name)} a month", c.cost, f"{cur}/month")
                  for c in op.components]
         rows.append((f"{op.option}.total", label, "Total a month", op.total, f"{cur}/month"))
@@ -521,14 +578,10 @@ NO_WORKBOOK = ("Workbook: not for a contact-volume workload yet (Excel formulas 
                "the CSV, deck and report carry every figure.")
 
 
-NO_WORKBOOK_CAPTIVE = ("Workbook: not with an offshore captive yet (its formulas hold in-house, BPO and KPO); the "
-                       "CSV, deck and report carry every figure.")
-
-
 def workbook_can_carry(scenario: Scenario) -> bool:
     """Whether the workbook's formulas recompute this scenario: not when its workload is a contact volume,
-    whose agent hours come from Erlang C over every interval, nor with an offshore captive (not in its formulas)."""
-    return scenario.contact_centre is None and scenario.captive is None
+    whose agent hours come from Erlang C over every interval."""
+    return scenario.contact_centre is None
 
 
 def build_workbook(est: Estimate) -> bytes:
@@ -539,8 +592,6 @@ def build_workbook(est: Estimate) -> bytes:
     >>> build_workbook(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))[:2]
     b'PK'
     """
-    if est.scenario.captive is not None:
-        raise InputError("captive", NO_WORKBOOK_CAPTIVE)
     if not workbook_can_carry(est.scenario):
         raise InputError("workload.contacts", NO_WORKBOOK)
     wb = Workbook()
@@ -564,11 +615,11 @@ def build_workbook(est: Estimate) -> bytes:
 
 def formula_keys(option: OptionEstimate) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The run-rate and one-time component names the workbook's formula table covers for this option."""
-    kind = "in_house" if option.option == "in_house" else "vendor"
-    mine = [f for f in RUN_RATE if f.option == kind]
+    mine = _rows_for(RUN_RATE, option.option)
     return (tuple(f.key for f in mine if f.role == "component"), tuple(f.key for f in mine if f.role == "one_time"))
 
 
-def part_keys() -> tuple[str, ...]:
-    """The parts of an outsourced option's horizon cost that the Months sheet lays out, in order."""
-    return tuple(f.key for f in MONTHLY if f.option == "vendor" and f.role == "cost")
+def part_keys(option: str = "bpo") -> tuple[str, ...]:
+    """The parts of an outsourced option's (a vendor's, or the captive's) horizon cost that the Months sheet lays
+    out, in order."""
+    return tuple(f.key for f in _rows_for(MONTHLY, option) if f.role == "cost")

@@ -50,21 +50,23 @@ def test_a_captive_team_priced_by_hand() -> None:
     #   benefits     10,000 × 25%        =  2,500             (Site Selection Group: 20-30%)
     #   supervision  1,100,000 / 12 / 10 × 1.25 = 11,458.33   (seed: Rs 1,100,000 a year senior; ICMI span 10)
     #   labour       24,958.33; total = labour / 0.675 = 36,975.31; overhead = 36,975.31 − 24,958.33 = 12,016.98
-    # 12 FTE (the headcount: F = W / Hw gives back 12), at 84 rupees to the dollar, a month:
-    #   wages 12 × 10,000 / 84 = 1,428.57; bonus 142.86; benefits 357.14; supervision 12 × 11,458.33 / 84 = 1,636.90;
-    #   overhead 12 × 12,016.98 / 84 = 1,716.71; total 12 × 36,975.31 / 84 = 5,282.19
+    # 12 FTE (the headcount: F = W / Hw gives back 12), 10% more hours offshore (handle_time_ratio 1.10, its
+    # midpoint: DMG Consult, Compass) = a team of 13.2, at 84 rupees to the dollar, a month:
+    #   wages 13.2 × 10,000 / 84 = 1,571.43; bonus 157.14; benefits 13.2 × 2,500 / 84 = 392.86;
+    #   supervision 13.2 × 11,458.33 / 84 = 1,800.60; overhead 13.2 × 12,016.98 / 84 = 1,888.38;
+    #   total 13.2 × 36,975.31 / 84 = 5,810.41
     est = estimate(captive_scenario())
     assert [op.option for op in est.options] == ["in_house", "bpo", "kpo", "captive"]
     got = {c.name: c.cost.mid for c in est.captive.components}
-    assert got == pytest.approx({"wages": 1_428.57, "bonus": 142.86, "benefits": 357.14, "supervision": 1_636.90,
-                                 "overhead": 1_716.71}, abs=0.01)
-    assert est.captive.total.mid == pytest.approx(5_282.19, abs=0.01)
+    assert got == pytest.approx({"wages": 1_571.43, "bonus": 157.14, "benefits": 392.86, "supervision": 1_800.60,
+                                 "overhead": 1_888.38}, abs=0.01)
+    assert est.captive.total.mid == pytest.approx(5_810.41, abs=0.01)
     assert est.captive.total.low == est.captive.total.high == est.captive.total.mid  # no range given
     # Over two years: the team is paid from the contract's first month (month 1, no selection), year 2 at +10%:
-    #   5,282.19 × (12 + 12 × 1.10) = 5,282.19 × 25.2 = 133,111.11
+    #   5,810.41 × (12 + 12 × 1.10) = 5,810.41 × 25.2 = 146,422.22
     p = est.projected(est.captive)
     assert p is not None
-    assert p.parts["captive_team"][1] == pytest.approx(133_111.11, abs=0.05)
+    assert p.parts["captive_team"][1] == pytest.approx(146_422.22, abs=0.05)
     # The rest is the vendors' timeline, the same amounts a BPO pays: the in-house team until go-live (3 months),
     # stranded overhead, severance and retention at go-live.
     bpo = project(replace(est.scenario, bpo=VendorPrice("per_hour", 20, 30)), cases(est.scenario)).bpo
@@ -72,8 +74,8 @@ def test_a_captive_team_priced_by_hand() -> None:
     for part in ("in_house_until_go_live", "stranded_overhead", "severance", "retention"):
         assert p.parts[part][1] == pytest.approx(bpo.parts[part][1])
     assert p.total[1] == pytest.approx(sum(v[1] for v in p.parts.values()))
-    # ... and month 24, long after go-live, is the team alone in year 2: 5,282.19 × 1.10 = 5,810.41
-    assert p.monthly[1, 23] == pytest.approx(5_810.41, abs=0.01)
+    # ... and month 24, long after go-live, is the team alone in year 2: 5,810.41 × 1.10 = 6,391.45
+    assert p.monthly[1, 23] == pytest.approx(6_391.45, abs=0.01)
 
 
 def test_the_verdict_names_the_captive_when_it_is_cheapest() -> None:
@@ -137,7 +139,7 @@ def test_the_tidy_csv_carries_the_captive() -> None:
     back = read_tidy_csv(to_csv_bytes(tidy_table(est)))
     rows = back[back["option"] == "captive"]
     total = rows[(rows["component"] == "total") & (rows["period"] == "run_rate_month")]
-    assert float(total["mid"].iloc[0]) == pytest.approx(5_282.19, abs=0.01)
+    assert float(total["mid"].iloc[0]) == pytest.approx(5_810.41, abs=0.01)  # 13.2 FTE, as priced by hand above
     assert "captive_team" in set(rows["component"])
 
 
@@ -165,6 +167,9 @@ def test_the_estimate_page_turns_the_captive_on() -> None:
     # save (25-60% possible, DMG Consult): the page says so beside it
     assert any(c.value.startswith("**Reality check:** Offshore captive:") and "above the 25%–60%" in c.value
                for c in at.caption)
+    # the workbook carries the captive (its formulas: tests/test_workbook.py): its download is offered, not refused
+    assert "Download workbook (Excel)" in [e.proto.label for e in at.get("download_button")]
+    assert not any(c.value.startswith("Workbook:") for c in at.caption)
 
 
 def test_a_link_with_a_captive_opens_it_on_the_page(book) -> None:

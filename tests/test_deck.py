@@ -44,6 +44,8 @@ def test_sixteen_by_nine_with_title_summary_charts_and_sources(deck):
     summary = _texts(slides[1])
     assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in summary  # the verdict
     assert "In-house: $4,801,481 over 5 years; run rate $74,318 a month" in summary
+    # where each priced option is delivered from: two prices that state no location say so, one line each
+    assert summary.count("; delivered from: location not stated") == 2
     assert "Reality check: Surveys of signed deals find" in summary
     assert "What moves it most: " in summary  # 41% is above the surveyed band: the tornado names the drivers
     assert _texts(slides[-1]).startswith("Sources")

@@ -142,6 +142,23 @@ def test_summary_lines_name_every_option(worked):
     assert "is above that band" in lines[5] and "What moves it most:" in lines[5]
 
 
+def test_summary_lines_say_where_each_priced_option_is_delivered_from():
+    from estimator.captive import CaptiveInputs
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import Scenario, VendorPrice
+
+    # a seed BPO price (no location stated), a KPO quote from nearshore, and the offshore captive
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30),
+                 kpo=VendorPrice("per_hour", 30, 40, option="kpo", location="nearshore"),
+                 captive=CaptiveInputs(), exchange_rates=(ExchangeRate("USD", "INR", 84.0),))
+    lines = meeting.summary_lines(estimate(s))
+    by_option = {line.split(":")[0]: line for line in lines[:4]}
+    assert "delivered" not in by_option["In-house"]
+    assert by_option["BPO"].endswith("; delivered from: location not stated")
+    assert by_option["KPO"].endswith("; delivered from: nearshore")
+    assert by_option["Offshore captive"].endswith("; delivered from: offshore")
+
+
 def _contrast(hex_colour: str, background: str = "#ffffff") -> float:
     """WCAG 2 contrast ratio (relative luminance of sRGB)."""
     def lum(h: str) -> float:

@@ -38,6 +38,8 @@ def test_standalone_with_sections_and_plotlyjs_once(report):
         assert heading in html
     assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in html  # README's verdict
     assert "Reality check: Surveys of signed deals find" in html
+    # the BPO quote states no location: the report says so beside its figures, never guessing one
+    assert "break-even month 10; delivered from: location not stated</li>" in html
     assert html.count("plotly.js v") == 1  # the library embedded once, not once per chart
     # nothing fetched: no script or stylesheet from a network address
     assert not re.search(r"<script[^>]+src=[\"']?(https?:)?//", html, re.I)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
 from estimator.projection import VENDOR_PARTS
@@ -64,6 +65,20 @@ SCENARIOS = {
                                cost_per_hire=41_500, currency="INR"),
         bpo=VendorPrice("per_hour", 4, 6, option="bpo", currency="EUR"),
         exchange_rates=(ExchangeRate("USD", "EUR", 0.8), ExchangeRate("USD", "INR", 83.0))),
+    # an offshore captive (every default, 84 rupees to the dollar, delivery wages +10% a year) beside a BPO quote:
+    # the captive's formulas, the one-time costs it shares with a vendor, and its months
+    "captive": Scenario("Customer service", 12, name="Captive", bpo=VendorPrice("per_hour", 20, 30),
+                        captive=CaptiveInputs(), exchange_rates=(ExchangeRate("USD", "INR", 84.0),),
+                        business_case=BusinessCase(horizon_years=2, selection_months=0, dual_running_months=3),
+                        vendor_terms=VendorTerms(delivery_wage_growth=0.10)),
+    # the captive with ranged in-house inputs and handling (so its three cases differ), a vendor selection delay,
+    # staff transferring (no severance), and its pay in the reporting currency (no rate: 1)
+    "captive_ranged": Scenario(
+        "Customer service", 800, workload_basis="hours_per_month", name="Captive, ranged",
+        captive=CaptiveInputs(entry_pay_month=400, senior_pay_year=30_000, currency="USD"),
+        business_case=BusinessCase(horizon_years=3, selection_months=2, dual_running_months=4),
+        people=People(staff_transfer=True),
+        ranges=(InputRange("shrinkage", 0.2, 0.35, mode=0.3), InputRange("handle_time_ratio", 1.0, 1.2))),
 }
 
 
@@ -157,6 +172,11 @@ def test_formula_table_covers_every_component_of_the_model():
         assert one_time == tuple(c.name for c in op.one_time), op.option
         if op.option != "in_house":
             assert tuple(est.projected(op).parts) == part_keys() == VENDOR_PARTS, op.option
+    captive = estimate(SCENARIOS["captive"])
+    components, one_time = formula_keys(captive.captive)
+    assert components == tuple(c.name for c in captive.captive.components)
+    assert one_time == tuple(c.name for c in captive.captive.one_time) == ("severance", "retention")
+    assert tuple(captive.projected(captive.captive).parts) == part_keys("captive")
     assert {f.role for f in RUN_RATE} <= {"component", "one_time", "helper"}
     assert {f.role for f in MONTHLY} <= {"cost", "helper"}
 
@@ -203,14 +223,18 @@ def _assert_agrees(wb, scenario: Scenario) -> None:
     assert calc["fte"][1] == pytest.approx(est.fte, abs=1e-9)
 
 
-def _edited(book: bytes) -> bytes:
-    """The worked example with inputs changed in the workbook: a dearer salary and a 3-year horizon."""
+def _edited(book: bytes, **one_value: float) -> bytes:
+    """The worked example with inputs changed in the workbook: a dearer salary and a 3-year horizon; or the inputs
+    named in ``one_value`` (one value for all three cases) changed instead."""
     wb = load_workbook(io.BytesIO(book))
     inputs = wb["Inputs"]
     rows = {inputs.cell(r, 2).value: r for r in range(6, inputs.max_row + 1)}
-    for col in (4, 5, 6):
-        inputs.cell(rows["annual_salary"], col).value = 50_000
-    inputs.cell(rows["horizon_years"], 4).value = 3
+    if not one_value:
+        for col in (4, 5, 6):
+            inputs.cell(rows["annual_salary"], col).value = 50_000
+        one_value = {"horizon_years": 3}
+    for key, value in one_value.items():
+        inputs.cell(rows[key], 4).value = value
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -219,7 +243,9 @@ def _edited(book: bytes) -> bytes:
 @needs_libreoffice
 def test_libreoffice_recalculates_to_the_estimators_cent(books, tmp_path):
     # One LibreOffice run (several seconds) for every file, the edited copy included.
-    recalculated = _recalculate({**books, "edited": _edited(books["worked_example"])}, tmp_path, tmp_path / "profile")
+    recalculated = _recalculate({**books, "edited": _edited(books["worked_example"]),
+                                 "captive_edited": _edited(books["captive"], captive_rate=100.0)},
+                                tmp_path, tmp_path / "profile")
     for name, scenario in SCENARIOS.items():
         _assert_agrees(recalculated[name], scenario)
 
@@ -240,3 +266,35 @@ def test_libreoffice_recalculates_to_the_estimators_cent(books, tmp_path):
     assert worked["bpo.parts.severance"][1] == pytest.approx(28_000, abs=0.005)
     assert worked["bpo.parts.in_house_until_go_live"][1] == pytest.approx(222_953.64, abs=0.01)
     assert worked["go_live"][1] == 4
+
+    # The offshore captive (tests/test_captive_option.py works the same team by hand), from its own formulas: 12
+    # in-house FTE × 1.10 longer handling = 13.2 FTE abroad; per FTE Rs 10,000 wages + 1,000 bonus + 2,500 benefits
+    # + 1,100,000 / 12 / 10 × 1.25 = 11,458.33 team leads = 24,958.33 labour, / 0.675 = 36,975.31 with overhead;
+    # 13.2 × 36,975.31 / 84 = 5,810.41 a month; over two years from month 1, year 2 at +10%: × 25.2 = 146,422.22
+    captive = _sheet_values(recalculated["captive"]["Calculations"])
+    assert captive["captive.team_fte"][1] == pytest.approx(13.2, abs=1e-9)
+    assert captive["captive.wages"][1] == pytest.approx(1_571.43, abs=0.005)  # 13.2 × 10,000 / 84
+    assert captive["captive.supervision"][1] == pytest.approx(1_800.60, abs=0.005)  # 13.2 × 11,458.33 / 84
+    assert captive["captive.total"][1] == pytest.approx(5_810.41, abs=0.005)
+    assert captive["captive.parts.captive_team"][1] == pytest.approx(146_422.22, abs=0.01)
+    # the rate changed in the workbook to 100 rupees to the dollar: 13.2 × 36,975.31 / 100 = 4,880.74 a month,
+    # × 25.2 = 122,994.67 over two years; and the estimator says the same for that rate
+    edited = _sheet_values(recalculated["captive_edited"]["Calculations"])
+    assert edited["captive.total"][1] == pytest.approx(4_880.74, abs=0.005)
+    assert edited["captive.parts.captive_team"][1] == pytest.approx(122_994.67, abs=0.01)
+    _assert_agrees(recalculated["captive_edited"],
+                   dataclasses.replace(SCENARIOS["captive"], exchange_rates=(ExchangeRate("USD", "INR", 100.0),)))
+
+
+def test_results_say_where_each_outsourced_option_is_delivered_from():
+    # the seed's BPO price states no location (never guessed), a KPO quote from nearshore says so, the captive is
+    # offshore by what it is; in-house and an unpriced option have no such row
+    s = dataclasses.replace(SCENARIOS["captive"], kpo=VendorPrice("per_hour", 30, 40, option="kpo", location="nearshore"))
+    results = load_workbook(io.BytesIO(build_workbook(estimate(s))))["Results"]
+    where = {results.cell(r, 8).value: results.cell(r, 2).value for r in range(6, results.max_row + 1)
+             if str(results.cell(r, 8).value).endswith(".location")}
+    assert where == {"bpo.location": "Delivered from: Location not stated", "kpo.location": "Delivered from: Nearshore",
+                     "captive.location": "Delivered from: Offshore"}
+    plain = load_workbook(io.BytesIO(build_workbook(estimate(SCENARIOS["worked_example"]))))["Results"]
+    keys = [plain.cell(r, 8).value for r in range(6, plain.max_row + 1)]
+    assert "bpo.location" in keys and "kpo.location" not in keys and "in_house.location" not in keys

@@ -22,7 +22,7 @@ from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, reality_check
-from estimator.workbook import NO_WORKBOOK, NO_WORKBOOK_CAPTIVE, workbook_can_carry
+from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, lazy, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
@@ -82,9 +82,12 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     price = op.price
     if price is None:  # the offshore captive: priced from the delivery country's pay, not a vendor's price
         code = getattr(est.scenario.captive, "currency", "")
-        basis = (f"a team of {number(est.fte, 1)} FTE abroad on {code} pay, benefits, bonuses, "
-                 "team leads and overhead, rising with delivery-country wage growth; the in-house team until go-live, "
-                 "severance, stranded costs; no set-up cost")
+        team = est.projection.run_rate.captive
+        fte = est.fte if team is None else float(team.fte[1])
+        basis = (f"a team of {number(fte, 1)} FTE abroad (in-house FTE × the longer handling offshore) on {code} "
+                 "pay, benefits, bonuses, team leads and overhead, rising with delivery-country wage growth; the "
+                 "in-house team until go-live, severance, stranded costs; no set-up, recruitment or attrition cost "
+                 "(none sourced)")
     else:
         basis = (f"fees on a {price.basis.replace('_', ' ')} basis ({price.source}), governance, transition, "
                  "severance, stranded costs")
@@ -240,7 +243,7 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
 
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
         if fmt == "xlsx" and not workbook_can_carry(est.scenario):
-            col.caption(NO_WORKBOOK_CAPTIVE if est.scenario.captive is not None else NO_WORKBOOK)
+            col.caption(NO_WORKBOOK)
             continue
         if fmt == "svg" and not drawable:
             continue

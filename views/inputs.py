@@ -32,7 +32,7 @@ from estimator.assumptions import (
 from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
 from estimator.formatting import format_money, money_range, percent
-from estimator.locations import location_label
+from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.pricing import PriceBook
 from estimator.quote_basis import equivalent_price
@@ -66,7 +66,7 @@ BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "per billing unit
                "savings_share": "below in-house cost", "per_contact": "per contact", "per_minute": "per handled minute"}
 # The queues the Contact centre page carried here (a ContactWorkload): the workload when the basis is "contacts".
 CONTACT_WORKLOAD = "_contact_workload"
-PRICE_KEYS = ("price", "use_quote", "quote_low", "quote_high", "units", "billed", "location")
+PRICE_KEYS = ("price", "use_quote", "quote_low", "quote_high", "units", "billed", "location", "book_location")
 # Each group of assumption widgets, by the prefix of its keys.
 PREFIXES = {"in_house_": IN_HOUSE_KEYS, "vm_": VENDOR_MANAGEMENT_KEYS, "vt_": VENDOR_TERMS_KEYS, "pp_": PEOPLE_KEYS,
             "bc_": BUSINESS_CASE_KEYS}
@@ -289,10 +289,36 @@ def _quote_basis_changed(option: str) -> None:
         f"price {BASIS_UNITS[new]} when you have one.")
 
 
-def _location_widget(option: str, use_quote: bool, ref: VendorPrice | None) -> str:
+def _book_location(book: PriceBook, function: str, option: str) -> tuple[str | None, tuple[str, ...]]:
+    """The price book's location the page prices ``option`` at, and the locations the book prices it at. With
+    several, the one chosen under "Delivered from" (``{option}_book_location``, the first until one is chosen);
+    with one or none, None: the book's first row for the pair, as before there were locations."""
+    located = priced_locations(book, function, option)
+    if len(located) < 2:
+        return None, located
+    chosen = store.stored(f"{option}_book_location")
+    return (chosen if chosen in located else located[0]), located
+
+
+def _book_location_changed(option: str) -> None:
+    """Another location is another reference range: the price slider starts again from the new row's range."""
+    store.forget(f"{option}_price")
+
+
+def _location_widget(option: str, use_quote: bool, ref: VendorPrice | None, located: tuple[str, ...] = ()) -> str:
     """Where the priced work is done: a typed quote says it; a price-book range has its row's location (the seed
-    prices state none), shown and never guessed."""
+    prices state none), shown and never guessed, and where the book prices the work at several locations, chosen
+    among them (``located``)."""
     if not use_quote and ref is not None:
+        if len(located) > 1:
+            key = f"{option}_book_location"
+            if store.stored(key) not in located:  # a book edited since: its first location
+                store.set_value(key, ref.location)
+            store.prime(key, ref.location)
+            return store.keep(key, st.selectbox(
+                "Delivered from", located, format_func=LOCATIONS.get, key=key, on_change=_book_location_changed,
+                args=(option,), help="The price book prices this work at several locations, each with its own range "
+                                     "and source."))
         st.caption(f"Delivered from: {location_label(ref.location).lower()} (price book)")
         return ref.location
     store.prime(f"{option}_location", "not_stated")
@@ -312,7 +338,8 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     typed quote or a savings share, which is in no currency).
     """
     label = OPTION_LABELS[option]
-    ref = reference_price(book, function, option)
+    place, located = _book_location(book, function, option)
+    ref = reference_price(book, function, option, location=place)
     basis = ref.basis if ref else quote_basis(book, function, option)
     share = basis == "savings_share"
     scale = 100.0 if share else 1.0
@@ -380,7 +407,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             "The quote is", list(BILLED_UNITS), format_func=BILLED_UNITS.get, key=f"{option}_billed",
             help="Per productive hour (the vendor absorbs its shrinkage), per paid hour (it bills its shrinkage "
                  "too) or per FTE a month: converted to the cost of the same work."))
-    location = _location_widget(option, use_quote, ref)
+    location = _location_widget(option, use_quote, ref, located)
 
     book_currency = None if use_quote or share else ref.currency if ref is not None else None
 
@@ -511,9 +538,10 @@ def _captive_widgets() -> CaptiveInputs | None:
     store.prime(CAPTIVE_ON, False)
     on = store.keep(CAPTIVE_ON, st.toggle(
         "Price an offshore captive", key=CAPTIVE_ON,
-        help="Your own team abroad as a fourth option: the same work, F = W / productive hours per FTE, each FTE "
-             f"priced from {CAPTIVE_CURRENCY} pay, benefits, bonuses, team leads and overhead. No set-up cost is "
-             "included (no source gives one)."))
+        help="Your own team abroad as a fourth option: the same work, F = W / productive hours per FTE × the "
+             "vendor hours per in-house hour (longer handling offshore, under Vendor terms), each FTE priced from "
+             f"{CAPTIVE_CURRENCY} pay, benefits, bonuses, team leads and overhead. No set-up, recruitment or "
+             "attrition cost is included (no source gives one)."))
     if not on:
         return None
     st.caption(f"Pay in {CAPTIVE_CURRENCY}; give its exchange rate under Currency.")

@@ -189,7 +189,9 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
     for i, row in enumerate(p.rows):
         price = row.price(row.option)
         if row.option == "captive" and p.captive is not None:
-            used = (f"{number(pe.estimates[i].fte, 1)} FTE in an offshore captive at {p.captive.entry_pay_month:,.0f} "
+            team = pe.estimates[i].projection.run_rate.captive  # in-house FTE × the longer handling offshore
+            fte = pe.estimates[i].fte if team is None else float(team.fte[1])
+            used = (f"{number(fte, 1)} FTE in an offshore captive at {p.captive.entry_pay_month:,.0f} "
                     f"{p.captive.currency} a month at entry")
         elif price is None:
             used = (f"{number(pe.estimates[i].fte, 1)} FTE in-house at "

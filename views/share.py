@@ -37,6 +37,7 @@ from estimator.assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
+from estimator.locations import priced_locations
 from estimator.options import options
 from estimator.pricing import PriceBook
 from estimator.scenario import (
@@ -121,7 +122,8 @@ FIELD_WIDGETS = {
     "{option}.high": "{option}_price or {option}_quote_high",
     "{option}.units": "{option}_units (per-month prices)",
     "{option}.billed": "{option}_billed (hourly prices)",
-    "{option}.location": "{option}_location (a typed quote; a price-book range shows its own row's location)",
+    "{option}.location": "{option}_location (a typed quote); {option}_book_location (a price-book range, where the "
+                         "book prices the work at several locations; at one, the page shows its row's location)",
     "ranges": "ranges_on off (no ranges)",
     # The offshore captive (absent: captive_on off): each figure by its CAPTIVE_ASSUMPTIONS key.
     "captive.entry_pay_month": "captive_on, captive_entry_pay_month",
@@ -247,9 +249,23 @@ def _currency_state(s: Scenario) -> dict[str, Any]:
 
 
 def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str, Any]:
-    ref = reference_price(book, s.function, option)
-    basis = ref.basis if ref else quote_basis(book, s.function, option)
+    """The price widgets' state for ``option``; where the book prices the work at several locations, the "Delivered
+    from" choice too (the price's own for a book range, else the book's first, as a fresh page starts)."""
+    state = _price_widgets_state(s, book, option, ui)
+    located = priced_locations(book, s.function, option)
+    if len(located) > 1:
+        state.setdefault(f"{option}_book_location", located[0])
+    return state
+
+
+def _price_widgets_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str, Any]:
     price = s.price(option)
+    # the book's row at the price's location where the book prices the work at several (the page's "Delivered
+    # from", {option}_book_location); else its first row, as the page takes it
+    located = priced_locations(book, s.function, option)
+    place = price.location if price is not None and len(located) > 1 and price.location in located else None
+    ref = reference_price(book, s.function, option, location=place)
+    basis = ref.basis if ref else quote_basis(book, s.function, option)
     if price is None:
         return {f"{option}_use_quote": True, f"{option}_quote_low": None, f"{option}_quote_high": None}
     if s.contact_centre is not None and basis == "per_hour" and price.basis in CONTACT_BASES:
@@ -269,6 +285,8 @@ def _price_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> dict[str
             and (scale == 100 or s.currency_of(option) == ref.currency):
         top = ui.SAVINGS_SLIDER_MAX if scale == 100 else ui._nice_ceiling(ui.SPAN_FACTOR * ref.high)
         _within(f"{option}.price.high", price.high * scale, 0, top, f"{OPTION_LABELS[option]} price slider")
+        if place is not None:
+            state[f"{option}_book_location"] = place
         return {**state, f"{option}_use_quote": False, f"{option}_price": (price.low * scale, price.high * scale)}
     if s.contact_centre is not None and basis == "per_hour":
         state[f"{option}_quote_basis"] = "per_hour"
