@@ -14,7 +14,7 @@ from estimator.currency import ExchangeRate, same_currency
 from estimator.estimate import estimate
 from estimator.params import CAPTIVE_COLUMNS, cases, draws, point_row, uncertain_inputs
 from estimator.projection import run_rate
-from estimator.scenario import BusinessCase, People, Scenario, Uncertainty
+from estimator.scenario import BusinessCase, InputRange, People, Scenario, Uncertainty
 from estimator.uncertainty import simulate
 
 RUPEES = (ExchangeRate("USD", "INR", 84.0),)  # 1 USD = 84 INR, no drift
@@ -23,10 +23,12 @@ RUPEES = (ExchangeRate("USD", "INR", 84.0),)  # 1 USD = 84 INR, no drift
 def team_only(captive: CaptiveInputs | None = None, **changes) -> Scenario:
     """10 FTE whose captive option is its team's pay and nothing else: one year (no wage growth applies), go-live in
     month 1 (no in-house months, no transition), staff transferred (no severance or retention), no stranded
-    overhead."""
+    overhead. The team abroad is 10 × 1.10 = 11 FTE (the longer handling offshore, ``handle_time_ratio``), held at
+    its default by a zero-width range so that only the captive's own figures are drawn."""
     return Scenario("Customer service", 10, captive=captive or CaptiveInputs(), exchange_rates=RUPEES,
                     business_case=BusinessCase(horizon_years=1, selection_months=0, dual_running_months=0),
-                    people=People(staff_transfer=True, stranded_overhead_share=0.0), **changes)
+                    people=People(staff_transfer=True, stranded_overhead_share=0.0),
+                    ranges=(InputRange("handle_time_ratio", 1.10, 1.10),), **changes)
 
 
 def test_the_captive_ranges_are_the_sourced_ones_around_its_figures():
@@ -53,10 +55,10 @@ def test_the_captive_ranges_are_the_sourced_ones_around_its_figures():
 
 def test_the_point_estimate_and_the_tornado_do_not_move():
     # The sourced ranges are the Monte Carlo's: the cheap, mid and dear cases keep the captive's own figures, so its
-    # cost is the hand-worked 10 × 36,975.31 / 84 = 4,401.82 a month in all three.
+    # cost is the hand-worked 11 × 36,975.31 / 84 = 4,842.00 a month in all three (10 FTE × 1.10 abroad).
     s = team_only()
     assert np.all(cases(s).table[:, [params._INDEX[c] for c in CAPTIVE_COLUMNS]] == point_row(s)[-6:])
-    assert estimate(s).captive.total.as_tuple() == pytest.approx((4_401.82,) * 3, abs=0.01)
+    assert estimate(s).captive.total.as_tuple() == pytest.approx((4_842.00,) * 3, abs=0.01)
     # the tornado is a vendor's: the captive's figures move no vendor's savings, so they are no rows of it
     inputs, _ = params.swings(s)
     assert not set(CAPTIVE_COLUMNS) & {u.column for u in inputs}
@@ -67,24 +69,24 @@ def test_with_only_the_entry_pay_uncertain_p10_p90_are_the_cost_at_its_quantiles
     # PERT on Rs 8,000-12,000 with its mode at the middle is Beta(3, 3), CDF 10x³ − 15x⁴ + 6x⁵, which is 0.1 at
     # x = 0.2466 and 0.9 at x = 0.7534 (by bisection): P10 pay 8,000 + 4,000 × 0.2466 = 8,986.5, P90 11,013.5.
     # Per FTE a month the cost is linear and rising in the pay w: (w × (1 + 10% bonus + 25% benefits) + 11,458.33
-    # supervision) / 0.675 labour share. 10 FTE at 84 rupees to the dollar:
-    #   P10 (8,986.5 × 1.35 + 11,458.33) / 0.675 × 10 / 84 = 23,590.11 / 0.675 × 10 / 84 = 4,160.51
-    #   P90 (11,013.5 × 1.35 + 11,458.33) / 0.675 × 10 / 84 = 26,326.56 / 0.675 × 10 / 84 = 4,643.13
+    # supervision) / 0.675 labour share. 11 FTE abroad (10 × 1.10) at 84 rupees to the dollar:
+    #   P10 (8,986.5 × 1.35 + 11,458.33) / 0.675 × 11 / 84 = 23,590.11 / 0.675 × 11 / 84 = 4,576.56
+    #   P90 (11,013.5 × 1.35 + 11,458.33) / 0.675 × 11 / 84 = 26,326.56 / 0.675 × 11 / 84 = 5,107.44
     # A quantile of a rising linear function of the pay is that function at the pay's quantile, so the simulation's
     # P10/P90 equal the cost at the drawn pay's P10/P90 to rounding; against the hand figures, within sampling error
-    # (10,000 draws: the P10's standard error is 4,000 × √(0.1 × 0.9 / 10,000) / 1.04 = 11.5 rupees, $2.77).
+    # (10,000 draws: the P10's standard error is 4,000 × √(0.1 × 0.9 / 10,000) / 1.04 = 11.5 rupees a month per FTE, about $3 for 11 FTE).
     monkeypatch.setattr(params, "CAPTIVE_RANGE_KEYS", {"captive_entry_pay_month": True})
     s = team_only()
     spread = simulate(s).option("captive").monthly_cost
     pay = draws(s)["captive_entry_pay_month"]
 
     def monthly(w: float) -> float:
-        return captive_cost_per_fte(CaptiveInputs(entry_pay_month=w), same_currency("INR")).total * 10 / 84
+        return captive_cost_per_fte(CaptiveInputs(entry_pay_month=w), same_currency("INR")).total * 11 / 84
 
     p10, p90 = np.percentile(pay, (10, 90))
     assert (spread.low, spread.high) == pytest.approx((monthly(p10), monthly(p90)), rel=1e-9)
-    assert (spread.low, spread.high) == pytest.approx((4_160.51, 4_643.13), abs=15)
-    assert spread.mid == pytest.approx(4_401.82, abs=15)  # P50 at the mode, 10,000: the point estimate
+    assert (spread.low, spread.high) == pytest.approx((4_576.56, 5_107.44), abs=15)
+    assert spread.mid == pytest.approx(4_842.00, abs=15)  # P50 at the mode, 10,000: the point estimate
 
 
 @settings(max_examples=25, deadline=None)
