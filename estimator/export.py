@@ -43,8 +43,8 @@ unit       ``USD/month``, ``USD/year``, ``USD``, ``USD per <billed unit>``,
            ``share``, ``FTE``, ``hours/month``, ``month``
 location   where a vendor option's price says the work is delivered from:
            ``onshore``, ``nearshore``, ``offshore`` or ``not_stated`` (the
-           seed prices state none); empty for in-house and for rows of no
-           vendor option. A CSV written before the column existed reads
+           seed prices state none); ``offshore`` for the offshore captive;
+           empty for in-house and for rows of no option. A CSV written before the column existed reads
            back with it empty
 ========== ===============================================================
 

@@ -33,7 +33,10 @@ def location_label(location: str) -> str:
 
 def option_location(holder: Any, option: str) -> str:
     """The location of ``option``'s price in a scenario or portfolio row (anything with ``price(option)``);
-    empty for in-house, another option, or no price."""
+    ``offshore`` for the offshore captive (an own team abroad, offshore by what it is); empty for in-house, an
+    option not offered, or no price."""
+    if option == CAPTIVE:
+        return "offshore" if getattr(holder, "captive", None) is not None else ""
     if option not in VENDOR_OPTIONS:
         return ""
     price = holder.price(option)
@@ -50,8 +53,6 @@ def delivered_from(holder: Any, option: str) -> str | None:
     >>> delivered_from(s, "bpo"), delivered_from(s, "kpo"), delivered_from(s, "in_house"), delivered_from(s, "captive")
     ('Location not stated', None, None, None)
     """
-    if option == CAPTIVE:  # an own team abroad: offshore by what it is
-        return location_label("offshore") if getattr(holder, "captive", None) is not None else None
     location = option_location(holder, option)
     return location_label(location) if location else None
 

@@ -38,3 +38,18 @@ def test_row_names_tell_the_same_function_apart_by_option_and_place_then_by_row(
              PortfolioRow("Customer service", 2, option="in_house"))
     assert row_names(twice) == ("Customer service, BPO, offshore (row 1)", "Customer service, BPO, offshore (row 2)",
                                 "Customer service, In-house")
+
+
+def test_the_captive_is_offshore_in_the_tidy_csv_and_in_house_has_no_location():
+    from estimator.captive import CaptiveInputs
+    from estimator.currency import ExchangeRate
+    from estimator.estimate import estimate
+    from estimator.export import tidy_table
+
+    s = Scenario("Customer service", 10, captive=CaptiveInputs(), exchange_rates=(ExchangeRate("USD", "INR", 84.0),))
+    table = tidy_table(estimate(s))
+    by_option = table.groupby("option")["location"].unique()
+    # the captive is an own team abroad; in-house is delivered at home; no BPO price was given, so no location
+    assert list(by_option["captive"]) == ["offshore"]
+    assert list(by_option["in_house"]) == [""]
+    assert list(by_option["bpo"]) == [""]
