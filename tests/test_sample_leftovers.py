@@ -77,17 +77,3 @@ def test_a_book_price_chosen_by_location_is_billed_per_employee_served(book) -> 
     s = scenario_from_dict({"function": "Human resources", "workload": {"fte": 7},
                             "bpo": {"location": "not_stated"}}, book)
     assert s.bpo is not None and s.bpo.basis == "per_month" and s.bpo.units == 500
-
-
-def test_the_workbook_refuses_a_captive_and_says_what_carries_it() -> None:
-    from estimator.captive import CaptiveInputs
-    from estimator.currency import ExchangeRate
-    from estimator.estimate import estimate
-    from estimator.workbook import build_workbook
-
-    s = Scenario("Customer service", 12, captive=CaptiveInputs(), exchange_rates=(ExchangeRate("USD", "INR", 84.0),))
-    with pytest.raises(InputError) as err:
-        build_workbook(estimate(s))
-    assert err.value.field == "captive"
-    assert err.value.reason == ("Workbook: not with an offshore captive yet (its formulas hold in-house, BPO and KPO); "
-                                "the CSV, deck and report carry every figure.")
