@@ -28,6 +28,7 @@ from .estimate import Estimate
 from .formatting import not_formula
 from .meeting import ChartSpec, ExportContext, NativeChart, context_for, export_figure, source_lines, summary_lines, verdict
 from .uncertainty import Simulation, Tornado
+from .verdict import question
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 _TYPES = {
@@ -188,7 +189,7 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
     slide = prs.slides.add_slide(blank)
     _text(slide, margin, Inches(2.4), body_width, Inches(1.4), [s.name], 44, bold_first=True)
     _text(slide, margin, Inches(3.8), body_width, Inches(1.6),
-          [f"{s.function}: in-house, BPO or KPO?", f"{context.workload} · {context.horizon} · {today.isoformat()}"],
+          [question(s), f"{context.workload} · {context.horizon} · {today.isoformat()}"],
           22, colour=MUTED)
 
     slide = prs.slides.add_slide(blank)

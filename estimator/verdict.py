@@ -64,6 +64,17 @@ def cheapest_alternative(est: Estimate) -> OptionEstimate | None:
     return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
 
 
+
+def question(scenario) -> str:
+    """The page's and the deck's question: the work and the options it weighs (the captive only where it is set).
+
+    >>> from estimator.scenario import Scenario
+    >>> question(Scenario("Customer service", 10))
+    'Customer service: in-house, BPO or KPO?'
+    """
+    choices = "in-house, BPO, KPO or an offshore captive" if scenario.captive is not None else "in-house, BPO or KPO"
+    return f"{scenario.function}: {choices}?"
+
 @dataclass(frozen=True)
 class Verdict:
     """The finding at the midpoint: ``option`` is best over the horizon."""

@@ -25,7 +25,7 @@ from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
 from estimator.params import cases
 from estimator.projection import project
-from estimator.scenario import BusinessCase, InputError, Scenario, VendorPrice, VendorTerms
+from estimator.scenario import BusinessCase, InputError, Scenario, Uncertainty, VendorPrice, VendorTerms
 from estimator.verdict import captive_check
 
 RUPEES = (ExchangeRate("USD", "INR", 84.0),)  # 1 USD = 84 INR
@@ -143,3 +143,21 @@ def test_a_captive_that_is_not_captive_inputs_names_the_field() -> None:
         Scenario("Customer service", 12, captive={"entry_pay_month": 10_000})  # type: ignore[arg-type]
     assert err.value.field == "captive"
     assert err.value.reason.startswith("must be the captive's pay and loads, got ")
+
+
+def test_the_deck_and_the_page_ask_the_same_question_and_name_the_captive_where_it_is_set() -> None:
+    # found by walking the product: the deck's title slide asked "in-house, BPO or KPO?" with the captive priced
+    import io
+
+    from pptx import Presentation
+
+    from estimator.deck import build_deck
+    from estimator.uncertainty import simulate
+    from estimator.verdict import question
+
+    s = scenario(uncertainty=Uncertainty(draws=1_000))
+    assert question(s) == "Customer service: in-house, BPO, KPO or an offshore captive?"
+    assert question(Scenario("IT and software operations", 5)) == "IT and software operations: in-house, BPO or KPO?"
+    title = list(Presentation(io.BytesIO(build_deck(estimate(s), simulate(s), []))).slides)[0]
+    texts = [sh.text_frame.text for sh in title.shapes if sh.has_text_frame]
+    assert any(t.startswith("Customer service: in-house, BPO, KPO or an offshore captive?") for t in texts), texts

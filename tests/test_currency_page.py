@@ -105,3 +105,13 @@ def test_a_rupee_salary_range_fits_the_page_slider(book) -> None:
                  exchange_rates=(ExchangeRate("USD", "INR", 83.0),),
                  ranges=(InputRange("annual_salary", 400_000, 600_000, mode=498_000),))
     assert widget_state(s, book)["in_house_annual_salary_range"] == (400_000, 600_000)
+
+
+def test_a_negative_rate_is_refused_in_plain_words(page: AppTest) -> None:
+    # found by walking the page: "-5 is outside 1e-09 to 1e+09; the results use nothing (no quote)"
+    page.selectbox(key="in_house_currency").set_value("INR").run()
+    page.number_input(key="fx_rate_INR").set_value(-5.0).run()
+    assert not page.exception
+    message = " ".join(w.value for w in page.warning)
+    assert ("Exchange rate, INR per USD: -5 is outside 0.000000001 to 1,000,000,000; the results use no rate yet "
+            "(the figures in it wait for one)") in message, message

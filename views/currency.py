@@ -85,6 +85,11 @@ class Currencies:
         return tuple(out)
 
 
+def _rate(v: float) -> str:
+    """A rate as typed, in plain digits: 84.1234, 0.000000001, 1,000,000,000 (not 1e-09 or 1e+09)."""
+    return f"{v:,.9f}".rstrip("0").rstrip(".")
+
+
 def widgets(book_currency: dict[str, str | None], captive: str | None = None) -> Currencies:
     """The expander's widgets. ``book_currency``: per option, the price book's currency where the option takes the
     book's range (its quote currency then does not apply), None where it takes a typed quote. ``captive``: the
@@ -113,7 +118,8 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
     for code in sorted(set(parts.values()) - {reporting}):
         st.markdown(f"**1 {reporting} = … {code}**")
         rate = _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt="%.4f",
-                       show=lambda v: f"{v:,.6g}", optional=True, name=f"Exchange rate, {code} per {reporting}",
+                       show=_rate, optional=True, name=f"Exchange rate, {code} per {reporting}",
+                       nothing="no rate yet (the figures in it wait for one)",
                        help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.")
         st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "
                    f"in {reporting})")

@@ -21,7 +21,7 @@ from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
-from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, reality_check
+from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, question, reality_check
 from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, lazy, store, suggestion
 from views.inputs import sidebar_scenario
@@ -267,8 +267,7 @@ def render() -> None:
     scenario = store.last_valid(LAST_VALID, scenario, "**Stale:** these are the last valid results, from before "
                                 "the input above; they will update when it is fixed.")
     est = estimate(scenario)
-    choices = "in-house, BPO, KPO or an offshore captive" if scenario.captive else "in-house, BPO or KPO"
-    st.markdown(f"### {scenario.function}: {choices}?")
+    st.markdown(f"### {question(scenario)}")
     suggestion.show(scenario.function)
     if est.workload_hours <= 0:
         st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "

@@ -149,7 +149,7 @@ def _nice_ceiling(x: float) -> float:
 
 def _number(label: str, key: str, default: float | int | None, minimum: float, maximum: float, *, step: float | int,
             show: Callable[[float], str], fmt: str = "%.0f", help: str | None = None,
-            optional: bool = False, name: str | None = None) -> float | None:
+            optional: bool = False, name: str | None = None, nothing: str = "nothing (no quote)") -> float | None:
     """A typed number, checked against ``minimum``..``maximum``; a rejected one is reported, not used.
 
     No ``min_value``/``max_value`` on the widget: with them the browser keeps an out-of-range number
@@ -165,7 +165,7 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     store.keep(key, typed)
     name = name or label
     used = store.accepted(key, default)
-    shown_used = "nothing (no quote)" if used is None else show(used)
+    shown_used = nothing if used is None else show(used)
     if typed is None:
         if optional:
             return store.accept(key, None)

@@ -91,25 +91,28 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dic
     cc = st.column_config
     pay = "dollar" if currency == "USD" else "localized"
     return {
-        "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions), required=True,
+        # No required=True and no min_value on what the user types: the browser holds back a row with an empty
+        # required cell, and a number field with a minimum drops a minus sign (-3 became 3), both without a word;
+        # portfolio_table checks every cell instead and names the row ("Row 4 (...), Workload: is empty").
+        "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions),
                                        width=210, help="The work, as the price book names it"),
-        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], min_value=0.0, step=0.5, format="%.1f", width=80,
-                                    required=True, help="In-house headcount (FTE) or productive hours a month, "
-                                                        "as the next column says"),
+        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], step=0.5, format="%.1f", width=80,
+                                    help="In-house headcount (FTE) or productive hours a month, "
+                                         "as the next column says"),
         "basis": cc.SelectboxColumn(COLUMN_LABELS["basis"], options=list(BASIS_LABELS), format_func=BASIS_LABELS.get,
                                     default="fte", required=True, width=140),
-        "annual_salary": cc.NumberColumn(f"Pay, {currency} a year", min_value=0.0, step=1000.0, format=pay, width=150,
+        "annual_salary": cc.NumberColumn(f"Pay, {currency} a year", step=1000.0, format=pay, width=150,
                                          help="In-house pay, only where it differs from the function's default; empty takes "
                                               "the default (the Sources page lists it)"),
         "option": cc.SelectboxColumn(COLUMN_LABELS["option"], options=[o for o in OPTIONS if captive or o != "captive"],
                                      format_func=OPTION_LABELS.get, default="in_house", required=True, width=120,
                                      help="In-house, a vendor option the price book prices or the row quotes, or the "
                                           "offshore captive where it is offered (above the table)"),
-        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], min_value=0.0, format="%.2f", width=90,
+        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format="%.2f", width=90,
                                      help="A vendor quote for the chosen option, on the price book's basis (per "
                                           "productive hour unless the table below says otherwise); empty: the "
                                           "price book's range"),
-        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], min_value=0.0, format="%.2f", width=90,
+        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format="%.2f", width=90,
                                       help="The dear end of the quote; the same as the low end for one price"),
         "location": cc.SelectboxColumn(COLUMN_LABELS["location"], options=list(BOOK_LOCATIONS),
                                        format_func=LOCATIONS.get, width=110,
@@ -200,7 +203,8 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
             used = f"{percent(price.low)}–{percent(price.high)} {BASIS_UNITS[price.basis]} ({price.source})"
         else:
             used = f"{money(price.low, cur)}–{money(price.high, cur)} {BASIS_UNITS[price.basis]} ({price.source})"
-        where = "" if price is None else location_label(price.location)
+        where = (location_label("offshore") if row.option == "captive" and p.captive is not None
+                 else "" if price is None else location_label(price.location))
         quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
                            for o in options(vendors_only=True))
         rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Delivered from": where,
