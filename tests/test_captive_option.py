@@ -223,6 +223,6 @@ def test_the_mix_page_offers_the_captive_set_on_the_estimate_page() -> None:
     assert not at.exception and [e.value for e in at.error] == []
     functions = next(d.value for d in at.dataframe if "Price used" in d.value.columns)
     assert functions.iloc[0]["Chosen"] == "Offshore captive"
-    assert "offshore captive at 10,000 INR a month" in functions.iloc[0]["Price used"]
+    assert "offshore captive at ₹10,000 a month" in functions.iloc[0]["Price used"]  # rupees written as rupees
     # an own team abroad is offshore, as the downloads say (found by walking the page: the cell was empty)
     assert functions.iloc[0]["Delivered from"] == "Offshore"

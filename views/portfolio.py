@@ -194,8 +194,8 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
         if row.option == "captive" and p.captive is not None:
             team = pe.estimates[i].projection.run_rate.captive  # in-house FTE × the longer handling offshore
             fte = pe.estimates[i].fte if team is None else float(team.fte[1])
-            used = (f"{number(fte, 1)} FTE in an offshore captive at {p.captive.entry_pay_month:,.0f} "
-                    f"{p.captive.currency} a month at entry")
+            used = (f"{number(fte, 1)} FTE in an offshore captive at {money(p.captive.entry_pay_month, p.captive.currency)} "
+                    "a month at entry")
         elif price is None:
             used = (f"{number(pe.estimates[i].fte, 1)} FTE in-house at "
                     f"{money(p.scenario(i).in_house.annual_salary, cur)} a year")
