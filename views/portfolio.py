@@ -96,7 +96,7 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dic
         # portfolio_table checks every cell instead and names the row ("Row 4 (...), Workload: is empty").
         "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions),
                                        width=210, help="The work, as the price book names it"),
-        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], step=0.5, format="%.1f", width=80,
+        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], step=0.5, format="%.1f", width=105,
                                     help="In-house headcount (FTE) or productive hours a month, "
                                          "as the next column says"),
         "basis": cc.SelectboxColumn(COLUMN_LABELS["basis"], options=list(BASIS_LABELS), format_func=BASIS_LABELS.get,
@@ -108,14 +108,14 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dic
                                      format_func=OPTION_LABELS.get, default="in_house", required=True, width=120,
                                      help="In-house, a vendor option the price book prices or the row quotes, or the "
                                           "offshore captive where it is offered (above the table)"),
-        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format="%.2f", width=90,
+        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format="%.2f", width=115,
                                      help="A vendor quote for the chosen option, on the price book's basis (per "
                                           "productive hour unless the table below says otherwise); empty: the "
                                           "price book's range"),
-        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format="%.2f", width=90,
+        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format="%.2f", width=115,
                                       help="The dear end of the quote; the same as the low end for one price"),
         "location": cc.SelectboxColumn(COLUMN_LABELS["location"], options=list(BOOK_LOCATIONS),
-                                       format_func=LOCATIONS.get, width=110,
+                                       format_func=LOCATIONS.get, width=140,
                                        help="Where the chosen vendor option's work is done: the quote's location, or "
                                             "without a quote the price book's row there. Empty: not stated. Price "
                                             "one function from two places with two rows"),
