@@ -53,7 +53,8 @@ st.dataframe(
        {"Function": "Realised savings (reality check)", "Salary": "", "Overhead a month": "",
         "Source": REALISED_SAVINGS_SOURCE}],
     hide_index=True, width="stretch")
-st.markdown("**Offshore captive** (your own team abroad; `estimator/captive.py`, not yet an option on the estimate page)")
+st.markdown("**Offshore captive** (your own team abroad, the fourth option: turn it on under \"Offshore captive\" on "
+            "the Estimate page, or offer it on the Mix of functions page)")
 st.dataframe(
     [{"Assumption": a.label, "Default": a.show(a.default, unit=False),
       "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
