@@ -75,6 +75,13 @@ class Estimate:
     projection: Projection
     captive: OptionEstimate = OptionEstimate("captive")  # unpriced unless the scenario sets a captive
 
+    @property
+    def captive_fte(self) -> float | None:
+        """The offshore captive's team in the mid case: in-house FTE times the longer handling offshore; None
+        without a captive."""
+        team = self.projection.run_rate.captive
+        return None if team is None else float(team.fte[1])
+
     def projected(self, option: OptionEstimate) -> OptionProjection | None:
         """The option's monthly series over the horizon (rows: cheap, mid, dear case)."""
         return self.projection.option(option.option)

@@ -109,7 +109,7 @@ class Range:
     @property
     def mid(self) -> float:
         """The point value: the mode where one is given, else the midpoint."""
-        return (self.low + self.high) / 2 if self.mode is None else self.mode
+        return self.midpoint if self.mode is None else self.mode
 
     @property
     def width(self) -> float:

@@ -16,7 +16,7 @@ from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
 from estimator.interchange import scenario_table
-from estimator.locations import location_label
+from estimator.locations import delivered_from
 from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
@@ -82,8 +82,7 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     price = op.price
     if price is None:  # the offshore captive: priced from the delivery country's pay, not a vendor's price
         code = getattr(est.scenario.captive, "currency", "")
-        team = est.projection.run_rate.captive
-        fte = est.fte if team is None else float(team.fte[1])
+        fte = est.captive_fte or est.fte
         basis = (f"a team of {number(fte, 1)} FTE abroad (in-house FTE × the longer handling offshore) on {code} "
                  "pay, benefits, bonuses, team leads and overhead, rising with delivery-country wage growth; the "
                  "in-house team until go-live, severance, stranded costs; no set-up, recruitment or attrition cost "
@@ -98,7 +97,7 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     month = est.break_even_month(op)[1]
     spread = sim.option(op.option)
     chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
-    st.caption(f"{location_label('offshore' if price is None else price.location)} · Range {compact_money(horizon.low, cur)}–"
+    st.caption(f"{delivered_from(est.scenario, op.option)} · Range {compact_money(horizon.low, cur)}–"
                f"{compact_money(horizon.high, cur)} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
                f"{chance}" + (f" · {bep}" if (bep := _break_even_price(est, op)) else ""))

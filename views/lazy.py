@@ -33,7 +33,7 @@ _local = threading.local()  # Streamlit runs each session's script on its own th
 WIDGETS = frozenset({"number_input", "slider", "select_slider", "selectbox", "multiselect", "toggle", "checkbox",
                      "radio", "pills", "segmented_control", "text_input", "text_area", "date_input", "time_input"})
 DRAWN = frozenset({"markdown", "caption", "info", "warning", "error", "success", "write", "text", "divider",
-                   "page_link", "container", "empty", "columns", "expander", "popover", "metric", "help"})
+                   "page_link", "container", "empty", "expander", "popover", "metric", "help"})
 
 
 class _Closed:
@@ -77,15 +77,15 @@ st: Any = _Streamlit()
 
 
 @contextlib.contextmanager
-def expander(label: str, key: str, expanded: bool = False) -> Iterator[None]:
+def expander(label: str, key: str) -> Iterator[None]:
     """``st.expander(label)`` whose content is drawn only while it is open; closed, its widgets keep their values.
 
     Opening or closing it reruns the page (Streamlit's ``on_change="rerun"``), so its content appears after
     that rerun. ``key`` holds whether it is open (``True``/``False`` in session state); kept by the store, so an
     expander the user opened is still open after a page switch."""
-    box = _stateful(label, key, expanded)
+    box = _stateful(label, key)
     with box:
-        if box.open or getattr(_local, "closed", False):
+        if box.open:
             yield
             return
         _local.closed, _local.kept = True, []
@@ -117,8 +117,9 @@ def opened(label: str, key: str) -> Any:
     return box if box.open else None
 
 
-def _stateful(label: str, key: str, expanded: bool = False) -> Any:
-    store.prime(key, expanded)
+def _stateful(label: str, key: str) -> Any:
+    """A stateful expander, closed until opened, whose state the store keeps across page switches."""
+    store.prime(key, False)
     box = streamlit.expander(label, key=key, on_change="rerun")
     store.keep(key, bool(box.open))
     return box

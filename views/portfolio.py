@@ -20,7 +20,7 @@ from estimator import charts, portfolio_charts
 from estimator.assumptions import LOCATIONS
 from estimator.export import to_csv_bytes
 from estimator.formatting import compact_money, money, number, percent
-from estimator.locations import location_label
+from estimator.locations import delivered_from
 from estimator.options import options
 from estimator.portfolio import (
     KIND,
@@ -192,8 +192,7 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
     for i, row in enumerate(p.rows):
         price = row.price(row.option)
         if row.option == "captive" and p.captive is not None:
-            team = pe.estimates[i].projection.run_rate.captive  # in-house FTE × the longer handling offshore
-            fte = pe.estimates[i].fte if team is None else float(team.fte[1])
+            fte = pe.estimates[i].captive_fte or pe.estimates[i].fte
             used = (f"{number(fte, 1)} FTE in an offshore captive at {money(p.captive.entry_pay_month, p.captive.currency)} "
                     "a month at entry")
         elif price is None:
@@ -203,8 +202,7 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
             used = f"{percent(price.low)}–{percent(price.high)} {BASIS_UNITS[price.basis]} ({price.source})"
         else:
             used = f"{money(price.low, cur)}–{money(price.high, cur)} {BASIS_UNITS[price.basis]} ({price.source})"
-        where = (location_label("offshore") if row.option == "captive" and p.captive is not None
-                 else "" if price is None else location_label(price.location))
+        where = delivered_from(pe.estimates[i].scenario, row.option) or ""
         quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
                            for o in options(vendors_only=True))
         rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Delivered from": where,
