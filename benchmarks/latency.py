@@ -1,8 +1,10 @@
 """Slider key press to settled page, in Debian's Chromium: the estimate page against its floor page.
 
-    .venv/bin/python benchmarks/latency.py              # 30 presses on each page, interleaved
-    .venv/bin/python benchmarks/latency.py --quick      # 3 presses: a smoke test, not a measurement
-    .venv/bin/python benchmarks/latency.py --contact-centre   # the Contact centre page against its own floor
+    .venv/bin/python -m benchmarks.latency              # 30 presses on each page, interleaved
+    .venv/bin/python -m benchmarks.latency --quick      # 3 presses: a smoke test, not a measurement
+    .venv/bin/python -m benchmarks.latency --contact-centre   # the Contact centre page against its own floor
+
+Run from the repository's root, as a module: it imports the tests' server helpers (``tests/chromium.py``).
 
 Starts the dashboard and ``benchmarks/floor_page.py`` (the same widgets, three metrics and one
 Plotly chart, no model) as two Streamlit servers, opens both in one headless Chromium
@@ -41,11 +43,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.chromium import wait_until_up  # the server start-up's health check is the tests' own
+
 ROOT = Path(__file__).resolve().parent.parent
-# the server start-up's health check is the tests' own (tests/chromium.py); this script runs as a file
-if str(ROOT / "tests") not in sys.path:
-    sys.path.insert(0, str(ROOT / "tests"))
-from chromium import wait_until_up  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -1,9 +1,9 @@
 """Many users at once on one dashboard server: errors, slider latency, server CPU per rerun, memory, isolation.
 
-    .venv/bin/python benchmarks/load.py                       # 1, 5, 10 and 20 sessions, 60 s each
-    .venv/bin/python benchmarks/load.py --sessions 10 --duration 30
-    .venv/bin/python benchmarks/load.py --quick               # 2 sessions, 5 s: a smoke test
-    .venv/bin/python benchmarks/load.py --json load.json      # every figure, and the first error messages
+    .venv/bin/python -m benchmarks.load                       # 1, 5, 10 and 20 sessions, 60 s each
+    .venv/bin/python -m benchmarks.load --sessions 10 --duration 30
+    .venv/bin/python -m benchmarks.load --quick               # 2 sessions, 5 s: a smoke test
+    .venv/bin/python -m benchmarks.load --json load.json      # every figure, and the first error messages
 
 Starts one dashboard (``tests/chromium.py``'s server, on an empty scenario store in a temporary directory)
 and one headless Debian Chromium (``/usr/bin/chromium`` through Playwright; nothing is downloaded). For
@@ -62,13 +62,12 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 # one definition of the browser's flags, the settled probe and the server start-up: tests/chromium.py and
-# benchmarks/latency.py, imported from the repository (this script runs as a file, not as a package)
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks")]
+# benchmarks/latency.py (run this from the repository's root as a module, python -m benchmarks.load)
+from benchmarks.latency import PROBE, SETTLED, SLIDER, machine, server_cpu_ms
+from tests.chromium import ARGS, CHROMIUM, IDLE, dashboard_process
 
-from chromium import ARGS, CHROMIUM, IDLE, dashboard_process  # noqa: E402
-from latency import PROBE, SETTLED, SLIDER, machine, server_cpu_ms  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 CHART = "[data-testid='stPlotlyChart'] .main-svg"
 EXCEPTION = "[data-testid='stException']"

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("
 
 def test_quick_run_reports_both_pages(tmp_path):
     out = tmp_path / "latency.json"
-    run = subprocess.run([sys.executable, "benchmarks/latency.py", "--quick", "--json", str(out)], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-m", "benchmarks.latency", "--quick", "--json", str(out)], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     result = json.loads(out.read_text())

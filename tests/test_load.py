@@ -7,7 +7,6 @@ README's "Under load" figures come from ``benchmarks/load.py`` with its defaults
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -17,9 +16,7 @@ from chromium import HAS_CHROMIUM, ROOT
 
 pytest.importorskip("playwright.async_api")
 
-SPEC = importlib.util.spec_from_file_location("benchmarks_load", ROOT / "benchmarks" / "load.py")
-load = sys.modules[SPEC.name] = importlib.util.module_from_spec(SPEC)  # registered first: its dataclasses need it
-SPEC.loader.exec_module(load)
+from benchmarks import load  # noqa: E402  (after the skip: it needs Playwright)
 
 
 def test_isolation_check_catches_another_sessions_marker_and_a_missing_own():
@@ -34,7 +31,7 @@ def test_isolation_check_catches_another_sessions_marker_and_a_missing_own():
 @pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 def test_quick_run_has_no_errors_and_does_every_step(tmp_path):
     out = tmp_path / "load.json"
-    run = subprocess.run([sys.executable, "benchmarks/load.py", "--quick", "--json", str(out)], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-m", "benchmarks.load", "--quick", "--json", str(out)], cwd=ROOT,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     result = json.loads(out.read_text())
