@@ -243,11 +243,11 @@ class User:
 
     async def press(self) -> None:
         slider = self.page.get_by_role("slider", name=SLIDER)
-        key = "ArrowLeft" if int(await slider.get_attribute("aria-valuenow") or 0) >= 490 else "ArrowRight"
+        key = "ArrowLeft" if await slider.input_value() == await slider.get_attribute("max") else "ArrowRight"
         await slider.focus()
         cpu = cpu_seconds(self.server_pid)
         await self.page.keyboard.press(key)
-        sample = await (await self.page.wait_for_function(SETTLED, arg=self.quiet, timeout=self.timeout,
+        sample = await (await self.page.wait_for_function(SETTLED, arg={"quiet": self.quiet, "chart": True}, timeout=self.timeout,
                                                           polling=50)).json_value()
         self.s.samples.append(round(sample["settled"], 1))
         # the server's CPU over the press: one slider rerun's own cost when this is the only session
@@ -294,7 +294,13 @@ class User:
             await self.page.get_by_role("button", name=label).click()
         d = await info.value
         if failure := await d.failure():
-            raise RuntimeError(f"{label}: the download failed ({failure})")
+            # Ask the server for the same URL at once: a 404 says the file was gone from Streamlit's media
+            # store (swept), a 200 that the browser dropped a file the server still had.
+            try:
+                status = (await self.ctx.request.get(d.url, timeout=self.timeout)).status
+            except Exception as exc:  # noqa: BLE001 - the diagnosis must not hide the failure itself
+                status = exc.__class__.__name__
+            raise RuntimeError(f"{label}: the download failed ({failure}; the same URL now answers {status})")
         return Path(await d.path()).read_bytes()
 
     async def downloads(self) -> None:
