@@ -1,7 +1,10 @@
-"""Sourcing cost estimator: page setup and navigation, nothing else."""
+"""Sourcing cost estimator: page setup and navigation, and one fix to how Streamlit keeps downloads."""
 
 import streamlit as st
 
+from views.downloads import keep_made_files
+
+keep_made_files()  # a file made on click is kept while its button shows (views/downloads.py says why)
 st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/balance:", layout="wide")
 
 # What the user set survives a page switch through views/store.py, not by writing widget state back here.
