@@ -457,11 +457,6 @@ class CostPerContactDraws:
     agents_peak: Bands
 
 
-def _bands(x: Array) -> Bands:
-    p10, p50, p90 = np.percentile(x, [10, 50, 90])
-    return Bands(float(p10), float(p50), float(p90))
-
-
 # The Monte Carlo moves every queue's volume together, and every queue's handle time together: one factor per
 # draw, not one per queue (here and in the estimate's parameter table, estimator.params). A plan's volume range
 # is mostly doubt about total demand (the customer base, the season, an incident, a launch), which moves voice,
@@ -519,10 +514,13 @@ def price_draws(
     price = rng.uniform(vendor_range[0], vendor_range[1], draws) if vendor_basis else 0.0
     cost = centre_cost(staffed, in_house, vendor_basis=vendor_basis, vendor_price=price, governance_rate=governance_rate)
     vendor = cost.vendor_per_contact
-    return CostPerContactDraws(
-        draws, _bands(cost.in_house_per_contact), _bands(cost.in_house.total),
-        None if vendor is None else _bands(vendor), None if cost.vendor is None else _bands(cost.vendor.total),
-        _bands(staffed.agents.sum(axis=-2).max(axis=-1)))
+    figures = [cost.in_house_per_contact, cost.in_house.total, staffed.agents.sum(axis=-2).max(axis=-1)]
+    if vendor is not None and cost.vendor is not None:  # both or neither: a vendor per contact is its total / contacts
+        figures += [vendor, cost.vendor.total]
+    # one percentile call for every figure: numpy's overhead per call was most of the pricing's time on a page rerun
+    bands = [Bands(*map(float, row)) for row in np.percentile(np.stack(figures), [10, 50, 90], axis=1).T]
+    return CostPerContactDraws(draws, bands[0], bands[1], bands[3] if len(bands) > 3 else None,
+                               bands[4] if len(bands) > 3 else None, bands[2])
 
 
 def simulate_cost_per_contact(

@@ -236,6 +236,25 @@ def test_monte_carlo_bands_widen_with_the_ranges_and_repeat_with_the_seed():
     assert wide == again
 
 
+def test_each_band_holds_its_own_figure():
+    # No spread, so every draw is the published queue and each band is one number, worked by hand: 14 agents in
+    # each of 10 half hours, 20 days a month: 14 × 0.5 h × 10 × 20 = 1,400 agent hours, 100 × 10 × 20 = 20,000
+    # contacts. In-house: 1,400 h / (2,080 / 12 × 0.7) = 11.54 FTE × $20,800 / 12 = $20,000 a month, $1.00 a
+    # contact. A vendor at $1.50 a contact, no governance: $30,000 a month, $1.50 a contact. Five different
+    # numbers, so a band filed under another's name is caught.
+    bands = simulate_cost_per_contact(ContactCentre((_voice([100] * 10),), periods_per_month=20), 0.30, PLAIN,
+                                      vendor_basis="per_contact", vendor_range=(1.5, 1.5), draws=100)
+    got = {name: getattr(bands, name) for name in ("in_house", "in_house_month", "vendor", "vendor_month",
+                                                   "agents_peak")}
+    want = {"in_house": 1.00, "in_house_month": 20_000.0, "vendor": 1.50, "vendor_month": 30_000.0,
+            "agents_peak": 14.0}
+    for name, value in want.items():
+        assert (got[name].p10, got[name].p50, got[name].p90) == pytest.approx((value,) * 3), name
+    unpriced = simulate_cost_per_contact(ContactCentre((_voice([100] * 10),), periods_per_month=20), 0.30, PLAIN,
+                                         draws=100)
+    assert (unpriced.vendor, unpriced.vendor_month, unpriced.in_house_month.p50) == (None, None, pytest.approx(20_000))
+
+
 def test_every_queue_moves_with_the_same_factors_in_a_draw():
     # voice 100 a half hour at 180 s, chat 20 at 600 s: in every draw both carry the same volume and handle-time
     # factor (the note above draw_staffing), so their contacts and minutes keep the plan's proportions, 5:1 and 1.5:1
