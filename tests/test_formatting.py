@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from babel import Locale
+from babel.numbers import format_currency, get_currency_precision
+from hypothesis import given
+from hypothesis import strategies as st
 
 from estimator.assumptions import ASSUMPTIONS, Assumption, _overhead
-from estimator.formatting import cell, compact_money, money, money_range, number, percent
+from estimator.formatting import (
+    CURRENCY_LOCALES,
+    cell,
+    compact_money,
+    format_money,
+    locale_for,
+    money,
+    money_range,
+    number,
+    percent,
+)
 
 
 @pytest.mark.parametrize(("amount", "currency", "text"), [
@@ -115,3 +129,29 @@ def test_a_long_cell_is_cut_to_its_limit_ellipsis_included():
     assert cell("abcdefghijklmnop", limit=10) == "'abcdefghi…' (16 characters)"
     assert cell("abcdefghij", limit=10) == "'abcdefghij'"
     assert cell("x" * 1234, limit=3, quoted=False) == "xx… (1,234 characters)"
+
+
+# format_money finds each currency's locale and pattern once (estimator.formatting._currency_pattern) instead of
+# through babel.numbers.format_currency on every call. Babel's own function, called as the code called it
+# before, is the reference: the same text for any amount, currency and locale.
+_AMOUNTS = st.one_of(st.floats(-1e14, 1e14, allow_nan=False), st.sampled_from([0.5, 1.5, 2.5, -0.5, 999.5, 1e6 - 0.5]))
+_CURRENCIES = st.sampled_from(sorted(CURRENCY_LOCALES) + ["CHF", "KWD", "BHD"])  # KWD, BHD: three decimals
+
+
+@given(_AMOUNTS, _CURRENCIES)
+def test_format_money_writes_what_babel_writes(amount, currency):
+    loc = locale_for(currency)
+    assert format_money(amount, currency) == format_currency(amount, currency, locale=loc)
+    if get_currency_precision(currency) > 0:
+        pattern = Locale.parse(loc).currency_formats["standard"].pattern.split(";")[0]
+        number_part = pattern.replace("\u00a4", "").strip()
+        whole = format_currency(round(amount), currency, format=pattern.replace(number_part, number_part.split(".")[0]),
+                                locale=loc, currency_digits=False)
+    else:
+        whole = format_currency(amount, currency, locale=loc)
+    assert format_money(amount, currency, whole=True) == whole
+
+
+@given(_AMOUNTS)
+def test_format_money_in_another_locale_writes_what_babel_writes(amount):
+    assert format_money(amount, "EUR", locale="de_DE") == format_currency(amount, "EUR", locale="de_DE")
