@@ -14,7 +14,6 @@ from babel import Locale
 from babel.numbers import (
     NumberPattern,
     format_compact_currency,
-    format_percent,
     get_currency_precision,
     list_currencies,
     parse_pattern,
@@ -79,6 +78,14 @@ def format_money(amount: float, currency: str = "USD", *, whole: bool = False, l
     return pattern.apply(amount, babel_locale, currency=currency)
 
 
+_PERCENT = parse_pattern("#,##0%")
+
+
+@cache
+def _percent_locale() -> Locale:
+    return Locale.parse(LOCALE)
+
+
 @cache
 def _currency_pattern(currency: str, locale: str, whole: bool) -> tuple[Locale, NumberPattern]:
     """The locale and the parsed pattern one currency is written with, found once per process.
@@ -131,7 +138,8 @@ def percent(share: float) -> str:
     """
     if abs(share) >= _HUGE:
         return f"{share * 100:,.3g}%"
-    return format_percent(share, format="#,##0%", locale=LOCALE)
+    # babel.numbers.format_percent(share, format="#,##0%", locale=LOCALE), its locale and pattern found once
+    return _PERCENT.apply(share, _percent_locale())
 
 
 def money_range(low: float, high: float, currency: str = "USD") -> str:

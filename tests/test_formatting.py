@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from babel import Locale
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_currency, format_percent, get_currency_precision
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -155,3 +155,8 @@ def test_format_money_writes_what_babel_writes(amount, currency):
 @given(_AMOUNTS)
 def test_format_money_in_another_locale_writes_what_babel_writes(amount):
     assert format_money(amount, "EUR", locale="de_DE") == format_currency(amount, "EUR", locale="de_DE")
+
+
+@given(st.floats(-1e12, 1e12, allow_nan=False))
+def test_percent_writes_what_babel_writes(share):
+    assert percent(share) == format_percent(share, format="#,##0%", locale="en_US")
