@@ -97,6 +97,25 @@ def test_a_per_contact_quote_travels_with_the_queue(page):
     assert page.session_state[CURRENT].bpo.basis == "per_contact"
 
 
+def test_the_top_bpo_rate_is_carried_to_the_estimate(page):
+    """The rate slider's top is the Estimate page's BPO price slider's top, so the hand-over is never refused.
+
+    The seeds' BPO range for customer service is $20-$30 an hour; the Estimate page's slider runs to
+    2 × $30 = $60, rounded up to $100. The contact-centre slider ran to $200: at $105 the Estimate page
+    refused the whole scenario ("goes from 0 to 100, got 105") and kept its 10 FTE default.
+    """
+    published_queue(page)
+    slider = page.slider(key="cc_vendor_rate")
+    assert slider.max == 100.0
+    slider.set_value((20.0, slider.max)).run()
+    page.button(key="cc_use_in_estimate").click().run()
+    assert not page.exception
+    assert not [w.value for w in page.warning if "not applied" in w.value]
+    assert not [e.value for e in page.error if "not applied" in e.value]
+    assert page.segmented_control(key="workload_basis").value == "contacts"
+    assert page.session_state[CURRENT].bpo.high == 100.0
+
+
 def test_the_estimate_asks_for_queues_when_none_were_carried(monkeypatch):
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)

@@ -303,8 +303,11 @@ def _vendor_price(basis: str) -> VendorPrice | None:
     """The seeds' per-hour range for customer service, or the user's quote on any basis."""
     reference = reference_price(reference_book(), FUNCTION, "bpo") if basis == "per_hour" else None
     if reference is not None and reference.basis == "per_hour":
+        # the Estimate page's BPO price slider's top: with a fixed 200 here, a rate above it made "Use this queue"
+        # refuse the whole hand-over ("the page's BPO price slider goes from 0 to 100, got 105")
         low, high = ui._slider("BPO rate (USD per staffed hour)", "cc_vendor_rate", (reference.low, reference.high),
-                               min_value=0.0, max_value=200.0, step=0.5, help=reference.source)
+                               min_value=0.0, max_value=float(ui._nice_ceiling(ui.SPAN_FACTOR * reference.high)), step=0.5,
+                               help=reference.source)
         return VendorPrice("per_hour", low, high, source=reference.source, option="bpo")
     st.caption(f"The seeds give no BPO price {BASES[basis]}: enter a vendor's quote.")
     c1, c2 = st.columns(2)
