@@ -75,23 +75,83 @@ def test_a_second_click_makes_the_file_again():
     assert (first, len(calls)) == (second, 2)  # the same bytes, the same file; the callable ran twice
 
 
-def test_installing_twice_keeps_one_layer():
-    saved = MediaFileManager.execute_deferred
-    try:
-        downloads.keep_made_files()
-        downloads.keep_made_files()
-        assert MediaFileManager.execute_deferred is downloads._execute_deferred_and_keep
-        assert downloads._streamlit_execute_deferred is not downloads._execute_deferred_and_keep
-    finally:
-        MediaFileManager.execute_deferred = saved  # type: ignore[method-assign]
-
-
-def test_the_dashboard_installs_it():
-    saved = MediaFileManager.execute_deferred
+@pytest.fixture
+def streamlit_as_shipped():
+    """Streamlit's own methods during the test, whatever was installed before, and put back after it."""
+    saved = MediaFileManager.execute_deferred, MediaFileManager.add_deferred
     MediaFileManager.execute_deferred = downloads._streamlit_execute_deferred  # type: ignore[method-assign]
-    try:
-        at = dashboard(opened=False).run()
-        assert not at.exception
-        assert MediaFileManager.execute_deferred is downloads._execute_deferred_and_keep
-    finally:
-        MediaFileManager.execute_deferred = saved  # type: ignore[method-assign]
+    MediaFileManager.add_deferred = downloads._streamlit_add_deferred  # type: ignore[method-assign]
+    yield
+    MediaFileManager.execute_deferred, MediaFileManager.add_deferred = saved  # type: ignore[method-assign]
+
+
+def test_installing_twice_keeps_one_layer(streamlit_as_shipped):
+    downloads.keep_made_files()
+    downloads.keep_made_files()
+    assert MediaFileManager.execute_deferred is downloads._execute_deferred_and_keep
+    assert MediaFileManager.add_deferred is downloads._add_deferred_and_remember
+    assert downloads._streamlit_execute_deferred is not downloads._execute_deferred_and_keep
+    assert downloads._streamlit_add_deferred is not downloads._add_deferred_and_remember
+
+
+def test_the_dashboard_installs_it(streamlit_as_shipped):
+    at = dashboard(opened=False).run()
+    assert not at.exception
+    assert MediaFileManager.execute_deferred is downloads._execute_deferred_and_keep
+    assert MediaFileManager.add_deferred is downloads._add_deferred_and_remember
+
+
+# A click that still carries the id of the button before a slider's rerun (views/downloads.py, second failure).
+NEW = b"scenario,low\r\nA,2\r\n"
+
+
+def _rerun_replaces_the_button(add, session=None):
+    """A run registers the CSV button; the slider's rerun registers it again with new bytes and ends."""
+    storage = MemoryMediaFileStorage("/media")
+    manager = MediaFileManager(storage)
+    old = add(manager, lambda: CSV, "text/csv", "1.4.0", "table.csv", element_id="download_csv")
+    manager.clear_session_refs("dontcare")  # the rerun starts
+    add(manager, lambda: NEW, "text/csv", "1.4.0", "table.csv", element_id="download_csv")
+    manager.remove_orphaned_files()  # the rerun ends: Streamlit drops the old id
+    return storage, manager, old
+
+
+def test_streamlit_alone_finds_nothing_for_a_click_on_the_old_button():
+    _, manager, old = _rerun_replaces_the_button(downloads._streamlit_add_deferred)
+    with pytest.raises(MediaFileStorageError, match="not found"):
+        downloads._streamlit_execute_deferred(manager, old)
+
+
+def test_a_click_on_the_old_button_makes_the_current_file():
+    storage, manager, old = _rerun_replaces_the_button(downloads._add_deferred_and_remember)
+    url = downloads._execute_deferred_and_keep(manager, old)
+    assert storage.get_file(url.rsplit("/", 1)[-1].removesuffix(".csv")).content == NEW
+
+
+def test_an_id_no_button_had_is_still_refused():
+    _, manager, _ = _rerun_replaces_the_button(downloads._add_deferred_and_remember)
+    with pytest.raises(MediaFileStorageError, match="not found"):
+        downloads._execute_deferred_and_keep(manager, "0" * 32)
+
+
+def test_a_button_remembers_its_last_three_ids_only():
+    manager = MediaFileManager(MemoryMediaFileStorage("/media"))
+    ids = [downloads._add_deferred_and_remember(manager, lambda: CSV, "text/csv", "1.4.0", element_id="download_csv")
+           for _ in range(10)]
+    memory = downloads._memory(manager)
+    assert list(memory["ids"][("dontcare", "download_csv")]) == ids[-3:]
+    assert sorted(memory["button"]) == sorted(ids[-3:])
+
+
+def test_an_ended_sessions_buttons_are_forgotten(monkeypatch):
+    import streamlit.runtime.media_file_manager as mfm
+
+    monkeypatch.setattr(downloads, "_PRUNE_EVERY", 1)
+    manager = MediaFileManager(MemoryMediaFileStorage("/media"))
+    monkeypatch.setattr(mfm, "_get_session_id", lambda: "ended")
+    downloads._add_deferred_and_remember(manager, lambda: CSV, "text/csv", "1.4.0", element_id="download_csv")
+    manager.clear_session_refs("ended")  # the session ends ...
+    manager.remove_orphaned_files()  # ... and Streamlit drops its callables at the next sweep
+    monkeypatch.setattr(mfm, "_get_session_id", lambda: "open")
+    kept = downloads._add_deferred_and_remember(manager, lambda: CSV, "text/csv", "1.4.0", element_id="download_csv")
+    assert downloads._memory(manager)["button"] == {kept: ("open", "download_csv")}
