@@ -105,3 +105,38 @@ def test_every_input_driven_to_either_end_gives_a_page_or_a_message(page, end):
     assert not page.exception
     # either a staffed page or a message that names what to change
     assert page.metric or page.error or page.info
+
+
+def test_the_sample_file_is_a_whole_day_with_closed_hours_at_zero():
+    # the walk's defect: a sample of three half hours read as three half hours around the clock, 487 times a month
+    from estimator.intervals import parse_intervals
+    from views.contact_centre import SAMPLE
+
+    data = parse_intervals(SAMPLE)
+    assert (data.queues, len(data.starts), data.days) == (("Voice", "Chat"), 48, 1.0)
+    # open 08:00 (the 17th half hour, index 16) to 20:00 (index 40): nothing outside, something in every open one
+    assert not data.contacts[:, :16].any() and not data.contacts[:, 40:].any()
+    assert (data.contacts[:, 16:40] > 0).all()
+    # 24 open half hours each rounded to whole contacts: within 12 of the day's 2,400 and 500
+    assert abs(data.contacts[0].sum() - 2_400) <= 12 and abs(data.contacts[1].sum() - 500) <= 12
+
+
+def test_a_file_of_part_of_a_day_says_it_repeats_around_the_clock(page):
+    part = b"interval_start,contacts\n2026-11-23 08:00,120\n2026-11-23 08:30,180\n2026-11-23 09:00,240\n"
+    page.session_state["_cc_upload"] = ("part.csv", part)
+    page.segmented_control(key="cc_source").set_value("file").run()
+    assert not page.exception
+    # 3 half hours = 1.5 hours = 0.0625 days, repeated 30.44 / 0.0625 = 487.0 times a month
+    assert [w.value for w in page.warning if "not whole days" in w.value] == [
+        "The file covers 1.5 hours, not whole days: it is taken as repeating 487.0 times a month, around the "
+        "clock. For a monthly cost, give whole days, with 0 contacts in the closed intervals."]
+
+
+def test_a_whole_day_file_has_no_such_warning(page):
+    from views.contact_centre import SAMPLE
+
+    page.session_state["_cc_upload"] = ("intervals_sample.csv", SAMPLE.encode())
+    page.segmented_control(key="cc_source").set_value("file").run()
+    assert not page.exception
+    assert not [w for w in page.warning if "not whole days" in w.value]
+    assert page.metric  # staffed

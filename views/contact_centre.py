@@ -44,9 +44,23 @@ BASES = {"per_hour": "per staffed hour", "per_contact": "per contact", "per_minu
 FUNCTION = "Customer service"
 MAX_VOLUME = 5_000_000  # contacts a day or a week in one queue: a widget bound, not a default
 KEPT_UPLOAD = "_cc_upload"  # the last interval file: (name, bytes)
-SAMPLE = ("interval_start,queue,contacts,aht_seconds\n"
-          "2026-11-23 08:00,Voice,120,360\n2026-11-23 08:30,Voice,180,350\n2026-11-23 09:00,Voice,240,340\n"
-          "2026-11-23 08:00,Chat,20,600\n2026-11-23 08:30,Chat,35,600\n2026-11-23 09:00,Chat,40,620\n")
+
+
+def _sample() -> str:
+    """A whole day of two queues, every half hour from midnight, 0 contacts while closed: what a file should be.
+
+    The file's stretch repeats to make a month, so a sample of three half hours (as this once was) read as three
+    half hours around the clock, 487 times a month: 337 paid FTE for 104 staff at the peak.
+    """
+    shape = day_shape("weekday_double_peak", 8, 20)
+    rows = ["interval_start,queue,contacts,aht_seconds"]
+    for queue, volume, aht in (("Voice", 2_400, 360), ("Chat", 500, 600)):
+        for i, contacts in enumerate(np.round(daily_contacts(volume, shape))):
+            rows.append(f"2026-11-23 {i // 2:02d}:{30 * (i % 2):02d},{queue},{contacts:.0f},{aht}")
+    return "\n".join(rows) + "\n"
+
+
+SAMPLE = _sample()
 
 
 def _slug(name: str) -> str:
@@ -251,6 +265,11 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                 fmt = "%a %H:%M" if data.days <= 7 else "%d %b %H:%M"
                 labels = [s.strftime(fmt if several_days else "%H:%M") for s in data.starts]
                 settings["period"] = f"the file's {number(data.days, 1)} days"
+                if abs(data.days - round(data.days)) > 1e-9 or data.days < 1:
+                    st.warning(f"The file covers {number(data.days * 24, 1)} hours, not whole days: it is taken as "
+                               f"repeating {number(data.periods_per_month, 1)} times a month, around the clock. "
+                               "For a monthly cost, give whole days, with 0 contacts in the closed intervals.",
+                               icon=":material/schedule:")
         else:
             per = "day" if source == "day" else "week"
             store.prime("cc_pattern", "weekday_double_peak")
