@@ -66,6 +66,17 @@ def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = No
     ``config`` adds to plotly's config (the toolbar's image file name and size, for instance).
     """
     st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})})
+TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
+
+
+def chart_title(title: str) -> None:
+    """A chart's title as page text above it (:func:`estimator.charts.for_page` takes it out of the figure):
+    text wraps on a narrow screen where Plotly's one line of SVG is cut off. Entities a figure's text holds
+    (:func:`estimator.charts.plain`, for names a user typed) are turned back first, so they are escaped once."""
+    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(html.unescape(title))}</p>",
+                unsafe_allow_html=True)
+
+
 LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.1rem 1rem;font-size:0.9rem;margin:0;line-height:1.5"
 LEGEND_ROW = 30  # px: what plotly's one-row legend took from a wide chart
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 import pandas as pd
@@ -28,7 +27,6 @@ from views.inputs import sidebar_scenario
 from views.share import remember
 from views.state import book_or_stop, file_stem, simulation, swing
 
-TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
 
 CHART_VIEWS = {
@@ -291,7 +289,7 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
         label_visibility="collapsed")) or "buildup"
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
-    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
+    chart_handoff.chart_title(title)
     # Always one element here, empty for the other charts: the chart keeps its place in the page, so a new
     # view replaces the old chart at once (with the legend only on the build-up, both charts were on the
     # page together while the other view drew).

@@ -10,7 +10,6 @@ edits in progress.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import pandas as pd
@@ -64,7 +63,6 @@ SIMULATED = "_mix_simulation"  # (portfolio, its Monte Carlo)
 NAME = "mix_name"
 OPEN_FAILED = "_mix_open_failed"  # why the last "Open" did not open, shown once
 DEFAULT_NAME = "Mix of functions"
-TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"  # as the estimate page's chart title
 # A first mix to edit: one row per option, functions the price book prices.
 STARTER = ({"function": "Customer service", "workload": 10.0, "basis": "fte", "option": "bpo"},
            {"function": "IT and software operations", "workload": 4.0, "basis": "fte", "option": "in_house"},
@@ -377,7 +375,7 @@ def render() -> None:
     pe = estimate_portfolio(portfolio)
     _plans(pe)
     title, fig = charts.for_page(portfolio_charts.mix_figure(pe))
-    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>", unsafe_allow_html=True)
+    chart_handoff.chart_title(title)
     chart_handoff.plotly_chart(fig, key="mix_chart")
     st.caption(f"Chart in words: {portfolio_charts.describe_mix(pe)}")
     _functions(pe, book)
