@@ -26,9 +26,10 @@ def _file(voice: int, tmp_path, name: str):
 
 
 def _title_has(page, text: str) -> None:
+    """The staffing curve's title, shown as page text above the chart (views.chart_handoff.chart_title)."""
     page.wait_for_function(
-        "(t) => [...document.querySelectorAll(\"[data-testid='stPlotlyChart'] .gtitle\")]"
-        ".some(e => e.textContent.includes(t))", arg=text, timeout=30_000)
+        "(t) => [...document.querySelectorAll('.chart-title')].some(e => e.textContent.includes(t))",
+        arg=text, timeout=30_000)
 
 
 def _metric(page, label: str) -> str:

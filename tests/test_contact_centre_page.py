@@ -140,3 +140,17 @@ def test_a_whole_day_file_has_no_such_warning(page):
     assert not page.exception
     assert not [w for w in page.warning if "not whole days" in w.value]
     assert page.metric  # staffed
+
+
+def test_the_curve_title_is_page_text_escaped_once(page):
+    # The title named each queue's peak in one SVG line, cut off at 1440 px with two queues ("...at 10:"); it is
+    # page text now, which wraps. A queue's name typed with markup shows as typed: escaped once, not twice.
+    day = "".join(f"2026-11-23 {h:02d}:{m:02d},<b>V</b> & Co,{100 if 8 <= h < 20 else 0}\n"
+                  for h in range(24) for m in (0, 30))
+    page.session_state["_cc_upload"] = ("named.csv", ("interval_start,queue,contacts\n" + day).encode())
+    page.segmented_control(key="cc_source").set_value("file").run()
+    assert not page.exception
+    titles = [m.value for m in page.markdown if "chart-title" in m.value]
+    assert len(titles) == 1
+    assert "&lt;b&gt;V&lt;/b&gt; &amp; Co needs up to " in titles[0] and "&amp;lt;" not in titles[0]
+    assert "needs up to" not in page.get("plotly_chart")[0].proto.spec  # not in the figure as well

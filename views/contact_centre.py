@@ -30,9 +30,9 @@ from estimator.staffing import (
     centre_cost,
 )
 from estimator.staffing_charts import interval_labels
+from views import chart_handoff, share, store
 from views import contact_centre_cache as cached
 from views import inputs as ui
-from views import share, store
 from views.state import reference_book
 from views.text import plain
 
@@ -424,7 +424,9 @@ def render() -> None:
         cols[3].metric("BPO cost per contact", f"${float(cost.vendor_per_contact):,.2f}",
                        help=f"P10–P90 ${bands.vendor.p10:,.2f}–${bands.vendor.p90:,.2f} per contact")
 
-    st.plotly_chart(cached.curve(digest, labels, staffed), key="cc_curve", width="stretch")
+    title, curve = cached.curve(digest, labels, staffed)
+    chart_handoff.chart_title(title)
+    st.plotly_chart(curve, key="cc_curve", width="stretch")
 
     vendor_text = ("" if bands.vendor is None else
                    f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")

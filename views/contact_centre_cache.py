@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
+from estimator.charts import for_page
 from estimator.formatting import number, percent
 from estimator.intervals import IntervalFile, read_intervals
 from estimator.staffing import (
@@ -75,12 +76,13 @@ def staffed(centre: ContactCentre, key: str, shrinkage: float) -> Staffing:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _curve(key: str, _staffed: Staffing, _labels: Sequence[str]) -> go.Figure:
-    return staffing_curve_figure(_staffed, list(_labels))
+def _curve(key: str, _staffed: Staffing, _labels: Sequence[str]) -> tuple[str, go.Figure]:
+    return for_page(staffing_curve_figure(_staffed, list(_labels)))
 
 
-def curve(key: str, labels: Sequence[str], staffing: Staffing) -> go.Figure:
-    """The staffing curve (agents and contacts: no shrinkage, pay or price in it), read-only once drawn."""
+def curve(key: str, labels: Sequence[str], staffing: Staffing) -> tuple[str, go.Figure]:
+    """The staffing curve's title and figure (agents and contacts: no shrinkage, pay or price in it), read-only
+    once drawn. The title is the page's text (charts.for_page): two queues' peaks did not fit one SVG line."""
     return _curve(key, staffing, labels)
 
 

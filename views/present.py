@@ -8,9 +8,12 @@ style sheet below.
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
 from estimator import meeting
+from estimator.charts import for_page
 from estimator.estimate import estimate
 from estimator.pricing import PriceBookError
 from estimator.scenario import InputError
@@ -23,7 +26,8 @@ st.set_page_config(initial_sidebar_state="collapsed", layout="wide")
 # Large type for a projector; static CSS, no user text.
 st.html("<style>[data-testid='stMainBlockContainer'] p, [data-testid='stMainBlockContainer'] li "
         "{font-size: 1.6rem; line-height: 1.4;} [data-testid='stMainBlockContainer'] h1 {font-size: 2.6rem;}"
-        "[data-testid='stCaptionContainer'] p {font-size: 1.1rem;}</style>")
+        "[data-testid='stCaptionContainer'] p {font-size: 1.1rem;}"
+        "[data-testid='stMainBlockContainer'] h3 {font-size: 2rem; line-height: 1.25;}</style>")
 
 _MARKDOWN = "\\`*_{}[]<>()#+-.!|$~"
 
@@ -73,7 +77,11 @@ def render() -> None:
                    "Use the Left and Right arrow keys to page.")
         return
     spec = specs[index - 1]
-    st.plotly_chart(meeting.presentation_figure(spec.figure), key=f"present_chart_{spec.key}", theme=None,
+    # The finding as page text above the chart, not as the figure's title: a 30 px line of SVG does not wrap,
+    # and at 1280 × 720 it ran over the legend (at 390 px it was cut off). Markdown-escaped, never HTML.
+    title, fig = for_page(meeting.presentation_figure(spec.figure))
+    st.subheader(plain(html.unescape(title)), anchor=False)
+    st.plotly_chart(fig, key=f"present_chart_{spec.key}", theme=None,
                     config=meeting.toolbar_config(meeting.file_stem(f"{scenario.name}-{spec.key}")))
     st.caption(plain(f"Chart in words: {spec.alt}"))
 
