@@ -1,7 +1,7 @@
 """The floor of the Contact centre page: its sidebar and its shape, with no staffing model behind it.
 
 The same sidebar (it calls the page's own ``_inputs``, so the two cannot drift apart), the same navigation
-path (``/contact_centre``), a heading, eight metrics in two rows, one Plotly chart of one bar trace (the
+path (``/contact_centre``), a heading, eight metrics in two rows, a chart title as text, one Plotly chart of one bar trace (the
 contacts offered per interval, which the sidebar already spreads), the caption, the button and the queue
 table. The numbers are arithmetic on the contacts, not Erlang C, the cost model or the Monte Carlo: what is
 left is what Streamlit and the browser cost for a page of this shape. ``benchmarks/latency.py
@@ -17,7 +17,7 @@ import streamlit as st
 
 # Streamlit puts this file's folder on sys.path, not the repository's: benchmarks/latency.py starts it with
 # the repository on PYTHONPATH, so the floor can reuse the page's sidebar instead of a copy of it.
-from views import store
+from views import chart_handoff, store
 from views.contact_centre import _inputs
 
 CHART_HEIGHT = 400  # the staffing curve's height in estimator/staffing_charts.py
@@ -38,6 +38,7 @@ def floor() -> None:
     for row in (list(figures.items())[:4], list(figures.items())[4:]):
         for col, (label, value) in zip(st.columns(4), row, strict=True):
             col.metric(label, value, help="floor page: arithmetic, not the model")
+    chart_handoff.chart_title(f"Floor page: at most {contacts.max():,.0f} contacts in a half hour")  # as the page's
     fig = go.Figure(go.Bar(x=labels, y=contacts), layout=dict(height=CHART_HEIGHT))
     st.plotly_chart(fig, key="cc_curve", theme=None, config={"displaylogo": False})
     st.caption(f"Floor page: {month:,.0f} contacts a month, no Erlang C and no Monte Carlo.")
