@@ -22,6 +22,8 @@ def test_typing_a_workload_changes_the_totals_and_the_chart(browser, server):
         value = page.locator("[data-testid='stMetricValue']").first
         value.wait_for(timeout=60_000)
         page.wait_for_selector(IDLE, timeout=60_000)
+        # the script can end before plotly.js has drawn the chart (seen once in CI under load): wait for it
+        page.wait_for_function(f"document.querySelectorAll({TOTALS!r}).length >= 3", timeout=30_000)
         before = value.inner_text()
         columns = page.locator(TOTALS).all_text_contents()
         assert len(columns) == 3 and before.startswith("$")
