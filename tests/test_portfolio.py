@@ -330,3 +330,18 @@ def test_a_portfolio_holds_from_one_to_max_rows_functions():
     with pytest.raises(InputError, match=rf"^rows: give from 1 to {MAX_ROWS} functions, got 0$"):
         Portfolio(rows=())
     assert len(Portfolio(rows=(row,) * MAX_ROWS).rows) == MAX_ROWS  # the limit itself is allowed
+
+
+def test_a_mix_read_from_its_table_or_file_prices_a_row_as_the_estimate_page_does():
+    # The README's worked example: 10 FTE of customer service at the seed's $20–30 BPO range, every default:
+    # BPO $2,811,321 over 5 years, the vendor billing from go-live. The mix's sections were read as a version-1
+    # scenario, whose vendor bills during the transition too, and the row came to $2,911,421.
+    from estimator.estimate import estimate
+    from estimator.portfolio_table import portfolio_from_table
+
+    p = portfolio_from_table([{"function": "Customer service", "workload": 10, "basis": "fte", "option": "bpo"},
+                              {"function": "Research and analysis", "workload": 3, "basis": "fte", "option": "kpo"}],
+                             BOOK)
+    assert p.vendor_terms.bills_during_transition is False
+    est = estimate(p.scenario(0))
+    assert round(est.horizon_total(est.option("bpo")).mid) == 2_811_321
