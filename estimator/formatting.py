@@ -82,8 +82,9 @@ _PERCENT = parse_pattern("#,##0%")
 
 
 @cache
-def _percent_locale() -> Locale:
-    return Locale.parse(LOCALE)
+def _locale(name: str) -> Locale:
+    """Babel's locale, parsed once per process (``Locale.parse`` builds it afresh on every call)."""
+    return Locale.parse(name)
 
 
 @cache
@@ -95,7 +96,7 @@ def _currency_pattern(currency: str, locale: str, whole: bool) -> tuple[Locale, 
     in the locale's own pattern" switch: the pattern loses its decimals here and the amount is rounded first.
     A format string of our own would lose the locale's grouping (lakhs), so the locale's own pattern is cut.
     """
-    babel_locale = Locale.parse(locale)
+    babel_locale = _locale(locale)
     pattern = babel_locale.currency_formats["standard"]
     if whole:
         text = pattern.pattern.split(";")[0]
@@ -139,7 +140,7 @@ def percent(share: float) -> str:
     if abs(share) >= _HUGE:
         return f"{share * 100:,.3g}%"
     # babel.numbers.format_percent(share, format="#,##0%", locale=LOCALE), its locale and pattern found once
-    return _PERCENT.apply(share, _percent_locale())
+    return _PERCENT.apply(share, _locale(LOCALE))
 
 
 def money_range(low: float, high: float, currency: str = "USD") -> str:

@@ -518,9 +518,10 @@ def price_draws(
     if vendor is not None and cost.vendor is not None:  # both or neither: a vendor per contact is its total / contacts
         figures += [vendor, cost.vendor.total]
     # one percentile call for every figure: numpy's overhead per call was most of the pricing's time on a page rerun
-    bands = [Bands(*map(float, row)) for row in np.percentile(np.stack(figures), [10, 50, 90], axis=1).T]
-    return CostPerContactDraws(draws, bands[0], bands[1], bands[3] if len(bands) > 3 else None,
-                               bands[4] if len(bands) > 3 else None, bands[2])
+    in_house, in_house_month, agents_peak, *priced = (
+        Bands(*map(float, row)) for row in np.percentile(np.stack(figures), [10, 50, 90], axis=1).T)
+    vendor_band, vendor_month = priced or (None, None)
+    return CostPerContactDraws(draws, in_house, in_house_month, vendor_band, vendor_month, agents_peak)
 
 
 def simulate_cost_per_contact(

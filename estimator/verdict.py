@@ -24,7 +24,7 @@ from .assumptions import (
 )
 from .estimate import Estimate, OptionEstimate
 from .formatting import money, percent
-from .scenario import OPTION_LABELS
+from .scenario import OPTION_LABELS, Scenario
 from .uncertainty import Simulation, Swing, Tornado
 
 
@@ -64,8 +64,7 @@ def cheapest_alternative(est: Estimate) -> OptionEstimate | None:
     return min(priced, key=lambda op: est.horizon_total(op).mid) if priced else None  # type: ignore[union-attr]
 
 
-
-def question(scenario) -> str:
+def question(scenario: Scenario) -> str:
     """The page's and the deck's question: the work and the options it weighs (the captive only where it is set).
 
     >>> from estimator.scenario import Scenario
@@ -74,6 +73,7 @@ def question(scenario) -> str:
     """
     choices = "in-house, BPO, KPO or an offshore captive" if scenario.captive is not None else "in-house, BPO or KPO"
     return f"{scenario.function}: {choices}?"
+
 
 @dataclass(frozen=True)
 class Verdict:

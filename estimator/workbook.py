@@ -168,7 +168,6 @@ MONTHLY: tuple[Formula, ...] = (
 )
 
 
-
 def _kind(option: str) -> str:
     """Which formulas an option takes: ``in_house``, ``vendor`` (BPO, KPO) or ``captive``."""
     return option if option in ("in_house", CAPTIVE) else "vendor"

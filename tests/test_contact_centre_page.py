@@ -110,9 +110,9 @@ def test_every_input_driven_to_either_end_gives_a_page_or_a_message(page, end):
 def test_the_sample_file_is_a_whole_day_with_closed_hours_at_zero():
     # the walk's defect: a sample of three half hours read as three half hours around the clock, 487 times a month
     from estimator.intervals import parse_intervals
-    from views.contact_centre import SAMPLE
+    from views.contact_centre import _sample
 
-    data = parse_intervals(SAMPLE)
+    data = parse_intervals(_sample())
     assert (data.queues, len(data.starts), data.days) == (("Voice", "Chat"), 48, 1.0)
     # open 08:00 (the 17th half hour, index 16) to 20:00 (index 40): nothing outside, something in every open one
     assert not data.contacts[:, :16].any() and not data.contacts[:, 40:].any()
@@ -133,9 +133,9 @@ def test_a_file_of_part_of_a_day_says_it_repeats_around_the_clock(page):
 
 
 def test_a_whole_day_file_has_no_such_warning(page):
-    from views.contact_centre import SAMPLE
+    from views.contact_centre import _sample
 
-    page.session_state["_cc_upload"] = ("intervals_sample.csv", SAMPLE.encode())
+    page.session_state["_cc_upload"] = ("intervals_sample.csv", _sample().encode())
     page.segmented_control(key="cc_source").set_value("file").run()
     assert not page.exception
     assert not [w for w in page.warning if "not whole days" in w.value]

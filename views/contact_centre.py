@@ -60,8 +60,6 @@ def _sample() -> str:
     return "\n".join(rows) + "\n"
 
 
-SAMPLE = _sample()
-
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "queue"
@@ -239,7 +237,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
             settings["period"] = f"the scenario's {stretch.split(' ', 1)[1]}"  # day, week, 3.0 days
         elif source == "file":
             kept = _uploaded()
-            st.download_button("Download a sample file", SAMPLE, "intervals_sample.csv", "text/csv",
+            st.download_button("Download a sample file", _sample, "intervals_sample.csv", "text/csv",
                                key="download_cc_sample")
             # No file yet: the settings below are drawn all the same, not cut off by a stop here. Widgets first
             # drawn in the run after an upload came back from the browser at their proto default (a slider at
@@ -265,7 +263,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                 fmt = "%a %H:%M" if data.days <= 7 else "%d %b %H:%M"
                 labels = [s.strftime(fmt if several_days else "%H:%M") for s in data.starts]
                 settings["period"] = f"the file's {number(data.days, 1)} days"
-                if abs(data.days - round(data.days)) > 1e-9 or data.days < 1:
+                if abs(data.days - round(data.days)) > 1e-9:  # a file has at least one interval: 0 days cannot be
                     st.warning(f"The file covers {number(data.days * 24, 1)} hours, not whole days: it is taken as "
                                f"repeating {number(data.periods_per_month, 1)} times a month, around the clock. "
                                "For a monthly cost, give whole days, with 0 contacts in the closed intervals.",
