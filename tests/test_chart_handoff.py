@@ -60,6 +60,16 @@ def test_data_revision_follows_the_data(worked_example):
     assert rev(worked_example) != rev(replace(worked_example, workload=11))
 
 
+def test_a_figure_handed_over_again_keeps_its_revision(worked_example):
+    # The contact-centre page hands over the same cached figure on every rerun: a revision that changed each time
+    # (the last revision hashed into the next) made the browser redraw an unchanged chart after every press.
+    fig = browser_figure(charts.cost_buildup_figure(estimate(worked_example)))
+    first, spec = fig.layout.datarevision, _spec(fig)
+    again = browser_figure(fig)
+    assert again.layout.datarevision == first
+    assert _spec(again) == spec
+
+
 def test_template_axis_settings_reach_every_axis():
     # a template's xaxis applies to xaxis2 too; written into the layout it must still reach it
     fig = go.Figure(go.Bar(x=["a"], y=[1]), layout=dict(template=dict(layout=dict(xaxis=dict(showgrid=False))),
