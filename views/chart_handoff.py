@@ -43,7 +43,15 @@ def browser_figure(fig: go.Figure) -> go.Figure:
     >>> out = browser_figure(fig).to_plotly_json()["layout"]
     >>> out["font"], out["title"]["text"], out["autosize"], "template" in out, len(out["datarevision"])
     ({'size': 16}, 't', True, False, 16)
+
+    A figure already made so (no template left, a data revision) is returned as it is: a cached figure is
+    made so once, in its cache, and is then never changed by a rerun while another session may be reading it.
+
+    >>> browser_figure(fig) is fig and fig.layout.datarevision == out["datarevision"]
+    True
     """
+    if fig.layout.datarevision is not None and not fig.layout.template.to_plotly_json():
+        return fig
     template = fig.layout.template
     base = template.layout.to_plotly_json() if template is not None and template.layout is not None else {}
     own = fig.layout.to_plotly_json()
