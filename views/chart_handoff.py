@@ -68,12 +68,14 @@ def browser_figure(fig: go.Figure) -> go.Figure:
     return fig
 
 
-def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None) -> None:
+def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None, alt: str | None = None) -> None:
     """The page's one way to show a figure: no Streamlit theme, no Plotly logo, drawn once.
 
-    ``config`` adds to plotly's config (the toolbar's image file name and size, for instance).
+    ``config`` adds to plotly's config (the toolbar's image file name and size, for instance); ``alt`` is the
+    chart's name for a screen reader.
     """
-    st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})})
+    st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})},
+                    alt=alt)
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 
 
