@@ -159,7 +159,9 @@ _ASSUMPTIONS = (
         "annual_attrition", "Annual attrition", 0.19, "share of FTE/year",
         "SHRM Human Capital Benchmarking 2016: 19% all industries; contact centres 40-50% "
         "(industry surveys)",
-        minimum=0.0, maximum=3.0, low=0.19, high=0.50),
+        # the limit is a cap, not a figure: every seat replaced once a year, twice the highest sourced rate (50%);
+        # no source gives more (it was 300% a year)
+        minimum=0.0, maximum=1.0, low=0.19, high=0.50),
     Assumption(
         "cost_per_hire", "Cost per hire", 4_129.0, "USD/hire",
         "SHRM Human Capital Benchmarking 2016: $4,129; Gartner (via ApexCX): $14,113 to replace "

@@ -15,6 +15,8 @@ import plotly.graph_objects as go
 from .charts import OKABE_ITO, _layout, plain
 from .staffing import Staffing
 
+# the contacts axis's labels: a dark grey (7:1 on white), apart from the agents' black
+CONTACTS_GREY = "#555555"
 QUEUE_COLOURS = (OKABE_ITO[4], OKABE_ITO[5], OKABE_ITO[2], OKABE_ITO[6], OKABE_ITO[0])
 
 
@@ -72,7 +74,11 @@ def staffing_curve_figure(staffing: Staffing, labels: Sequence[str]) -> go.Figur
         staffing_headline(staffing, labels), height=400, barmode="group", bargap=0.1,
         xaxis=dict(type="category", nticks=12, tickfont=dict(size=14)),
         yaxis=dict(title=dict(text="Agents on the phones"), rangemode="tozero", tickformat=",.0f"),
-        yaxis2=dict(title=dict(text="Contacts per interval"), overlaying="y", side="right", showgrid=False,
-                    rangemode="tozero", tickformat=",.0f"),
+        # The contacts' own round ticks: plotly.js syncs an overlaying axis's ticks to the gridlines of the axis
+        # it overlays by default, which put contacts at 0, 20, 40, 61, 81 beside agents at 0, 5, 10, 15, 20.
+        # No gridlines of its own, and its labels in the bars' light grey, so it reads as the bars' scale.
+        yaxis2=dict(title=dict(text="Contacts per interval", font=dict(color=CONTACTS_GREY)), overlaying="y",
+                    side="right", showgrid=False, rangemode="tozero", tickformat=",.0f", tickmode="auto",
+                    tickfont=dict(color=CONTACTS_GREY)),
     )
     return go.Figure(data=traces, layout=layout)

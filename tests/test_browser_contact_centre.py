@@ -5,6 +5,8 @@ Uses the session's dashboard server and Chromium (conftest.py) (same Chromium fl
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 pytest.importorskip("playwright.sync_api")
@@ -23,6 +25,14 @@ def _file(voice: int, tmp_path, name: str):
     path = tmp_path / name
     path.write_text(HEAD + "".join(rows))
     return path
+
+
+def round_steps(ticks: list[float]) -> bool:
+    """Ticks a reader takes in: evenly spaced from 0 by 1, 2 or 5 × 10^k (2.5 × 10^k too, as plotly steps)."""
+    step = ticks[1] - ticks[0]
+    mantissa = step / 10 ** math.floor(math.log10(step))
+    return (ticks[0] == 0 and any(math.isclose(mantissa, m) for m in (1, 2, 2.5, 5))
+            and all(math.isclose(t, i * step) for i, t in enumerate(ticks)))
 
 
 def _title_has(page, text: str) -> None:
@@ -52,6 +62,10 @@ def test_upload_an_interval_file_and_see_the_curve_and_cost_change(browser, serv
     page.wait_for_selector(IDLE, timeout=30_000)
     before = _metric(page, "In-house cost a month")
     assert page.locator("[data-testid='stPlotlyChart'] .scatterlayer .trace").count() == 2  # Voice and Chat curves
+    # the contacts axis reads in round steps (synced to the agents' gridlines it read 0, 20, 40, 61, 81)
+    ticks = [float(t.replace(",", "")) for t in
+             page.locator("[data-testid='stPlotlyChart'] .y2tick text").all_text_contents()]
+    assert len(ticks) >= 3 and round_steps(ticks), ticks
 
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(_file(200, tmp_path, "busy.csv"))
     # 200 calls a half hour (20 Erlangs) need 24 agents

@@ -69,6 +69,24 @@ def test_waterfall_walks_from_in_house_to_bpo(worked_example):
     assert list(w.measure)[0] == "absolute" and list(w.measure)[-1] == "total"
 
 
+def test_waterfall_labels_sit_where_their_row_has_room(worked_example):
+    # Issue 7: every label right of its bar left the longest bars' labels a fifth of the axis, cut off on a phone.
+    from estimator.charts import savings_waterfall_figure
+    fig = savings_waterfall_figure(estimate(worked_example))
+    labels = {a.y: a for a in fig.layout.annotations}
+    in_house = 4_801_480.88  # the README's 5-year in-house total; the axis runs to 1.25 × it
+    assert fig.layout.xaxis.range[1] == pytest.approx(1.25 * in_house)
+    # In-house runs 0 → 100% of the total: 100% of room inside it against 25% right of it; white on its blue
+    assert (labels["In-house"].x, labels["In-house"].xanchor) == (pytest.approx(in_house), "right")
+    assert labels["In-house"].font.color == "#ffffff"
+    # Wages are 34,666.67 of the 74,317.88 a month (10 FTE × 41,600 / 12), 46.6%: the bar runs from 53.4% to 100%
+    # of the total, so left of it (53.4%) beats inside (46.6%) and right (25%): anchored at its start
+    wages = labels["− Wages"]
+    assert (wages.x, wages.xanchor) == (pytest.approx(in_house * (1 - 34_666.67 / 74_317.88), rel=1e-6), "right")
+    # the BPO's total, 2,302,109.50 (48% of in-house), has 125% - 48% = 77% right of it against 48% inside
+    assert (labels["BPO cost"].x, labels["BPO cost"].xanchor) == (pytest.approx(2_302_109.50), "left")
+
+
 def test_uncertainty_charts_from_a_simulation(worked_example):
     from estimator.charts import distribution_figure, fan_figure, tornado_figure
     from estimator.uncertainty import simulate, tornado

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from contact_centre_app import contact_centre_page, metrics, published_queue  # noqa: F401 (the page fixture)
 from streamlit.testing.v1 import AppTest
@@ -14,6 +16,12 @@ def test_page_opens_with_a_staffing_curve_and_costs(page: AppTest):
     assert m["BPO cost per contact"].startswith("$")  # the seeds' $20–30 per hour
     fig = page.get("plotly_chart")[0]
     assert "agents" in fig.proto.spec
+    # handed over as every chart is (views.chart_handoff): no Streamlit theme over the figure's own settings, the
+    # template written into the layout, a data revision
+    layout = json.loads(fig.proto.spec)["layout"]
+    assert fig.proto.theme == "" and "template" not in layout and layout["datarevision"]
+    # the contacts axis has ticks of its own, not synced to the agents' gridlines (plotly.js's default)
+    assert layout["yaxis2"]["tickmode"] == "auto"
 
 
 def test_the_published_queue_through_the_page(page):

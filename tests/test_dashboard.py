@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from dashboard_app import dashboard
+from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
 from estimator.assumptions import ASSUMPTIONS
@@ -357,3 +358,15 @@ def test_uncertainty_view_reports_npv_of_savings_and_discounted_payback(app):
     text = captions(app)
     assert "BPO: NPV of savings P10 $" in text and "positive in 100% of draws" in text
     assert "discounted payback in month 10 (P50)" in text
+
+
+def test_a_saving_reads_as_less_than_in_house_in_green_and_a_loss_as_more_in_red(app):
+    # README: BPO saves $1,990,160 (41%) over 5 years; was "↓ -$1,990,160 (-41%) vs in-house" in inverse colours
+    bpo = next(m for m in app.metric if m.label == BPO)
+    assert bpo.proto.delta == "$1,990,160 (41%) less than in-house · best"
+    assert (bpo.proto.color, bpo.proto.direction) == (MetricProto.MetricColor.GREEN, MetricProto.MetricDirection.DOWN)
+    # at $80-100 an hour (3.6 × the seeds' $25 midpoint on fees) the BPO costs more: said so, in red, arrow up
+    app.slider(key="bpo_price").set_value((80.0, 100.0)).run()
+    bpo = next(m for m in app.metric if m.label == BPO)
+    assert " more than in-house" in bpo.proto.delta and not bpo.proto.delta.startswith("-")
+    assert (bpo.proto.color, bpo.proto.direction) == (MetricProto.MetricColor.RED, MetricProto.MetricDirection.UP)

@@ -231,6 +231,11 @@ TYPED = {**{_number_label(k): (ASSUMPTIONS[k].minimum, ASSUMPTIONS[k].maximum)
 MESSAGE_NAME = {"Quote low": "KPO quote, low end", "Quote high": "KPO quote, high end"}
 
 
+def scientific(value: float) -> str:
+    """``value`` in the shortest scientific notation that is exact: 100,000 is "1e+05"."""
+    return next(text for d in range(17) if float(text := f"{value:.{d}e}") == value)
+
+
 def type_into(page, label: str, text: str) -> None:
     """Replace what the sidebar's number field ``label`` holds with ``text`` and wait for the rerun."""
     box = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last
@@ -273,9 +278,11 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
             original = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()
             wrong = 0 if low > 0 else high * 10  # "0 where not allowed" (a salary, a span of control) or too big
             for value in (low, high):
-                type_into(page, label, f"{value:.0f}")
+                # the maximum in scientific notation ("1e+05"): an integer field read "2e4" as 2, and a seed as 1
+                type_into(page, label, f"{value:.0f}" if value == low else scientific(value))
                 _check_results_match_inputs(page, (label, value))
                 assert name not in alerts(page), (label, value, alerts(page))
+                assert float(page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()) == value
             before = metrics(page)
             for text, shown_as in ((f"{wrong:.0f}", f"{wrong:,.0f}"), ("abc", "empty")):
                 type_into(page, label, text)

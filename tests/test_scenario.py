@@ -34,6 +34,8 @@ def test_every_assumption_has_a_source_and_sits_in_its_range():
     [
         (lambda: InHouseInputs(shrinkage=0.95), "in_house.shrinkage", "must be from 0 to 0.8, got 0.95"),
         (lambda: InHouseInputs(annual_salary=-1), "in_house.annual_salary", "must be from 1,000 to 1,000,000, got -1"),
+        # no source gives above 50% a year (contact centres); 100% replaces every seat once a year
+        (lambda: InHouseInputs(annual_attrition=1.5), "in_house.annual_attrition", "must be from 0 to 1, got 1.5"),
         (lambda: InHouseInputs(span_of_control="ten"), "in_house.span_of_control", "must be a number"),
         (lambda: VendorPrice("per_hour", 30, 20, option="bpo"), "bpo.price.low", "low 30 must not be above high 20"),
         (lambda: VendorPrice("per_call", 1, 2, option="bpo"), "bpo.price.basis", "must be one of per_hour"),

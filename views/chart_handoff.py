@@ -44,7 +44,15 @@ def browser_figure(fig: go.Figure) -> go.Figure:
     >>> out = browser_figure(fig).to_plotly_json()["layout"]
     >>> out["font"], out["title"]["text"], out["autosize"], "template" in out, len(out["datarevision"])
     ({'size': 16}, 't', True, False, 16)
+
+    A figure already made so (no template left, a data revision) is returned as it is: a cached figure is
+    made so once, in its cache, and is then never changed by a rerun while another session may be reading it.
+
+    >>> browser_figure(fig) is fig and fig.layout.datarevision == out["datarevision"]
+    True
     """
+    if fig.layout.datarevision is not None and not fig.layout.template.to_plotly_json():
+        return fig
     template = fig.layout.template
     base = template.layout.to_plotly_json() if template is not None and template.layout is not None else {}
     own = fig.layout.to_plotly_json()
@@ -64,12 +72,14 @@ def browser_figure(fig: go.Figure) -> go.Figure:
     return fig
 
 
-def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None) -> None:
+def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None, alt: str | None = None) -> None:
     """The page's one way to show a figure: no Streamlit theme, no Plotly logo, drawn once.
 
-    ``config`` adds to plotly's config (the toolbar's image file name and size, for instance).
+    ``config`` adds to plotly's config (the toolbar's image file name and size, for instance); ``alt`` is the
+    chart's name for a screen reader.
     """
-    st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})})
+    st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})},
+                    alt=alt)
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 
 

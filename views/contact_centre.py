@@ -424,7 +424,8 @@ def render() -> None:
 
     title, curve = cached.curve(digest, labels, staffed)
     chart_handoff.chart_title(title)
-    st.plotly_chart(curve, key="cc_curve", width="stretch")
+    # as every chart: no Streamlit theme (it synced the contacts axis to the agents' gridlines: 20, 40, 61, 81)
+    chart_handoff.plotly_chart(curve, key="cc_curve")
 
     vendor_text = ("" if bands.vendor is None else
                    f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")

@@ -36,6 +36,7 @@ from estimator.staffing import (
     staff,
 )
 from estimator.staffing_charts import staffing_curve_figure
+from views import chart_handoff
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -77,7 +78,9 @@ def staffed(centre: ContactCentre, key: str, shrinkage: float) -> Staffing:
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _curve(key: str, _staffed: Staffing, _labels: Sequence[str]) -> tuple[str, go.Figure]:
-    return for_page(staffing_curve_figure(_staffed, list(_labels)))
+    title, fig = for_page(staffing_curve_figure(_staffed, list(_labels)))
+    # made ready for the browser here, once: the page's chart_handoff.plotly_chart then leaves it as it is
+    return title, chart_handoff.browser_figure(fig)
 
 
 def curve(key: str, labels: Sequence[str], staffing: Staffing) -> tuple[str, go.Figure]:

@@ -156,13 +156,21 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     in the field, red, and never sends it, so the page went on with the old value without a word.
     Here every number arrives, and one outside the limits (or an emptied field) is reported next to the
     results with the value they use instead: the last one accepted, or the default.
+
+    A whole number (an ``int`` step or a ``%d`` format: draws, a seed, contacts, seconds) is still a float
+    widget, rounded here to the whole number its field shows: Streamlit's browser side reads an integer
+    widget's text with ``parseInt``, so "2e4" typed into one arrived as 2 (and "1e3" as a seed was taken as 1
+    without a word); a float widget reads it with ``parseFloat``, which takes scientific notation.
     """
-    store.prime(key, default)
+    whole = isinstance(step, int) or fmt in ("%d", "%i", "%u")
+    store.prime(key, float(default) if whole and default is not None else default)
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
-    typed = st.number_input(label, value=None, step=step, format=fmt, key=key,
+    typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
                             help=f"{help} {allowed}" if help else allowed,
                             placeholder="empty" if not optional else label.split()[-1].lower())
     store.keep(key, typed)
+    if whole and typed is not None and math.isfinite(typed):
+        typed = int(round(typed))
     name = name or label
     used = store.accepted(key, default)
     shown_used = nothing if used is None else show(used)
