@@ -78,6 +78,9 @@ OVERLAPS_JS = """(chart) => {
   return out;
 }"""
 
+# The left and bottom margins a chart was drawn with, and those its layout gave before plotly's automargin.
+MARGINS_JS = "(g) => [g._fullLayout._size, g.layout.margin]"
+
 # What every input in the sidebar shows, in page order: [label, value] (toggles: "true"/"false"), and the
 # pressed button of each segmented control.
 SHOWN_JS = """() => [
@@ -465,6 +468,12 @@ def test_every_chart_is_readable(browser, server, width, height):
                 chart = page.locator("[data-testid='stPlotlyChart']")
                 problems += [f"{view}, KPO {'priced' if kpo_priced else 'unpriced'}: {p}"
                              for p in chart.evaluate(OVERLAPS_JS)]
+                # the margins the chart was first drawn with (views/estimate.PAGE_MARGINS) hold its tick labels and
+                # axis titles: plotly did not grow them, which costs a second full draw on every slider move
+                used, given = chart.locator(".js-plotly-plot").evaluate(MARGINS_JS)
+                if used["l"] > given["l"] or used["b"] > given["b"]:
+                    problems.append(f"{view}, KPO {'priced' if kpo_priced else 'unpriced'}: margins grew from "
+                                    f"{given['l']}/{given['b']} to {used['l']}/{used['b']} px (left/bottom)")
                 # a plot a reader can use: at least 150 px of plot on any screen (it was 120 px on a phone), and
                 # 250 px for the build-up, whose legend is text above it (plotly's took one row an entry on a
                 # phone and left 150 px)

@@ -47,6 +47,7 @@ def browser_figure(fig: go.Figure) -> go.Figure:
 
     A figure already made so (no template left, a data revision) is returned as it is: a cached figure is
     made so once, in its cache, and is then never changed by a rerun while another session may be reading it.
+    So a figure is not changed after it is handed over (its revision would no longer follow it): build a new one.
 
     >>> browser_figure(fig) is fig and fig.layout.datarevision == out["datarevision"]
     True

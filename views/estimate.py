@@ -37,6 +37,12 @@ CHART_VIEWS = {
     "fan": "Fan chart",
     "tornado": "What moves it",
 }
+# Each chart's left and bottom margins on the page (px), from its first draw: about what plotly's automargin grows
+# them to for the default scenario (tick labels and axis titles; measured in Chromium at 1440 and 390 px wide).
+# From the charts' own 20 and 10 px, every slider move drew the chart twice, the second time with the grown
+# margins (counted with V8's call counts: 2 full draws a press, 1 with these). Larger labels still grow them.
+PAGE_MARGINS = {"buildup": (100, 40), "cumulative": (115, 62), "waterfall": (165, 62), "distribution": (65, 70),
+                "fan": (115, 62), "tornado": (130, 62)}
 
 MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
                      ("pptx", "Download slide deck", ":material/slideshow:"),
@@ -295,6 +301,8 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
         label_visibility="collapsed")) or "buildup"
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
+    left, bottom = PAGE_MARGINS[view]
+    fig.update_layout(margin_l=max(fig.layout.margin.l or 0, left), margin_b=max(fig.layout.margin.b or 0, bottom))
     chart_handoff.chart_title(title)
     # Always one element here, empty for the other charts: the chart keeps its place in the page, so a new
     # view replaces the old chart at once (with the legend only on the build-up, both charts were on the
