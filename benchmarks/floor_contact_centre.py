@@ -3,7 +3,8 @@
 The same sidebar (it calls the page's own ``_inputs``, so the two cannot drift apart), the same navigation
 path (``/contact_centre``), a heading, eight metrics in two rows, a chart title as text, one Plotly chart of one bar trace (the
 contacts offered per interval, which the sidebar already spreads), the caption, the button and the queue
-table. The numbers are arithmetic on the contacts, not Erlang C, the cost model or the Monte Carlo: what is
+table. The numbers are arithmetic on the contacts and shrinkage, not Erlang C, the cost model or the Monte Carlo
+(the figures a shrinkage move changes on the page change here too): what is
 left is what Streamlit and the browser cost for a page of this shape. ``benchmarks/latency.py
 --contact-centre`` measures it beside the real page, in the same run.
 
@@ -30,18 +31,24 @@ def floor() -> None:
     contacts = sum(q.contacts for q in centre.queues)
     month = float(contacts.sum()) * centre.periods_per_month
     share = 1 - float(settings["shrinkage"])  # type: ignore[arg-type]
+    # The figures that move with shrinkage on the page move with it here (staff, paid FTE, in-house cost and cost
+    # per contact, with its P10-P90 in the help, and the caption's bands), so that a shrinkage press changes as
+    # much of this page as of the real one; the agents, hours and the vendor's figures do not move on either.
     figures = {"Agents on the phones at the peak": f"{contacts.max() / 7:,.0f}",
                "Staff to schedule at the peak": f"{contacts.max() / 7 / share:,.0f}",
-               "Paid FTE": f"{month / 900:,.1f}", "Agent hours a month": f"{month / 10:,.0f}",
-               "In-house cost a month": f"${month * 6:,.0f}", "In-house cost per contact": "$6.00",
+               "Paid FTE": f"{month / 900 / share:,.1f}", "Agent hours a month": f"{month / 10:,.0f}",
+               "In-house cost a month": f"${month * 4.2 / share:,.0f}",
+               "In-house cost per contact": f"${4.2 / share:,.2f}",
                "BPO cost a month": f"${month * 4:,.0f}", "BPO cost per contact": "$4.00"}
+    helps = {"In-house cost per contact": f"P10–P90 ${3.8 / share:,.2f}–${4.6 / share:,.2f} per contact (floor page)"}
     for row in (list(figures.items())[:4], list(figures.items())[4:]):
         for col, (label, value) in zip(st.columns(4), row, strict=True):
-            col.metric(label, value, help="floor page: arithmetic, not the model")
+            col.metric(label, value, help=helps.get(label, "floor page: arithmetic, not the model"))
     chart_handoff.chart_title(f"Floor page: at most {contacts.max():,.0f} contacts in a half hour")  # as the page's
     fig = go.Figure(go.Bar(x=labels, y=contacts), layout=dict(height=CHART_HEIGHT))
     st.plotly_chart(fig, key="cc_curve", theme=None, config={"displaylogo": False})
-    st.caption(f"Floor page: {month:,.0f} contacts a month, no Erlang C and no Monte Carlo.")
+    st.caption(f"Floor page: {month:,.0f} contacts a month, in-house ${3.8 / share:,.2f} / ${4.2 / share:,.2f} / "
+               f"${4.6 / share:,.2f} a contact; no Erlang C and no Monte Carlo.")
     st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate")
     st.dataframe([{"Queue": q.name, "Contacts a month": f"{q.contacts.sum() * centre.periods_per_month:,.0f}"}
                   for q in centre.queues], hide_index=True)
