@@ -135,7 +135,9 @@ def test_a_file_of_part_of_a_day_says_it_repeats_around_the_clock(page):
     page.segmented_control(key="cc_source").set_value("file").run()
     assert not page.exception
     # 3 half hours = 1.5 hours = 0.0625 days, repeated 30.44 / 0.0625 = 487.0 times a month
-    assert [w.value for w in page.warning if "not whole days" in w.value] == [
+    # above the results, in the main area: in the sidebar it sat below the fold (a walk at 1440×900 missed it)
+    assert not [w for w in page.sidebar.warning if "not whole days" in w.value]
+    assert [w.value for w in page.main.warning if "not whole days" in w.value] == [
         "The file covers 1.5 hours, not whole days: it is taken as repeating 487.0 times a month, around the "
         "clock. For a monthly cost, give whole days, with 0 contacts in the closed intervals."]
 
@@ -148,6 +150,18 @@ def test_a_whole_day_file_has_no_such_warning(page):
     assert not page.exception
     assert not [w for w in page.warning if "not whole days" in w.value]
     assert page.metric  # staffed
+    # the file's own arrivals, two queues: no word of illustrative shapes, and the button names both queues
+    notes = " ".join(c.value for c in page.main.caption)
+    assert "Agents by Erlang C per interval." in notes and "illustrative" not in notes
+    assert [b.label for b in page.button if b.key == "cc_use_in_estimate"] == [
+        "Use these queues as the workload of the estimate"]
+
+
+def test_a_volume_spread_by_a_shape_says_the_shape_is_illustrative(page):
+    notes = " ".join(c.value for c in page.main.caption)
+    assert "arrival shapes are illustrative, not sourced data." in notes
+    assert [b.label for b in page.button if b.key == "cc_use_in_estimate"] == [
+        "Use this queue as the workload of the estimate"]
 
 
 def test_the_curve_title_is_page_text_escaped_once(page):

@@ -224,6 +224,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
         source = store.keep("cc_source", st.segmented_control(
             "Volume given as", [k for k in SOURCES if k != "scenario" or opened], format_func=SOURCES.get,
             key="cc_source", required=True)) or "day"
+        settings["source"] = source
         queues: list[Queue] = []
         occupancy = ui._slider("Maximum occupancy (%)", "cc_occupancy", int(CC["max_occupancy"].default * 100),
                                min_value=30, max_value=100, help=CC["max_occupancy"].source) / 100
@@ -264,10 +265,11 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                 labels = [s.strftime(fmt if several_days else "%H:%M") for s in data.starts]
                 settings["period"] = f"the file's {number(data.days, 1)} days"
                 if abs(data.days - round(data.days)) > 1e-9:  # a file has at least one interval: 0 days cannot be
-                    st.warning(f"The file covers {number(data.days * 24, 1)} hours, not whole days: it is taken as "
-                               f"repeating {number(data.periods_per_month, 1)} times a month, around the clock. "
-                               "For a monthly cost, give whole days, with 0 contacts in the closed intervals.",
-                               icon=":material/schedule:")
+                    # shown above the results by render(): in the sidebar it sat below the fold, beside costs it explains
+                    settings["file_note"] = (
+                        f"The file covers {number(data.days * 24, 1)} hours, not whole days: it is taken as "
+                        f"repeating {number(data.periods_per_month, 1)} times a month, around the clock. "
+                        "For a monthly cost, give whole days, with 0 contacts in the closed intervals.")
         else:
             per = "day" if source == "day" else "week"
             store.prime("cc_pattern", "weekday_double_peak")
@@ -391,6 +393,8 @@ def render() -> None:
         st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
     if centre is None:
         st.stop()
+    if settings.get("file_note"):
+        st.warning(settings["file_note"], icon=":material/schedule:")
 
     if float(cost.contacts_month) == 0:
         st.info("No contacts to staff: give a volume above 0.")
@@ -433,9 +437,12 @@ def render() -> None:
                f"${bands.in_house.p10:,.2f} / ${bands.in_house.p50:,.2f} / ${bands.in_house.p90:,.2f}{vendor_text}. "
                "Each draw moves every queue's volume by one factor and every queue's handle time by another: demand "
                "moves voice and chat together, so the band is not narrowed by queues offsetting each other. "
-               "Agents by Erlang C per interval; arrival shapes are illustrative, not sourced data.")
+               "Agents by Erlang C per interval"
+               + ("; arrival shapes are illustrative, not sourced data." if settings["source"] in ("day", "week")
+                  else "."))
 
-    if st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate", icon=":material/arrow_forward:",
+    these = "these queues" if len(centre.queues) > 1 else "this queue"
+    if st.button(f"Use {these} as the workload of the estimate", key="cc_use_in_estimate", icon=":material/arrow_forward:",
                  help="Opens the Estimate page with these queues as its workload (Erlang C agent hours, volume and "
                       "handle time drawn by its Monte Carlo), this page's shrinkage, pay and BPO price, and every "
                       "other input the Estimate page holds."):
