@@ -51,6 +51,34 @@ def staffing_headline(staffing: Staffing, labels: Sequence[str]) -> str:
     return "; ".join(parts)
 
 
+def _round_step(at_least: float) -> float:
+    """The smallest step of 1, 2 or 5 × 10^k that is at least ``at_least`` (and at least 1: agents and contacts).
+
+    >>> _round_step(2.8), _round_step(14.3), _round_step(0.3), _round_step(200.0)
+    (5.0, 20.0, 1.0, 200.0)
+    """
+    at_least = max(float(at_least), 1.0)
+    power = 10.0 ** np.floor(np.log10(at_least))
+    return next(float(m * power) for m in (1, 2, 5, 10) if m * power >= at_least * (1 - 1e-12))
+
+
+def aligned_axes(left_max: float, right_max: float) -> tuple[int, float, float]:
+    """A count of intervals and a round step for each of two axes from 0, so that every tick of the right axis
+    sits on a gridline of the left one: the count (4 to 8) that wastes least of the two ranges above their data.
+
+    Written here: plotly.js either syncs an overlaying axis to the other's gridlines (at steps such as 20.4:
+    labels 20, 40, 61, 81) or gives it ticks of its own that fall between the gridlines.
+
+    >>> aligned_axes(14, 100)  # 7 intervals: agents 0-14 by 2, contacts 0-140 by 20
+    (7, 2.0, 20.0)
+    """
+    def waste(n: int) -> float:
+        return n * _round_step(left_max / n) / max(left_max, 1.0) + n * _round_step(right_max / n) / max(right_max, 1.0)
+
+    n = min(range(4, 9), key=waste)
+    return n, _round_step(left_max / n), _round_step(right_max / n)
+
+
 def staffing_curve_figure(staffing: Staffing, labels: Sequence[str]) -> go.Figure:
     """Agents needed per interval, a step line per queue, over the offered contacts (light bars).
 
@@ -70,15 +98,19 @@ def staffing_curve_figure(staffing: Staffing, labels: Sequence[str]) -> go.Figur
         traces.append(dict(type="scatter", x=x, y=agents[i], name=f"{name}: agents needed", meta=name,
                            mode="lines", line=dict(color=colour, width=3, shape="hv"),
                            hovertemplate="%{meta} %{x}: %{y:,.0f} agents<extra></extra>"))
+    # Both axes from 0 in the same number of round steps, so every contacts label sits on an agents gridline
+    # (plotly.js's own choices put contacts at 0, 20, 40, 61, 81, or between the gridlines).
+    # 5% above the data, so that no peak sits on the plot's top edge, half its line cut off
+    n, agents_step, contacts_step = aligned_axes(1.05 * float(agents.max(initial=0)),
+                                                 1.05 * float(contacts.max(initial=0)))
     layout = _layout(
         staffing_headline(staffing, labels), height=400, barmode="group", bargap=0.1,
         xaxis=dict(type="category", nticks=12, tickfont=dict(size=14)),
-        yaxis=dict(title=dict(text="Agents on the phones"), rangemode="tozero", tickformat=",.0f"),
-        # The contacts' own round ticks: plotly.js syncs an overlaying axis's ticks to the gridlines of the axis
-        # it overlays by default, which put contacts at 0, 20, 40, 61, 81 beside agents at 0, 5, 10, 15, 20.
-        # No gridlines of its own, and its labels in the bars' light grey, so it reads as the bars' scale.
+        yaxis=dict(title=dict(text="Agents on the phones"), range=[0, n * agents_step], tickmode="linear", tick0=0,
+                   dtick=agents_step, tickformat=",.0f"),
+        # No gridlines of its own, and its labels in the bars' dark grey, so it reads as the bars' scale.
         yaxis2=dict(title=dict(text="Contacts per interval", font=dict(color=CONTACTS_GREY)), overlaying="y",
-                    side="right", showgrid=False, rangemode="tozero", tickformat=",.0f", tickmode="auto",
-                    tickfont=dict(color=CONTACTS_GREY)),
+                    side="right", showgrid=False, range=[0, n * contacts_step], tickmode="linear", tick0=0,
+                    dtick=contacts_step, tickformat=",.0f", tickfont=dict(color=CONTACTS_GREY)),
     )
     return go.Figure(data=traces, layout=layout)

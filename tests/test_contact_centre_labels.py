@@ -60,3 +60,23 @@ def test_the_staffing_curve_states_the_peak_and_keeps_the_contacts_behind_the_ag
     # colour, solid) reads over them
     assert bars.type == "bar" and bars.yaxis == "y2" and bars.marker.opacity < 0.5
     assert line.mode == "lines" and line.line.color == bars.marker.color and line.y[1] == 14 and line.y[0] < 14
+
+
+def test_both_axes_of_the_staffing_curve_share_their_gridlines():
+    from estimator.staffing_charts import aligned_axes
+
+    # 14 agents, 100 contacts: over 4..8 intervals, the waste n × step / max of each axis, summed:
+    # n=4: steps 5 (3.5 up) and 50 (25 up): 20/14 + 200/100 = 3.43; n=5: 5 and 20: 1.79 + 1.00 = 2.79;
+    # n=6: 5 and 20: 2.14 + 1.20 = 3.34; n=7: 2 and 20: 1.00 + 1.40 = 2.40; n=8: 2 and 20: 1.14 + 1.60 = 2.74
+    assert aligned_axes(14, 100) == (7, 2.0, 20.0)
+    # 160 agents, 600 contacts: n=4: 50 and 200: 1.25 + 1.33 = 2.58; n=5: 50 and 200: 1.56 + 1.67 = 3.23;
+    # n=6: 50 and 100: 1.88 + 1.00 = 2.88; n=7: 50 and 100: 2.19 + 1.17 = 3.35; n=8: 20 and 100: 1.00 + 1.33 = 2.33
+    assert aligned_axes(160, 600) == (8, 20.0, 100.0)
+    # a closed day: no agents, no contacts: still round steps of 1
+    assert aligned_axes(0, 0) == (4, 1.0, 1.0)
+    # the figure: 14 agents and 100 contacts at their peak, 5% headroom (14.7 and 105): n=8 by the same sums
+    # (2 and 20: 16/14.7 + 160/105 = 1.09 + 1.52 = 2.61, the least), so 0-16 by 2 and 0-160 by 20
+    s = staff(ContactCentre((Queue("Voice", [50, 100], 180, 20, 0.8, 1.0),)), 0.3)
+    layout = staffing_curve_figure(s, ["08:00", "08:30"]).layout
+    assert (tuple(layout.yaxis.range), layout.yaxis.dtick) == ((0, 16), 2)
+    assert (tuple(layout.yaxis2.range), layout.yaxis2.dtick) == ((0, 160), 20)

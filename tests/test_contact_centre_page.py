@@ -20,8 +20,11 @@ def test_page_opens_with_a_staffing_curve_and_costs(page: AppTest):
     # template written into the layout, a data revision
     layout = json.loads(fig.proto.spec)["layout"]
     assert fig.proto.theme == "" and "template" not in layout and layout["datarevision"]
-    # the contacts axis has ticks of its own, not synced to the agents' gridlines (plotly.js's default)
-    assert layout["yaxis2"]["tickmode"] == "auto"
+    # the contacts axis in round steps of its own (not synced to the agents' gridlines at steps such as 20.4, plotly.js's
+    # default), and as many of them as the agents have, so each contacts label sits on an agents gridline
+    left, right = layout["yaxis"], layout["yaxis2"]
+    assert left["tickmode"] == right["tickmode"] == "linear" and left["tick0"] == right["tick0"] == 0
+    assert left["range"][1] / left["dtick"] == right["range"][1] / right["dtick"]
 
 
 def test_the_published_queue_through_the_page(page):
