@@ -302,7 +302,8 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     title, fig = charts.for_page(_figure(view, est, sim))
     left, bottom = PAGE_MARGINS[view]
-    fig.update_layout(margin_l=max(fig.layout.margin.l or 0, left), margin_b=max(fig.layout.margin.b or 0, bottom))
+    margin = fig.layout.margin  # set in place: update_layout cost four times as long (1.2 against 0.3 ms)
+    margin.l, margin.b = max(margin.l or 0, left), max(margin.b or 0, bottom)
     chart_handoff.chart_title(title)
     # Always one element here, empty for the other charts: the chart keeps its place in the page, so a new
     # view replaces the old chart at once (with the legend only on the build-up, both charts were on the
