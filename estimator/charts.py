@@ -148,7 +148,8 @@ def for_page(fig: go.Figure) -> tuple[str, go.Figure]:
     the title back for downloads.
     """
     title = fig.layout.title.text or ""
-    fig.update_layout(title_text=None, margin_t=PAGE_MARGIN)
+    # set in place: update_layout took about four times as long, on every rerun of the page
+    fig.layout.title.text, fig.layout.margin.t = None, PAGE_MARGIN
     return title, fig
 
 
