@@ -370,3 +370,12 @@ def test_a_saving_reads_as_less_than_in_house_in_green_and_a_loss_as_more_in_red
     bpo = next(m for m in app.metric if m.label == BPO)
     assert " more than in-house" in bpo.proto.delta and not bpo.proto.delta.startswith("-")
     assert (bpo.proto.color, bpo.proto.direction) == (MetricProto.MetricColor.RED, MetricProto.MetricDirection.UP)
+
+
+def test_in_house_best_has_no_arrow(app):
+    # 1 FTE: the BPO's fixed costs (the governance floor, $347,641 over 5 years) outweigh its saving, so in-house is
+    # cheapest; its "best over the horizon" showed an up arrow, which reads as a rise
+    app.slider(key="fte").set_value(1).run()
+    in_house = next(m for m in app.metric if m.label == IN_HOUSE)
+    assert in_house.proto.delta == "best over the horizon"
+    assert in_house.proto.direction == MetricProto.MetricDirection.NONE

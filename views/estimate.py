@@ -76,7 +76,7 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     best = best_option(est).option == op.option
     if op.option == "in_house":
         st.metric(label, money(horizon.mid, cur), delta="best over the horizon" if best else None,
-                  delta_color="off",
+                  delta_color="off", delta_arrow="off",  # an up arrow on "best" read as a rise in cost
                   help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
                        "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
         st.caption(f"Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}")
