@@ -363,12 +363,12 @@ def test_uncertainty_view_reports_npv_of_savings_and_discounted_payback(app):
 def test_a_saving_reads_as_less_than_in_house_in_green_and_a_loss_as_more_in_red(app):
     # README: BPO saves $1,990,160 (41%) over 5 years; was "↓ -$1,990,160 (-41%) vs in-house" in inverse colours
     bpo = next(m for m in app.metric if m.label == BPO)
-    assert bpo.proto.delta == "$1,990,160 (41%) less than in-house · best"
+    assert bpo.proto.delta == "$1,990,160 (41%) below in-house · best"
     assert (bpo.proto.color, bpo.proto.direction) == (MetricProto.MetricColor.GREEN, MetricProto.MetricDirection.DOWN)
     # at $80-100 an hour (3.6 × the seeds' $25 midpoint on fees) the BPO costs more: said so, in red, arrow up
     app.slider(key="bpo_price").set_value((80.0, 100.0)).run()
     bpo = next(m for m in app.metric if m.label == BPO)
-    assert " more than in-house" in bpo.proto.delta and not bpo.proto.delta.startswith("-")
+    assert " above in-house" in bpo.proto.delta and not bpo.proto.delta.startswith("-")
     assert (bpo.proto.color, bpo.proto.direction) == (MetricProto.MetricColor.RED, MetricProto.MetricDirection.UP)
 
 

@@ -94,12 +94,13 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     else:
         basis = (f"fees on a {price.basis.replace('_', ' ')} basis ({price.source}), governance, transition, "
                  "severance, stranded costs")
-    # "↓ $1,990,160 (41%) less than in-house", in green: the arrow is the cost's direction and the words say which
-    # way, where "↓ -$1,990,160 (-41%) vs in-house" (inverse colours) made a reader undo two minus signs. Streamlit
-    # colours a delta by its text's sign; the text has none, so the colour and arrow are set here, from the saving.
+    # "↓ $1,990,160 (41%) below in-house · best", in green: the arrow is the cost's direction and the words say which
+    # way ("below", not "less than": at 1280 px wide "· best" was cut off), where "↓ -$1,990,160 (-41%) vs
+    # in-house" (inverse colours) made a reader undo two minus signs. Streamlit colours a delta by its text's sign;
+    # the text has none, so the colour and arrow are set here, from the saving.
     cheaper = saving.mid > 0
     gap = "the same as" if saving.mid == 0 else (f"{money(abs(saving.mid), cur)} ({percent(abs(share.mid))}) "
-                                                 + ("less than" if cheaper else "more than"))
+                                                 + ("below" if cheaper else "above"))
     st.metric(label, money(horizon.mid, cur), delta=f"{gap} in-house" + (" · best" if best else ""),
               delta_color="normal" if cheaper else "inverse" if saving.mid < 0 else "off",
               delta_arrow="down" if cheaper else "up" if saving.mid < 0 else "off",
