@@ -83,7 +83,12 @@ def test_a_bad_quote_shows_a_message_and_keeps_the_inputs(app):
 
 
 def test_unpriced_option_takes_a_quote(app):
+    def hint():
+        return any("No reference price" in i.value for i in app.sidebar.info)
+
+    assert hint()
     app.number_input(key="kpo_quote_low").set_value(40.0).run()
+    assert not hint()  # the hint goes once a quote is typed
     app.number_input(key="kpo_quote_high").set_value(60.0).run()
     # $50 an hour: the BPO's fee-driven parts × 2, the rest unchanged: 4,916,837
     assert metrics(app)[KPO] == "$4,916,837"

@@ -361,8 +361,6 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         use_quote = store.keep(f"{option}_use_quote", st.toggle(
             "Type a vendor quote instead", key=f"{option}_use_quote",
             help=f"Replace the reference range ({ref.source}) with your own quote."))
-    if ref is None:
-        st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
 
     def show(v: float) -> str:
         return f"{v:,.4g}%" if share else format_money(v, in_currency).removesuffix(".00")
@@ -387,6 +385,8 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             high = _number("Quote high", f"{option}_quote_high", ref.high * scale if ref else None, 0.0, top,
                            step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end")
         if low is None and high is None:
+            if ref is None:  # said only until a quote is typed; after one it read as if the quote were ignored
+                st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
             return (lambda fte, currency: None), None
         if low is None or high is None:
             low = high = low if high is None else high
