@@ -77,7 +77,7 @@ def test_a_bad_quote_shows_a_message_and_keeps_the_inputs(app):
     app.number_input(key="bpo_quote_low").set_value(50.0).run()
     app.number_input(key="bpo_quote_high").set_value(20.0).run()
     assert not app.exception
-    assert "BPO price, low end: low 50 must not be above high 20" in app.error[0].value
+    assert "BPO quote, low end: low 50 must not be above high 20" in app.error[0].value
     assert app.number_input(key="bpo_quote_low").value == 50.0
     assert app.slider(key="fte").value == 10
 

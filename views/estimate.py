@@ -51,11 +51,14 @@ MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
 
 
 def field_label(field: str) -> str:
-    """A user's name for an estimator field ("bpo.price.low" -> "BPO price, low end")."""
+    """A user's name for an estimator field ("bpo.price.low" -> "BPO quote, low end").
+
+    A price's ends are named as the sidebar's range check names the quote fields ("KPO quote, low end"): only a
+    typed quote can have its low end above its high end, and one field had two names in two messages."""
     section, _, rest = field.partition(".")
     if section in options(vendors_only=True):
         part = rest.removeprefix("price.")
-        return f"{OPTION_LABELS[section]} price, {part} end" if part in ("low", "high") else f"{OPTION_LABELS[section]} {part}"
+        return f"{OPTION_LABELS[section]} quote, {part} end" if part in ("low", "high") else f"{OPTION_LABELS[section]} {part}"
     key = rest.split(".")[0]
     if key in ASSUMPTIONS:
         return ASSUMPTIONS[key].label
