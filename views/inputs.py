@@ -31,7 +31,7 @@ from estimator.assumptions import (
 )
 from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
-from estimator.formatting import format_money, money_range, percent
+from estimator.formatting import figure, format_money, money, money_range, percent
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.pricing import PriceBook
@@ -363,7 +363,10 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             help=f"Replace the reference range ({ref.source}) with your own quote."))
 
     def show(v: float) -> str:
-        return f"{v:,.4g}%" if share else format_money(v, in_currency).removesuffix(".00")
+        if share:
+            return f"{v:,.4g}%"
+        # money() says an absurd amount compactly ("USD 4e+45"), not with 45 digits and commas
+        return money(v, in_currency) if abs(v) >= 1e15 else format_money(v, in_currency).removesuffix(".00")
 
     if use_quote and contacts and basis == "per_hour":
         # A contact-volume workload can be priced per contact or per handled minute too.
@@ -460,7 +463,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             required=True)) or "fte"
         if basis == "hours_per_month":
             workload = _number("Productive hours of work a month", "hours_per_month", EXAMPLE_HOURS, 0.0,
-                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{v:,.0f} hours",
+                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{figure(v)} hours",
                                help="Hours of actual work, after shrinkage.")
         elif basis == "contacts":
             workload = None
@@ -635,9 +638,9 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
                                "triangular": "Triangular (mode at the midpoint)"}[d]))
     c1, c2 = st.columns(2)
     with c1:
-        draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=lambda v: f"{v:,.0f}")
+        draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=figure)
     with c2:
-        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=lambda v: f"{v:,.0f}",
+        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=figure,
                        help="The same inputs and seed give the same answer.")
     store.prime("ranges_on", False)
     as_range = store.keep("ranges_on", st.toggle(
