@@ -67,15 +67,17 @@ def render() -> None:
     count = 1 + len(specs)
     index = store.stored(INDEX, 0) % count
 
+    # No help= on the buttons: its "Right arrow key" tooltip stayed over Next after a click (the pointer still on
+    # it), and the button already shows its shortcut's key beside its label.
     left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
     left.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
-                on_click=_step, args=(-1, count), help="Left arrow key")
+                on_click=_step, args=(-1, count))
     # the scenario's name, then its function when the name does not already say it
     named = scenario.name if scenario.name == scenario.function else f"{scenario.name} · {scenario.function}"
     middle.caption(plain(f"{index + 1} of {count} · {named} · "
                          f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon"))
     right.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
-                 shortcut="Right", on_click=_step, args=(1, count), help="Right arrow key")
+                 shortcut="Right", on_click=_step, args=(1, count))
 
     if index == 0:
         st.title(plain(meeting.verdict(est)))
