@@ -227,7 +227,14 @@ def _driver(est: Estimate, swing: Swing) -> str:
     else:
         low, high = f"{swing.low_value:,.4g}", f"{swing.high_value:,.4g}"
     lo, hi = sorted((swing.savings_at_low, swing.savings_at_high))
-    return f"{swing.label} ({low} to {high}) puts the saving between {money(lo, currency)} and {money(hi, currency)}"
+    if lo >= 0:
+        return f"{swing.label} ({low} to {high}) puts the saving between {money(lo, currency)} and {money(hi, currency)}"
+    # a negative saving is a cost, said as one (as in the tornado's title), not "between -$182,066 and -$45,656"
+    if hi <= 0:
+        return (f"{swing.label} ({low} to {high}) puts the cost between {money(-hi, currency)} and "
+                f"{money(-lo, currency)} more than in-house")
+    return (f"{swing.label} ({low} to {high}) puts the result between {money(-lo, currency)} more than in-house and "
+            f"{money(hi, currency)} saved")
 
 
 def captive_check(share: float) -> str | None:

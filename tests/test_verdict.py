@@ -201,3 +201,14 @@ def test_captive_check_says_a_negative_saving_as_a_cost():
     from estimator.verdict import captive_check
     assert captive_check(-0.24) == ("Offshore captive: costs 24% more than in-house over the horizon, where going "
                                     "offshore can save 25%–60% (30% realised on average).")
+
+
+def test_reality_check_below_names_the_drivers_as_costs():
+    # BPO $55-65 (mid $60): 377,200 − 8,352.3 × 55 = −82,176.5 and × 65 = −165,699.5, costs of about $82,177 and
+    # $165,700 more than in-house; was "puts the saving between -$165,700 and -$82,177"
+    s = fixed(replace(case(), bpo=VendorPrice("per_hour", 55, 65, option="bpo")))
+    check = reality_check(estimate(s), tornado(s, "bpo"))
+    assert check.position == "below"
+    (driver,) = check.drivers
+    assert driver.startswith("BPO price ($55 to $65) puts the cost between $82,17") and "and $165,70" in driver
+    assert driver.endswith(" more than in-house") and "-$" not in driver
