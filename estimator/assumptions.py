@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .formatting import percent
+from .formatting import figure, percent
 from .ranges import Range
 
 
@@ -49,7 +49,7 @@ class Assumption:
         """
         if self.is_share:
             return percent(value)
-        return f"{value:,.0f} {self.unit}" if unit else f"{value:,.0f}"
+        return f"{figure(value)} {self.unit}" if unit else figure(value)
 
     def show_range(self, low: float, high: float, unit: bool = True) -> str:
         """

@@ -161,6 +161,19 @@ def number(value: float, digits: int = 0) -> str:
     return f"{value:,.{digits}f}"
 
 
+def figure(value: float) -> str:
+    """A typed amount as a whole number with separators; one nobody means compactly, as typed.
+
+    A salary typed "4e4.5" arrived as 4e+45 and was printed with 45 digits and commas; "1e-3" read "0".
+
+    >>> figure(41_600), figure(4e45), figure(1e-3), figure(0)
+    ('41,600', '4e+45', '0.001', '0')
+    """
+    if not math.isfinite(value) or abs(value) >= _HUGE or 0 < abs(value) < 0.5:
+        return f"{value:,.3g}"
+    return f"{value:,.0f}"
+
+
 def shown(value: object, limit: int = 60) -> str:
     """A value a user gave, for an error message: its repr on one line, cut to ``limit`` characters.
 

@@ -161,8 +161,15 @@ def tornado_sentence(t: Tornado, currency: str) -> str:
     if not t.swings:
         return f"No uncertain inputs: give a range to see what moves {label}'s savings"
     top = t.swings[0]
-    return (f"{top.label} moves {label}'s savings most: {money(min(top.savings_at_low, top.savings_at_high), currency)}"
-            f" to {money(max(top.savings_at_low, top.savings_at_high), currency)}")
+    lo, hi = sorted((top.savings_at_low, top.savings_at_high))
+    if lo >= 0:
+        return f"{top.label} moves {label}'s savings most: {money(lo, currency)} to {money(hi, currency)}"
+    # A negative saving is a cost: "-$182,066 to -$45,656" savings made a reader undo the signs
+    if hi <= 0:
+        return (f"{top.label} moves {label}'s result most: from {money(-hi, currency)} to {money(-lo, currency)}"
+                " more than in-house")
+    return (f"{top.label} moves {label}'s result most: from {money(-lo, currency)} more than in-house to "
+            f"{money(hi, currency)} saved")
 
 
 @dataclass(frozen=True)
@@ -182,6 +189,9 @@ class RealityCheck:
         band = f"{percent(self.band[0])}–{percent(self.band[1])}"
         if self.estimate_share is None:
             return f"surveys of signed deals find {band} realised savings ({percent(self.average)} on average)."
+        if self.estimate_share < 0:  # a cost, not a "-24% saved"
+            return (f"costs {percent(-self.estimate_share)} more than in-house over the horizon, where surveys of "
+                    f"signed deals find {band} saved ({percent(self.average)} on average).")
         return (f"{percent(self.estimate_share)} saved over the horizon, {self.position} the {band} that surveys of "
                 f"signed deals find ({percent(self.average)} on average).")
 
@@ -190,8 +200,12 @@ class RealityCheck:
         band = f"{percent(self.band[0])}–{percent(self.band[1])} ({percent(self.average)} on average)"
         if self.estimate_share is None:
             return f"Surveys of signed deals find {band} realised savings; enter a vendor quote to compare."
-        text = (f"Surveys of signed deals find {band} realised savings over a contract. This estimate, "
-                f"{percent(self.estimate_share)} over the horizon, is {self.position} that band.")
+        if self.estimate_share < 0:  # a cost, not a "-24%" saving
+            text = (f"Surveys of signed deals find {band} realised savings over a contract. This estimate costs "
+                    f"{percent(-self.estimate_share)} more than in-house over the horizon, below that band.")
+        else:
+            text = (f"Surveys of signed deals find {band} realised savings over a contract. This estimate, "
+                    f"{percent(self.estimate_share)} over the horizon, is {self.position} that band.")
         if self.drivers:
             text += " What moves it most: " + "; ".join(self.drivers) + "."
         return text
@@ -213,7 +227,14 @@ def _driver(est: Estimate, swing: Swing) -> str:
     else:
         low, high = f"{swing.low_value:,.4g}", f"{swing.high_value:,.4g}"
     lo, hi = sorted((swing.savings_at_low, swing.savings_at_high))
-    return f"{swing.label} ({low} to {high}) puts the saving between {money(lo, currency)} and {money(hi, currency)}"
+    if lo >= 0:
+        return f"{swing.label} ({low} to {high}) puts the saving between {money(lo, currency)} and {money(hi, currency)}"
+    # a negative saving is a cost, said as one (as in the tornado's title), not "between -$182,066 and -$45,656"
+    if hi <= 0:
+        return (f"{swing.label} ({low} to {high}) puts the cost between {money(-hi, currency)} and "
+                f"{money(-lo, currency)} more than in-house")
+    return (f"{swing.label} ({low} to {high}) puts the result between {money(-lo, currency)} more than in-house and "
+            f"{money(hi, currency)} saved")
 
 
 def captive_check(share: float) -> str | None:
@@ -227,9 +248,13 @@ def captive_check(share: float) -> str | None:
     if OFFSHORE_SAVINGS_LOW <= share <= OFFSHORE_SAVINGS_HIGH:
         return None
     position = "above" if share > OFFSHORE_SAVINGS_HIGH else "below"
-    text = (f"Offshore captive: {percent(share)} saved over the horizon, {position} the "
-            f"{percent(OFFSHORE_SAVINGS_LOW)}–{percent(OFFSHORE_SAVINGS_HIGH)} going offshore can save "
-            f"({percent(OFFSHORE_REALISED_AVERAGE)} realised on average).")
+    band = f"{percent(OFFSHORE_SAVINGS_LOW)}–{percent(OFFSHORE_SAVINGS_HIGH)}"
+    average = f"({percent(OFFSHORE_REALISED_AVERAGE)} realised on average)"
+    if share < 0:  # a cost, not a "-24% saved"
+        return (f"Offshore captive: costs {percent(-share)} more than in-house over the horizon, where going "
+                f"offshore can save {band} {average}.")
+    text = (f"Offshore captive: {percent(share)} saved over the horizon, {position} the {band} going offshore can "
+            f"save {average}.")
     if position == "above":
         text += (" The captive leaves out what is not sourced here: setting the centre up, and recruitment and "
                  "attrition abroad; check its pay against today's market.")

@@ -84,7 +84,7 @@ def test_no_traceback_for_a_bad_quote(page):
     low.press("Enter")
     error = page.locator("[data-testid='stAlert']").filter(has_text="must not be above high")
     error.wait_for(timeout=15_000)
-    assert "BPO price, low end: low 500 must not be above high 30" in error.inner_text()
+    assert "BPO quote, low end: low 500 must not be above high 30" in error.inner_text()
     assert not page.locator("[data-testid='stException']").count()
 
 

@@ -77,13 +77,18 @@ def test_a_bad_quote_shows_a_message_and_keeps_the_inputs(app):
     app.number_input(key="bpo_quote_low").set_value(50.0).run()
     app.number_input(key="bpo_quote_high").set_value(20.0).run()
     assert not app.exception
-    assert "BPO price, low end: low 50 must not be above high 20" in app.error[0].value
+    assert "BPO quote, low end: low 50 must not be above high 20" in app.error[0].value
     assert app.number_input(key="bpo_quote_low").value == 50.0
     assert app.slider(key="fte").value == 10
 
 
 def test_unpriced_option_takes_a_quote(app):
+    def hint():
+        return any("No reference price" in i.value for i in app.sidebar.info)
+
+    assert hint()
     app.number_input(key="kpo_quote_low").set_value(40.0).run()
+    assert not hint()  # the hint goes once a quote is typed
     app.number_input(key="kpo_quote_high").set_value(60.0).run()
     # $50 an hour: the BPO's fee-driven parts × 2, the rest unchanged: 4,916,837
     assert metrics(app)[KPO] == "$4,916,837"
@@ -286,6 +291,11 @@ def test_ranges_start_around_the_typed_value_and_give_it_back(app):
     ("in_house_annual_salary", 0.0, "0 USD/year", "41,600 USD/year"),
     ("in_house_span_of_control", 0.0, "0 staff per supervisor", "10 staff per supervisor"),
     ("kpo_quote_low", -5.0, "-$5", "nothing (no quote)"),
+    # an absurd number compactly, a tiny one as typed: "4e4.5" arrived as 4e+45 and printed with 45 digits and
+    # commas; "1e-3" read "0 USD/year is outside"
+    ("in_house_annual_salary", 4e45, "Salary per FTE (USD/year): 4e+45 USD/year is outside", "41,600 USD/year"),
+    ("in_house_annual_salary", 1e-3, "Salary per FTE (USD/year): 0.001 USD/year is outside", "41,600 USD/year"),
+    ("kpo_quote_low", 4e45, "USD 4e+45 is outside", "nothing (no quote)"),
 ])
 def test_a_rejected_number_is_reported_with_the_value_used(app, key, value, shown, used):
     # defect 3: the field keeps what was typed; next to the results, the field, the value and what is used
@@ -363,10 +373,19 @@ def test_uncertainty_view_reports_npv_of_savings_and_discounted_payback(app):
 def test_a_saving_reads_as_less_than_in_house_in_green_and_a_loss_as_more_in_red(app):
     # README: BPO saves $1,990,160 (41%) over 5 years; was "↓ -$1,990,160 (-41%) vs in-house" in inverse colours
     bpo = next(m for m in app.metric if m.label == BPO)
-    assert bpo.proto.delta == "$1,990,160 (41%) less than in-house · best"
+    assert bpo.proto.delta == "$1,990,160 (41%) below in-house · best"
     assert (bpo.proto.color, bpo.proto.direction) == (MetricProto.MetricColor.GREEN, MetricProto.MetricDirection.DOWN)
     # at $80-100 an hour (3.6 × the seeds' $25 midpoint on fees) the BPO costs more: said so, in red, arrow up
     app.slider(key="bpo_price").set_value((80.0, 100.0)).run()
     bpo = next(m for m in app.metric if m.label == BPO)
-    assert " more than in-house" in bpo.proto.delta and not bpo.proto.delta.startswith("-")
+    assert " above in-house" in bpo.proto.delta and not bpo.proto.delta.startswith("-")
     assert (bpo.proto.color, bpo.proto.direction) == (MetricProto.MetricColor.RED, MetricProto.MetricDirection.UP)
+
+
+def test_in_house_best_has_no_arrow(app):
+    # 1 FTE: the BPO's fixed costs (the governance floor, $347,641 over 5 years) outweigh its saving, so in-house is
+    # cheapest; its "best over the horizon" showed an up arrow, which reads as a rise
+    app.slider(key="fte").set_value(1).run()
+    in_house = next(m for m in app.metric if m.label == IN_HOUSE)
+    assert in_house.proto.delta == "best over the horizon"
+    assert in_house.proto.direction == MetricProto.MetricDirection.NONE

@@ -40,6 +40,8 @@ def test_opens_on_the_verdict_and_pages_through_every_chart(present):
     assert present.caption[0].value.count("Customer service") == 1
     present.button(key="present_prev").click().run()
     assert "7 of 7" in present.caption[0].value
+    # no tooltip: "Right arrow key" stayed over Next after a click; the button shows its shortcut itself
+    assert (present.button(key="present_next").help, present.button(key="present_prev").help) == ("", "")
     assert not present.exception
 
 

@@ -121,8 +121,13 @@ def test_reality_check_within_below_and_without_a_quote():
     assert check.sentence == f"{BAND} over a contract. This estimate, 32% over the horizon, is within that band."
     assert check.short == ("32% saved over the horizon, within the 10%–39% that surveys of signed deals find "
                            "(15% on average).")
-    # $60 saves −123,938 / 397,200 = −31.2%: below
-    assert reality_check(estimate(case(60.0)), None).position == "below"
+    # $60 saves −123,938 / 397,200 = −31.2%: below, and said as a cost, not "-31% saved"
+    dear = reality_check(estimate(case(60.0)), None)
+    assert dear.position == "below"
+    assert dear.short == ("costs 31% more than in-house over the horizon, where surveys of signed deals find "
+                          "10%–39% saved (15% on average).")
+    assert dear.sentence == (f"{BAND} over a contract. This estimate costs 31% more than in-house over the horizon, "
+                             "below that band.")
     none = reality_check(estimate(replace(case(), bpo=None)), None)
     assert (none.position, none.estimate_share, none.drivers) == ("no quote", None, ())
     assert none.sentence == f"{BAND}; enter a vendor quote to compare."
@@ -176,3 +181,34 @@ def test_the_captive_reality_check_names_the_offshore_band_only_outside_it():
                             "(30% realised on average).") and "setting the centre up" in above
     below = captive_check(0.10)
     assert "below the 25%–60%" in below and "setting the centre up" not in below
+
+
+def test_tornado_title_says_a_negative_saving_as_a_cost():
+    # savings of -$182,066 and -$45,656 are costs of $45,656 to $182,066 more than in-house; a range that crosses
+    # zero reads from the cost to the saving; a positive range is unchanged
+    from estimator.uncertainty import Swing, Tornado
+    from estimator.verdict import tornado_sentence
+
+    def title(lo, hi):
+        return tornado_sentence(Tornado("bpo", 0.0, (Swing("BPO price", "bpo_price", 1, 2, hi, lo),)), "USD")
+
+    assert title(-182_066, -45_656) == "BPO price moves BPO's result most: from $45,656 to $182,066 more than in-house"
+    assert title(-1_000, 2_000) == "BPO price moves BPO's result most: from $1,000 more than in-house to $2,000 saved"
+    assert title(1_000, 2_000) == "BPO price moves BPO's savings most: $1,000 to $2,000"
+
+
+def test_captive_check_says_a_negative_saving_as_a_cost():
+    from estimator.verdict import captive_check
+    assert captive_check(-0.24) == ("Offshore captive: costs 24% more than in-house over the horizon, where going "
+                                    "offshore can save 25%–60% (30% realised on average).")
+
+
+def test_reality_check_below_names_the_drivers_as_costs():
+    # BPO $55-65 (mid $60): 377,200 − 8,352.3 × 55 = −82,176.5 and × 65 = −165,699.5, costs of about $82,177 and
+    # $165,700 more than in-house; was "puts the saving between -$165,700 and -$82,177"
+    s = fixed(replace(case(), bpo=VendorPrice("per_hour", 55, 65, option="bpo")))
+    check = reality_check(estimate(s), tornado(s, "bpo"))
+    assert check.position == "below"
+    (driver,) = check.drivers
+    assert driver.startswith("BPO price ($55 to $65) puts the cost between $82,17") and "and $165,70" in driver
+    assert driver.endswith(" more than in-house") and "-$" not in driver

@@ -51,11 +51,14 @@ MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
 
 
 def field_label(field: str) -> str:
-    """A user's name for an estimator field ("bpo.price.low" -> "BPO price, low end")."""
+    """A user's name for an estimator field ("bpo.price.low" -> "BPO quote, low end").
+
+    A price's ends are named as the sidebar's range check names the quote fields ("KPO quote, low end"): only a
+    typed quote can have its low end above its high end, and one field had two names in two messages."""
     section, _, rest = field.partition(".")
     if section in options(vendors_only=True):
         part = rest.removeprefix("price.")
-        return f"{OPTION_LABELS[section]} price, {part} end" if part in ("low", "high") else f"{OPTION_LABELS[section]} {part}"
+        return f"{OPTION_LABELS[section]} quote, {part} end" if part in ("low", "high") else f"{OPTION_LABELS[section]} {part}"
     key = rest.split(".")[0]
     if key in ASSUMPTIONS:
         return ASSUMPTIONS[key].label
@@ -76,7 +79,7 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     best = best_option(est).option == op.option
     if op.option == "in_house":
         st.metric(label, money(horizon.mid, cur), delta="best over the horizon" if best else None,
-                  delta_color="off",
+                  delta_color="off", delta_arrow="off",  # an up arrow on "best" read as a rise in cost
                   help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
                        "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
         st.caption(f"Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}")
@@ -94,12 +97,13 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
     else:
         basis = (f"fees on a {price.basis.replace('_', ' ')} basis ({price.source}), governance, transition, "
                  "severance, stranded costs")
-    # "↓ $1,990,160 (41%) less than in-house", in green: the arrow is the cost's direction and the words say which
-    # way, where "↓ -$1,990,160 (-41%) vs in-house" (inverse colours) made a reader undo two minus signs. Streamlit
-    # colours a delta by its text's sign; the text has none, so the colour and arrow are set here, from the saving.
+    # "↓ $1,990,160 (41%) below in-house · best", in green: the arrow is the cost's direction and the words say which
+    # way ("below", not "less than": at 1280 px wide "· best" was cut off), where "↓ -$1,990,160 (-41%) vs
+    # in-house" (inverse colours) made a reader undo two minus signs. Streamlit colours a delta by its text's sign;
+    # the text has none, so the colour and arrow are set here, from the saving.
     cheaper = saving.mid > 0
     gap = "the same as" if saving.mid == 0 else (f"{money(abs(saving.mid), cur)} ({percent(abs(share.mid))}) "
-                                                 + ("less than" if cheaper else "more than"))
+                                                 + ("below" if cheaper else "above"))
     st.metric(label, money(horizon.mid, cur), delta=f"{gap} in-house" + (" · best" if best else ""),
               delta_color="normal" if cheaper else "inverse" if saving.mid < 0 else "off",
               delta_arrow="down" if cheaper else "up" if saving.mid < 0 else "off",

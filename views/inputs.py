@@ -31,7 +31,7 @@ from estimator.assumptions import (
 )
 from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
-from estimator.formatting import format_money, money_range, percent
+from estimator.formatting import figure, format_money, money, money_range, percent
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.pricing import PriceBook
@@ -361,11 +361,12 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         use_quote = store.keep(f"{option}_use_quote", st.toggle(
             "Type a vendor quote instead", key=f"{option}_use_quote",
             help=f"Replace the reference range ({ref.source}) with your own quote."))
-    if ref is None:
-        st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
 
     def show(v: float) -> str:
-        return f"{v:,.4g}%" if share else format_money(v, in_currency).removesuffix(".00")
+        if share:
+            return f"{v:,.4g}%"
+        # money() says an absurd amount compactly ("USD 4e+45"), not with 45 digits and commas
+        return money(v, in_currency) if abs(v) >= 1e15 else format_money(v, in_currency).removesuffix(".00")
 
     if use_quote and contacts and basis == "per_hour":
         # A contact-volume workload can be priced per contact or per handled minute too.
@@ -387,6 +388,8 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             high = _number("Quote high", f"{option}_quote_high", ref.high * scale if ref else None, 0.0, top,
                            step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end")
         if low is None and high is None:
+            if ref is None:  # said only until a quote is typed; after one it read as if the quote were ignored
+                st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
             return (lambda fte, currency: None), None
         if low is None or high is None:
             low = high = low if high is None else high
@@ -460,7 +463,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             required=True)) or "fte"
         if basis == "hours_per_month":
             workload = _number("Productive hours of work a month", "hours_per_month", EXAMPLE_HOURS, 0.0,
-                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{v:,.0f} hours",
+                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{figure(v)} hours",
                                help="Hours of actual work, after shrinkage.")
         elif basis == "contacts":
             workload = None
@@ -635,9 +638,9 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
                                "triangular": "Triangular (mode at the midpoint)"}[d]))
     c1, c2 = st.columns(2)
     with c1:
-        draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=lambda v: f"{v:,.0f}")
+        draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=figure)
     with c2:
-        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=lambda v: f"{v:,.0f}",
+        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=figure,
                        help="The same inputs and seed give the same answer.")
     store.prime("ranges_on", False)
     as_range = store.keep("ranges_on", st.toggle(

@@ -27,6 +27,9 @@ st.set_page_config(initial_sidebar_state="collapsed", layout="wide")
 st.html("<style>[data-testid='stMainBlockContainer'] p, [data-testid='stMainBlockContainer'] li "
         "{font-size: 1.6rem; line-height: 1.4;} [data-testid='stMainBlockContainer'] h1 {font-size: 2.6rem;}"
         "[data-testid='stCaptionContainer'] p {font-size: 1.1rem;}"
+        # The summary's bullets (the only list on a slide): at 1.6rem its eleven lines ran 59 px past a 720 px
+        # screen; at 1.3rem they fit with the title and the caption under them.
+        "[data-testid='stMainBlockContainer'] li {font-size: 1.3rem;}"
         "[data-testid='stMainBlockContainer'] h3 {font-size: 2rem; line-height: 1.25;}"
         # A slide fits the screen: Streamlit keeps 96 px above a page and 160 px under it, which left a 720 px
         # screen 464 px for the nav row, the finding and the chart (it offers no setting for them). 4rem clears
@@ -64,15 +67,17 @@ def render() -> None:
     count = 1 + len(specs)
     index = store.stored(INDEX, 0) % count
 
+    # No help= on the buttons: its "Right arrow key" tooltip stayed over Next after a click (the pointer still on
+    # it), and the button already shows its shortcut's key beside its label.
     left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
     left.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
-                on_click=_step, args=(-1, count), help="Left arrow key")
+                on_click=_step, args=(-1, count))
     # the scenario's name, then its function when the name does not already say it
     named = scenario.name if scenario.name == scenario.function else f"{scenario.name} · {scenario.function}"
     middle.caption(plain(f"{index + 1} of {count} · {named} · "
                          f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon"))
     right.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
-                 shortcut="Right", on_click=_step, args=(1, count), help="Right arrow key")
+                 shortcut="Right", on_click=_step, args=(1, count))
 
     if index == 0:
         st.title(plain(meeting.verdict(est)))
