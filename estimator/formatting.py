@@ -70,6 +70,8 @@ def format_money(amount: float, currency: str = "USD", *, whole: bool = False, l
     currency = currency.strip().upper()
     if not math.isfinite(amount):
         return f"{currency} {amount}"
+    if abs(amount) >= _HUGE:  # an amount nobody means (a typed "4e45"), compactly, not with 45 digits and commas
+        return f"{currency} {amount:,.3g}"
     whole = whole and get_currency_precision(currency) > 0  # a currency without decimals is whole already
     babel_locale, pattern = _currency_pattern(currency, locale or locale_for(currency), whole)
     # what babel.numbers.format_currency does after finding the locale and the pattern
@@ -111,8 +113,6 @@ def money(amount: float, currency: str = "USD") -> str:
     >>> money(74317.89), money(-1234.56, "EUR"), money(1234567.4, "INR")
     ('$74,318', '-€1,235', '₹12,34,567')
     """
-    if abs(amount) >= _HUGE:
-        return f"{currency} {amount:,.3g}"
     return format_money(amount, currency, whole=True)
 
 

@@ -161,15 +161,23 @@ def tornado_sentence(t: Tornado, currency: str) -> str:
     if not t.swings:
         return f"No uncertain inputs: give a range to see what moves {label}'s savings"
     top = t.swings[0]
-    lo, hi = sorted((top.savings_at_low, top.savings_at_high))
+    kind, low, high = _savings_span(top, currency)
+    if kind == "saving":
+        return f"{top.label} moves {label}'s savings most: {low} to {high}"
+    return f"{top.label} moves {label}'s result most: from {low} to {high}"
+
+
+def _savings_span(swing: Swing, currency: str) -> tuple[str, str, str]:
+    """What a swing's two savings are ("saving", "cost" or "result"), and the two in words, the lesser first.
+
+    A negative saving is a cost, said as one: "-$182,066 to -$45,656" of savings made a reader undo the signs.
+    """
+    lo, hi = sorted((swing.savings_at_low, swing.savings_at_high))
     if lo >= 0:
-        return f"{top.label} moves {label}'s savings most: {money(lo, currency)} to {money(hi, currency)}"
-    # A negative saving is a cost: "-$182,066 to -$45,656" savings made a reader undo the signs
+        return "saving", money(lo, currency), money(hi, currency)
     if hi <= 0:
-        return (f"{top.label} moves {label}'s result most: from {money(-hi, currency)} to {money(-lo, currency)}"
-                " more than in-house")
-    return (f"{top.label} moves {label}'s result most: from {money(-lo, currency)} more than in-house to "
-            f"{money(hi, currency)} saved")
+        return "cost", money(-hi, currency), f"{money(-lo, currency)} more than in-house"
+    return "result", f"{money(-lo, currency)} more than in-house", f"{money(hi, currency)} saved"
 
 
 @dataclass(frozen=True)
@@ -226,15 +234,8 @@ def _driver(est: Estimate, swing: Swing) -> str:
         low, high = a.show(swing.low_value), a.show(swing.high_value)
     else:
         low, high = f"{swing.low_value:,.4g}", f"{swing.high_value:,.4g}"
-    lo, hi = sorted((swing.savings_at_low, swing.savings_at_high))
-    if lo >= 0:
-        return f"{swing.label} ({low} to {high}) puts the saving between {money(lo, currency)} and {money(hi, currency)}"
-    # a negative saving is a cost, said as one (as in the tornado's title), not "between -$182,066 and -$45,656"
-    if hi <= 0:
-        return (f"{swing.label} ({low} to {high}) puts the cost between {money(-hi, currency)} and "
-                f"{money(-lo, currency)} more than in-house")
-    return (f"{swing.label} ({low} to {high}) puts the result between {money(-lo, currency)} more than in-house and "
-            f"{money(hi, currency)} saved")
+    kind, least, most = _savings_span(swing, currency)
+    return f"{swing.label} ({low} to {high}) puts the {kind} between {least} and {most}"
 
 
 def captive_check(share: float) -> str | None:

@@ -81,6 +81,8 @@ def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = No
     """
     st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})},
                     alt=alt)
+
+
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 
 

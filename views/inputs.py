@@ -31,7 +31,7 @@ from estimator.assumptions import (
 )
 from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
-from estimator.formatting import figure, format_money, money, money_range, percent
+from estimator.formatting import figure, format_money, money_range, percent
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.pricing import PriceBook
@@ -363,10 +363,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             help=f"Replace the reference range ({ref.source}) with your own quote."))
 
     def show(v: float) -> str:
-        if share:
-            return f"{v:,.4g}%"
-        # money() says an absurd amount compactly ("USD 4e+45"), not with 45 digits and commas
-        return money(v, in_currency) if abs(v) >= 1e15 else format_money(v, in_currency).removesuffix(".00")
+        return f"{v:,.4g}%" if share else format_money(v, in_currency).removesuffix(".00")
 
     if use_quote and contacts and basis == "per_hour":
         # A contact-volume workload can be priced per contact or per handled minute too.
