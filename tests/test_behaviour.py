@@ -25,7 +25,7 @@ from estimator.estimate import estimate
 from estimator.export import read_tidy_csv, tidy_table, to_csv_bytes
 from estimator.pricing import PriceBookError, parse_price_book
 from estimator.scenario import BusinessCase, InputError, InputRange, Scenario, Uncertainty, VendorPrice
-from estimator.uncertainty import simulate
+from estimator.uncertainty import chance_cheaper, simulate
 from estimator.verdict import best_option, run_rate_sentence
 
 IN_HOUSE_10_FTE = 74_317.88
@@ -265,6 +265,7 @@ def test_zero_workload_ties_are_not_a_certain_saving():
     s = v1_scenario("Customer service", 0, bpo=VendorPrice("per_hour", 20, 30, option="bpo"))
     sim = simulate(s)
     assert sim.option("bpo").probability_cheaper == 0.0
+    assert chance_cheaper(s) == {"bpo": 0.0}
     assert "100%" not in charts.distribution_figure(sim, estimate(s)).layout.title.text
 
 
@@ -279,6 +280,7 @@ def test_chance_cheaper_matches_the_uniform_distribution():
                     business_case=BusinessCase(horizon_years=1, dual_running_months=0),
                     uncertainty=Uncertainty(distribution="uniform"))
     assert simulate(base).option("bpo").probability_cheaper == pytest.approx(0.255, abs=0.015)
+    assert chance_cheaper(base)["bpo"] == pytest.approx(0.255, abs=0.015)  # the page's other charts read this
     tri = replace(base, uncertainty=replace(base.uncertainty, distribution="triangular"))
     assert simulate(tri).option("bpo").probability_cheaper == pytest.approx(0.130, abs=0.015)
     skewed = replace(tri, bpo=VendorPrice("per_hour", 40, 80, mode=45, option="bpo"))

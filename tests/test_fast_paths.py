@@ -1,7 +1,7 @@
 """The Monte Carlo's faster paths give the answers of the plain formulas they replace.
 
 Each shortcut taken for speed (sort-based percentiles, the last-month break-even search, cached unit draws,
-slices instead of zero-multiplied months) is checked here against a plain, obviously right version written
+slices instead of zero-multiplied months, the chance of being cheaper without the other summaries) is checked here against a plain, obviously right version written
 in the test, or against a hand-worked case.
 """
 
@@ -19,7 +19,7 @@ from strategies import examples, scenarios
 from estimator import params as params_module
 from estimator.params import draws
 from estimator.projection import break_even_month
-from estimator.uncertainty import PERCENTILES, row_percentiles
+from estimator.uncertainty import PERCENTILES, chance_cheaper, row_percentiles, simulate
 
 finite = st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False)
 
@@ -100,3 +100,15 @@ def test_correlating_unit_draws_is_correlating_the_values(s, rho):
     values[:, pair] = params_module.rank_correlate(values[:, pair], rho, rng)
     got = draws(s).table[:, [params_module._INDEX[c] for c in names]]
     assert np.array_equal(got, values)
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(scenarios)
+def test_chance_cheaper_alone_is_the_full_simulations(s):
+    # The page's other charts read only this from the Monte Carlo: the same draws, so the same share, exactly,
+    # for every priced alternative (and none for in-house or an unpriced vendor).
+    full = simulate(s)
+    expected = {o.option: o.probability_cheaper for o in full.options if o.option != "in_house"}
+    assert chance_cheaper(s) == expected
+    assert set(expected) == ({o for o in ("bpo", "kpo") if s.price(o) is not None}
+                             | ({"captive"} if s.captive is not None else set()))

@@ -42,3 +42,39 @@ def test_cached_monte_carlo_and_tornado_follow_an_input_that_matters():
     assert simulation(BASE).option("bpo").horizon_total == before.option("bpo").horizon_total  # a hit, unchanged
     assert swing(slower, "bpo").base_savings < swing(BASE, "bpo").base_savings  # savings fall
     assert swing(slower, "bpo") == tornado(slower, "bpo")
+
+
+def test_only_the_charts_that_show_the_monte_carlos_summaries_compute_them(monkeypatch):
+    # The build-up (the default chart) shows one figure from the Monte Carlo, each option's chance of being cheaper;
+    # the percentiles, fan, histogram and payback are made only for the Uncertainty and Fan charts (and downloads).
+    import views.state as state
+    from dashboard_app import dashboard
+
+    calls = {"simulate": 0, "chance_cheaper": 0}
+
+    def counted(name, f):
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return f(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(state, "simulate", counted("simulate", state.simulate))
+    monkeypatch.setattr(state, "chance_cheaper", counted("chance_cheaper", state.chance_cheaper))
+    monkeypatch.chdir(ROOT)
+    simulation.clear()
+    state.chances.clear()
+    app = dashboard(60, opened=False)
+    app.run()
+    assert not app.exception
+    assert calls == {"simulate": 0, "chance_cheaper": 1}
+    # README's default: BPO cheaper in every draw
+    bpo_caption = next(c.value for c in app.caption if "cheaper in" in c.value)
+    assert "cheaper in 100% of draws" in bpo_caption
+    app.slider(key="fte").set_value(12).run()
+    assert calls == {"simulate": 0, "chance_cheaper": 2}
+    app.segmented_control(key="chart_view").set_value("fan").run()
+    assert calls["simulate"] == 1
+    app.slider(key="fte").set_value(14).run()  # on the fan, the metrics read the full run's chance: one run a move
+    assert calls == {"simulate": 2, "chance_cheaper": 2}
+    assert not app.exception
+    assert "cheaper in 100% of draws" in next(c.value for c in app.caption if "cheaper in" in c.value)

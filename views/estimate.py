@@ -25,7 +25,7 @@ from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, lazy, store, suggestion
 from views.inputs import sidebar_scenario
 from views.share import remember
-from views.state import book_or_stop, file_stem, simulation, swing
+from views.state import book_or_stop, chances, file_stem, simulation, swing
 
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
 
@@ -41,6 +41,9 @@ CHART_VIEWS = {
 # them to for the default scenario (tick labels and axis titles; measured in Chromium at 1440 and 390 px wide).
 # From the charts' own 20 and 10 px, every slider move drew the chart twice, the second time with the grown
 # margins (counted with V8's call counts: 2 full draws a press, 1 with these). Larger labels still grow them.
+# The charts drawn from the Monte Carlo's summaries (its percentiles over the months, its histogram). The other
+# views show only its chance that an option is cheaper, which costs half as much (estimator.uncertainty.chance_cheaper).
+SIMULATED_VIEWS = ("distribution", "fan")
 PAGE_MARGINS = {"buildup": (100, 40), "cumulative": (115, 62), "waterfall": (165, 62), "distribution": (65, 70),
                 "fan": (115, 62), "tornado": (130, 62)}
 
@@ -65,7 +68,7 @@ def field_label(field: str) -> str:
     return {"workload": "Workload", "exchange_rates": f"Exchange rate ({key})"}.get(section, field)
 
 
-def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
+def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate) -> None:
     cur = est.scenario.currency
     years = est.scenario.business_case.horizon_years
     label = f"{OPTION_LABELS[op.option]} over {years} years"
@@ -109,8 +112,8 @@ def _metric(est: Estimate, sim: Simulation, op: OptionEstimate) -> None:
               delta_arrow="down" if cheaper else "up" if saving.mid < 0 else "off",
               help=f"Over the horizon, one-time costs included: {basis}. Midpoint of the range.")
     month = est.break_even_month(op)[1]
-    spread = sim.option(op.option)
-    chance = f" · cheaper in {percent(spread.probability_cheaper)} of draws" if spread else ""
+    p = chance_cheaper.get(op.option)
+    chance = f" · cheaper in {percent(p)} of draws" if p is not None else ""
     st.caption(f"{delivered_from(est.scenario, op.option)} · Range {compact_money(horizon.low, cur)}–"
                f"{compact_money(horizon.high, cur)} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
@@ -168,16 +171,16 @@ def _reality_drivers(check: RealityCheck) -> None:
                         + "\n".join(f"- {d}" for d in check.drivers))
 
 
-def _figure(view: str, est: Estimate, sim: Simulation) -> go.Figure:
+def _figure(view: str, est: Estimate) -> go.Figure:
     cur = est.scenario.currency
     if view == "cumulative":
         return charts.cumulative_cost_figure(est)
     if view == "waterfall":
         return charts.savings_waterfall_figure(est)
     if view == "distribution":
-        return charts.distribution_figure(sim, est)
+        return charts.distribution_figure(simulation(est.scenario), est)
     if view == "fan":
-        return charts.fan_figure(sim, est)
+        return charts.fan_figure(simulation(est.scenario), est)
     if view == "tornado":
         best = cheapest_outsourced(est)
         if best is None:
@@ -224,11 +227,13 @@ def _sources(est: Estimate) -> None:
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
-def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title: str) -> None:
+def _downloads(est: Estimate, fig: go.Figure, view: str, title: str) -> None:
     stem = file_stem(est.scenario.name)
     c1, c2, c3 = st.columns(3)
-    # Callables: the bytes are made when the user clicks, not on every slider move.
-    c1.download_button("Download scenario table (CSV)", lambda: to_csv_bytes(scenario_table(est, sim)),
+    # Callables: the bytes (and the Monte Carlo's summaries they carry) are made when the user clicks, not on every
+    # slider move.
+    c1.download_button("Download scenario table (CSV)",
+                       lambda: to_csv_bytes(scenario_table(est, simulation(est.scenario))),
                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_csv",
                        icon=":material/table:")
     c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
@@ -252,7 +257,8 @@ def _downloads(est: Estimate, sim: Simulation, fig: go.Figure, view: str, title:
         if fmt == "svg":
             return image("svg")
         rival = cheapest_outsourced(est)
-        return lambda: export_bytes(est, sim, swing(est.scenario, rival.option) if rival else None, fmt)
+        return lambda: export_bytes(est, simulation(est.scenario), swing(est.scenario, rival.option) if rival else None,
+                                    fmt)
 
     for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
         if fmt == "xlsx" and not workbook_can_carry(est.scenario):
@@ -286,25 +292,30 @@ def render() -> None:
         st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
                 "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
         st.stop()
-    sim = simulation(scenario)
+    # The chance of being cheaper comes with the full Monte Carlo when the chart shown needs it anyway.
+    if store.stored("chart_view", "buildup") in SIMULATED_VIEWS:
+        chance = {o.option: o.probability_cheaper for o in simulation(scenario).options
+                  if o.probability_cheaper is not None}
+    else:
+        chance = chances(scenario)
     for col, op in zip(st.columns(len(est.options)), est.options, strict=True):
         with col:
-            _metric(est, sim, op)
+            _metric(est, chance, op)
     check = _reality_check(est)
-    _chart_panel(est, sim)
+    _chart_panel(est)
     _reality_drivers(check)
     _annual_table(est)
 
 
 @st.fragment
-def _chart_panel(est: Estimate, sim: Simulation) -> None:
+def _chart_panel(est: Estimate) -> None:
     """One chart at a time. A fragment: picking another chart reruns this panel only, not the model."""
     store.prime("chart_view", "buildup")
     view = store.keep("chart_view", st.segmented_control(
         "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
         label_visibility="collapsed")) or "buildup"
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
-    title, fig = charts.for_page(_figure(view, est, sim))
+    title, fig = charts.for_page(_figure(view, est))
     left, bottom = PAGE_MARGINS[view]
     margin = fig.layout.margin  # set in place: update_layout cost four times as long (1.2 against 0.3 ms)
     margin.l, margin.b = max(margin.l or 0, left), max(margin.b or 0, bottom)
@@ -317,11 +328,11 @@ def _chart_panel(est: Estimate, sim: Simulation) -> None:
     chart_handoff.plotly_chart(fig, key=f"chart_{view}",
                                config=meeting.toolbar_config(f"{file_stem(est.scenario.name)}-{view}"))
     _sources(est)
-    _downloads(est, sim, fig, view, title)
+    _downloads(est, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
     words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
-    if view in ("distribution", "fan"):
-        words += " " + _npv_sentence(est, sim)
+    if view in SIMULATED_VIEWS:
+        words += " " + _npv_sentence(est, simulation(est.scenario))
     st.caption(f"Chart in words: {words}")
 
 
