@@ -107,7 +107,10 @@ class Estimate:
         if p is None:
             return None
         ih = self.projection.in_house.total
-        return Range.from_cases(np.divide(ih - p.total, ih, out=np.zeros(3), where=ih > 0))
+        # A saving over a vanishing in-house total (1e-300 a month, say) overflows to ±inf, which is the share's
+        # value; the page writes it compactly. Without this, numpy warned of it on every such case.
+        with np.errstate(over="ignore"):
+            return Range.from_cases(np.divide(ih - p.total, ih, out=np.zeros(3), where=ih > 0))
 
     def npv_savings(self, option: OptionEstimate) -> Range | None:
         """NPV of in-house minus option, case by case."""

@@ -442,3 +442,17 @@ def test_annual_figures_and_the_price_behind_an_option(worked_example):
     e = estimate(worked_example)
     assert e.bpo.annual_total.as_tuple() == pytest.approx((304_304.0, 380_380.0, 456_456.0), abs=0.05)
     assert e.bpo.price == worked_example.bpo and e.in_house.price is None and e.kpo.price is None
+
+
+# --- a vanishing in-house total ---------------------------------------------------------------------------------
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_a_saving_over_a_vanishing_in_house_total_is_an_infinite_share_without_a_warning():
+    # 1e-318 hours a month (a subnormal number) costs about 1e-316 in-house; a vendor at $500,000-1,000,000 a
+    # month costs millions more: (in-house − vendor) / in-house is below −1e308, which overflows to −inf in every
+    # case. CI's hypothesis runs met this as a numpy "overflow encountered in divide" warning.
+    s = Scenario("Customer service", 1e-318, workload_basis="hours_per_month",
+                 bpo=VendorPrice("per_month", 500_000, 1_000_000, option="bpo"))
+    est = estimate(s)
+    share = est.horizon_savings_share(est.option("bpo"))
+    assert (share.low, share.mid, share.high) == (-np.inf, -np.inf, -np.inf)
