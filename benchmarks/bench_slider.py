@@ -16,7 +16,7 @@ from estimator.export import tidy_table, to_csv_bytes
 from estimator.params import _unit_table
 from estimator.pricing import load_price_book
 from estimator.scenario import BusinessCase, InputRange, Scenario, VendorPrice, reference_price
-from estimator.uncertainty import simulate, tornado
+from estimator.uncertainty import chance_cheaper, simulate, tornado
 
 BOOK = load_price_book()
 PRICE = reference_price(BOOK, "Customer service", "bpo")
@@ -68,6 +68,31 @@ def bench_full_slider_path_fan_chart(benchmark):
         return cumulative_cost_figure(est), fan_figure(sim, est)
 
     benchmark(run)
+
+
+# The page's default: customer service, 10 FTE, the reference BPO price, five years, every sourced range drawn.
+DEFAULT = Scenario("Customer service", 10, bpo=PRICE)
+
+
+def bench_default_page_chance_only(benchmark):
+    """A slider move on the default scenario with a chart that shows only the chance of being cheaper (the
+    build-up, cumulative, waterfall and tornado): the estimate, that chance from 10,000 draws, the figure."""
+    def run():
+        est = estimate(DEFAULT)
+        return chance_cheaper(DEFAULT), cost_buildup_figure(est)
+
+    chance, fig = benchmark(run)
+    assert set(chance) == {"bpo"}
+
+
+def bench_default_page_full_monte_carlo(benchmark):
+    """The same with the full Monte Carlo (percentiles, fan, histogram, payback), as before session 12."""
+    def run():
+        est = estimate(DEFAULT)
+        return simulate(DEFAULT), cost_buildup_figure(est)
+
+    sim, fig = benchmark(run)
+    assert sim.draws == 10_000
 
 
 def bench_tornado(benchmark):
