@@ -16,7 +16,7 @@ import os
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import compact_money, money, money_range
+from .formatting import MINUS, compact_money, minus_sign, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -253,8 +253,10 @@ def figure_image(fig: go.Figure, fmt: str = "png", title: str | None = None) -> 
     return fig.to_image(format=fmt, width=width, height=height, scale=1 if fmt == "svg" else 2)
 
 
-WATERFALL_LABELS = {"wages": "− Wages", "benefits": "− Benefits", "supervision": "− Supervision",
-                    "overhead": "− Overhead", "hiring": "− Hiring"}
+# A fall is named with the minus sign, as its value label is written (formatting.minus_sign)
+WATERFALL_LABELS = {name: f"{MINUS} {label}" for name, label in
+                    (("wages", "Wages"), ("benefits", "Benefits"), ("supervision", "Supervision"),
+                     ("overhead", "Overhead"), ("hiring", "Hiring"))}
 OPTION_COLOURS = {"in_house": OKABE_ITO[4], "bpo": OKABE_ITO[0], "kpo": OKABE_ITO[2], "captive": OKABE_ITO[6]}
 
 
@@ -346,7 +348,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     trace = dict(
         type="waterfall", orientation="h", y=[s[0] for s in steps], x=[s[1] for s in steps],
         measure=[s[2] for s in steps],
-        customdata=[money(s[1], cur) for s in steps],
+        customdata=[minus_sign(money(s[1], cur)) for s in steps],
         decreasing=dict(marker=dict(color=OKABE_ITO[2])), increasing=dict(marker=dict(color=OKABE_ITO[5])),
         totals=dict(marker=dict(color=OKABE_ITO[4])), connector=dict(line=dict(color="#9aa5b1", width=1)),
         hovertemplate="%{y}: %{customdata}<extra></extra>", name="horizon cost",
@@ -369,7 +371,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
         side = max(room, key=room.__getitem__)
         at = dict(right=(end, "left", 4), left=(start, "right", -4), inside=(end, "right", -4))[side]
         labels.append(dict(y=name, x=at[0], xanchor=at[1], xshift=at[2], showarrow=False,
-                           text=compact_money(value, cur),
+                           text=minus_sign(compact_money(value, cur)),
                            font=dict(size=14, color=None if side != "inside" else
                                      "#000000" if measure == "relative" and value < 0 else "#ffffff")))
     layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,
