@@ -58,6 +58,7 @@ LEGEND_LABELS = {"wages": "Wages", "bonus": "Bonuses", "benefits": "Benefits", "
 FONT = dict(family="Inter, Segoe UI, Helvetica, Arial, sans-serif", size=16, color="#1f2933")
 TITLE_MARGIN = 90  # room above the plot for the title and a one-row legend (slides)
 PAGE_MARGIN = 10  # on the page the title is text above the chart; a legend pushes the margin itself
+MODEBAR_MARGIN = 40  # px right of the plot on the page: the width of plotly's toolbar stood on end, and a gap
 SLIDE_SIZE = (1600, 900)
 TORNADO_ROWS = 8
 
@@ -150,6 +151,11 @@ def for_page(fig: go.Figure) -> tuple[str, go.Figure]:
     title = fig.layout.title.text or ""
     # set in place: update_layout took about four times as long, on every rerun of the page
     fig.layout.title.text, fig.layout.margin.t = None, PAGE_MARGIN
+    # Plotly's toolbar (shown while the pointer is over the chart) stands down the chart's right edge, in a margin
+    # of its own: across the top, its default, it covered the legend and the top labels ("$4.8M", "BPO P50").
+    # A legend above the plot is no wider than the plot, so it stops short of this margin.
+    fig.layout.modebar.orientation = "v"
+    fig.layout.margin.r = max(fig.layout.margin.r or 0, MODEBAR_MARGIN)
     return title, fig
 
 

@@ -128,3 +128,12 @@ def test_chart_downloads_as_slide_sized_png_and_svg(worked_example):
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == (3200, 1800)  # 1600 × 900 at scale 2
     assert b"BPO saves $2,499,371 (52%)" in figure_image(fig, "svg")
+
+
+def test_the_page_keeps_plotlys_toolbar_in_a_margin_of_its_own(worked_example):
+    # Issue 7: across the chart's top (plotly's default) the toolbar covered "$4.8M" and the legend while the
+    # pointer was over the chart. Stood on end down the right edge, in a margin at least its width (24 px in
+    # Chromium); the browser harness checks its box against every text box.
+    from estimator.charts import MODEBAR_MARGIN, for_page, savings_waterfall_figure
+    _, fig = for_page(savings_waterfall_figure(estimate(worked_example)))
+    assert fig.layout.modebar.orientation == "v" and fig.layout.margin.r == MODEBAR_MARGIN >= 24 + 8
