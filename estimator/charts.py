@@ -16,7 +16,7 @@ import os
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import compact_money, money, money_range
+from .formatting import MINUS, compact_money, minus_sign, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -58,6 +58,7 @@ LEGEND_LABELS = {"wages": "Wages", "bonus": "Bonuses", "benefits": "Benefits", "
 FONT = dict(family="Inter, Segoe UI, Helvetica, Arial, sans-serif", size=16, color="#1f2933")
 TITLE_MARGIN = 90  # room above the plot for the title and a one-row legend (slides)
 PAGE_MARGIN = 10  # on the page the title is text above the chart; a legend pushes the margin itself
+MODEBAR_MARGIN = 40  # px right of the plot on the page: the width of plotly's toolbar stood on end, and a gap
 SLIDE_SIZE = (1600, 900)
 TORNADO_ROWS = 8
 
@@ -150,6 +151,11 @@ def for_page(fig: go.Figure) -> tuple[str, go.Figure]:
     title = fig.layout.title.text or ""
     # set in place: update_layout took about four times as long, on every rerun of the page
     fig.layout.title.text, fig.layout.margin.t = None, PAGE_MARGIN
+    # Plotly's toolbar (shown while the pointer is over the chart) stands down the chart's right edge, in a margin
+    # of its own: across the top, its default, it covered the legend and the top labels ("$4.8M", "BPO P50").
+    # A legend above the plot is no wider than the plot, so it stops short of this margin.
+    fig.layout.modebar.orientation = "v"
+    fig.layout.margin.r = max(fig.layout.margin.r or 0, MODEBAR_MARGIN)
     return title, fig
 
 
@@ -253,8 +259,10 @@ def figure_image(fig: go.Figure, fmt: str = "png", title: str | None = None) -> 
     return fig.to_image(format=fmt, width=width, height=height, scale=1 if fmt == "svg" else 2)
 
 
-WATERFALL_LABELS = {"wages": "− Wages", "benefits": "− Benefits", "supervision": "− Supervision",
-                    "overhead": "− Overhead", "hiring": "− Hiring"}
+# A fall is named with the minus sign, as its value label is written (formatting.minus_sign)
+WATERFALL_LABELS = {name: f"{MINUS} {label}" for name, label in
+                    (("wages", "Wages"), ("benefits", "Benefits"), ("supervision", "Supervision"),
+                     ("overhead", "Overhead"), ("hiring", "Hiring"))}
 OPTION_COLOURS = {"in_house": OKABE_ITO[4], "bpo": OKABE_ITO[0], "kpo": OKABE_ITO[2], "captive": OKABE_ITO[6]}
 
 
@@ -346,7 +354,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
     trace = dict(
         type="waterfall", orientation="h", y=[s[0] for s in steps], x=[s[1] for s in steps],
         measure=[s[2] for s in steps],
-        customdata=[money(s[1], cur) for s in steps],
+        customdata=[minus_sign(money(s[1], cur)) for s in steps],
         decreasing=dict(marker=dict(color=OKABE_ITO[2])), increasing=dict(marker=dict(color=OKABE_ITO[5])),
         totals=dict(marker=dict(color=OKABE_ITO[4])), connector=dict(line=dict(color="#9aa5b1", width=1)),
         hovertemplate="%{y}: %{customdata}<extra></extra>", name="horizon cost",
@@ -369,7 +377,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
         side = max(room, key=room.__getitem__)
         at = dict(right=(end, "left", 4), left=(start, "right", -4), inside=(end, "right", -4))[side]
         labels.append(dict(y=name, x=at[0], xanchor=at[1], xshift=at[2], showarrow=False,
-                           text=compact_money(value, cur),
+                           text=minus_sign(compact_money(value, cur)),
                            font=dict(size=14, color=None if side != "inside" else
                                      "#000000" if measure == "relative" and value < 0 else "#ffffff")))
     layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,

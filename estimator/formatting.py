@@ -8,6 +8,7 @@ shares as whole percent ("43%"); ranges with an en dash ("$20–$30").
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
 from babel import Locale
@@ -15,6 +16,7 @@ from babel.numbers import (
     NumberPattern,
     format_compact_currency,
     get_currency_precision,
+    get_decimal_symbol,
     list_currencies,
     parse_pattern,
 )
@@ -28,6 +30,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CURRENCY_LOCALES = {"USD": "en_US", "EUR": "en_IE", "GBP": "en_GB", "INR": "en_IN", "JPY": "en_US",
                     "PHP": "en_PH", "CAD": "en_CA", "AUD": "en_AU", "SGD": "en_SG", "ZAR": "en_ZA",
                     "NZD": "en_NZ"}
+MINUS = "\u2212"  # the minus sign (−), not the hyphen-minus (-): see minus_sign
 # Babel formats through decimal with 28 digits of precision; past this a figure is shown in plain notation.
 _HUGE = 1e15
 
@@ -119,8 +122,11 @@ def money(amount: float, currency: str = "USD") -> str:
 def compact_money(amount: float, currency: str = "USD") -> str:
     """Money in thousands or millions, for labels on crowded charts.
 
-    >>> compact_money(2_239_721), compact_money(-694_314), compact_money(950)
-    ('$2.24M', '-$694K', '$950')
+    Millions (and more) with two decimals, kept when they are zeros ("$4.80M", "$1.00M"), so labels side by side
+    read alike; thousands whole.
+
+    >>> compact_money(2_239_721), compact_money(4_801_481), compact_money(-694_314), compact_money(950)
+    ('$2.24M', '$4.80M', '-$694K', '$950')
     """
     if abs(amount) >= _HUGE:
         return money(amount, currency)
@@ -128,7 +134,25 @@ def compact_money(amount: float, currency: str = "USD") -> str:
         # Babel picks K or M before rounding: 999,999 would read "$1000K". It is a million, to the thousand.
         amount = math.copysign(1e6, amount)
     digits = 2 if abs(amount) >= 1e6 else 0
-    return format_compact_currency(amount, currency, locale=locale_for(currency), fraction_digits=digits)
+    locale = locale_for(currency)
+    text = format_compact_currency(amount, currency, locale=locale, fraction_digits=digits)
+    if not digits:
+        return text
+    # Babel drops a rounded figure's trailing zeros ($4.80M read "$4.8M" beside "$2.24M" on the waterfall): put
+    # them back, so every figure in millions has its two decimals. Its number part has no grouping (under 1,000).
+    point = get_decimal_symbol(_locale(locale))
+    return re.sub(rf"(\d+)(?:{re.escape(point)}(\d+))?",
+                  lambda m: f"{m[1]}{point}{(m[2] or '').ljust(digits, '0')}", text, count=1)
+
+
+def minus_sign(text: str) -> str:
+    """A formatted amount with its leading hyphen-minus written as the minus sign (U+2212), as a chart writes a
+    fall in its row names ("− Wages"); text a spreadsheet reads (CSV, workbook) keeps the hyphen-minus.
+
+    >>> minus_sign(compact_money(-2_239_721)), minus_sign(money(-1234.56, "EUR")), minus_sign("$5")
+    ('−$2.24M', '−€1,235', '$5')
+    """
+    return MINUS + text[1:] if text.startswith("-") else text
 
 
 def percent(share: float) -> str:

@@ -87,7 +87,38 @@ def test_the_legend_as_text_above_the_chart() -> None:
                      go.Scatter(x=["a"], y=[1], name="Total (low–high)", marker_color="#000000"),
                      go.Scatter(x=["a"], y=[1], name="band", showlegend=False)], layout=dict(height=380))
     text = legend_html(fig)
-    assert text.count("white-space:nowrap") == 2 and "band" not in text
+    assert text.count("role='listitem'") == 2 and "band" not in text
     assert "background:#0072B2" in text and "Wages &lt;b&gt;" in text
     assert "color:#000000" in text and "◆" in text
     assert fig.layout.showlegend is False and fig.layout.height == 350
+
+
+def test_the_legend_as_text_keeps_what_tells_series_apart_besides_colour() -> None:
+    # Issue 7: a slide's legend as text (plotly's scrolled inside the chart on a phone). A slide's series differ by
+    # more than colour (meeting.without_colour_alone): the keys keep a line's dash and a bar's fill pattern.
+    from estimator.meeting import presentation_figure
+    from views.chart_handoff import legend_html
+
+    fig = presentation_figure(go.Figure([
+        go.Bar(x=["a"], y=[1], name="Wages", marker_color="#0072B2"),
+        go.Bar(x=["a"], y=[1], name="Benefits", marker_color="#56B4E9"),  # the second bar: "/" stripes
+        go.Scatter(x=[1, 2, 2, 1], y=[1, 1, 2, 2], fill="toself", fillcolor="rgba(0,114,178,0.2)", name="P10–P90"),
+        go.Scatter(x=[1, 2], y=[1, 2], mode="lines", line_color="#0072B2", name="In-house"),
+        go.Scatter(x=[1, 2], y=[1, 2], mode="lines", line_color="#E69F00", name="BPO")]))
+    items = legend_html(fig, size="1.25rem").split("role='listitem'")[1:]
+    assert "background:#0072B2'" in items[0]  # the first bar plain
+    assert "repeating-linear-gradient(135deg" in items[1] and "#56B4E9'></span>&nbsp;Benefits" in items[1]
+    assert "background:rgba(0,114,178,0.2)" in items[2]  # the band's fill
+    assert "border-top:0.2em solid #0072B2" in items[3] and "border-top:0.2em dashed #E69F00" in items[4]
+    assert "font-size:1.25rem" in legend_html(go.Figure([go.Bar(name="a"), go.Bar(name="b")]), size="1.25rem")
+
+
+def test_no_legend_as_text_where_plotly_shows_none() -> None:
+    # the waterfall (its layout hides the legend) and a figure with one series (plotly shows no legend for it):
+    # nothing above the chart, and the chart keeps its height
+    from views.chart_handoff import legend_html
+
+    hidden = go.Figure([go.Bar(name="a"), go.Bar(name="b")], layout=dict(showlegend=False, height=400))
+    single = go.Figure([go.Bar(name="a")], layout=dict(height=400))
+    assert (legend_html(hidden), legend_html(single)) == ("", "")
+    assert (hidden.layout.height, single.layout.height) == (400, 400)

@@ -87,6 +87,23 @@ def test_waterfall_labels_sit_where_their_row_has_room(worked_example):
     assert (labels["BPO cost"].x, labels["BPO cost"].xanchor) == (pytest.approx(2_302_109.50), "left")
 
 
+def test_waterfall_values_are_written_as_its_rows_are(worked_example):
+    # Issue 7: the rows read "− Wages" (the minus sign, U+2212) and their values "-$2.24M" (a hyphen); and the
+    # in-house total read "$4.8M" beside "$2.24M" (Babel drops a rounded figure's trailing zero).
+    from estimator.charts import savings_waterfall_figure
+    fig = savings_waterfall_figure(estimate(worked_example))
+    labels = {a.y: a.text for a in fig.layout.annotations}
+    hover = dict(zip(fig.data[0].y, fig.data[0].customdata, strict=True))
+    assert labels["In-house"] == "$4.80M"  # the README's 5-year in-house total, 4,801,480.88
+    # wages: 10 FTE × 41,600 / 12 = 34,666.67 a month of the 74,317.88, over the 4,801,480.88: 2,239,721.1
+    assert labels["− Wages"] == "−$2.24M" and hover["− Wages"] == "−$2,239,721"
+    for row, text in (*labels.items(), *hover.items()):
+        assert "-" not in text, (row, text)
+        assert text.startswith("−") == row.startswith("−"), (row, text)
+        if text.endswith("M"):
+            assert text[-4] == ".", (row, text)  # two decimals
+
+
 def test_uncertainty_charts_from_a_simulation(worked_example):
     from estimator.charts import distribution_figure, fan_figure, tornado_figure
     from estimator.uncertainty import simulate, tornado
@@ -111,3 +128,12 @@ def test_chart_downloads_as_slide_sized_png_and_svg(worked_example):
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == (3200, 1800)  # 1600 × 900 at scale 2
     assert b"BPO saves $2,499,371 (52%)" in figure_image(fig, "svg")
+
+
+def test_the_page_keeps_plotlys_toolbar_in_a_margin_of_its_own(worked_example):
+    # Issue 7: across the chart's top (plotly's default) the toolbar covered "$4.8M" and the legend while the
+    # pointer was over the chart. Stood on end down the right edge, in a margin at least its width (24 px in
+    # Chromium); the browser harness checks its box against every text box.
+    from estimator.charts import MODEBAR_MARGIN, for_page, savings_waterfall_figure
+    _, fig = for_page(savings_waterfall_figure(estimate(worked_example)))
+    assert fig.layout.modebar.orientation == "v" and fig.layout.margin.r == MODEBAR_MARGIN >= 24 + 8

@@ -39,9 +39,13 @@ def test_money_defaults_to_dollars():
 
 @pytest.mark.parametrize(("amount", "currency", "text"), [
     (2_239_721, "USD", "$2.24M"),     # millions with two decimals
-    (1_000_000, "USD", "$1M"),        # trailing zeros dropped
-    (999_999, "USD", "$1M"),          # not "$1000K"
-    (-999_500, "USD", "-$1M"),
+    # ... kept when they are zeros: Babel wrote 4,801,481 "$4.8M" beside "$2.24M" on the waterfall
+    (4_801_481, "USD", "$4.80M"),
+    (1_000_000, "USD", "$1.00M"),
+    (999_999, "USD", "$1.00M"),       # not "$1000K"
+    (-999_500, "USD", "-$1.00M"),
+    (4_801_481, "ZAR", "R4,80M"),     # en_ZA writes its decimals after a comma
+    (12_000_000, "INR", "₹1.20Cr"),   # 1.2 crore: 12,000,000 / 10,000,000
     (999_499, "USD", "$999K"),        # thousands: no decimals
     (42_620, "USD", "$43K"),
     (-694_314, "USD", "-$694K"),

@@ -57,16 +57,20 @@ VIEWPORTS = [(1440, 900), (1280, 720), (390, 844)]
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 
 # Every text box of a chart, pairwise: overlapping boxes (more than a pixel each way) and boxes outside the
-# chart's own element (cut off on screen).
+# chart's own element (cut off on screen). Plotly's toolbar (modebar) counts as a box too, where it shows while the
+# pointer is over the chart (its box is there, transparent, when it is not); a hover label does not (it moves with
+# the pointer). A legend that scrolls inside the chart is reported too.
 OVERLAPS_JS = """(chart) => {
-  const sel = ".gtitle, .xtitle, .ytitle, .xtick text, .ytick text, .legendtext, .annotation-text";
+  const sel = ".gtitle, .xtitle, .ytitle, .xtick text, .ytick text, .legendtext, .annotation-text, .modebar";
   const box = chart.getBoundingClientRect();
-  const items = [...chart.querySelectorAll(sel)].map(e => {
+  const items = [...chart.querySelectorAll(sel)].filter(e => !e.closest(".hoverlayer")).map(e => {
     const r = e.getBoundingClientRect();
-    return {what: (e.getAttribute("class") || e.parentNode.getAttribute("class")) + " '" + e.textContent + "'",
-            l: r.left, r: r.right, t: r.top, b: r.bottom, text: e.textContent.trim()};
+    const toolbar = e.classList.contains("modebar");
+    return {what: toolbar ? "toolbar" : (e.getAttribute("class") || e.parentNode.getAttribute("class")) + " '" + e.textContent + "'",
+            l: r.left, r: r.right, t: r.top, b: r.bottom, text: toolbar ? "toolbar" : e.textContent.trim()};
   }).filter(i => i.text && i.r > i.l && i.b > i.t);
-  const out = [];
+  const out = [...chart.querySelectorAll(".legend .scrollbar")].filter(e => !e.closest(".hoverlayer"))
+    .filter(e => e.getBoundingClientRect().height > 0).map(() => "the legend scrolls inside the chart");
   items.forEach((a, i) => {
     if (a.l < box.left - 1 || a.r > box.right + 1 || a.t < box.top - 1 || a.b > box.bottom + 1)
       out.push("cut off: " + a.what);
@@ -466,6 +470,7 @@ def test_every_chart_is_readable(browser, server, width, height):
             for view in VIEWS:
                 _show_view(page, view)
                 chart = page.locator("[data-testid='stPlotlyChart']")
+                chart.hover()  # the pointer over the chart shows plotly's toolbar, which must cover no text
                 problems += [f"{view}, KPO {'priced' if kpo_priced else 'unpriced'}: {p}"
                              for p in chart.evaluate(OVERLAPS_JS)]
                 # the margins the chart was first drawn with (views/estimate.PAGE_MARGINS) hold its tick labels and

@@ -177,3 +177,20 @@ def test_text_on_exports_meets_wcag_contrast(worked):
     assert _contrast(footer.font.color) >= 4.5
     assert _contrast(charts.FONT["color"]) >= 7
     assert _contrast("#767676") == pytest.approx(4.54, abs=0.01)  # the formula, checked on a known value
+
+
+def test_a_slide_writes_money_ticks_compactly_and_axis_titles_at_tick_size(worked_example):
+    # Issue 7: at 390 px the slide's "$5,000,000" ticks (20 px) left the plot so narrow that "Month of the contract",
+    # centred under it, ran past the chart's edge. Compact ticks ($5M) for every money axis written in full; a
+    # compact one (the waterfall's) and a share axis keep theirs.
+    est = estimate(worked_example)
+    cumulative = meeting.presentation_figure(charts.cumulative_cost_figure(est))
+    assert (cumulative.layout.yaxis.tickprefix, cumulative.layout.yaxis.tickformat) == ("$", ".3~s")
+    sim = simulate(worked_example)
+    assert meeting.presentation_figure(charts.fan_figure(sim, est)).layout.yaxis.tickformat == "$.3~s"
+    assert meeting.presentation_figure(charts.distribution_figure(sim, est)).layout.yaxis.tickformat == ".0%"
+    assert meeting.presentation_figure(charts.savings_waterfall_figure(est)).layout.xaxis.tickformat == charts.COMPACT_TICKS
+    # the axis titles at the ticks' 20 px, not the slide's 22
+    assert (cumulative.layout.xaxis.title.font.size, cumulative.layout.yaxis.title.font.size) == (20, 20)
+    # the page's figure is not changed
+    assert charts.cumulative_cost_figure(est).layout.yaxis.tickformat == ",.0f"

@@ -94,28 +94,53 @@ def chart_title(title: str) -> None:
                 unsafe_allow_html=True)
 
 
-LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.1rem 1rem;font-size:0.9rem;margin:0;line-height:1.5"
+LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.1rem 1rem;margin:0;line-height:1.5"
 LEGEND_ROW = 30  # px: what plotly's one-row legend took from a wide chart
+# A bar's fill pattern (meeting.without_colour_alone) drawn in CSS over its colour: stripes at the pattern's angle
+# (a repeating gradient runs across its stripes), crossed for "x" and "+", dots for ".".
+_STRIPES = {"/": ("135deg",), "\\": ("45deg",), "-": ("0deg",), "|": ("90deg",), "x": ("45deg", "135deg"),
+            "+": ("0deg", "90deg")}
+_SWATCH = "display:inline-block;width:0.8em;height:0.8em;vertical-align:-0.05em"
 
 
-def legend_html(fig: go.Figure) -> str:
-    """The figure's legend as text above it, and the figure without its own; returns the HTML.
+def _swatch(trace: Any) -> str:
+    """A legend entry's key, as plotly draws it: a diamond for the total's marker, a short line (dashed or dotted
+    as the line is) for a line, a block of the band's fill, a square of a bar's colour with its fill pattern."""
+    if trace.type == "scatter" and trace.fill in (None, "none") and "lines" not in (trace.mode or ""):
+        return f"<span style='color:{html.escape(str(trace.marker.color))};font-size:1.1em'>◆</span>"
+    if trace.type == "scatter" and trace.fill in (None, "none"):
+        dash = {None: "solid", "solid": "solid", "dot": "dotted"}.get(trace.line.dash, "dashed")
+        return (f"<span style='display:inline-block;width:1.4em;vertical-align:0.3em;"
+                f"border-top:0.2em {dash} {html.escape(str(trace.line.color))}'></span>")
+    colour = html.escape(str(trace.fillcolor if trace.type == "scatter" else trace.marker.color))
+    shape = trace.marker.pattern.shape if trace.type == "bar" else None
+    ink = "rgba(31,41,51,0.35)"  # the pattern's ink: meeting.without_colour_alone's #1f2933 at its opacity
+    if shape in _STRIPES:
+        layers = [f"repeating-linear-gradient({a},{ink} 0 1.5px,transparent 1.5px 4px)" for a in _STRIPES[shape]]
+    elif shape == ".":
+        layers = [f"radial-gradient({ink} 1px,transparent 1.5px) 0 0/4px 4px"]
+    else:
+        layers = []
+    return f"<span style='{_SWATCH};background:{','.join([*layers, colour])}'></span>"
+
+
+def legend_html(fig: go.Figure, size: str = "0.9rem") -> str:
+    """The figure's legend as text above it, and the figure without its own; returns the HTML ("" for a figure
+    that shows no legend: one whose layout says so, or, as plotly decides, one with a single entry).
 
     On a phone plotly lays a horizontal legend out one entry a row (its columns are as wide as the longest
-    name), so the build-up's nine entries took 180 of the chart's 380 px and left 150 px of plot. Text wraps
-    in as few rows as the screen allows, outside the chart. The figure is changed in place and is shorter by
-    the one legend row it had on a wide screen; the PNG download puts plotly's legend back.
+    name), so the build-up's nine entries took 180 of the chart's 380 px and left 150 px of plot; on a slide's
+    400 px chart they scrolled inside it, and a name wider than the screen was cut off.
+    Text wraps in as few rows as the screen allows, outside the chart; a name longer than the screen wraps too.
+    Each key is drawn as plotly draws it (a line dashed as its line, a bar's fill pattern), so series still
+    differ by more than colour. ``size`` is the text's (a slide's is larger). The figure is changed in place and
+    is shorter by the one legend row it had on a wide screen; the PNG download puts plotly's legend back.
     """
-    items = []
-    for trace in fig.data:
-        if trace.showlegend is False or not trace.name:
-            continue
-        colour = html.escape(str(trace.marker.color))
-        swatch = (f"<span style='color:{colour};font-size:1.1em'>◆</span>" if trace.type == "scatter" else
-                  f"<span style='display:inline-block;width:0.8em;height:0.8em;background:{colour};"
-                  "vertical-align:-0.05em'></span>")
-        items.append(f"<span style='white-space:nowrap'>{swatch}&nbsp;{html.escape(trace.name)}</span>")
+    shown = [t for t in fig.data if t.showlegend is not False and t.name]
+    if fig.layout.showlegend is False or (fig.layout.showlegend is None and len(shown) < 2):
+        return ""
+    items = [f"<span role='listitem'>{_swatch(t)}&nbsp;{html.escape(t.name)}</span>" for t in shown]
     layout = fig.layout  # set in place: update_layout costs about four times as long on every rerun
     layout.showlegend, layout.height = False, (layout.height or 380) - LEGEND_ROW
-    return (f"<div class='chart-legend' role='list' aria-label='Legend' style='{LEGEND_STYLE}'>"
-            + "".join(items) + "</div>")
+    return (f"<div class='chart-legend' role='list' aria-label='Legend' style='{LEGEND_STYLE};"
+            f"font-size:{html.escape(size)}'>" + "".join(items) + "</div>")

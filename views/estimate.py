@@ -323,7 +323,8 @@ def _chart_panel(est: Estimate) -> None:
     # Always one element here, empty for the other charts: the chart keeps its place in the page, so a new
     # view replaces the old chart at once (with the legend only on the build-up, both charts were on the
     # page together while the other view drew).
-    st.markdown(chart_handoff.legend_html(fig) if view == "buildup" else "", unsafe_allow_html=True)
+    # (the uncertainty's too: on a phone a name wider than the plot ran under plotly's toolbar)
+    st.markdown(chart_handoff.legend_html(fig) if view in ("buildup", "distribution") else "", unsafe_allow_html=True)
     # drawn once per rerun, not twice (see the module); the toolbar's camera saves a slide-sized PNG
     chart_handoff.plotly_chart(fig, key=f"chart_{view}",
                                config=meeting.toolbar_config(f"{file_stem(est.scenario.name)}-{view}"))

@@ -3,7 +3,7 @@
 The inputs stay in the sidebar, collapsed out of the way (the same widgets as the estimate page, so the
 figures shown are the scenario being discussed). Every title states the finding computed from the scenario;
 every chart has its alt text under it. No user text is ever passed as HTML: the only HTML is the static
-style sheet below.
+style sheet below and a chart's legend (series names, escaped by views.chart_handoff.legend_html).
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ def plain(text: str) -> str:
     """Text shown as itself in Markdown: every Markdown (and LaTeX ``$``) character escaped."""
     return "".join("\\" + ch if ch in _MARKDOWN else ch for ch in text)
 
+
+LEGEND_SIZE = "1.25rem"  # a slide's legend: plotly's was meeting.LEGEND_FONT_SIZE, 20 px
 
 INDEX = "present_index"  # the slide shown: no widget owns it, so views/store.py keeps it across page switches
 
@@ -90,6 +92,9 @@ def render() -> None:
     # and at 1280 × 720 it ran over the legend (at 390 px it was cut off). Markdown-escaped, never HTML.
     title, fig = for_page(meeting.presentation_figure(spec.figure))
     st.subheader(plain(html.unescape(title)), anchor=False)
+    # The legend as text above the chart, as the estimate page's build-up has it: plotly's scrolled inside the
+    # chart on a phone (the build-up's ten entries) or was cut off by its edge (the uncertainty's P10-P90 names).
+    st.markdown(chart_handoff.legend_html(fig, size=LEGEND_SIZE), unsafe_allow_html=True)
     # handed over as every chart is (views.chart_handoff); the finding is the chart's name for a screen reader
     chart_handoff.plotly_chart(fig, key=f"present_chart_{spec.key}", alt=html.unescape(title),
                                config=meeting.toolbar_config(meeting.file_stem(f"{scenario.name}-{spec.key}")))
