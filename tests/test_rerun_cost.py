@@ -7,6 +7,9 @@ import dataclasses
 import tomllib
 from pathlib import Path
 
+from dashboard_app import dashboard
+
+import views.state as state
 from estimator.pricing import load_price_book
 from estimator.scenario import Scenario, Uncertainty, VendorTerms, reference_price
 from estimator.uncertainty import simulate, tornado
@@ -47,9 +50,6 @@ def test_cached_monte_carlo_and_tornado_follow_an_input_that_matters():
 def test_only_the_charts_that_show_the_monte_carlos_summaries_compute_them(monkeypatch):
     # The build-up (the default chart) shows one figure from the Monte Carlo, each option's chance of being cheaper;
     # the percentiles, fan, histogram and payback are made only for the Uncertainty and Fan charts (and downloads).
-    import views.state as state
-    from dashboard_app import dashboard
-
     calls = {"simulate": 0, "chance_cheaper": 0}
 
     def counted(name, f):
