@@ -68,13 +68,29 @@ def break_even_price(est: Estimate, option: str) -> float | None:
     cross = np.nonzero((gap[:-1] <= 0) & (gap[1:] >= 0))[0]
     if cross.size:
         i = int(cross[-1])
-        x0, x1, g0, g1 = candidates[i], candidates[i + 1], gap[i], gap[i + 1]
-        return float(x0 if g1 == g0 else x0 - g0 * (x1 - x0) / (g1 - g0))
+        return _crossing(candidates[i], candidates[i + 1], gap[i], gap[i + 1])
     # Beyond the last point the line goes on straight.
     x0, x1, g0, g1 = candidates[-2], candidates[-1], gap[-2], gap[-1]
     if g1 == g0:
         return None
     return float(x1 - g1 * (x1 - x0) / (g1 - g0))
+
+
+def _crossing(x0: float, x1: float, g0: float, g1: float) -> float:
+    """Where a gap that is linear from ``g0 <= 0`` at ``x0`` to ``g1 >= 0`` at ``x1`` crosses zero.
+
+    The crossing lies a share ``-g0 / (g1 - g0)``, from 0 to 1, of the way from ``x0`` to ``x1``. The gaps are
+    scaled to at most 1 first, so that gaps near the largest float give a finite price: ``g0 × (x1 − x0)``
+    overflowed in hypothesis's extreme scenarios, and so would ``g1 − g0``.
+
+    >>> _crossing(40.0, 60.0, -300.0, 100.0), _crossing(0.0, 10.0, -1e308, 1e308), _crossing(1.0, 2.0, 0.0, 0.0)
+    (55.0, 5.0, 1.0)
+    """
+    scale = max(abs(float(g0)), abs(float(g1)))
+    if scale == 0:
+        return float(x0)
+    g0, g1 = float(g0) / scale, float(g1) / scale
+    return float(x0 + (x1 - x0) * (-g0 / (g1 - g0)))
 
 
 def _governance_kinks(est: Estimate, base: np.ndarray, intercept: np.ndarray, slope: np.ndarray) -> np.ndarray:
