@@ -18,6 +18,20 @@ from .formatting import figure, percent
 from .ranges import Range
 
 
+def _amount(value: float) -> str:
+    """An assumption's figure: whole with separators, a small fraction to two decimals at most.
+
+    Whole numbers alone showed the retained organisation's 0.5 FTE as "0 FTE", a handle-time ratio of 1.1 with its
+    sources' 1.0-1.2 as "1 ratio" and "1–1", and 3.5 years of tenure as "4 years" (sources, deck, workbook, report).
+
+    >>> _amount(0.5), _amount(1.1), _amount(3.5), _amount(41_600), _amount(1.625), _amount(0.001)
+    ('0.5', '1.1', '3.5', '41,600', '1.62', '0.001')
+    """
+    if 0.5 <= abs(value) < 100 and value != round(value):
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return figure(value)
+
+
 @dataclass(frozen=True)
 class Assumption:
     """One default with its source.
@@ -49,7 +63,7 @@ class Assumption:
         """
         if self.is_share:
             return percent(value)
-        return f"{figure(value)} {self.unit}" if unit else figure(value)
+        return f"{_amount(value)} {self.unit}" if unit else _amount(value)
 
     def show_range(self, low: float, high: float, unit: bool = True) -> str:
         """
@@ -58,7 +72,7 @@ class Assumption:
         """
         if self.is_share:
             return f"{percent(low)}–{percent(high)}"
-        return f"{low:,.0f}–{high:,.0f}" + (f" {self.unit}" if unit else "")
+        return f"{_amount(low)}–{_amount(high)}" + (f" {self.unit}" if unit else "")
 
     @property
     def range(self) -> Range | None:

@@ -52,7 +52,14 @@ class ExportContext:
 
     @property
     def line(self) -> str:
-        return f"{self.scenario} · {self.function} · {self.workload} · {self.horizon} · {self.date}"
+        """The footer's first line; a scenario named after its function says it once (the Present page's rule),
+        where every exported image, slide and report read "Customer service · Customer service".
+
+        >>> ExportContext("Customer service", "Customer service", "10.0 FTE", "5-year horizon", "2026-11-26", ()).line
+        'Customer service · 10.0 FTE · 5-year horizon · 2026-11-26'
+        """
+        named = self.scenario if self.scenario == self.function else f"{self.scenario} · {self.function}"
+        return f"{named} · {self.workload} · {self.horizon} · {self.date}"
 
 
 def workload_text(est: Estimate) -> str:

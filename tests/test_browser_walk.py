@@ -1,5 +1,5 @@
-"""The Scenarios page as an analyst meets it, in Debian's Chromium: every label and button reads in full, and
-a download is named after the scenario. (Saving, opening, comparing and sharing: test_browser_scenarios.py.)"""
+"""The Estimate and Scenarios pages as an analyst meets them, in Debian's Chromium: every label and button reads in
+full, and a download is named after the scenario. (Saving, opening, comparing and sharing: test_browser_scenarios.py.)"""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ def test_scenarios_page_reads_in_full_and_names_its_downloads(browser, server, w
         page = ctx.new_page()
         page.goto(server)
         page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        # The Estimate page first: at 1280 px its downloads in four columns read "Download workbook (…"
+        assert page.evaluate(CUT_JS) == []
         page.get_by_role("link", name="Scenarios").click()
         page.get_by_role("button", name="Save scenario").click()
         page.get_by_text("Saved as").wait_for(timeout=30_000)

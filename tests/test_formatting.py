@@ -113,6 +113,19 @@ def test_assumption_shows_its_unit_or_percent():
     assert not salary.is_share and shrinkage.is_share
 
 
+def test_assumption_shows_a_fraction_it_holds():
+    """Every default and its sources' range as the Sources page, the deck, the workbook and the report print it:
+    rounded to whole numbers, 0.5 FTE read "0 FTE" and the 1.0-1.2 ratio "1–1"."""
+    a = ASSUMPTIONS
+    assert a["governance_min_fte"].show(0.5) == "0.5 FTE"
+    assert a["handle_time_ratio"].show_range(1.0, 1.2, unit=False) == "1–1.2"
+    assert a["average_tenure_years"].show(3.5) == "3.5 years"
+    assert a["severance_weeks_per_year"].show_range(1.0, 1.6, unit=False) == "1–1.6"
+    assert a["escalation_correlation"].show(0.5, unit=False) == "0.5"
+    assert a["span_of_control"].show(12.75, unit=False) == "12.75"  # two decimals at most: 12.75, not 12.8
+    assert a["cost_per_hire"].show(4_129.4, unit=False) == "4,129"  # a large figure stays whole
+
+
 def test_assumption_default_must_sit_in_its_range():
     with pytest.raises(ValueError, match="x: default 5 outside 0..1"):
         Assumption("x", "X", 5, "share", "s", minimum=0, maximum=1)

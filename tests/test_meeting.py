@@ -47,6 +47,16 @@ def test_export_figure_carries_its_context_and_leaves_the_screen_figure_alone(wo
     assert out.layout.xaxis.title.font.size == out.layout.yaxis.title.font.size == 20
 
 
+def test_a_scenario_named_after_its_function_is_named_once_in_the_footer():
+    # the page names a new scenario after its function: the footer of every image, slide and report said it twice
+    from estimator.scenario import Scenario
+    est = estimate(Scenario("Customer service", 10, name="Customer service"))
+    assert meeting.context_for(est, TODAY).line == ("Customer service · 10.0 FTE, 1,213 productive hours a month · "
+                                                     "5-year horizon · 2026-11-25")
+    named = estimate(Scenario("Customer service", 10, name="Q3 review"))
+    assert meeting.context_for(named, TODAY).line.startswith("Q3 review · Customer service · 10.0 FTE")
+
+
 def test_toolbar_saves_a_named_slide_sized_png():
     config = meeting.toolbar_config("q3-review-buildup")
     assert config["toImageButtonOptions"] == {"format": "png", "filename": "q3-review-buildup", "width": 1600,

@@ -229,15 +229,17 @@ def _sources(est: Estimate) -> None:
 
 def _downloads(est: Estimate, fig: go.Figure, view: str, title: str) -> None:
     stem = file_stem(est.scenario.name)
-    c1, c2, c3 = st.columns(3)
+    # One row that wraps, each button as wide as its label: in four columns at 1280 px wide, "Download workbook
+    # (Excel)" and "Download report (HTML)" were cut off with an ellipsis.
+    row = st.container(horizontal=True)
     # Callables: the bytes (and the Monte Carlo's summaries they carry) are made when the user clicks, not on every
     # slider move.
-    c1.download_button("Download scenario table (CSV)",
-                       lambda: to_csv_bytes(scenario_table(est, simulation(est.scenario))),
-                       file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_csv",
-                       icon=":material/table:")
-    c2.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
-                       mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
+    row.download_button("Download scenario table (CSV)",
+                        lambda: to_csv_bytes(scenario_table(est, simulation(est.scenario))),
+                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_csv",
+                        icon=":material/table:")
+    row.download_button("Download inputs (JSON)", lambda: dump_scenario(est.scenario), file_name=f"{stem}.json",
+                        mime="application/json", on_click="ignore", key="download_json", icon=":material/data_object:")
     context = meeting.context_for(est)
 
     def image(fmt: str) -> Callable[[], bytes]:
@@ -246,12 +248,12 @@ def _downloads(est: Estimate, fig: go.Figure, view: str, title: str) -> None:
 
     drawable = charts.chromium_path() is not None  # Kaleido draws images in Chromium; without it, say so once
     if drawable:
-        c3.download_button("Download chart (PNG, slide size)",
-                           image("png"),
-                           file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
-                           icon=":material/image:")
+        row.download_button("Download chart (PNG, slide size)",
+                            image("png"),
+                            file_name=f"{stem}-{view}.png", mime="image/png", on_click="ignore", key="download_png",
+                            icon=":material/image:")
     else:
-        c3.caption(charts.NO_CHROMIUM)
+        row.caption(charts.NO_CHROMIUM)
 
     def made(fmt: str) -> Callable[[], bytes]:
         if fmt == "svg":
@@ -260,13 +262,13 @@ def _downloads(est: Estimate, fig: go.Figure, view: str, title: str) -> None:
         return lambda: export_bytes(est, simulation(est.scenario), swing(est.scenario, rival.option) if rival else None,
                                     fmt)
 
-    for col, (fmt, label, icon) in zip(st.columns(4), MEETING_DOWNLOADS, strict=True):
+    for fmt, label, icon in MEETING_DOWNLOADS:
         if fmt == "xlsx" and not workbook_can_carry(est.scenario):
-            col.caption(NO_WORKBOOK)
+            row.caption(NO_WORKBOOK)
             continue
         if fmt == "svg" and not drawable:
             continue
-        col.download_button(label, made(fmt), file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
+        row.download_button(label, made(fmt), file_name=f"{stem}-{view}.svg" if fmt == "svg" else f"{stem}.{fmt}",
                             mime=FORMATS[fmt], on_click="ignore", key=f"download_{fmt}", icon=icon)
 
 
