@@ -389,3 +389,19 @@ def test_in_house_best_has_no_arrow(app):
     in_house = next(m for m in app.metric if m.label == IN_HOUSE)
     assert in_house.proto.delta == "best over the horizon"
     assert in_house.proto.direction == MetricProto.MetricDirection.NONE
+
+
+def test_a_rejected_quote_under_a_failed_check_does_not_claim_the_results_use_it(app):
+    # Found on a walk: quote 40-60, then a low end of 70 (above the high end: the results stop, stale at $40), then
+    # -5 (refused). The page said "the results use $70" under an error about that $70, above results from $40.
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_low").set_value(40.0).run()
+    app.number_input(key="bpo_quote_high").set_value(60.0).run()
+    app.number_input(key="bpo_quote_low").set_value(70.0).run()
+    app.number_input(key="bpo_quote_low").set_value(-5.0).run()
+    assert not app.exception
+    assert "low 70 must not be above high 60" in app.error[0].value
+    warnings = " ".join(w.value for w in app.warning)
+    assert "Stale" in warnings
+    assert "the results use" not in warnings
+    assert "until it is fixed the page keeps $70" in warnings

@@ -282,7 +282,8 @@ def render() -> None:
     rejected = store.rejected()
     if rejected:
         # Next to the results: what was typed, why it was not used, and what the results use instead.
-        st.warning("**Not used:**\n" + "\n".join(f"- {r.message}" for r in rejected), icon=":material/block:")
+        st.warning("**Not used:**\n" + "\n".join(f"- {r.message if scenario is not None else r.stale_message}"
+                                                 for r in rejected), icon=":material/block:")
     if scenario is not None:
         remember(scenario)
     scenario = store.last_valid(LAST_VALID, scenario, "**Stale:** these are the last valid results, from before "

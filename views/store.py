@@ -35,6 +35,13 @@ class Rejected:
     def message(self) -> str:
         return f"{self.label}: {self.shown} {self.reason}; the results use {self.used}."
 
+    @property
+    def stale_message(self) -> str:
+        """The same while another input stops the results (they are the last valid ones, marked stale): those do
+        not use ``used`` either, but the page keeps it for the field, and the message that stopped them may name it.
+        A walk found "the results use $70" under a quote check about that $70, above results priced at $40."""
+        return f"{self.label}: {self.shown} {self.reason}; until it is fixed the page keeps {self.used} for this field."
+
 
 def _dict(name: str) -> dict[str, Any]:
     if name not in st.session_state:
