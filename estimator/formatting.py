@@ -167,6 +167,22 @@ def percent(share: float) -> str:
     return _PERCENT.apply(share, _locale(LOCALE))
 
 
+def chance_percent(share: float) -> str:
+    """A share of Monte Carlo draws as whole percent, never rounded to a certainty it is not: a share that
+    :func:`percent` would write as 0% or 100% without being exactly that is "under 1%" or "over 99%" (2 draws in
+    1,000 read "cheaper in 100% of draws").
+
+    >>> chance_percent(0.4158), chance_percent(0.9979), chance_percent(0.001), chance_percent(1.0), chance_percent(0.0)
+    ('42%', 'over 99%', 'under 1%', '100%', '0%')
+    """
+    shown = percent(share)
+    if shown == percent(0.0) and share > 0:
+        return "under 1%"
+    if shown == percent(1.0) and share < 1:
+        return "over 99%"
+    return shown
+
+
 def money_range(low: float, high: float, currency: str = "USD") -> str:
     """
     >>> money_range(20, 30)

@@ -23,7 +23,7 @@ from .assumptions import (
     REALISED_SAVINGS_SOURCE,
 )
 from .estimate import Estimate, OptionEstimate
-from .formatting import money, percent
+from .formatting import chance_percent, money, percent
 from .scenario import OPTION_LABELS, Scenario
 from .uncertainty import Simulation, Swing, Tornado
 
@@ -141,7 +141,7 @@ def chance_sentence(est: Estimate, sim: Simulation) -> str:
     spread = sim.option(target.option)
     assert spread is not None and spread.probability_cheaper is not None
     label = OPTION_LABELS[target.option]
-    chance = (f"{label} is cheaper than in-house over {_years(est)} in {percent(spread.probability_cheaper)} "
+    chance = (f"{label} is cheaper than in-house over {_years(est)} in {chance_percent(spread.probability_cheaper)} "
               f"of {sim.draws:,} draws")
     return chance if best.option != "in_house" else f"In-house is cheapest at the midpoint; {chance}"
 

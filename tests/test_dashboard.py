@@ -405,3 +405,14 @@ def test_a_rejected_quote_under_a_failed_check_does_not_claim_the_results_use_it
     assert "Stale" in warnings
     assert "the results use" not in warnings
     assert "until it is fixed the page keeps $70" in warnings
+
+
+def test_a_chance_short_of_certain_is_not_rounded_to_certain(app):
+    # Found on a walk: a BPO quote of $25-40 an hour is cheaper than in-house in 9,979 of the 10,000 draws, which
+    # whole percent rounds to "100%". Two draws in a thousand are not certainty: "over 99%".
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_low").set_value(25.0).run()
+    app.number_input(key="bpo_quote_high").set_value(40.0).run()
+    assert not app.exception
+    caption = next(c.value for c in app.caption if "cheaper in" in c.value)
+    assert "cheaper in over 99% of draws" in caption

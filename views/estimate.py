@@ -13,7 +13,7 @@ from estimator.assumptions import ASSUMPTIONS, OFFSHORE_SAVINGS_SOURCE
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
-from estimator.formatting import compact_money, money, number, percent
+from estimator.formatting import chance_percent, compact_money, money, number, percent
 from estimator.interchange import scenario_table
 from estimator.locations import delivered_from
 from estimator.options import options
@@ -113,7 +113,7 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
               help=f"Over the horizon, one-time costs included: {basis}. Midpoint of the range.")
     month = est.break_even_month(op)[1]
     p = chance_cheaper.get(op.option)
-    chance = f" · cheaper in {percent(p)} of draws" if p is not None else ""
+    chance = f" · cheaper in {chance_percent(p)} of draws" if p is not None else ""
     st.caption(f"{delivered_from(est.scenario, op.option)} · Range {compact_money(horizon.low, cur)}–"
                f"{compact_money(horizon.high, cur)} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
@@ -158,7 +158,7 @@ def _npv_sentence(est: Estimate, sim: Simulation) -> str:
         r = spread.npv_savings  # cheap side (P90) first
         payback = spread.discounted_payback_month
         parts.append(f"{OPTION_LABELS[op.option]}: NPV of savings P10 {money(r.high, cur)}, P50 {money(r.mid, cur)}, "
-                     f"P90 {money(r.low, cur)}; positive in {percent(spread.probability_npv_positive or 0)} of draws; "
+                     f"P90 {money(r.low, cur)}; positive in {chance_percent(spread.probability_npv_positive or 0)} of draws; "
                      f"discounted payback {'never (P50)' if payback is None else f'in month {payback:.0f} (P50)'}.")
     return " ".join(parts)
 

@@ -18,7 +18,7 @@ import streamlit as st
 from estimator import charts, portfolio_charts
 from estimator.assumptions import LOCATIONS
 from estimator.export import to_csv_bytes
-from estimator.formatting import compact_money, money, number, percent
+from estimator.formatting import chance_percent, compact_money, money, number, percent
 from estimator.locations import delivered_from
 from estimator.options import options
 from estimator.portfolio import (
@@ -240,8 +240,8 @@ def _monte_carlo(pe: PortfolioEstimate) -> None:
     saving = sim.mix_saving["in_house"]
     st.caption(f"Cost over {years} years across {number(sim.draws)} draws (seed {sim.seed}). Against all in-house "
                f"the chosen mix saves P10 {money(saving.high, cur)}, P50 {money(saving.mid, cur)}, "
-               f"P90 {money(saving.low, cur)}, and is cheaper in {percent(sim.probability_mix_cheaper['in_house'])} "
-               f"of draws; against all outsourced, in {percent(sim.probability_mix_cheaper['outsourced'])}.")
+               f"P90 {money(saving.low, cur)}, and is cheaper in {chance_percent(sim.probability_mix_cheaper['in_house'])} "
+               f"of draws; against all outsourced, in {chance_percent(sim.probability_mix_cheaper['outsourced'])}.")
 
 
 def _files(pe: PortfolioEstimate, book: PriceBook) -> None:

@@ -14,7 +14,7 @@ from estimator import compare_charts
 from estimator.compare import Compared, compare, comparison_table, differing_inputs, results_table
 from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
-from estimator.formatting import money, percent
+from estimator.formatting import chance_percent, money
 from estimator.interchange import scenario_table, to_xlsx_bytes
 from estimator.portfolio import KIND as PORTFOLIO_KIND
 from estimator.portfolio import portfolio_from_dict
@@ -182,7 +182,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
         "Savings P10": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p10],
         "Savings P50": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p50],
         "Savings P90": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p90],
-        "Chance cheaper": [percent(v) if pd.notna(v) else "" for v in res.probability_cheaper],
+        "Chance cheaper": [chance_percent(v) if pd.notna(v) else "" for v in res.probability_cheaper],
     })
     st.dataframe(shown, hide_index=True, width="stretch", key="compare_results")
     view = st.segmented_control("Comparison chart", list(CHARTS), format_func=CHARTS.get, default="bars",
