@@ -404,7 +404,7 @@ def test_a_rejected_quote_under_a_failed_check_does_not_claim_the_results_use_it
     warnings = " ".join(w.value for w in app.warning)
     assert "Stale" in warnings
     assert "the results use" not in warnings
-    assert "until it is fixed the page keeps $70" in warnings
+    assert "BPO quote, low end: -$5 is outside $0 to $1,000,000." in warnings
 
 
 def test_a_chance_short_of_certain_is_not_rounded_to_certain(app):

@@ -37,10 +37,10 @@ class Rejected:
 
     @property
     def stale_message(self) -> str:
-        """The same while another input stops the results (they are the last valid ones, marked stale): those do
-        not use ``used`` either, but the page keeps it for the field, and the message that stopped them may name it.
-        A walk found "the results use $70" under a quote check about that $70, above results priced at $40."""
-        return f"{self.label}: {self.shown} {self.reason}; until it is fixed the page keeps {self.used} for this field."
+        """The same while the results are stale (an input stops them; the page shows the last valid ones, marked
+        so): those use neither value, so the message does not say what they use. A walk found "the results use
+        $70" under a quote check about that $70, above results priced at $40."""
+        return f"{self.label}: {self.shown} {self.reason}."
 
 
 def _dict(name: str) -> dict[str, Any]:
