@@ -177,11 +177,14 @@ def test_ranges_toggle_widens_without_moving_the_middle(app):
 
 
 def test_distribution_and_seed_controls(app):
+    assert "cheaper in 100% of draws" in captions(app)  # README: at the defaults (PERT), BPO wins in every draw
     app.selectbox(key="distribution").set_value("uniform").run()
     app.number_input(key="draws").set_value(2_000).run()
     app.number_input(key="seed").set_value(7).run()
     assert not app.exception
-    assert "cheaper in 100% of draws" in captions(app)
+    # Uniform draws put as many draws near a range's ends as in its middle, where PERT puts few: some of the 2,000
+    # now make BPO dearer than in-house, so the chance falls short of certain, and says so.
+    assert "cheaper in over 99% of draws" in captions(app)
 
 
 @pytest.mark.parametrize("function", [
