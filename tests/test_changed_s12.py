@@ -13,13 +13,13 @@ from test_hidden_costs import case
 from test_verdict import fixed, in_euros
 
 from estimator.estimate import estimate
-from estimator.formatting import figure
+from estimator.formatting import figure, format_money, money
 from estimator.meeting import presentation_figure
 from estimator.scenario import VendorPrice
 from estimator.staffing import ContactCentre, Queue, draw_staffing, price_draws, staff
-from estimator.staffing_charts import aligned_axes, staffing_curve_figure
+from estimator.staffing_charts import _round_step, aligned_axes, staffing_curve_figure
 from estimator.uncertainty import Swing, Tornado, simulate, tornado
-from estimator.verdict import reality_check, tornado_sentence
+from estimator.verdict import captive_check, reality_check, tornado_sentence
 
 
 def _relative_luminance(hex_colour: str) -> float:
@@ -39,6 +39,26 @@ def test_nine_intervals_are_not_among_the_counts_the_axes_choose_from():
     # n=7: 1.29 -> 2: 3.11; n=8: 1.125 -> 2: 3.56. So 5 intervals of 2 on both axes (0-10). Nine intervals of 1
     # would waste least (2.00), and would be picked if 9 were allowed (staffing_charts.aligned_axes 30).
     assert aligned_axes(9, 9) == (5, 2.0, 2.0)
+
+
+def test_a_round_step_is_one_two_or_five_times_a_power_of_ten():
+    # the smallest of 1, 2, 5 × 10^k at least the value: 2.8 -> 5 (not 6: staffing_charts._round_step 18),
+    # 14.3 -> 20, 0.3 -> 1 (at least 1), exactly 200 -> 200
+    assert (_round_step(2.8), _round_step(14.3), _round_step(0.3), _round_step(200.0)) == (5.0, 20.0, 1.0, 200.0)
+
+
+def test_each_axis_wastes_a_share_of_its_own_range():
+    # 14 agents, 40 contacts; waste n × step / max of each axis: n=4: 5 and 10: 20/14 + 40/40 = 1.43 + 1.00 = 2.43;
+    # n=5: 5 and 10: 1.79 + 1.25 = 3.04; n=6: 5 and 10: 2.14 + 1.50 = 3.64; n=7: 2 and 10: 1.00 + 1.75 = 2.75;
+    # n=8: 2 and 5: 1.14 + 1.00 = 2.14, the least. A waste in agents × agents (staffing_charts.aligned_axes 2) or
+    # n / step for the contacts (12) picks 7 intervals instead.
+    assert aligned_axes(14, 40) == (8, 2.0, 5.0)
+    # one agent (1.05 with headroom) and 24 contacts: steps of 1 agent throughout, so n=4: 4/1.05 + 40/24 = 3.81 +
+    # 1.67 = 5.48; n=5: 4.76 + 25/24 = 5.80; n=6: 5.71 + 30/24 = 6.96; more for 7 and 8: 4 intervals, 0-40 by 10.
+    # Dividing by at least 2 instead of at least 1 (aligned_axes 10, and 19 for the other axis) would give n=5 the
+    # least (2.50 + 1.04 = 3.54 against 2.00 + 1.67 = 3.67)
+    assert aligned_axes(1.05, 24) == (4, 1.0, 10.0)
+    assert aligned_axes(24, 1.05) == (4, 10.0, 1.0)
 
 
 def _curve_layout():
@@ -135,6 +155,13 @@ def test_in_house_has_no_chance_of_being_cheaper_than_itself():
     assert (sim.option("in_house").probability_cheaper, sim.option("bpo").probability_cheaper) == (None, 1.0)
 
 
+def test_a_captive_that_saves_exactly_nothing_is_below_the_band_not_a_cost():
+    # 0% is neither saved nor a cost: below the 25%–60% band, said as savings (verdict.captive_check 16: "<= 0"
+    # would say "costs 0% more than in-house")
+    assert captive_check(0.0) == ("Offshore captive: 0% saved over the horizon, below the 25%–60% going offshore "
+                                  "can save (30% realised on average).")
+
+
 # ------------------------------------------------------------------ a typed amount written back
 
 
@@ -145,6 +172,13 @@ def test_a_typed_amount_is_written_whole_unless_nobody_means_it():
     # from 10^15 up compactly, 3 significant digits: 4 × 10^45 reads "4e+45", not 46 digits with commas
     # (formatting.figure 2: "not finite AND huge", never true, so only the small branch stayed)
     assert (figure(4e45), figure(-1e15), figure(float("inf"))) == ("4e+45", "-1e+15", "inf")
+
+
+def test_money_from_a_thousand_million_million_up_is_written_compactly():
+    # 10^15 and up is an amount nobody means: "USD 1e+15" (3 significant digits), not "$1,000,000,000,000,000"
+    # (formatting.format_money 9: "> 10^15" lets exactly 10^15 through); just under it still in full
+    assert (money(1e15), format_money(-1e15, "EUR"), money(999_999_999_999_999.0)) == (
+        "USD 1e+15", "EUR -1e+15", "$999,999,999,999,999")
 
 
 # ------------------------------------------------------------------ a chart on the Present page
