@@ -206,10 +206,12 @@ def figure(value: float) -> str:
 
     A salary typed "4e4.5" arrived as 4e+45 and was printed with 45 digits and commas; "1e-3" read "0".
 
-    >>> figure(41_600), figure(4e45), figure(1e-3), figure(0)
-    ('41,600', '4e+45', '0.001', '0')
+    Up to a half it is written as typed too: Python rounds 0.5 to the even 0, so "0.5" read "0".
+
+    >>> figure(41_600), figure(4e45), figure(1e-3), figure(0), figure(0.5)
+    ('41,600', '4e+45', '0.001', '0', '0.5')
     """
-    if not math.isfinite(value) or abs(value) >= _HUGE or 0 < abs(value) < 0.5:
+    if not math.isfinite(value) or abs(value) >= _HUGE or 0 < abs(value) <= 0.5:
         return f"{value:,.3g}"
     return f"{value:,.0f}"
 

@@ -166,9 +166,9 @@ def test_a_captive_that_saves_exactly_nothing_is_below_the_band_not_a_cost():
 
 
 def test_a_typed_amount_is_written_whole_unless_nobody_means_it():
-    # whole with separators from 0.5 up: 0.75 rounds to 1, 1.4 to 1 (formatting.figure 11: below 1.5 as typed,
-    # "0.75", "1.4"); under 0.5 as typed, so 0.4 does not read "0"
-    assert (figure(0.75), figure(1.4), figure(0.4), figure(41_600)) == ("1", "1", "0.4", "41,600")
+    # whole with separators above 0.5: 0.75 rounds to 1, 1.4 to 1 (formatting.figure 11: below 1.5 as typed,
+    # "0.75", "1.4"); up to 0.5 as typed, so 0.4 does not read "0", nor 0.5 (Python rounds it to the even 0)
+    assert (figure(0.75), figure(1.4), figure(0.4), figure(0.5), figure(41_600)) == ("1", "1", "0.4", "0.5", "41,600")
     # from 10^15 up compactly, 3 significant digits: 4 × 10^45 reads "4e+45", not 46 digits with commas
     # (formatting.figure 2: "not finite AND huge", never true, so only the small branch stayed)
     assert (figure(4e45), figure(-1e15), figure(float("inf"))) == ("4e+45", "-1e+15", "inf")
