@@ -8,10 +8,11 @@ from babel.numbers import format_currency, format_percent, get_currency_precisio
 from hypothesis import given
 from hypothesis import strategies as st
 
-from estimator.assumptions import ASSUMPTIONS, Assumption, _overhead
+from estimator.assumptions import ASSUMPTIONS, Assumption, _amount, _overhead
 from estimator.formatting import (
     CURRENCY_LOCALES,
     cell,
+    chance_percent,
     compact_money,
     format_money,
     locale_for,
@@ -177,3 +178,16 @@ def test_format_money_in_another_locale_writes_what_babel_writes(amount):
 @given(st.floats(-1e12, 1e12, allow_nan=False))
 def test_percent_writes_what_babel_writes(share):
     assert percent(share) == format_percent(share, format="#,##0%", locale="en_US")
+
+
+def test_a_chance_is_never_rounded_to_a_certainty():
+    # whole percent would print 0.1% as "0%" and 99.79% as "100%": 1 and 21 draws in 10,000 say otherwise
+    assert (chance_percent(0.001), chance_percent(0.004), chance_percent(0.9979), chance_percent(0.996)) == (
+        "under 1%", "under 1%", "over 99%", "over 99%")
+    # exactly none, exactly all, and a plain share are written as whole percent: 0.4158 -> 42%
+    assert (chance_percent(0.0), chance_percent(1.0), chance_percent(0.4158)) == ("0%", "100%", "42%")
+
+
+def test_an_assumption_figure_keeps_a_small_fraction():
+    # 1.999 to two decimals is 2.00, written "2" (not "2."); 100.25 is past the small fractions: whole, "100"
+    assert (_amount(1.999), _amount(100.25), _amount(0.5), _amount(1.1)) == ("2", "100", "0.5", "1.1")
