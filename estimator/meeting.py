@@ -52,14 +52,22 @@ class ExportContext:
 
     @property
     def line(self) -> str:
-        """The footer's first line; a scenario named after its function says it once (the Present page's rule),
-        where every exported image, slide and report read "Customer service · Customer service".
+        """The footer's first line (every exported image, slide and report).
 
         >>> ExportContext("Customer service", "Customer service", "10.0 FTE", "5-year horizon", "2026-11-26", ()).line
         'Customer service · 10.0 FTE · 5-year horizon · 2026-11-26'
         """
-        named = self.scenario if self.scenario == self.function else f"{self.scenario} · {self.function}"
-        return f"{named} · {self.workload} · {self.horizon} · {self.date}"
+        return f"{scenario_named(self.scenario, self.function)} · {self.workload} · {self.horizon} · {self.date}"
+
+
+def scenario_named(name: str, function: str) -> str:
+    """A scenario's name, then its function when the name does not already say it: a scenario named after its
+    function is said once (exports read "Customer service · Customer service").
+
+    >>> scenario_named("Customer service", "Customer service"), scenario_named("Plan A", "Customer service")
+    ('Customer service', 'Plan A · Customer service')
+    """
+    return name if name == function else f"{name} · {function}"
 
 
 def workload_text(est: Estimate) -> str:

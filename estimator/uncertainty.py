@@ -66,6 +66,10 @@ class Simulation:
     def option(self, name: str) -> OptionSpread | None:
         return next((o for o in self.options if o.option == name), None)
 
+    def chances(self) -> dict[str, float]:
+        """Each priced alternative's chance of being cheaper than in-house: what :func:`chance_cheaper` gives."""
+        return {o.option: o.probability_cheaper for o in self.options if o.probability_cheaper is not None}
+
 
 def row_percentiles(a: np.ndarray, q: tuple[float, ...] = PERCENTILES) -> np.ndarray:
     """``np.percentile(a, q, axis=1)`` (linear interpolation) for a 2-D array, by one sort of each row.

@@ -37,13 +37,13 @@ CHART_VIEWS = {
     "fan": "Fan chart",
     "tornado": "What moves it",
 }
+# The charts drawn from the Monte Carlo's summaries (its percentiles over the months, its histogram). The other
+# views show only its chance that an option is cheaper, which costs half as much (estimator.uncertainty.chance_cheaper).
+SIMULATED_VIEWS = ("distribution", "fan")
 # Each chart's left and bottom margins on the page (px), from its first draw: about what plotly's automargin grows
 # them to for the default scenario (tick labels and axis titles; measured in Chromium at 1440 and 390 px wide).
 # From the charts' own 20 and 10 px, every slider move drew the chart twice, the second time with the grown
 # margins (counted with V8's call counts: 2 full draws a press, 1 with these). Larger labels still grow them.
-# The charts drawn from the Monte Carlo's summaries (its percentiles over the months, its histogram). The other
-# views show only its chance that an option is cheaper, which costs half as much (estimator.uncertainty.chance_cheaper).
-SIMULATED_VIEWS = ("distribution", "fan")
 PAGE_MARGINS = {"buildup": (100, 40), "cumulative": (115, 62), "waterfall": (165, 62), "distribution": (65, 70),
                 "fan": (115, 62), "tornado": (130, 62)}
 
@@ -171,16 +171,19 @@ def _reality_drivers(check: RealityCheck) -> None:
                         + "\n".join(f"- {d}" for d in check.drivers))
 
 
-def _figure(view: str, est: Estimate) -> go.Figure:
+def _figure(view: str, est: Estimate, sim: Simulation | None) -> go.Figure:
+    """The chart ``view`` shows; ``sim`` is the full Monte Carlo, given for the views in SIMULATED_VIEWS."""
     cur = est.scenario.currency
     if view == "cumulative":
         return charts.cumulative_cost_figure(est)
     if view == "waterfall":
         return charts.savings_waterfall_figure(est)
     if view == "distribution":
-        return charts.distribution_figure(simulation(est.scenario), est)
+        assert sim is not None
+        return charts.distribution_figure(sim, est)
     if view == "fan":
-        return charts.fan_figure(simulation(est.scenario), est)
+        assert sim is not None
+        return charts.fan_figure(sim, est)
     if view == "tornado":
         best = cheapest_outsourced(est)
         if best is None:
@@ -296,11 +299,8 @@ def render() -> None:
                 "Set the headcount or the hours of work above 0 to compare.", icon=":material/info:")
         st.stop()
     # The chance of being cheaper comes with the full Monte Carlo when the chart shown needs it anyway.
-    if store.stored("chart_view", "buildup") in SIMULATED_VIEWS:
-        chance = {o.option: o.probability_cheaper for o in simulation(scenario).options
-                  if o.probability_cheaper is not None}
-    else:
-        chance = chances(scenario)
+    simulated = store.stored("chart_view", "buildup") in SIMULATED_VIEWS
+    chance = simulation(scenario).chances() if simulated else chances(scenario)
     for col, op in zip(st.columns(len(est.options)), est.options, strict=True):
         with col:
             _metric(est, chance, op)
@@ -318,7 +318,8 @@ def _chart_panel(est: Estimate) -> None:
         "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
         label_visibility="collapsed")) or "buildup"
     # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
-    title, fig = charts.for_page(_figure(view, est))
+    sim = simulation(est.scenario) if view in SIMULATED_VIEWS else None  # one cache look-up a run, not one a use
+    title, fig = charts.for_page(_figure(view, est, sim))
     left, bottom = PAGE_MARGINS[view]
     margin = fig.layout.margin  # set in place: update_layout cost four times as long (1.2 against 0.3 ms)
     margin.l, margin.b = max(margin.l or 0, left), max(margin.b or 0, bottom)
@@ -335,8 +336,8 @@ def _chart_panel(est: Estimate) -> None:
     _downloads(est, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
     words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
-    if view in SIMULATED_VIEWS:
-        words += " " + _npv_sentence(est, simulation(est.scenario))
+    if sim is not None:
+        words += " " + _npv_sentence(est, sim)
     st.caption(f"Chart in words: {words}")
 
 

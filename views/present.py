@@ -74,9 +74,7 @@ def render() -> None:
     left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
     left.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
                 on_click=_step, args=(-1, count))
-    # the scenario's name, then its function when the name does not already say it
-    named = scenario.name if scenario.name == scenario.function else f"{scenario.name} · {scenario.function}"
-    middle.caption(plain(f"{index + 1} of {count} · {named} · "
+    middle.caption(plain(f"{index + 1} of {count} · {meeting.scenario_named(scenario.name, scenario.function)} · "
                          f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon"))
     right.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
                  shortcut="Right", on_click=_step, args=(1, count))
