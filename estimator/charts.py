@@ -16,7 +16,7 @@ import os
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import MINUS, compact_money, minus_sign, money, money_range
+from .formatting import MINUS, compact_money, in_sentence, minus_sign, money, money_range
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -100,7 +100,7 @@ def describe_buildup(est: Estimate) -> str:
         if not op.priced:
             parts.append(f"{label}: no reference price; needs a vendor quote.")
             continue
-        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components
+        pieces = ", ".join(f"{in_sentence(component_label(c.name))} {money(c.cost.mid, cur)}" for c in op.components
                            if drawn(c))
         parts.append(f"{label}: {money(op.total.mid, cur)} a month (range "
                      f"{money_range(op.total.low, op.total.high, cur)}): {pieces}.")
@@ -118,13 +118,16 @@ TEMPLATE = go.layout.Template(layout=dict(
     legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, font=dict(size=14)),
     margin=dict(l=20, r=20, t=TITLE_MARGIN, b=10, autoexpand=True),
 ))
-# Compact money on crowded x axes ($2.2M, not $2,200,000): full figures collided on a phone.
-COMPACT_TICKS = "$.3~s"
+# The header of a month-by-month chart's shared hover box: "Month 28", not a bare "28" (each line below it
+# gives its figure alone: "by month 28" on every line said it again).
+MONTH_HOVER_TITLE = dict(text="Month %{x}")
 
 
 def d3_money(currency: str, spec: str = ",.0f") -> str:
     """A plotly (d3) format for money in ``currency``: d3's currency symbol is the dollar, so other currencies go
-    without one (their code follows the figure, see :func:`after`, or the axis title names it).
+    without one (a hover names the code after the figure, see :func:`hover_money`; an axis title names it).
+    Money axes are compact, ``spec=".3~s"`` ($2.2M, not $2,200,000: full figures collided on a phone), except
+    a month's cost.
 
     >>> d3_money("USD"), d3_money("EUR"), d3_money("INR", ".3~s")
     ('$,.0f', ',.0f', '.3~s')
@@ -302,7 +305,7 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
                            fillcolor=_rgba(colour, 0.18), line=dict(width=0), hoverinfo="skip", showlegend=False,
                            name=f"{label} range"))
         traces.append(dict(type="scatter", x=months, y=list(mid), mode="lines", line=dict(color=colour, width=3.5),
-                           name=label, hovertemplate=f"{label}: {hover_money(cur)} by month %{{x}}<extra></extra>"))
+                           name=label, hovertemplate=f"{label}: {hover_money(cur)}<extra></extra>"))
     shapes, annotations = [], []
     best = best_option(est)
     if best.option != "in_house":
@@ -317,9 +320,9 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
                                     text=f"{OPTION_LABELS[best.option]} breaks<br>even: month {month:.0f}"))
     layout = _layout(
         business_case_headline(est), height=420, shapes=shapes, annotations=annotations, hovermode="x unified",
-        xaxis=dict(title=dict(text="Month of the contract"), range=[1, est.projection.months]),
-        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), tickprefix="$" if cur == "USD" else "",
-                   tickformat=",.0f", rangemode="tozero"),
+        xaxis=dict(title=dict(text="Month of the contract"), range=[1, est.projection.months],
+                   unifiedhovertitle=MONTH_HOVER_TITLE),
+        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero"),
     )
     return go.Figure(data=traces, layout=layout)
 
@@ -381,7 +384,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
                            font=dict(size=14, color=None if side != "inside" else
                                      "#000000" if measure == "relative" and value < 0 else "#ffffff")))
     layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,
-                     xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), tickformat=COMPACT_TICKS,
+                     xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), tickformat=d3_money(cur, ".3~s"),
                                 range=[0, top], zeroline=True),
                      yaxis=dict(tickfont=dict(size=15), autorange="reversed", automargin=True, showgrid=False))
     return go.Figure(data=[trace], layout=layout)
@@ -433,11 +436,11 @@ def fan_figure(sim: Simulation, est: Estimate) -> go.Figure:
                            name=f"{label} P10–P90"))
         traces.append(dict(type="scatter", x=x, y=list(p50), mode="lines", line=dict(color=colour, width=3.5),
                            name=f"{label} P50",
-                           hovertemplate=f"{label} P50: {hover_money(currency)} by month %{{x}}<extra></extra>"))
+                           hovertemplate=f"{label} P50: {hover_money(currency)}<extra></extra>"))
     layout = _layout(chance_sentence(est, sim), height=420, hovermode="x unified",
-                     xaxis=dict(title=dict(text="Month of the contract")),
-                     yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), tickformat=d3_money(currency),
-                                rangemode="tozero"))
+                     xaxis=dict(title=dict(text="Month of the contract"), unifiedhovertitle=MONTH_HOVER_TITLE),
+                     yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"),
+                                tickformat=d3_money(currency, ".3~s"), rangemode="tozero"))
     return go.Figure(data=traces, layout=layout)
 
 
@@ -475,6 +478,6 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     layout = _layout(tornado_sentence(t, currency), height=max(340, 140 + 48 * len(swings)), barmode="overlay",
                      shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
                                   line=dict(color=OKABE_ITO[7], width=2))],
-                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=d3_money(currency, ".3~s"), nticks=4),
+                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=d3_money(currency, ".3~s")),
                      yaxis=dict(automargin=True, tickfont=dict(size=14)))
     return go.Figure(data=traces, layout=layout)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import OPTION_COLOURS, _layout, hover_money, message_figure, plain
+from .charts import MONTH_HOVER_TITLE, OPTION_COLOURS, _layout, d3_money, hover_money, message_figure, plain
 from .compare import Compared
 from .formatting import money
 from .scenario import OPTION_LABELS
@@ -58,13 +58,13 @@ def cumulative_figure(compared: list[Compared]) -> go.Figure:
                 x=list(range(1, len(mid) + 1)), y=list(mid), mode="lines",
                 name=f"{plain(c.scenario.name)} · {OPTION_LABELS[op.option]}",
                 line=dict(color=OPTION_COLOURS[op.option], dash=DASHES[i % 4], width=3),
-                hovertemplate=f"{hover_money(cur)} by month %{{x}}<extra>%{{fullData.name}}</extra>"))
+                hovertemplate=f"{hover_money(cur)}<extra>%{{fullData.name}}</extra>"))
     ends = [(t.y[-1], t.name) for t in traces]
     lowest = min(ends)
     title = f"Lowest total by the end: {lowest[1]}, {money(lowest[0], cur)}"
     return go.Figure(traces, layout=_layout(title, height=420, hovermode="x unified", xaxis=dict(
-        title=dict(text="Month of the contract")), yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"),
-                                                               tickformat=",.0f", rangemode="tozero")))
+        title=dict(text="Month of the contract"), unifiedhovertitle=MONTH_HOVER_TITLE),
+        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero")))
 
 
 def savings_spread_figure(compared: list[Compared]) -> go.Figure:

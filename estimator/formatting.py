@@ -119,6 +119,17 @@ def money(amount: float, currency: str = "USD") -> str:
     return format_money(amount, currency, whole=True)
 
 
+def money_text(amount: float, currency: str = "USD") -> str:
+    """:func:`money` for running text and a chart's words: a loss with the minus sign, as the charts write it.
+    Text a spreadsheet reads (CSV, workbook) and a metric's delta (Streamlit takes its leading hyphen-minus for
+    the arrow's direction) keep :func:`money`'s hyphen-minus.
+
+    >>> money_text(-1234.56, "EUR"), money_text(74317.89)
+    ('−€1,235', '$74,318')
+    """
+    return minus_sign(money(amount, currency))
+
+
 def compact_money(amount: float, currency: str = "USD") -> str:
     """Money in thousands or millions, for labels on crowded charts.
 
@@ -153,6 +164,17 @@ def minus_sign(text: str) -> str:
     ('−$2.24M', '−€1,235', '$5')
     """
     return MINUS + text[1:] if text.startswith("-") else text
+
+
+def in_sentence(label: str) -> str:
+    """A label as it reads inside a sentence: its first letter small, unless its first word is an abbreviation;
+    the rest as written ("Overhead (facilities, IT)" is not "overhead (facilities, it)").
+
+    >>> in_sentence("Overhead (facilities, IT)"), in_sentence("VAT on fees"), in_sentence("Unrecovered VAT")
+    ('overhead (facilities, IT)', 'VAT on fees', 'unrecovered VAT')
+    """
+    first = label.split(" ", 1)[0]
+    return label if first[1:2].isupper() else label[:1].lower() + label[1:]
 
 
 def percent(share: float) -> str:

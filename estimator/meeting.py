@@ -24,7 +24,7 @@ from . import charts
 from .assumptions import ASSUMPTIONS
 from .charts import component_label, drawn
 from .estimate import Estimate
-from .formatting import money, money_range, number
+from .formatting import money, money_range, money_text, number
 from .locations import delivered_from
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
@@ -313,7 +313,7 @@ def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
     return NativeChart("barh", tuple(s.label for s in swings),
                        (("input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
                         ("input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
-                       f"Change in {OPTION_LABELS[t.option]} savings from {money(t.base_savings, currency)}, {currency}",
+                       f"Change in {OPTION_LABELS[t.option]} savings from {money_text(t.base_savings, currency)}, {currency}",
                        _money_format(currency), colours=(charts.OKABE_ITO[1], charts.OKABE_ITO[5]))
 
 
@@ -335,7 +335,7 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
         ChartSpec("buildup", "Cost build-up", buildup, charts.describe_buildup(est), _buildup_native(est)),
         ChartSpec("cumulative", "Cumulative cost", cumulative, _alt(cumulative, series), _cumulative_native(est)),
         ChartSpec("waterfall", "Savings waterfall", waterfall,
-                  _alt(waterfall, " ".join(f"{x}: {money(y, cur)}."
+                  _alt(waterfall, " ".join(f"{x}: {money_text(y, cur)}."
                                            for x, y in zip(*_waterfall_steps(waterfall.data[0]), strict=True))
                        if waterfall.data else ""),
                   _waterfall_native(waterfall, cur)),
@@ -349,7 +349,7 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
     ]
     if swing is not None:
         fig = charts.tornado_figure(swing, cur)
-        words = " ".join(f"{s.label}: {money(s.savings_at_low, cur)} to {money(s.savings_at_high, cur)}."
+        words = " ".join(f"{s.label}: {money_text(s.savings_at_low, cur)} to {money_text(s.savings_at_high, cur)}."
                          for s in swing.swings)
         specs.append(ChartSpec("tornado", "What moves it", fig, _alt(fig, words), _tornado_native(swing, cur)))
     return tuple(specs)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import COMPACT_TICKS, OKABE_ITO, _layout, plain
+from .charts import OKABE_ITO, _layout, d3_money, plain
 from .formatting import compact_money, money
 from .locations import option_label, row_names
 from .portfolio import PLAN_LABELS, PortfolioEstimate
@@ -66,7 +66,7 @@ def mix_figure(pe: PortfolioEstimate) -> go.Figure:
         showlegend=len(pe.portfolio.rows) > 1,
         xaxis=dict(categoryorder="array", categoryarray=[PLAN_LABELS[c] for c in COLUMNS]),
         yaxis=dict(title=dict(text=f"Cost over {pe.portfolio.business_case.horizon_years} years, {cur}"),
-                   tickformat=COMPACT_TICKS, rangemode="tozero"),
+                   tickformat=d3_money(cur, ".3~s"), rangemode="tozero"),
     )
     return go.Figure(data=traces, layout=layout)
 

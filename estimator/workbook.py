@@ -38,6 +38,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY, RAMP_UP_SOURCE
 from .estimate import Estimate, OptionEstimate, Range
+from .formatting import in_sentence
 from .locations import delivered_from
 from .meeting import component_label, source_lines
 from .options import CAPTIVE, options
@@ -178,7 +179,7 @@ def _rows_for(table: tuple[Formula, ...], option: str) -> list[Formula]:
     return [f for f in table if _kind(option) in f.option.split()]
 
 
-PART_LABELS = {f.key: f.label[0].lower() + f.label[1:] for f in MONTHLY if f.option not in ("", "in_house")}
+PART_LABELS = {f.key: in_sentence(f.label) for f in MONTHLY if f.option not in ("", "in_house")}
 MAX_MONTHS = int(ASSUMPTIONS["horizon_years"].maximum) * 12
 # Inputs that are one value for all three cases (the rest vary by case, from estimator.params.cases).
 SCALAR_INPUTS = ("workload", "workload_basis", "horizon_years", "discount_rate", "dual_running_months", "exit_rate",
@@ -331,7 +332,7 @@ def _captive_input_rows(s: Scenario, table) -> list[tuple[str, str, str, tuple[o
     for key in CAPTIVE_COLUMNS:
         a = CAPTIVE_ASSUMPTIONS[key]
         unit = "share" if a.is_share else f"money:{code}" if a.unit.startswith(CAPTIVE_CURRENCY) else "number"
-        rows.append((key, f"Offshore captive: {a.label[0].lower() + a.label[1:]} ({a.unit.replace('INR', code)})",
+        rows.append((key, f"Offshore captive: {in_sentence(a.label)} ({a.unit.replace('INR', code)})",
                      unit, tuple(float(v) for v in table[:, COLUMNS.index(key)]), a.source))
     rate = s.rate_for(CAPTIVE)
     rows.append(("captive_rate", f"Offshore captive: exchange rate, {code} to 1 {s.currency} (first year)", "number",
@@ -386,13 +387,13 @@ def _calc_rows(est: Estimate) -> list[tuple[str, str, str, str, str]]:
         label = OPTION_LABELS[option]
         for f in mine:
             if f.role in ("component", "helper"):
-                rows.append((f"{option}.{f.key}", f"{label}: {f.label[0].lower() + f.label[1:]} a month", option,
+                rows.append((f"{option}.{f.key}", f"{label}: {in_sentence(f.label)} a month", option,
                              f.unit, f.template))
         parts = "+".join("{" + f.key + "}" for f in mine if f.role == "component")
         rows.append((f"{option}.total", f"{label}: total a month", option, "money", f"={parts}"))
         one_time = [f for f in mine if f.role == "one_time"]
         for f in one_time:
-            rows.append((f"{option}.{f.key}", f"{label}: {f.label[0].lower() + f.label[1:]} (once)", option, f.unit,
+            rows.append((f"{option}.{f.key}", f"{label}: {in_sentence(f.label)} (once)", option, f.unit,
                          f.template))
         if one_time:
             rows.append((f"{option}.one_time_total", f"{label}: one-time total", option, "money",
@@ -488,7 +489,7 @@ def _horizon_rows(ws: Worksheet, est: Estimate, refs: _Refs, found: dict[tuple[s
         label = OPTION_LABELS[option]
         figures: list[tuple[str, str, Callable[[int], str]]] = []
         if option != "in_house":
-            figures += [(f"parts.{f.key}", f"{label} over the horizon: {f.label[0].lower() + f.label[1:]}",
+            figures += [(f"parts.{f.key}", f"{label} over the horizon: {in_sentence(f.label)}",
                          column_sum(option, f.key)) for f in _rows_for(MONTHLY, option) if f.role == "cost"]
         figures += [("horizon_total", f"{label}: cost over the horizon", column_sum(option, "total")),
                     ("npv", f"{label}: NPV of the cost",

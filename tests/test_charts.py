@@ -137,3 +137,56 @@ def test_the_page_keeps_plotlys_toolbar_in_a_margin_of_its_own(worked_example):
     from estimator.charts import MODEBAR_MARGIN, for_page, savings_waterfall_figure
     _, fig = for_page(savings_waterfall_figure(estimate(worked_example)))
     assert fig.layout.modebar.orientation == "v" and fig.layout.margin.r == MODEBAR_MARGIN >= 24 + 8
+
+
+def test_the_words_keep_an_abbreviation_in_capitals(worked_example):
+    # A walk found "overhead (facilities, it)" in "Chart in words": each part's name was lowered whole.
+    text = describe_buildup(estimate(worked_example))
+    assert "overhead (facilities, IT) $" in text and "wages $" in text
+
+
+def test_month_by_month_charts_write_money_compactly_and_name_the_month_in_their_hover(worked_example):
+    # A walk found "$6,000,000" on the cumulative and fan charts' axes beside "$4.5M" on the others, and a bare
+    # "28" heading the shared hover box. Compact ticks, as plotly's d3 writes them: "$5M" for dollars; no symbol
+    # for other currencies (the axis title names them); the hover box headed "Month 28".
+    from dataclasses import replace
+
+    from estimator.charts import cumulative_cost_figure, fan_figure
+    from estimator.compare import compare
+    from estimator.compare_charts import cumulative_figure
+    from estimator.uncertainty import simulate
+    est = estimate(worked_example)
+    figures = [cumulative_cost_figure(est), fan_figure(simulate(worked_example), est),
+               cumulative_figure(compare([worked_example]))]
+    for fig in figures:
+        assert fig.layout.yaxis.tickformat == "$.3~s" and not fig.layout.yaxis.tickprefix
+        assert fig.layout.xaxis.unifiedhovertitle.text == "Month %{x}" and fig.layout.hovermode == "x unified"
+    euros = replace(worked_example, currency="EUR")
+    assert cumulative_cost_figure(estimate(euros)).layout.yaxis.tickformat == ".3~s"
+
+
+def test_a_compact_money_axis_writes_the_dollar_sign_only_for_dollars(worked_example):
+    # The waterfall's and the mix's axes read "$2M" in euros: their format was "$.3~s" whatever the currency.
+    from dataclasses import replace
+
+    from test_portfolio import _hand_portfolio
+
+    from estimator.charts import savings_waterfall_figure
+    from estimator.portfolio import estimate_portfolio
+    from estimator.portfolio_charts import mix_figure
+    assert savings_waterfall_figure(estimate(worked_example)).layout.xaxis.tickformat == "$.3~s"
+    assert savings_waterfall_figure(estimate(replace(worked_example, currency="EUR"))).layout.xaxis.tickformat == ".3~s"
+    assert mix_figure(estimate_portfolio(replace(_hand_portfolio(), currency="EUR"))).layout.yaxis.tickformat == ".3~s"
+
+
+def test_a_chart_in_words_writes_a_loss_with_the_minus_sign():
+    # A walk found "-$182,066" in the waterfall's and the tornado's words where the charts write "−$182,066":
+    # a BPO at $60-80 an hour costs more than 10 in-house FTE, so its savings are negative.
+    from estimator import meeting
+    from estimator.scenario import Scenario, VendorPrice
+    from estimator.uncertainty import simulate, tornado
+    dear = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 60, 80))
+    est = estimate(dear)
+    specs = {s.key: s for s in meeting.chart_specs(est, simulate(dear), tornado(dear, "bpo"))}
+    for key in ("waterfall", "tornado"):
+        assert "\u2212$" in specs[key].alt and "-$" not in specs[key].alt, specs[key].alt

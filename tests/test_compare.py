@@ -169,8 +169,8 @@ def test_comparison_figures_tell_options_by_colour_and_scenarios_by_pattern_or_d
     assert [(t.line.color, t.line.dash) for t in lines.data] == [
         (OPTION_COLOURS["in_house"], "solid"), (OPTION_COLOURS["bpo"], "solid"),
         (OPTION_COLOURS["in_house"], "dash"), (OPTION_COLOURS["bpo"], "dash")]
-    # the hover reads "$1,234 by month 7 <trace name>"
-    assert all(t.hovertemplate.startswith("%{y:$,.0f} by month %{x}<extra>") for t in lines.data)
+    # the shared hover box reads "Month 7", then "$1,234 <trace name>" a line
+    assert all(t.hovertemplate == "%{y:$,.0f}<extra>%{fullData.name}</extra>" for t in lines.data)
     assert cost_per_option_figure([]).layout.title.text == "No option is priced in these scenarios"
 
 

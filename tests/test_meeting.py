@@ -194,13 +194,16 @@ def test_a_slide_writes_money_ticks_compactly_and_axis_titles_at_tick_size(worke
     # centred under it, ran past the chart's edge. Compact ticks ($5M) for every money axis written in full; a
     # compact one (the waterfall's) and a share axis keep theirs.
     est = estimate(worked_example)
+    buildup = charts.cost_buildup_figure(est)  # its page axis writes dollars in full ("$74,318" a month)
+    slide = meeting.presentation_figure(buildup)
+    assert (slide.layout.yaxis.tickprefix, slide.layout.yaxis.tickformat) == ("$", ".3~s")
     cumulative = meeting.presentation_figure(charts.cumulative_cost_figure(est))
-    assert (cumulative.layout.yaxis.tickprefix, cumulative.layout.yaxis.tickformat) == ("$", ".3~s")
+    assert cumulative.layout.yaxis.tickformat == "$.3~s"  # compact on the page already
     sim = simulate(worked_example)
     assert meeting.presentation_figure(charts.fan_figure(sim, est)).layout.yaxis.tickformat == "$.3~s"
     assert meeting.presentation_figure(charts.distribution_figure(sim, est)).layout.yaxis.tickformat == ".0%"
-    assert meeting.presentation_figure(charts.savings_waterfall_figure(est)).layout.xaxis.tickformat == charts.COMPACT_TICKS
+    assert meeting.presentation_figure(charts.savings_waterfall_figure(est)).layout.xaxis.tickformat == "$.3~s"
     # the axis titles at the ticks' 20 px, not the slide's 22
     assert (cumulative.layout.xaxis.title.font.size, cumulative.layout.yaxis.title.font.size) == (20, 20)
     # the page's figure is not changed
-    assert charts.cumulative_cost_figure(est).layout.yaxis.tickformat == ",.0f"
+    assert buildup.layout.yaxis.tickformat == ",.0f"

@@ -13,7 +13,7 @@ from estimator.assumptions import ASSUMPTIONS, OFFSHORE_SAVINGS_SOURCE
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
-from estimator.formatting import chance_percent, compact_money, money, number, percent
+from estimator.formatting import chance_percent, compact_money, money, money_text, number, percent
 from estimator.interchange import scenario_table
 from estimator.locations import delivered_from
 from estimator.options import options
@@ -157,8 +157,9 @@ def _npv_sentence(est: Estimate, sim: Simulation) -> str:
             continue
         r = spread.npv_savings  # cheap side (P90) first
         payback = spread.discounted_payback_month
-        parts.append(f"{OPTION_LABELS[op.option]}: NPV of savings P10 {money(r.high, cur)}, P50 {money(r.mid, cur)}, "
-                     f"P90 {money(r.low, cur)}; positive in {chance_percent(spread.probability_npv_positive or 0)} of draws; "
+        parts.append(f"{OPTION_LABELS[op.option]}: NPV of savings P10 {money_text(r.high, cur)}, "
+                     f"P50 {money_text(r.mid, cur)}, P90 {money_text(r.low, cur)}; "
+                     f"positive in {chance_percent(spread.probability_npv_positive or 0)} of draws; "
                      f"discounted payback {'never (P50)' if payback is None else f'in month {payback:.0f} (P50)'}.")
     return " ".join(parts)
 

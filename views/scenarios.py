@@ -14,7 +14,7 @@ from estimator import compare_charts
 from estimator.compare import Compared, compare, comparison_table, differing_inputs, results_table
 from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
-from estimator.formatting import chance_percent, money
+from estimator.formatting import chance_percent, money, money_text
 from estimator.interchange import scenario_table, to_xlsx_bytes
 from estimator.portfolio import KIND as PORTFOLIO_KIND
 from estimator.portfolio import portfolio_from_dict
@@ -179,9 +179,9 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
         "Scenario": res.scenario, "Option": res.option,
         "Cost a month": [money(v, cur) if r else "needs a quote" for v, r in zip(res.cost_per_month, res.priced, strict=True)],
         "Over the horizon": [money(v, cur) if r else "" for v, r in zip(res.horizon_total, res.priced, strict=True)],
-        "Savings P10": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p10],
-        "Savings P50": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p50],
-        "Savings P90": [money(v, cur) if pd.notna(v) else "" for v in res.savings_p90],
+        "Savings P10": [money_text(v, cur) if pd.notna(v) else "" for v in res.savings_p10],
+        "Savings P50": [money_text(v, cur) if pd.notna(v) else "" for v in res.savings_p50],
+        "Savings P90": [money_text(v, cur) if pd.notna(v) else "" for v in res.savings_p90],
         "Chance cheaper": [chance_percent(v) if pd.notna(v) else "" for v in res.probability_cheaper],
     })
     st.dataframe(shown, hide_index=True, width="stretch", key="compare_results")
