@@ -480,9 +480,7 @@ def file_stem(name: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
 
-def toolbar_config(filename: str) -> dict[str, object]:
-    """Plotly config: the chart's own camera button saves a slide-sized PNG under a useful name."""
-    width, height = EXPORT_SIZE
-    return {"displaylogo": False,
-            "toImageButtonOptions": {"format": "png", "filename": filename, "width": width, "height": height,
-                                     "scale": 2}}
+# Plotly's toolbar on the page without its camera button: the camera saves the chart as the screen shows it, and
+# the screen's chart has neither its title nor (where the page writes it as text) its legend. The page's
+# "Download chart" buttons save the whole export (:func:`image_bytes`): title, legend and footer.
+TOOLBAR_CONFIG: dict[str, object] = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}

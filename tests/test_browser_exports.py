@@ -92,6 +92,15 @@ def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page
     assert page.locator("[data-testid='stHeadingWithActionElements'] h3").text_content() == eleven.sentence
     assert page.locator("[data-testid='stPlotlyChart'] .gtitle").count() == 0
     assert page.get_by_text(f"Chart in words: {eleven.sentence}.").count() == 1  # alt text
+    # Plotly's camera saved the chart without its title and its legend (both are page text): it is gone from the
+    # toolbar, and the slide's fold gives the whole export instead.
+    assert page.locator("[data-testid='stPlotlyChart'] .modebar-btn").count() > 0  # the toolbar is drawn
+    assert page.locator("[data-testid='stPlotlyChart'] .modebar-btn[data-title*='Download plot']").count() == 0
+    fold = page.get_by_text("Chart in words, and as an image")
+    fold.click()
+    name, png = _download(page, "Download this chart (PNG, slide size)")
+    assert name == "customer-service-buildup.png" and int.from_bytes(png[16:20], "big") == 3200
+    fold.click()  # folded again: the slides below are measured as they first show
     before = runs(page)
     page.keyboard.press("ArrowLeft")
     settle(page, before)

@@ -330,9 +330,8 @@ def _chart_panel(est: Estimate) -> None:
     # page together while the other view drew).
     # (the uncertainty's too: on a phone a name wider than the plot ran under plotly's toolbar)
     st.markdown(chart_handoff.legend_html(fig) if view in ("buildup", "distribution") else "", unsafe_allow_html=True)
-    # drawn once per rerun, not twice (see the module); the toolbar's camera saves a slide-sized PNG
-    chart_handoff.plotly_chart(fig, key=f"chart_{view}",
-                               config=meeting.toolbar_config(f"{file_stem(est.scenario.name)}-{view}"))
+    # drawn once per rerun, not twice (see the module)
+    chart_handoff.plotly_chart(fig, key=f"chart_{view}", config=meeting.TOOLBAR_CONFIG)
     _sources(est)
     _downloads(est, fig, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).

@@ -12,7 +12,7 @@ import html
 
 import streamlit as st
 
-from estimator import meeting
+from estimator import charts, meeting
 from estimator.charts import for_page
 from estimator.estimate import estimate
 from estimator.pricing import PriceBookError
@@ -95,11 +95,19 @@ def render() -> None:
     st.markdown(chart_handoff.legend_html(fig, size=LEGEND_SIZE), unsafe_allow_html=True)
     # handed over as every chart is (views.chart_handoff); the finding is the chart's name for a screen reader
     chart_handoff.plotly_chart(fig, key=f"present_chart_{spec.key}", alt=html.unescape(title),
-                               config=meeting.toolbar_config(meeting.file_stem(f"{scenario.name}-{spec.key}")))
+                               config=meeting.TOOLBAR_CONFIG)
     # Every value in words, folded under the chart: as a caption it ran to six lines (the tornado's) under a slide
-    # that has to fit the screen.
-    with st.expander("Chart in words"):
+    # that has to fit the screen. The chart as an image goes in the same fold (plotly's camera is off: it saved
+    # the chart without its title and legend): the whole export, drawn when clicked.
+    with st.expander("Chart in words, and as an image"):
         st.caption(plain(f"Chart in words: {spec.alt}"))
+        if charts.chromium_path() is None:
+            st.caption(charts.NO_CHROMIUM)
+        else:
+            st.download_button("Download this chart (PNG, slide size)",
+                               lambda: meeting.image_bytes(spec.figure, meeting.context_for(est)),
+                               file_name=f"{meeting.file_stem(f'{scenario.name}-{spec.key}')}.png", mime="image/png",
+                               on_click="ignore", key="present_png", icon=":material/image:")
 
 
 render()
