@@ -191,3 +191,24 @@ def test_a_chance_is_never_rounded_to_a_certainty():
 def test_an_assumption_figure_keeps_a_small_fraction():
     # 1.999 to two decimals is 2.00, written "2" (not "2."); 100.25 is past the small fractions: whole, "100"
     assert (_amount(1.999), _amount(100.25), _amount(0.5), _amount(1.1)) == ("2", "100", "0.5", "1.1")
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    ("Overhead (facilities, IT)", "overhead (facilities, IT)"),  # the rest as written
+    ("Wages", "wages"),
+    ("VAT on fees", "VAT on fees"),  # an abbreviation first keeps its capitals
+    ("IT", "IT"),
+    ("", ""),
+])
+def test_a_label_inside_a_sentence(label, text):
+    from estimator.formatting import in_sentence
+    assert in_sentence(label) == text
+
+
+@given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False))
+def test_money_in_running_text_differs_from_money_only_by_its_minus_sign(amount):
+    # U+2212 for a loss, as the charts write it; the same figure otherwise, and no sign on what rounds to zero
+    from estimator.formatting import MINUS, money_text
+    text, plain = money_text(amount, "EUR"), money(amount, "EUR")
+    assert "-" not in text and text.replace(MINUS, "-") == plain
+    assert text.startswith(MINUS) == plain.startswith("-") == (round(amount) < 0)
