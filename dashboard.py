@@ -1,12 +1,10 @@
-"""Sourcing cost estimator: page setup and navigation, one fix to how Streamlit keeps downloads, one allocator setting."""
+"""Sourcing cost estimator: page setup and navigation, and one fix to how Streamlit keeps downloads."""
 
 import streamlit as st
 
 from views.downloads import keep_made_files
-from views.memory import keep_freed_memory
 
 keep_made_files()  # a file made on click is kept while its button shows (views/downloads.py says why)
-keep_freed_memory()  # the Monte Carlo's arrays reuse freed memory, not fresh pages (views/memory.py says why)
 st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/balance:", layout="wide")
 
 # What the user set survives a page switch through views/store.py, not by writing widget state back here.
