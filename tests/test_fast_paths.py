@@ -20,7 +20,7 @@ from estimator import params as params_module
 from estimator.assumptions import ASSUMPTIONS
 from estimator.params import draws
 from estimator.projection import break_even_month
-from estimator.scenario import InputRange, VendorPrice
+from estimator.scenario import InputRange, Scenario, Uncertainty, VendorPrice
 from estimator.uncertainty import PERCENTILES, chance_cheaper, row_percentiles, simulate
 
 finite = st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False)
@@ -77,6 +77,38 @@ def test_cached_draws_equal_fresh_draws(s, distribution, rho):
     again = draws(s).table  # from the cache
     assert np.array_equal(first, fresh, equal_nan=True)
     assert np.array_equal(again, fresh, equal_nan=True)
+
+
+def test_a_cached_draw_is_never_served_for_a_scenario_that_draws_differently():
+    # The test above compares a scenario's cached draws with its own fresh ones, so it passes with a cache key that
+    # leaves something out: every example has a new seed, and a key collision never happens. Here each variant
+    # differs from the base in one thing the unit draws depend on and in nothing else (the same ranges' places,
+    # modes and widths), is drawn right after the base (a cache that ignores the difference returns the base's
+    # unit draws) and must equal its draws with the cache empty.
+    base = Scenario("Customer service", 10, bpo=None, ranges=(InputRange("shrinkage", 0.1, 0.3),),
+                    uncertainty=Uncertainty(draws=200, seed=5, distribution="pert", sourced_ranges=False,
+                                            escalation_correlation=0.0))
+    u = base.uncertainty
+    variants = {
+        # another input at the same place in the list, mode at the same midpoint: only its column differs
+        "column": replace(base, ranges=(InputRange("benefits_load", 0.1, 0.3),)),
+        "seed": replace(base, uncertainty=replace(u, seed=6)),
+        "distribution": replace(base, uncertainty=replace(u, distribution="uniform")),
+        "rows": replace(base, uncertainty=replace(u, draws=300)),
+        "mode": replace(base, ranges=(InputRange("shrinkage", 0.1, 0.3, 0.25),)),
+    }
+    rho_base = replace(base, ranges=(InputRange("wage_inflation", 0.0, 0.1), InputRange("contract_escalation", 0.0, 0.1)),
+                       uncertainty=replace(u, escalation_correlation=0.3))
+    variants["correlation"] = replace(rho_base, uncertainty=replace(u, escalation_correlation=0.9))
+    for name, variant in variants.items():
+        first = rho_base if name == "correlation" else base
+        params_module._unit_table.cache_clear()
+        fresh = draws(variant).table
+        params_module._unit_table.cache_clear()
+        draws(first)
+        after = draws(variant).table
+        assert np.array_equal(after, fresh, equal_nan=True), name
+        assert not np.array_equal(fresh, draws(first).table, equal_nan=True), name  # the variant does draw differently
 
 
 def test_cached_unit_draws_cannot_be_changed_by_a_caller():
