@@ -88,10 +88,17 @@ def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving
     assert simulate(s).option("bpo").probability_cheaper == 1.0
 
 
-@settings(max_examples=examples(80), deadline=None)
-@given(scenarios, st.floats(0.0, 2.0), st.floats(0.0, 2.0))
-def test_larger_transition_never_brings_break_even_earlier(s, a, b):
-    assume(s.bpo is not None)
+# With the scenarios' own prices the BPO never broke even at either transition in 63 of 80 examples (inf >= inf
+# held for anything), and under scripts/mutate.sh's 16 derandomized examples a transition fee charged as a refund
+# (-vc.transition, planted in projection) passed. Priced by the hour under in-house's own cost an hour, the BPO
+# breaks even in most examples, so the months compared are real ones.
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(scenarios.filter(lambda s: s.workload > 0), st.floats(0.0, 2.0), st.floats(0.0, 2.0), st.floats(0.05, 0.8))
+def test_larger_transition_never_brings_break_even_earlier(s, a, b, fraction):
+    base = estimate(replace(s, bpo=None, kpo=None))
+    hourly = base.projection.in_house.monthly[0, 0] / base.projection.run_rate.workload_hours.max()
+    assume(math.isfinite(hourly) and hourly > 0)
+    s = replace(s, bpo=VendorPrice("per_hour", fraction * hourly, fraction * hourly, option="bpo"), kpo=None)
     small, large = sorted((a, b))
 
     def month(transition_rate: float) -> float:
