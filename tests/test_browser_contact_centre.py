@@ -42,6 +42,12 @@ def _title_has(page, text: str) -> None:
         arg=text, timeout=30_000)
 
 
+def _label_heights(page, tick_class: str) -> list[float]:
+    """The vertical centres on screen of one axis's tick labels, bottom to top."""
+    boxes = [t.bounding_box() for t in page.locator(f"[data-testid='stPlotlyChart'] .{tick_class} text").all()]
+    return sorted((b["y"] + b["height"] / 2 for b in boxes if b), reverse=True)
+
+
 def _metric(page, label: str) -> str:
     box = page.locator("[data-testid='stMetric']").filter(has_text=label)
     return box.locator("[data-testid='stMetricValue']").inner_text()
@@ -66,6 +72,13 @@ def test_upload_an_interval_file_and_see_the_curve_and_cost_change(browser, serv
     ticks = [float(t.replace(",", "")) for t in
              page.locator("[data-testid='stPlotlyChart'] .y2tick text").all_text_contents()]
     assert len(ticks) >= 3 and round_steps(ticks), ticks
+    # and each contacts label sits on an agents gridline: the same heights on screen as the agents' labels. Round
+    # steps alone hold when plotly picks the contacts axis's range itself (autorange planted on yaxis2: 6
+    # contacts labels against 9 agents labels, five of them between the gridlines); the layout's ranges are
+    # unit-tested (test_contact_centre_labels.py), not what plotly.js draws from them.
+    agents_at, contacts_at = _label_heights(page, "ytick"), _label_heights(page, "y2tick")
+    assert len(contacts_at) == len(agents_at) and all(
+        abs(a - c) <= 1 for a, c in zip(agents_at, contacts_at, strict=True)), (agents_at, contacts_at)
 
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(_file(200, tmp_path, "busy.csv"))
     # 200 calls a half hour (20 Erlangs) need 24 agents

@@ -143,6 +143,10 @@ def test_a_file_of_part_of_a_day_says_it_repeats_around_the_clock(page):
     assert [w.value for w in page.main.warning if "not whole days" in w.value] == [
         "The file covers 1.5 hours, not whole days: it is taken as repeating 487.0 times a month, around the "
         "clock. For a monthly cost, give whole days, with 0 contacts in the closed intervals."]
+    # and above every result (the main area in page order): in the main area but under the metrics, a reader
+    # would meet the costs before the word that explains them (planted: the warning after the first metrics row)
+    order = [n.type for n in page.main if n.type == "metric" or (n.type == "warning" and "not whole days" in n.value)]
+    assert order[0] == "warning" and "metric" in order, order
 
 
 def test_a_whole_day_file_has_no_such_warning(page):

@@ -47,6 +47,12 @@ def test_a_whole_number_typed_as_a_float_is_used_as_the_whole_number_it_shows(es
     assert not at.exception and not at.warning, [w.value for w in at.warning]
     assert at.session_state["_accepted"]["draws"] == 20_000
     assert at.session_state["_accepted"]["seed"] == 1234
+    # 1234.6 shows as "1235" in a "%.0f" field: the seed used is 1235, the nearest whole number, not 1234 (the
+    # fraction cut off, which 1234.4 above cannot tell from rounding); and a whole number, not 1235.0
+    at.number_input(key="seed").set_value(1234.6).run()
+    assert not at.exception and not at.warning, [w.value for w in at.warning]
+    seed = at.session_state["_accepted"]["seed"]
+    assert (seed, type(seed)) == (1235, int)
 
 
 def test_every_number_on_the_contact_centre_page_is_read_as_a_float(page):

@@ -13,7 +13,7 @@ from strategies import examples, scenarios
 from v1 import v1
 
 from estimator.estimate import estimate
-from estimator.params import draws, unit_draws
+from estimator.params import _unit_table, draws, unit_draws
 from estimator.scenario import BusinessCase, InputRange, Scenario, Uncertainty, VendorManagement, VendorPrice
 from estimator.uncertainty import fan_months, simulate, tornado
 
@@ -51,7 +51,11 @@ def test_zero_width_ranges_give_the_point_estimate_exactly(s):
 @settings(max_examples=examples(30), deadline=None)
 @given(scenarios)
 def test_seeded_runs_are_identical(s):
-    first, second = simulate(s), simulate(s)
+    # The second run without the first's cached unit draws (params._unit_table): with them, it was the cache that
+    # gave the same draws twice, so a generator that ignored the seed (planted: default_rng()) passed here.
+    first = simulate(s)
+    _unit_table.cache_clear()
+    second = simulate(s)
     for a, b in zip(first.options, second.options, strict=True):
         assert a.horizon_total == b.horizon_total and a.npv == b.npv
         assert a.probability_cheaper == b.probability_cheaper
@@ -88,10 +92,17 @@ def test_vendor_dearest_below_in_house_cheapest_every_month_means_certain_saving
     assert simulate(s).option("bpo").probability_cheaper == 1.0
 
 
-@settings(max_examples=examples(80), deadline=None)
-@given(scenarios, st.floats(0.0, 2.0), st.floats(0.0, 2.0))
-def test_larger_transition_never_brings_break_even_earlier(s, a, b):
-    assume(s.bpo is not None)
+# With the scenarios' own prices the BPO never broke even at either transition in 63 of 80 examples (inf >= inf
+# held for anything), and under scripts/mutate.sh's 16 derandomized examples a transition fee charged as a refund
+# (-vc.transition, planted in projection) passed. Priced by the hour under in-house's own cost an hour, the BPO
+# breaks even in most examples, so the months compared are real ones.
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(scenarios.filter(lambda s: s.workload > 0), st.floats(0.0, 2.0), st.floats(0.0, 2.0), st.floats(0.05, 0.8))
+def test_larger_transition_never_brings_break_even_earlier(s, a, b, fraction):
+    base = estimate(replace(s, bpo=None, kpo=None))
+    hourly = base.projection.in_house.monthly[0, 0] / base.projection.run_rate.workload_hours.max()
+    assume(math.isfinite(hourly) and hourly > 0)
+    s = replace(s, bpo=VendorPrice("per_hour", fraction * hourly, fraction * hourly, option="bpo"), kpo=None)
     small, large = sorted((a, b))
 
     def month(transition_rate: float) -> float:
