@@ -5,6 +5,8 @@ Screenshots of the walk are not kept; each test says what the user saw.
 
 from __future__ import annotations
 
+from chromium import ROOT
+
 from estimator.assumptions import ASSUMPTIONS
 from estimator.estimate import estimate
 from estimator.meeting import source_lines
@@ -38,3 +40,24 @@ def test_a_vendor_price_in_the_exports_is_money_or_percent_with_its_unit():
     lines = source_lines(est)
     assert lines[0] == "BPO price $45–$1,500 per billing unit a month: vendor quote"
     assert lines[1] == "KPO price 40%–60% below in-house cost: vendor quote"
+
+
+def test_sliders_show_money_with_separators_and_a_percent_slider_adds_no_float_noise(monkeypatch):
+    """Human resources' BPO price slider read "$45.0" to "$1500.0" (and "$0.0" to "$5000.0"), the customer-service one
+    "$20.0"; with ranges on, the salary range read "31200" to "52000". And the default 2.9% contract escalation went
+    through its percent slider to the JSON, the CSV and the share link as 0.029000000000000005."""
+    from dashboard_app import dashboard
+
+    from views.estimate import LAST_VALID
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    assert not at.exception
+    assert at.slider(key="bpo_price").proto.format == "$%,.2f"  # $0.50 steps: to the cent
+    assert at.session_state[LAST_VALID].business_case.contract_escalation == 0.029
+    at.toggle(key="ranges_on").set_value(True).run()
+    assert at.slider(key="in_house_annual_salary_range").proto.format == "%,.0f"
+    at.selectbox(key="function").set_value("Human resources").run()
+    assert not at.exception
+    assert at.slider(key="bpo_price").proto.format == "$%,.0f"
