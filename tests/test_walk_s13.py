@@ -61,3 +61,27 @@ def test_sliders_show_money_with_separators_and_a_percent_slider_adds_no_float_n
     at.selectbox(key="function").set_value("Human resources").run()
     assert not at.exception
     assert at.slider(key="bpo_price").proto.format == "$%,.0f"
+
+
+def test_the_mix_page_says_a_saving_as_the_estimate_page_does(monkeypatch, tmp_path):
+    """The Mix of functions page's plans read "↓ -$2,733,658 (-29%) vs all in-house" (a saving as two minus signs)
+    and "-$2,120,057 vs all in-house" (no percent), where the Estimate page reads "$1,990,160 (41%) below
+    in-house"."""
+    import re
+
+    import streamlit as st
+    from dashboard_app import dashboard
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()
+    at = dashboard(60)
+    at.run()
+    at.switch_page("views/portfolio.py").run()
+    assert not at.exception
+    deltas = {m.label: m.delta for m in at.metric if m.delta}
+    # the page's example mix: customer service to BPO, research to KPO, both cheaper than in-house
+    assert set(deltas) == {"Chosen mix over 5 years", "All outsourced over 5 years"}
+    for delta in deltas.values():
+        assert re.fullmatch(r"\$[\d,]+ \(\d+%\) below all in-house", delta), delta
