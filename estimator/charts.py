@@ -100,10 +100,13 @@ def describe_buildup(est: Estimate) -> str:
         if not op.priced:
             parts.append(f"{label}: no reference price; needs a vendor quote.")
             continue
-        pieces = ", ".join(f"{component_label(c.name).lower()} {money(c.cost.mid, cur)}" for c in op.components
+        # mid-sentence, only the first letter lowered: "overhead (facilities, IT)", "unrecovered VAT", not "it", "vat"
+        pieces = ", ".join(f"{(n := component_label(c.name))[:1].lower()}{n[1:]} {money(c.cost.mid, cur)}"
+                           for c in op.components
                            if drawn(c))
-        parts.append(f"{label}: {money(op.total.mid, cur)} a month (range "
-                     f"{money_range(op.total.low, op.total.high, cur)}): {pieces}.")
+        low, high = op.total.low, op.total.high  # no "(range $74,318)" for a figure without one
+        spread = "" if round(low) == round(high) else f" (range {money_range(low, high, cur)})"
+        parts.append(f"{label}: {money(op.total.mid, cur)} a month{spread}: {pieces}.")
     return " ".join(parts)
 
 

@@ -85,3 +85,29 @@ def test_the_mix_page_says_a_saving_as_the_estimate_page_does(monkeypatch, tmp_p
     assert set(deltas) == {"Chosen mix over 5 years", "All outsourced over 5 years"}
     for delta in deltas.values():
         assert re.fullmatch(r"\$[\d,]+ \(\d+%\) below all in-house", delta), delta
+
+
+def test_chart_in_words_keeps_it_and_says_no_range_of_one_figure():
+    """The build-up's words read "overhead (facilities, it)" (the whole label lowered) and "In-house: $74,318 a
+    month (range $74,318)"."""
+    from estimator.charts import describe_buildup
+
+    text = describe_buildup(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
+    assert "overhead (facilities, IT) $21,870" in text  # README: 10 × $2,187
+    assert "In-house: $74,318 a month: wages" in text
+    assert "BPO: $38,747 a month (range $32,074–$45,421)" in text  # a range that is one still says so
+
+
+def test_a_one_figure_quote_has_no_range_in_its_caption(monkeypatch):
+    """A typed quote of one figure (only its low end, or both ends equal) read "Range $3.23M–$3.23M"."""
+    from dashboard_app import dashboard
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    at.number_input(key="bpo_quote_low").set_value(25.0).run()
+    at.number_input(key="bpo_quote_high").set_value(25.0).run()
+    assert not at.exception
+    line = next(c.value for c in at.caption if c.value.startswith("Location not stated"))
+    assert "Range" not in line and line.startswith("Location not stated · run rate $"), line
