@@ -111,3 +111,18 @@ def test_a_one_figure_quote_has_no_range_in_its_caption(monkeypatch):
     assert not at.exception
     line = next(c.value for c in at.caption if c.value.startswith("Location not stated"))
     assert "Range" not in line and line.startswith("Location not stated · run rate $"), line
+
+
+def test_compare_names_the_inputs_that_differ_as_the_sidebar_does():
+    """Scenarios page, Compare: "Inputs that differ" listed paths and fractions, "workload.fte 25 | 15",
+    "business_case.contract_escalation 0.029 | 0.05", "in_house.shrinkage 0.3 | 0.35"."""
+    from estimator.compare import differing_inputs, readable_inputs
+    from estimator.scenario import BusinessCase, InHouseInputs
+
+    a = Scenario("Customer service", 15, name="Plan A")
+    b = Scenario("Customer service", 25, name="Plan B", in_house=InHouseInputs(shrinkage=0.35),
+                 business_case=BusinessCase(contract_escalation=0.05))
+    shown = readable_inputs(differing_inputs([a, b])).to_dict("index")
+    assert shown == {"In-house headcount (FTE)": {"Plan A": "15", "Plan B": "25"},
+                     "Shrinkage": {"Plan A": "30%", "Plan B": "35%"},
+                     "Contract escalation": {"Plan A": "2.9%", "Plan B": "5%"}}
