@@ -126,3 +126,18 @@ def test_compare_names_the_inputs_that_differ_as_the_sidebar_does():
     assert shown == {"In-house headcount (FTE)": {"Plan A": "15", "Plan B": "25"},
                      "Shrinkage": {"Plan A": "30%", "Plan B": "35%"},
                      "Contract escalation": {"Plan A": "2.9%", "Plan B": "5%"}}
+
+
+def test_an_empty_optional_field_says_what_empty_means(monkeypatch):
+    """Human resources' "Employees served (billing units a month)" field, empty, read "month)": the placeholder was
+    the label's last word (right for "Quote low": "low")."""
+    from dashboard_app import dashboard
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    at.selectbox(key="function").set_value("Human resources").run()
+    assert not at.exception
+    assert at.number_input(key="bpo_units").proto.placeholder == "from headcount"
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    assert at.number_input(key="bpo_quote_low").proto.placeholder == "low"

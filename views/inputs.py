@@ -149,7 +149,8 @@ def _nice_ceiling(x: float) -> float:
 
 def _number(label: str, key: str, default: float | int | None, minimum: float, maximum: float, *, step: float | int,
             show: Callable[[float], str], fmt: str = "%.0f", help: str | None = None,
-            optional: bool = False, name: str | None = None, nothing: str = "nothing (no quote)") -> float | None:
+            optional: bool = False, name: str | None = None, nothing: str = "nothing (no quote)",
+            placeholder: str | None = None) -> float | None:
     """A typed number, checked against ``minimum``..``maximum``; a rejected one is reported, not used.
 
     No ``min_value``/``max_value`` on the widget: with them the browser keeps an out-of-range number
@@ -167,7 +168,7 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
     typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
                             help=f"{help} {allowed}" if help else allowed,
-                            placeholder="empty" if not optional else label.split()[-1].lower())
+                            placeholder=placeholder or ("empty" if not optional else label.split()[-1].lower()))
     store.keep(key, typed)
     if whole and typed is not None and math.isfinite(typed):
         typed = int(round(typed))
@@ -432,6 +433,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     if basis == "per_month":
         units = _number("Employees served (billing units a month)", f"{option}_units", None, 0.0, 1_000_000.0,
                         step=1.0, show=lambda v: f"{v:,.4g}", name=f"{label} employees served", optional=True,
+                        placeholder="from headcount",  # its label's last word made it "month)"
                         help="The seed's monthly HR price is per employee served. Left empty, it is the in-house "
                              f"team's headcount at the benchmark ratio ({HR_RATIO_SOURCE}).")
     if basis == "per_hour":
