@@ -12,6 +12,7 @@ line and the tests read them from here; nothing else types them again.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .formatting import figure, percent
@@ -30,6 +31,20 @@ def _amount(value: float) -> str:
     if 0.5 <= abs(value) < 100 and value != round(value):
         return f"{value:.2f}".rstrip("0").rstrip(".")
     return figure(value)
+
+
+def share_text(value: float) -> str:
+    """An assumption's share as percent, to two decimals at most: whole percent alone printed the 4.5% governance
+    rate as "4%", 12.5% transition as "12%" and 2.9% escalation as "3%" beside results computed from the exact
+    figures (sources, deck, workbook, report, the "what moves it" sentence).
+
+    >>> share_text(0.045), share_text(0.125), share_text(0.3), share_text(0.029000000000000005), share_text(0.0375)
+    ('4.5%', '12.5%', '30%', '2.9%', '3.75%')
+    """
+    pct = value * 100
+    if not math.isfinite(pct) or round(pct, 2) == round(pct):
+        return percent(value)
+    return f"{pct:.2f}".rstrip("0") + "%"
 
 
 @dataclass(frozen=True)
@@ -62,7 +77,7 @@ class Assumption:
         ('30%', '4,129 USD/hire')
         """
         if self.is_share:
-            return percent(value)
+            return share_text(value)
         return f"{_amount(value)} {self.unit}" if unit else _amount(value)
 
     def show_range(self, low: float, high: float, unit: bool = True) -> str:
@@ -71,7 +86,7 @@ class Assumption:
         '8–12 staff per supervisor'
         """
         if self.is_share:
-            return f"{percent(low)}–{percent(high)}"
+            return f"{share_text(low)}–{share_text(high)}"
         return f"{_amount(low)}–{_amount(high)}" + (f" {self.unit}" if unit else "")
 
     @property

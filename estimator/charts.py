@@ -102,8 +102,9 @@ def describe_buildup(est: Estimate) -> str:
             continue
         pieces = ", ".join(f"{in_sentence(component_label(c.name))} {money(c.cost.mid, cur)}" for c in op.components
                            if drawn(c))
-        parts.append(f"{label}: {money(op.total.mid, cur)} a month (range "
-                     f"{money_range(op.total.low, op.total.high, cur)}): {pieces}.")
+        low, high = op.total.low, op.total.high  # no "(range $74,318)" for a figure without one
+        spread = "" if round(low) == round(high) else f" (range {money_range(low, high, cur)})"
+        parts.append(f"{label}: {money(op.total.mid, cur)} a month{spread}: {pieces}.")
     return " ".join(parts)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from .assumptions import ASSUMPTIONS
 from .estimate import Estimate, Range, estimate
 from .export import _row
 from .interchange import input_rows, scenario_table
@@ -90,6 +91,45 @@ def differing_inputs(scenarios: list[Scenario]) -> pd.DataFrame:
     frame.index.name = "input"
     differs = frame.nunique(axis=1) > 1
     return frame[differs]
+
+
+# Inputs that are not assumptions, by their path in the JSON form: the sidebar's names for them.
+INPUT_NAMES = {"function": "Work to price", "currency": "Reporting currency", "workload_basis": "Workload given as",
+               "workload.fte": "In-house headcount (FTE)", "workload.hours_per_month": "Productive hours a month"}
+
+
+def _assumption_value(key: str, text: str) -> str:
+    try:
+        return ASSUMPTIONS[key].show(float(text.replace(",", "")))
+    except ValueError:  # "—": not in that scenario
+        return text
+
+
+def readable_inputs(diff: pd.DataFrame) -> pd.DataFrame:
+    """:func:`differing_inputs` for a reader: each input by the sidebar's name, an assumption's value as the sidebar
+    shows it. The Scenarios page listed "business_case.contract_escalation 0.029 | 0.05" and "bpo.low 20 | 40".
+
+    >>> from estimator.scenario import BusinessCase, VendorPrice
+    >>> a = Scenario("Customer service", 10, name="A", bpo=VendorPrice("per_hour", 20, 30))
+    >>> b = Scenario("Customer service", 25, name="B", bpo=VendorPrice("per_hour", 40, 30 + 70),
+    ...              business_case=BusinessCase(contract_escalation=0.05))
+    >>> readable_inputs(differing_inputs([a, b])).to_dict("index")  # doctest: +NORMALIZE_WHITESPACE
+    {'In-house headcount (FTE)': {'A': '10', 'B': '25'}, 'BPO price, low end': {'A': '20', 'B': '40'},
+     'BPO price, high end': {'A': '30', 'B': '100'}, 'Contract escalation': {'A': '2.9%', 'B': '5%'}}
+    """
+    names, rows = [], []
+    for path, values in diff.iterrows():
+        section, _, key = str(path).partition(".")
+        if key in ASSUMPTIONS:
+            names.append(ASSUMPTIONS[key].label)
+            rows.append({c: _assumption_value(key, v) for c, v in values.items()})
+            continue
+        vendor = section in OPTION_LABELS and key in ("low", "high", "basis", "units", "location", "billed")
+        names.append(INPUT_NAMES.get(str(path)) or (
+            f"{OPTION_LABELS[section]} price, {key} end" if vendor and key in ("low", "high") else
+            f"{OPTION_LABELS[section]} price, {key}" if vendor else str(path)))
+        rows.append(dict(values.items()))
+    return pd.DataFrame(rows, index=pd.Index(names, name="input"), columns=diff.columns)
 
 
 def results_table(compared: list[Compared]) -> pd.DataFrame:

@@ -26,6 +26,7 @@ from .charts import component_label, drawn
 from .estimate import Estimate
 from .formatting import money, money_range, money_text, number
 from .locations import delivered_from
+from .price_words import price_words
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import chance_sentence, cheapest_outsourced, reality_check, run_rate_sentence
@@ -86,7 +87,7 @@ def source_lines(est: Estimate) -> tuple[str, ...]:
     for op in est.vendors:
         if op.price is not None:
             p = op.price
-            lines.append(f"{OPTION_LABELS[op.option]} price {p.low:g}–{p.high:g} ({p.basis.replace('_', ' ')}): {p.source}")
+            lines.append(f"{OPTION_LABELS[op.option]} price {price_words(p, est.scenario.currency)}: {p.source}")
     s = est.scenario
     for key, a in ASSUMPTIONS.items():
         r = s.range_of(key)

@@ -19,6 +19,7 @@ from .assumptions import ASSUMPTIONS
 from .estimate import Estimate
 from .formatting import not_formula
 from .meeting import ChartSpec, context_for, source_lines, summary_lines, verdict
+from .price_words import price_words
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 
@@ -46,8 +47,7 @@ def _assumption_rows(est: Estimate) -> list[tuple[str, str, str]]:
     for op in est.vendors:
         if op.price is not None:
             p = op.price
-            rows.append((f"{OPTION_LABELS[op.option]} price ({p.basis.replace('_', ' ')})", f"{p.low:g}–{p.high:g}",
-                         p.source))
+            rows.append((f"{OPTION_LABELS[op.option]} price", price_words(p, s.currency), p.source))
     for key, a in ASSUMPTIONS.items():
         r = s.range_of(key)
         rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), a.source))

@@ -11,6 +11,7 @@ import pytest
 
 pytest.importorskip("playwright.sync_api")
 from chromium import HAS_CHROMIUM, IDLE  # noqa: E402
+from test_harness import OVERLAPS_JS  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 
@@ -79,6 +80,11 @@ def test_upload_an_interval_file_and_see_the_curve_and_cost_change(browser, serv
     agents_at, contacts_at = _label_heights(page, "ytick"), _label_heights(page, "y2tick")
     assert len(contacts_at) == len(agents_at) and all(
         abs(a - c) <= 1 for a, c in zip(agents_at, contacts_at, strict=True)), (agents_at, contacts_at)
+    # plotly's toolbar (there while the pointer is on the chart) stood over the contacts axis's title: both in the
+    # right margin, which automargin sized for the larger of them
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    clashes = chart.evaluate(OVERLAPS_JS.replace(".ytitle,", ".ytitle, .y2title, .y2tick text,"))
+    assert [c for c in clashes if "y2" in c] == [], clashes
 
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(_file(200, tmp_path, "busy.csv"))
     # 200 calls a half hour (20 Erlangs) need 24 agents

@@ -139,12 +139,6 @@ def test_the_page_keeps_plotlys_toolbar_in_a_margin_of_its_own(worked_example):
     assert fig.layout.modebar.orientation == "v" and fig.layout.margin.r == MODEBAR_MARGIN >= 24 + 8
 
 
-def test_the_words_keep_an_abbreviation_in_capitals(worked_example):
-    # A walk found "overhead (facilities, it)" in "Chart in words": each part's name was lowered whole.
-    text = describe_buildup(estimate(worked_example))
-    assert "overhead (facilities, IT) $" in text and "wages $" in text
-
-
 def test_month_by_month_charts_write_money_compactly_and_name_the_month_in_their_hover(worked_example):
     # A walk found "$6,000,000" on the cumulative and fan charts' axes beside "$4.5M" on the others, and a bare
     # "28" heading the shared hover box. Compact ticks, as plotly's d3 writes them: "$5M" for dollars; no symbol

@@ -95,7 +95,7 @@ def test_compare_two(app: AppTest) -> None:
     app.multiselect(key="compare_pick").set_value(["Ten", "Twenty"]).run()
     assert not app.exception
     *_, diff, results = [f.value for f in app.dataframe]  # the saved list, then the comparison's two tables
-    assert diff.to_dict() == {"Ten": {"workload.fte": "10"}, "Twenty": {"workload.fte": "20"}}
+    assert diff.to_dict() == {"Ten": {"In-house headcount (FTE)": "10"}, "Twenty": {"In-house headcount (FTE)": "20"}}
     # run rate: fees 33,366.67 + governance floor 5,380.83; at 20 FTE 66,733.33 + 5,380.83
     assert results[results.Option == "BPO"]["Cost a month"].tolist() == ["$38,747", "$72,114"]
     assert len(app.get("plotly_chart")) == 1

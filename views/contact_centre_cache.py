@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
-from estimator.charts import for_page
+from estimator.charts import MODEBAR_MARGIN, for_page
 from estimator.formatting import number, percent
 from estimator.intervals import IntervalFile, read_intervals
 from estimator.staffing import (
@@ -76,9 +76,17 @@ def staffed(centre: ContactCentre, key: str, shrinkage: float) -> Staffing:
     return replace(base, scheduled=scheduled_staff(base.agents, shrinkage), shrinkage=float(shrinkage))
 
 
+# px right of the plot for the contacts axis: its tick labels ("1,400") and its title stood on end.
+CONTACTS_AXIS_WIDTH = 80
+
+
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _curve(key: str, _staffed: Staffing, _labels: Sequence[str]) -> tuple[str, go.Figure]:
     title, fig = for_page(staffing_curve_figure(_staffed, list(_labels)))
+    # The contacts axis and plotly's toolbar both stand in the right margin, and plotly's automargin sizes it for
+    # the larger of them, not their sum: the toolbar covered "Contacts per interval" whenever the pointer was on
+    # the chart. The margin holds both, the toolbar outside the axis.
+    fig.layout.margin.r = MODEBAR_MARGIN + CONTACTS_AXIS_WIDTH
     # made ready for the browser here, once: the page's chart_handoff.plotly_chart then leaves it as it is
     return title, chart_handoff.browser_figure(fig)
 

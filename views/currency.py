@@ -118,7 +118,7 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
     for code in sorted(set(parts.values()) - {reporting}):
         st.markdown(f"**1 {reporting} = … {code}**")
         rate = _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt="%.4f",
-                       show=_rate, optional=True, name=f"Exchange rate, {code} per {reporting}",
+                       show=_rate, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate",
                        nothing="no rate yet (the figures in it wait for one)",
                        help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.")
         st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "

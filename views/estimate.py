@@ -114,8 +114,9 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
     month = est.break_even_month(op)[1]
     p = chance_cheaper.get(op.option)
     chance = f" · cheaper in {chance_percent(p)} of draws" if p is not None else ""
-    st.caption(f"{delivered_from(est.scenario, op.option)} · Range {compact_money(horizon.low, cur)}–"
-               f"{compact_money(horizon.high, cur)} · run rate "
+    low, high = compact_money(horizon.low, cur), compact_money(horizon.high, cur)
+    spread = f" · Range {low}–{high}" if low != high else ""  # a one-figure quote read "Range $3.23M–$3.23M"
+    st.caption(f"{delivered_from(est.scenario, op.option)}{spread} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
                f"{chance}" + (f" · {bep}" if (bep := _break_even_price(est, op)) else ""))
 

@@ -149,7 +149,8 @@ def _nice_ceiling(x: float) -> float:
 
 def _number(label: str, key: str, default: float | int | None, minimum: float, maximum: float, *, step: float | int,
             show: Callable[[float], str], fmt: str = "%.0f", help: str | None = None,
-            optional: bool = False, name: str | None = None, nothing: str = "nothing (no quote)") -> float | None:
+            optional: bool = False, name: str | None = None, nothing: str = "nothing (no quote)",
+            placeholder: str | None = None) -> float | None:
     """A typed number, checked against ``minimum``..``maximum``; a rejected one is reported, not used.
 
     No ``min_value``/``max_value`` on the widget: with them the browser keeps an out-of-range number
@@ -167,7 +168,7 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
     typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
                             help=f"{help} {allowed}" if help else allowed,
-                            placeholder="empty" if not optional else label.split()[-1].lower())
+                            placeholder=placeholder or ("empty" if not optional else label.split()[-1].lower()))
     store.keep(key, typed)
     if whole and typed is not None and math.isfinite(typed):
         typed = int(round(typed))
@@ -183,6 +184,30 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     else:
         used = store.accept(key, typed)
     return used
+
+
+def _fraction(percent: float) -> float:
+    """A percent slider's value as the fraction the estimator takes, without the float noise of ``/ 100``: the default
+    2.9% escalation went through the slider as 2.9000000000000004 and out to the JSON, the CSV and a share link as
+    0.029000000000000005. Twelve significant digits, not a number of decimals: a share link can set a slider off its
+    0.1% steps (0.006103515625%), and that value must come back as it went.
+
+    >>> _fraction(0.029 * 100), _fraction(31.4), _fraction(0.006103515625)
+    (0.029, 0.314, 6.103515625e-05)
+    """
+    return float(f"{percent / 100:.12g}")
+
+
+def slider_format(step: float, currency: str | None = None) -> str:
+    """A money or count slider's figures with thousands separators (sprintf's ``%,``), to the cent on half steps,
+    after the currency's symbol (a code for another currency): a price slider read "$1500.0" and "$20.0", a salary
+    range "31200" to "52000".
+
+    >>> slider_format(100.0), slider_format(0.05), slider_format(0.5, "USD"), slider_format(5.0, "INR")
+    ('%,.0f', '%,.2f', '$%,.2f', 'INR %,.0f')
+    """
+    figures = "%,.2f" if step < 1 else "%,.0f"
+    return figures if currency is None else ("$" if currency == "USD" else f"{currency} ") + figures
 
 
 def _slider(label: str, key: str, default: object, **kwargs: object):
@@ -240,18 +265,18 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         if a.is_share:
             picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1),
                              min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
-            return picked[0] / 100, picked[1] / 100
+            return _fraction(picked[0]), _fraction(picked[1])
         top = range_top(a, point)
         # small figures (a handle-time ratio of 1.1, 1.6 weeks of severance) on whole steps became 1-2
         step = 0.05 if top <= 10 else 1.0 if top <= 10_000 else 100.0
         picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step),
                          min_value=max(a.minimum, 0.0), max_value=float(top), step=step,
-                         format="%.2f" if step < 1 else "%.0f", help=source)
+                         format=slider_format(step), help=source)
         return float(picked[0]), float(picked[1])
     if a.is_share:
         value = _slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", key, default * 100,
                         min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
-        return store.accept(key, value / 100)
+        return store.accept(key, _fraction(value))
     fine = default != int(default) or a.maximum <= 5
     used = _number(f"{a.label} ({a.unit})", key, default, a.minimum, a.maximum,
                    step=0.05 if a.maximum <= 5 else 0.5 if fine else 1.0 if a.maximum <= 10_000 * rate else 500.0,
@@ -395,9 +420,10 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         assert ref is not None
         top = SAVINGS_SLIDER_MAX if share else _nice_ceiling(SPAN_FACTOR * ref.high)
         step = 1.0 if share or top <= 500 else 5.0
+        step = 0.5 if top <= 100 and not share else step
         low, high = _slider(
             f"{label} price range", f"{option}_price", (ref.low * scale, ref.high * scale), min_value=0.0,
-            max_value=float(top), step=0.5 if top <= 100 and not share else step, format="%.0f%%" if share else "$%.1f",
+            max_value=float(top), step=step, format="%.0f%%" if share else slider_format(step, in_currency),
             label_visibility="collapsed",
             help=f"Reference range {money_range(ref.low, ref.high) if not share else f'{percent(ref.low)}–{percent(ref.high)}'}"
                  f" from seed '{ref.source}'.")
@@ -407,6 +433,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     if basis == "per_month":
         units = _number("Employees served (billing units a month)", f"{option}_units", None, 0.0, 1_000_000.0,
                         step=1.0, show=lambda v: f"{v:,.4g}", name=f"{label} employees served", optional=True,
+                        placeholder="from headcount",  # its label's last word made it "month)"
                         help="The seed's monthly HR price is per employee served. Left empty, it is the in-house "
                              f"team's headcount at the benchmark ratio ({HR_RATIO_SOURCE}).")
     if basis == "per_hour":

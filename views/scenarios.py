@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from estimator import compare_charts
-from estimator.compare import Compared, compare, comparison_table, differing_inputs, results_table
+from estimator.compare import Compared, compare, comparison_table, differing_inputs, readable_inputs, results_table
 from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import chance_percent, money, money_text
@@ -171,7 +171,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     if diff.empty:
         st.caption("Every input is the same.")
     else:
-        st.dataframe(diff, width="stretch", key="compare_inputs")
+        st.dataframe(readable_inputs(diff), width="stretch", key="compare_inputs")
     st.markdown("**Results** (midpoint; savings P10–P90 over the Monte Carlo draws)")
     cur = scenarios[0].currency
     res = results_table(result)
