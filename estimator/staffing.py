@@ -363,6 +363,26 @@ def staff(centre: ContactCentre, shrinkage: float) -> Staffing:
 
 
 @dataclass(frozen=True)
+class VendorWork:
+    """How a vendor's bill grows from the centre's work, as on the Estimate page (:func:`model.billed_volume`):
+    the vendor takes ``handle_time_ratio`` of in-house's time for the same contacts, and an hourly price bills
+    productive hours, paid hours or FTE months (``billed``). The defaults are in-house's own time, productive hours.
+
+    Without it the contact-centre page priced a queue's BPO at in-house's handle time, and the Estimate page priced
+    the same queue 1.1 times as dear (the sourced vendor hours per in-house hour).
+    """
+
+    billed: str = "productive_hour"
+    handle_time_ratio: float = 1.0
+    vendor_shrinkage: float = 0.0
+    paid_hours_per_year: float = 2080.0
+
+    def billed_units(self, agent_hours: ArrayLike) -> NDArray[np.float64]:
+        return model.billed_volume(agent_hours, self.billed, handle_time_ratio=self.handle_time_ratio,
+                                   vendor_shrinkage=self.vendor_shrinkage, paid_hours_per_year=self.paid_hours_per_year)
+
+
+@dataclass(frozen=True)
 class CentreCost:
     """Monthly cost of a staffed centre: in-house (fully loaded) and, when priced, with a vendor.
 
@@ -395,14 +415,16 @@ def centre_cost(
     vendor_basis: str | None = None,
     vendor_price: ArrayLike = 0.0,
     governance_rate: ArrayLike = 0.0,
+    work: VendorWork = VendorWork(),
 ) -> CentreCost:
     """Price a staffed centre in-house and with a vendor; cost per contact for each.
 
     ``in_house`` holds :func:`estimator.model.in_house_cost`'s keyword arguments except the
     workload; the workload is the Erlang C agent hours (productive hours), so the in-house
     formulas turn them into paid FTE through shrinkage exactly as for any other work. The vendor
-    bills on ``vendor_basis``: ``per_hour`` × agent hours, ``per_contact`` × contacts, or
-    ``per_minute`` × handled minutes (:func:`estimator.model.vendor_fees`); governance on top.
+    bills on ``vendor_basis``: ``per_hour`` × its billed units for the agent hours, ``per_contact`` × contacts, or
+    ``per_minute`` × handled minutes at its pace (``work``, :class:`VendorWork`; :func:`estimator.model.vendor_fees`);
+    governance on top.
 
     Example: the published queue (100 calls a half hour at 3 minutes, 14 agents) open 10 half hours
     a day, 20 days a month: 14 × 5 h × 20 = 1,400 agent hours and 20,000 calls a month; a vendor at
@@ -425,9 +447,9 @@ def centre_cost(
     ih = model.in_house_cost(hours, **in_house)
     vendor = None
     if vendor_basis is not None:
-        fees = model.vendor_fees(vendor_basis, vendor_price, workload_hours=hours, units=1.0,
+        fees = model.vendor_fees(vendor_basis, vendor_price, workload_hours=work.billed_units(hours), units=1.0,
                                  in_house_total=ih.total, contacts=contacts,
-                                 handled_minutes=staffing.handled_minutes_month.sum(axis=-1))
+                                 handled_minutes=staffing.handled_minutes_month.sum(axis=-1) * work.handle_time_ratio)
         vendor = model.vendor_cost(fees, governance_rate=governance_rate, vendor_selection_rate=0.0,
                                    transition_rate=0.0)
     return CentreCost(contacts, hours, ih, vendor)
@@ -506,13 +528,15 @@ def price_draws(
     vendor_range: tuple[float, float] = (0.0, 0.0),
     governance_rate: float = 0.0,
     seed: int = 2026,
+    work: VendorWork = VendorWork(),
 ) -> CostPerContactDraws:
     """P10/P50/P90 of cost per contact over staffed draws (:func:`draw_staffing`), the vendor's price uniform
     over ``vendor_range``, drawn from its own stream (seed, 1) so that the staffing's draws do not depend on it."""
     draws = staffed.contacts.shape[0]
     rng = np.random.default_rng([seed, 1])
     price = rng.uniform(vendor_range[0], vendor_range[1], draws) if vendor_basis else 0.0
-    cost = centre_cost(staffed, in_house, vendor_basis=vendor_basis, vendor_price=price, governance_rate=governance_rate)
+    cost = centre_cost(staffed, in_house, vendor_basis=vendor_basis, vendor_price=price, governance_rate=governance_rate,
+                       work=work)
     vendor = cost.vendor_per_contact
     figures = [cost.in_house_per_contact, cost.in_house.total, staffed.agents.sum(axis=-2).max(axis=-1)]
     if vendor is not None and cost.vendor is not None:  # both or neither: a vendor per contact is its total / contacts

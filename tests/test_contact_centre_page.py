@@ -62,6 +62,15 @@ def test_more_volume_needs_more_agents_and_costs_more(page):
     assert money(after["In-house cost per contact"]) < money(before["In-house cost per contact"])
 
 
+def test_the_bpo_is_priced_at_the_vendors_pace_as_on_the_estimate_page(page):
+    # The published queue's 3,652.5 agent hours a month (above) at the seeds' $20-30 an hour (midpoint $25), with the
+    # sourced 1.1 vendor hours per in-house hour: 3,652.5 × 1.1 × $25 = $100,443.75, plus 4.5% governance =
+    # $104,963.72 a month, or $2.01 for each of the 52,178.6 contacts. At in-house's pace it read $95,422: 1.1 times
+    # cheaper than the Estimate page priced the same queue.
+    m = metrics(published_queue(page))
+    assert (m["BPO cost a month"], m["BPO cost per contact"]) == ("$104,964", "$2.01")
+
+
 def test_a_per_contact_quote_prices_the_vendor_per_contact(page):
     published_queue(page)
     page.selectbox(key="cc_vendor_basis").set_value("per_contact").run()

@@ -14,6 +14,7 @@ from estimator.staffing import (
     ContactCentre,
     Queue,
     StaffingError,
+    VendorWork,
     centre_cost,
     draw_staffing,
     erlang_b,
@@ -187,6 +188,22 @@ def test_vendor_bases_priced_per_hour_contact_and_minute(basis, price, fees):
     assert float(c.vendor.fees) == pytest.approx(fees)
     assert float(c.vendor.total) == pytest.approx(fees * 1.05)
     assert float(c.vendor_per_contact) == pytest.approx(fees * 1.05 / 8_000)
+
+
+@pytest.mark.parametrize(("basis", "billed", "price", "fees"), [
+    ("per_hour", "productive_hour", 20.0, 12_320.0),  # 560 agent hours × 1.1 (the vendor's pace) × $20
+    ("per_hour", "paid_hour", 20.0, 17_600.0),        # 616 vendor hours / (1 - 0.3 vendor shrinkage) = 880 paid × $20
+    ("per_contact", "productive_hour", 1.50, 12_000.0),  # 8,000 contacts × $1.50: the pace changes no contact
+    ("per_minute", "productive_hour", 0.40, 10_560.0),   # 24,000 handled minutes × 1.1 × $0.40
+])
+def test_the_vendor_is_priced_at_its_own_pace_as_on_the_estimate_page(basis, billed, price, fees):
+    # A walk found the contact-centre page's BPO 1.1 times cheaper than the Estimate page's for the same queue:
+    # it billed the vendor at in-house's handle time, the Estimate page at the sourced 1.1 vendor hours an hour.
+    s = staff(ContactCentre((_voice([100] * 4),), periods_per_month=20), 0.30)
+    work = VendorWork(billed=billed, handle_time_ratio=1.1, vendor_shrinkage=0.3, paid_hours_per_year=2080)
+    c = centre_cost(s, PLAIN, vendor_basis=basis, vendor_price=price, governance_rate=0.05, work=work)
+    assert float(c.vendor.fees) == pytest.approx(fees)
+    assert float(c.agent_hours_month) == pytest.approx(560.0)  # the centre's own staffing does not change
 
 
 def test_in_house_cost_from_erlang_hours_through_the_model():

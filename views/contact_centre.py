@@ -27,6 +27,7 @@ from estimator.staffing import (
     ContactCentre,
     Queue,
     StaffingError,
+    VendorWork,
     centre_cost,
 )
 from estimator.staffing_charts import interval_labels
@@ -364,6 +365,13 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     st.switch_page("views/estimate.py")
 
 
+def vendor_work(price: VendorPrice | None) -> VendorWork:
+    """The vendor's pace and billing as the Estimate page prices them: the sourced vendor hours per in-house hour,
+    the vendor's shrinkage and paid hours (for a quote per paid hour or per FTE), the quote's billed unit."""
+    return VendorWork(billed=price.billed if price else "productive_hour",
+                      **{k: ASSUMPTIONS[k].default for k in ("handle_time_ratio", "vendor_shrinkage", "paid_hours_per_year")})
+
+
 def render() -> None:
     """The page: inputs in the sidebar; agents, staff, FTE, cost and cost per contact; the staffing curve."""
     st.markdown("### Contact centre: from contact volume to agents and cost per contact")
@@ -380,10 +388,11 @@ def render() -> None:
         digest = cached.digest(centre, labels)
         staffed = cached.staffed(centre, digest, shrinkage)
         basis = price.basis if price else None
+        work = vendor_work(price)
         cost = centre_cost(staffed, in_house, vendor_basis=basis, vendor_price=price.mid if price else 0.0,
-                           governance_rate=governance)
+                           governance_rate=governance, work=work)
         bands = cached.bands(digest, in_house, settings["volume_range"], settings["aht_range"], basis,
-                       (price.low, price.high) if price else (0.0, 0.0), governance, centre)
+                             (price.low, price.high) if price else (0.0, 0.0), governance, work, centre)
     except (IntervalError, StaffingError, InputError, PriceBookError) as exc:
         st.error(str(exc))
         centre = None
