@@ -127,8 +127,8 @@ MONTH_HOVER_TITLE = dict(text="Month %{x}")
 def d3_money(currency: str, spec: str = ",.0f") -> str:
     """A plotly (d3) format for money in ``currency``: d3's currency symbol is the dollar, so other currencies go
     without one (a hover names the code after the figure, see :func:`hover_money`; an axis title names it).
-    Money axes are compact, ``spec=".3~s"`` ($2.2M, not $2,200,000: full figures collided on a phone), except
-    a month's cost.
+    Money axes are compact, ``spec=".3~s"`` ($2.2M, not $2,200,000: full figures collided on a phone, and seven
+    digits met the axis title).
 
     >>> d3_money("USD"), d3_money("EUR"), d3_money("INR", ".3~s")
     ('$,.0f', ',.0f', '.3~s')
@@ -221,8 +221,7 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
     layout = _layout(
         headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
-        yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), tickprefix="$" if cur == "USD" else "",
-                   tickformat=",.0f", rangemode="tozero"),
+        yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero"),
     )
     return go.Figure(data=traces, layout=layout)
 

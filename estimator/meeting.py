@@ -423,11 +423,6 @@ def presentation_figure(fig: go.Figure) -> go.Figure:
     out.update_yaxes(title_font_size=20)
     if not any(getattr(t, "orientation", None) == "h" for t in out.data):
         out.update_yaxes(tickfont=dict(size=20))
-    # Money ticks in compact form ($5M, not $5,000,000): at 20 px the full figures took 130 of a phone's 358 px,
-    # and the x axis's title, centred under what was left, ran past the chart's edge ("Month of the contract").
-    for axis in (out.layout.xaxis, out.layout.yaxis):
-        if axis.tickformat and axis.tickformat.endswith(",.0f"):
-            axis.tickformat = axis.tickformat.removesuffix(",.0f") + ".3~s"
     return out
 
 

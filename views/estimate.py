@@ -44,8 +44,8 @@ SIMULATED_VIEWS = ("distribution", "fan")
 # them to for the default scenario (tick labels and axis titles; measured in Chromium at 1440 and 390 px wide).
 # From the charts' own 20 and 10 px, every slider move drew the chart twice, the second time with the grown
 # margins (counted with V8's call counts: 2 full draws a press, 1 with these). Larger labels still grow them.
-PAGE_MARGINS = {"buildup": (100, 40), "cumulative": (115, 62), "waterfall": (165, 62), "distribution": (65, 70),
-                "fan": (115, 62), "tornado": (130, 62)}
+PAGE_MARGINS = {"buildup": (68, 40), "cumulative": (65, 62), "waterfall": (165, 62), "distribution": (65, 70),
+                "fan": (65, 62), "tornado": (130, 62)}
 
 MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
                      ("pptx", "Download slide deck", ":material/slideshow:"),
