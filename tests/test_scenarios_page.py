@@ -74,11 +74,15 @@ def test_rename_duplicate_delete(app: AppTest) -> None:
     assert app.selectbox(key="saved_pick").options == ["Plan A"]
     app.button(key="action_duplicate").click().run()
     assert sorted(app.selectbox(key="saved_pick").options) == ["Plan A", "Plan A (copy)"]
+    # each action says what it did after the page reruns (a walk found none: the message went with the rerun)
+    assert [m.value for m in app.success] == ["Duplicated as ` Plan A (copy) `."]
     app.selectbox(key="saved_pick").set_value("Plan A")
     assert app.button(key="action_delete").disabled
     app.toggle(key="delete_confirm").set_value(True).run()
+    assert not app.success  # said once
     app.button(key="action_delete").click().run()
     assert app.selectbox(key="saved_pick").options == ["Plan A (copy)"]
+    assert [m.value for m in app.success] == ["Deleted ` Plan A `."]
 
 
 def test_a_taken_name_saves_with_a_suffix(app: AppTest) -> None:

@@ -81,8 +81,19 @@ def _save_current(store: ScenarioStore) -> None:
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
 
 
+NOTICE = "_scenarios_notice"  # what the last action did, said on the run after it (st.rerun drops a message made before it)
+
+
+def _done(text: str) -> None:
+    """Say ``text`` on the next run, then rerun: a message shown before ``st.rerun`` is gone before it is seen."""
+    st.session_state[NOTICE] = text
+    st.rerun()
+
+
 def _saved(store: ScenarioStore, book) -> list[str]:
     st.subheader("Saved scenarios")
+    if notice := st.session_state.pop(NOTICE, None):
+        st.success(notice)
     listing = store.list()
     if not listing:
         st.caption(f"None yet. Saved scenarios are kept in {code_span(safe_url(store.engine.url))}.")
@@ -108,13 +119,12 @@ def _saved(store: ScenarioStore, book) -> list[str]:
     c2, c3 = st.columns(2)
     if c2.button("Duplicate", key="action_duplicate", icon=":material/content_copy:"):
         copy = store.duplicate(pick)
-        st.success(f"Duplicated as {code_span(copy.name)}.")
-        st.rerun()
+        _done(f"Duplicated as {code_span(copy.name)}.")
     confirm = c3.toggle("Allow delete", key="delete_confirm")
     if c3.button("Delete", key="action_delete", icon=":material/delete:", disabled=not confirm):
         store.delete(pick)
         st.session_state.pop("delete_confirm", None)
-        st.rerun()
+        _done(f"Deleted {code_span(pick)}.")
     r1, r2 = st.columns([3, 1])
     new = r1.text_input("Rename to", max_chars=200, key="rename_to")
     if r2.button("Rename", key="action_rename", disabled=not new.strip()):
