@@ -40,7 +40,7 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
         return message_figure("No option is priced in these scenarios")
     title = f"Cheapest a month: {best[1]} in '{best[2]}', {money(best[0], cur)}"
     return go.Figure(traces, layout=_layout(title, barmode="group", height=420, yaxis=dict(
-        title=dict(text=f"Cost a month, {cur}"), tickformat=",.0f", rangemode="tozero")))
+        title=dict(text=f"Cost a month, {cur}"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero")))
 
 
 def cumulative_figure(compared: list[Compared]) -> go.Figure:
@@ -91,4 +91,4 @@ def savings_spread_figure(compared: list[Compared]) -> go.Figure:
     span = f"{years.pop()} years" if len(years) == 1 else "each scenario's horizon"
     return go.Figure(traces, layout=_layout(f"Savings vs in-house over {span}: P50, bars P10 to P90",
                                              barmode="group", height=420,
-                                             yaxis=dict(title=dict(text=f"Savings, {cur}"), tickformat=",.0f")))
+                                             yaxis=dict(title=dict(text=f"Savings, {cur}"), tickformat=d3_money(cur, ".3~s"))))

@@ -155,7 +155,7 @@ def test_comparison_figures_tell_options_by_colour_and_scenarios_by_pattern_or_d
     compared = compare([worked_example, other])
     for fig in (cost_per_option_figure(compared), savings_spread_figure(compared)):
         assert [t.marker.pattern.shape for t in fig.data] == ["", "/"]
-        assert fig.layout.yaxis.tickformat == ",.0f"  # whole money with thousands separators
+        assert fig.layout.yaxis.tickformat == "$.3~s"  # compact dollars, as every money axis ("150,000" had no $)
     bars = cost_per_option_figure(compared)
     assert list(bars.data[0].marker.color) == [OPTION_COLOURS["in_house"], OPTION_COLOURS["bpo"]]
     spread = savings_spread_figure(compared)
