@@ -42,6 +42,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from . import model
+from .assumptions import ASSUMPTIONS
 
 Array = NDArray[np.float64]
 
@@ -375,7 +376,7 @@ class VendorWork:
     billed: str = "productive_hour"
     handle_time_ratio: float = 1.0
     vendor_shrinkage: float = 0.0
-    paid_hours_per_year: float = 2080.0
+    paid_hours_per_year: float = ASSUMPTIONS["paid_hours_per_year"].default
 
     def billed_units(self, agent_hours: ArrayLike) -> NDArray[np.float64]:
         return model.billed_volume(agent_hours, self.billed, handle_time_ratio=self.handle_time_ratio,
