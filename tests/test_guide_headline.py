@@ -36,3 +36,27 @@ def test_the_ends_keep_their_sure_wording():
         "BPO fits: the work is rule-based, volume-driven and needs trained staff rather than experts.")
     assert suggest(Work(1, 1, 1, 0, 0)).headline == (
         "KPO fits: the work rests on judgement, insight and expertise more than on rules and volume.")
+
+
+def test_the_rules_table_shows_weights_as_percent_and_thresholds_with_their_scale(monkeypatch):
+    # the expander's table showed the weights as raw fractions ("0.3"); a share is percent on screen (STYLE, and
+    # Assumption.is_share): judgement weighs 30% of the knowledge score, KPO from a score of 0.5 on a 0-1 scale
+    from pathlib import Path
+
+    from streamlit.testing.v1 import AppTest
+
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    at = AppTest.from_file(str(root / "views" / "guide.py"), default_timeout=60)
+    at.run()
+    for key, value in {"judgement": "rules", "insight": "volume", "skills": "basic", "collaboration": "little",
+                       "sensitivity": "public"}.items():
+        at.radio(key=f"guide_{key}").set_value(value)
+    at.run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Rule")
+    assert tuple(table.loc["Weight of rule-based vs judgement-based work", ["Value", "Unit"]]) == (
+        "30%", "share of the knowledge score")
+    assert tuple(table.loc["Knowledge score from which KPO fits", ["Value", "Unit"]]) == ("0.5", "score (0-1)")
+    shares = table[table["Unit"].str.startswith("share")]["Value"]
+    assert len(shares) == 6 and shares.str.endswith("%").all()  # four knowledge weights, two keep-in-house
