@@ -241,6 +241,16 @@ class Suggestion:
             why = ("its data may not leave the company" if self.work.sensitivity >= 1
                    else "its data is sensitive and it needs close, daily work with your own teams")
             return f"Keep it in-house: {why}."
+        # The sure wording only when the three main answers all sit at the suggestion's end: otherwise it would
+        # contradict a reason below it (rule-based volume work done by experts is not "expertise more than rules").
+        end = 1.0 if self.option == "kpo" else 0.0
+        clear = all(getattr(self.work, key) == end for key in ("judgement", "insight", "skills"))
+        if self.close_call:
+            return (f"{self.label} fits, narrowly: the work is part volume, part insight, and could be split "
+                    "between a BPO and a KPO.")
+        if not clear:
+            lean = "judgement and insight" if self.option == "kpo" else "rules and volume"
+            return f"{self.label} fits on balance: the answers lean to {lean}, though not every one."
         if self.option == "kpo":
             return "KPO fits: the work rests on judgement, insight and expertise more than on rules and volume."
         return "BPO fits: the work is rule-based, volume-driven and needs trained staff rather than experts."

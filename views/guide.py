@@ -55,7 +55,8 @@ def _explain(s: Suggestion) -> None:
                     "In-house when the keep-in-house score reaches its threshold; else KPO when the knowledge "
                     "score reaches its threshold; else BPO. The seeds say which way each question points, not "
                     "how much it weighs: the weights are this product's choices.")
-        st.dataframe([{"Rule": a.label, "Value": f"{a.default:g}", "Source": a.source}
+        st.dataframe([{"Rule": a.label, "Value": a.show(a.default, unit=False), "Unit": a.unit,
+                       "Source": a.source}
                       for a in GUIDE_ASSUMPTIONS.values()], hide_index=True, width="stretch")
 
 

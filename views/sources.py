@@ -19,6 +19,14 @@ from estimator.locations import location_label
 from views.state import book_or_stop
 
 
+def _fitted(rows: list[dict[str, str]], *columns: str) -> dict[str, object]:
+    """Column widths wide enough for every value: Streamlit sizes a column from its first rows, so a longer value
+    further down was cut at 1440 px ("1,100,00" for Rs 1,100,000). 8 px a character at the table's 14 px font plus
+    24 px of cell padding is an estimate read off the screen, not a font metric."""
+    return {c: st.column_config.TextColumn(width=8 * max(len(c), *(len(str(r[c])) for r in rows)) + 24)
+            for c in columns}
+
+
 def _shown(value: float | None, basis: str) -> str:
     if value is None:
         return "needs a quote"
@@ -38,12 +46,12 @@ st.dataframe(
       "As of": r.as_of, "Notes": r.notes} for r in book.rows],
     hide_index=True, width="stretch")
 st.markdown("**In-house and vendor-management defaults** (`estimator/assumptions.py`)")
-st.dataframe(
-    [{"Assumption": a.label,
-      "Default": a.show(a.default, unit=False),
-      "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
-      "Unit": a.unit, "Source": a.source} for a in ASSUMPTIONS.values()],
-    hide_index=True, width="stretch")
+defaults = [{"Assumption": a.label,
+             "Default": a.show(a.default, unit=False),
+             "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
+             "Unit": a.unit, "Source": a.source} for a in ASSUMPTIONS.values()]
+st.dataframe(defaults, hide_index=True, width="stretch",
+             column_config=_fitted(defaults, "Default", "Sources' range"))
 st.markdown("**In-house pay by function** (the defaults above are a contact-centre agent's)")
 st.dataframe(
     [{"Function": f, "Salary": money(p.annual_salary), "Overhead a month": money(p.overhead_per_fte_month),
@@ -55,14 +63,14 @@ st.dataframe(
     hide_index=True, width="stretch")
 st.markdown("**Offshore captive** (your own team abroad, the fourth option: turn it on under \"Offshore captive\" on "
             "the Estimate page, or offer it on the Mix of functions page)")
-st.dataframe(
+captive = (
     [{"Assumption": a.label, "Default": a.show(a.default, unit=False),
       "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
       "Unit": a.unit, "Source": a.source} for a in CAPTIVE_ASSUMPTIONS.values()]
     + [{"Assumption": f"Agent wage, {w.country}", "Default": "", "Sources' range": f"${w.wage.low:g}–{w.wage.high:g}",
         "Unit": "USD/hour" + ("" if w.benefits is None else
                               f"; benefits {percent(w.benefits.low)}–{percent(w.benefits.high)} of wages"),
-        "Source": OFFSHORE_WAGES_SOURCE} for w in OFFSHORE_WAGES.values()],
-    hide_index=True, width="stretch")
+        "Source": OFFSHORE_WAGES_SOURCE} for w in OFFSHORE_WAGES.values()])
+st.dataframe(captive, hide_index=True, width="stretch", column_config=_fitted(captive, "Default", "Sources' range"))
 st.caption("Not used: the seed's claim that the outsourcing market grew from $45.6 trillion to $92.5 trillion "
            "(2000–2019) exceeds world GDP and is plainly a unit error.")
