@@ -11,7 +11,8 @@ from .assumptions import BILLED_UNITS, share_text
 from .formatting import format_money
 from .scenario import VendorPrice
 
-# What a price is per, by its basis; a price per hour says which hour it bills (BILLED_UNITS).
+# What a price is per, by its basis (the sidebar's words too); a price per hour in the exports says which hour it
+# bills (BILLED_UNITS).
 BASIS_WORDS = {"per_hour": "per productive hour", "per_month": "per billing unit a month",
                "savings_share": "below in-house cost", "per_contact": "per contact", "per_minute": "per handled minute"}
 

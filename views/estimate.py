@@ -23,6 +23,7 @@ from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, question, reality_check
 from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, lazy, store, suggestion
+from views.delta import saving_delta
 from views.inputs import sidebar_scenario
 from views.share import remember
 from views.state import book_or_stop, chances, file_stem, simulation, swing
@@ -102,16 +103,12 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
     else:
         basis = (f"fees on a {price.basis.replace('_', ' ')} basis ({price.source}), governance, transition, "
                  "severance, stranded costs")
-    # "↓ $1,990,160 (41%) below in-house · best", in green: the arrow is the cost's direction and the words say which
-    # way ("below", not "less than": at 1280 px wide "· best" was cut off), where "↓ -$1,990,160 (-41%) vs
-    # in-house" (inverse colours) made a reader undo two minus signs. Streamlit colours a delta by its text's sign;
-    # the text has none, so the colour and arrow are set here, from the saving.
-    cheaper = saving.mid > 0
-    gap = "the same as" if saving.mid == 0 else (f"{money(abs(saving.mid), cur)} ({percent(abs(share.mid))}) "
-                                                 + ("below" if cheaper else "above"))
-    st.metric(label, money(horizon.mid, cur), delta=f"{gap} in-house" + (" · best" if best else ""),
-              delta_color="normal" if cheaper else "inverse" if saving.mid < 0 else "off",
-              delta_arrow="down" if cheaper else "up" if saving.mid < 0 else "off",
+    # "↓ $1,990,160 (41%) below in-house · best", in green ("below", not "less than": at 1280 px wide "· best" was
+    # cut off)
+    delta = saving_delta(saving.mid, share.mid, cur, "in-house")
+    if best:
+        delta["delta"] += " · best"
+    st.metric(label, money(horizon.mid, cur), **delta,
               help=f"Over the horizon, one-time costs included: {basis}. Midpoint of the range.")
     month = est.break_even_month(op)[1]
     p = chance_cheaper.get(op.option)

@@ -34,6 +34,7 @@ from estimator.currency import ExchangeRate
 from estimator.formatting import figure, format_money, money_range, percent
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
+from estimator.price_words import BASIS_WORDS
 from estimator.pricing import PriceBook
 from estimator.quote_basis import equivalent_price
 from estimator.scenario import (
@@ -62,8 +63,6 @@ from views.lazy import st
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
                     "contacts": "Contact volume (Erlang C)"}
-BASIS_UNITS = {"per_hour": "per productive hour", "per_month": "per billing unit a month",
-               "savings_share": "below in-house cost", "per_contact": "per contact", "per_minute": "per handled minute"}
 # The queues the Contact centre page carried here (a ContactWorkload): the workload when the basis is "contacts".
 CONTACT_WORKLOAD = "_contact_workload"
 PRICE_KEYS = ("price", "use_quote", "quote_low", "quote_high", "units", "billed", "location", "book_location")
@@ -307,8 +306,8 @@ def _quote_basis_changed(option: str) -> None:
         for end in ("low", "high"):
             store.set_value(f"{option}_quote_{end}", None)
         st.session_state[f"_{option}_quote_converted"] = (
-            f"{label} quote cleared: a price {BASIS_UNITS[old]} has no equivalent {BASIS_UNITS[new]} here. "
-            f"Enter the vendor's quote {BASIS_UNITS[new]}.")
+            f"{label} quote cleared: a price {BASIS_WORDS[old]} has no equivalent {BASIS_WORDS[new]} here. "
+            f"Enter the vendor's quote {BASIS_WORDS[new]}.")
         return
     for end, value in zip(("low", "high"), price, strict=True):
         store.set_value(f"{option}_quote_{end}", value)
@@ -316,10 +315,10 @@ def _quote_basis_changed(option: str) -> None:
     now = " to ".join(f"${v:,.4g}" if v < 1 else f"${v:,.2f}" for v in price if v is not None)
     w = scenario.contact_centre
     st.session_state[f"_{option}_quote_converted"] = (
-        f"{label} quote converted from {shown} {BASIS_UNITS[old]} to {now} {BASIS_UNITS[new]}: the same fees a month "
+        f"{label} quote converted from {shown} {BASIS_WORDS[old]} to {now} {BASIS_WORDS[new]}: the same fees a month "
         f"at this workload ({w.point_agent_hours:,.0f} Erlang C agent hours, {w.point_contacts_month:,.0f} contacts, "
         f"{scenario.value('handle_time_ratio'):g}× the handle time at the vendor). Replace it with the vendor's own "
-        f"price {BASIS_UNITS[new]} when you have one.")
+        f"price {BASIS_WORDS[new]} when you have one.")
 
 
 def _book_location(book: PriceBook, function: str, option: str) -> tuple[str | None, tuple[str, ...]]:
@@ -376,7 +375,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     basis = ref.basis if ref else quote_basis(book, function, option)
     share = basis == "savings_share"
     scale = 100.0 if share else 1.0
-    unit = BASIS_UNITS[basis]
+    unit = BASIS_WORDS[basis]
     typed = ref is None or bool(store.stored(f"{option}_use_quote", False))
     in_currency = ref.currency if ref is not None and not typed else currency_view.shown(option)
     st.markdown(f"**{label} price** ({'%' if share else in_currency} {unit})")
@@ -394,7 +393,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         # A contact-volume workload can be priced per contact or per handled minute too.
         store.prime(f"{option}_quote_basis", "per_hour")
         basis = store.keep(f"{option}_quote_basis", st.selectbox(
-            "Quote per", ("per_hour", "per_contact", "per_minute"), format_func=BASIS_UNITS.get,
+            "Quote per", ("per_hour", "per_contact", "per_minute"), format_func=BASIS_WORDS.get,
             key=f"{option}_quote_basis", on_change=_quote_basis_changed, args=(option,)))
         converted = st.session_state.pop(f"_{option}_quote_converted", None)
         if converted:

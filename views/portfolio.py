@@ -50,6 +50,7 @@ from estimator.pricing import BOOK_LOCATIONS, PriceBook
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, quote_basis, scenario_from_dict, scenario_to_dict
 from estimator.store import StoreError
 from views import chart_handoff, store
+from views.delta import saving_delta
 from views.share import CURRENT
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.text import plain
@@ -143,17 +144,6 @@ def _load(portfolio: Portfolio, book: PriceBook) -> None:
     store.set_value(NAME, portfolio.name)
 
 
-def _gap(saving: float, share: float, cur: str) -> dict[str, str]:
-    """A plan's metric delta against all in-house as the Estimate page words it: "$2,733,658 (29%) below all
-    in-house", green with a down arrow; it read "↓ -$2,733,658 (-29%) vs all in-house", a saving as two minus signs
-    (and the outsourced plan's without its percent)."""
-    if saving == 0:
-        return {"delta": "the same as all in-house", "delta_color": "off", "delta_arrow": "off"}
-    cheaper = saving > 0
-    return {"delta": f"{money(abs(saving), cur)} ({percent(abs(share))}) {'below' if cheaper else 'above'} all in-house",
-            "delta_color": "normal" if cheaper else "inverse", "delta_arrow": "down" if cheaper else "up"}
-
-
 def _plans(pe: PortfolioEstimate) -> None:
     p = pe.portfolio
     cur, years = p.currency, p.business_case.horizon_years
@@ -161,12 +151,12 @@ def _plans(pe: PortfolioEstimate) -> None:
     vs_in_house = pe.compare("mix", "in_house")
     c1, c2, c3 = st.columns(3)
     c1.metric(f"Chosen mix over {years} years", money(mix.horizon_total.mid, cur),
-              **_gap(vs_in_house.horizon_saving.mid, vs_in_house.horizon_saving_share.mid, cur),
+              **saving_delta(vs_in_house.horizon_saving.mid, vs_in_house.horizon_saving_share.mid, cur, "all in-house"),
               help="Midpoint over the horizon, one-time costs included, in " + cur)
     c2.metric(f"All in-house over {years} years", money(in_house.horizon_total.mid, cur))
     out_vs = pe.compare("outsourced", "in_house")
     c3.metric(f"All outsourced over {years} years", money(outsourced.horizon_total.mid, cur),
-              **_gap(out_vs.horizon_saving.mid, out_vs.horizon_saving_share.mid, cur),
+              **saving_delta(out_vs.horizon_saving.mid, out_vs.horizon_saving_share.mid, cur, "all in-house"),
               help="Each function with its cheapest priced vendor option; in-house where none is priced")
     rows = []
     for name in ("mix", "in_house", "outsourced", "best"):
