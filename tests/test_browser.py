@@ -82,9 +82,9 @@ def test_no_traceback_for_a_bad_quote(page):
     low = page.get_by_role("spinbutton", name="Quote low").first
     low.fill("500")
     low.press("Enter")
-    error = page.locator("[data-testid='stAlert']").filter(has_text="must not be above high")
+    error = page.locator("[data-testid='stAlert']").filter(has_text="is above the high end")
     error.wait_for(timeout=15_000)
-    assert "BPO quote, low end: low 500 must not be above high 30" in error.inner_text()
+    assert "BPO quote, low end: $500 is above the high end, $30" in error.inner_text()
     assert not page.locator("[data-testid='stException']").count()
 
 

@@ -77,7 +77,7 @@ def test_a_bad_quote_shows_a_message_and_keeps_the_inputs(app):
     app.number_input(key="bpo_quote_low").set_value(50.0).run()
     app.number_input(key="bpo_quote_high").set_value(20.0).run()
     assert not app.exception
-    assert "BPO quote, low end: low 50 must not be above high 20" in app.error[0].value
+    assert "BPO quote, low end: $50 is above the high end, $20" in app.error[0].value
     assert app.number_input(key="bpo_quote_low").value == 50.0
     assert app.slider(key="fte").value == 10
 
@@ -326,12 +326,32 @@ def test_an_emptied_field_is_reported(app):
     assert "Cost per hire (USD/hire): empty is not a number; the results use 4,129 USD/hire." in app.warning[0].value
 
 
+def test_a_quote_with_one_end_says_it_prices_that_end_at_both(app):
+    # found on a walk: clearing the low end priced the high end alone, without a word
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_low").set_value(None).run()
+    assert "One end given: the quote is $30 at both ends." in [c.value for c in app.caption]
+    one_end = metrics(app)[BPO]
+    app.number_input(key="bpo_quote_low").set_value(30.0).run()
+    assert metrics(app)[BPO] == one_end
+    assert "One end given" not in " ".join(c.value for c in app.caption)
+
+
+def test_a_savings_share_quote_above_its_high_end_is_said_in_percent(app):
+    app.selectbox(key="function").set_value("Research and analysis").run()
+    app.toggle(key="kpo_use_quote").set_value(True).run()
+    app.number_input(key="kpo_quote_low").set_value(60.0).run()
+    app.number_input(key="kpo_quote_high").set_value(45.5).run()
+    assert not app.exception
+    assert "KPO quote, low end: 60% is above the high end, 45.5%" in app.error[0].value
+
+
 def test_low_above_high_keeps_the_last_results_marked_stale(app):
     # defect 4
     app.toggle(key="bpo_use_quote").set_value(True).run()
     app.number_input(key="bpo_quote_low").set_value(50.0).run()
     app.number_input(key="bpo_quote_high").set_value(20.0).run()
-    assert "low 50 must not be above high 20" in app.error[0].value
+    assert "$50 is above the high end, $20" in app.error[0].value
     assert any("Stale" in w.value for w in app.warning)
     # low 50 was already above the default high 30: the last valid scenario is the 20-30 $/h quote
     # (the README's 2,811,321 over 5 years), and it stays on screen with its chart
@@ -403,7 +423,7 @@ def test_a_rejected_quote_under_a_failed_check_does_not_claim_the_results_use_it
     app.number_input(key="bpo_quote_low").set_value(70.0).run()
     app.number_input(key="bpo_quote_low").set_value(-5.0).run()
     assert not app.exception
-    assert "low 70 must not be above high 60" in app.error[0].value
+    assert "$70 is above the high end, $60" in app.error[0].value
     warnings = " ".join(w.value for w in app.warning)
     assert "Stale" in warnings
     assert "the results use" not in warnings

@@ -414,6 +414,8 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             return (lambda fte, currency: None), None
         if low is None or high is None:
             low = high = low if high is None else high
+            # one end typed is a point price: said, so that an emptied field does not read as ignored
+            st.caption(f"One end given: the quote is {show(low)} at both ends.")
         source = "vendor quote"
     else:
         assert ref is not None
@@ -446,6 +448,8 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     book_currency = None if use_quote or share else ref.currency if ref is not None else None
 
     def build(fte: float, currency: str) -> VendorPrice:
+        if use_quote and low > high:  # in the quote's own units ("$100"), not the range check's bare numbers
+            raise InputError(f"{option}.price.low", f"{show(low)} is above the high end, {show(high)}")
         return VendorPrice(basis, low / scale, high / scale, units=default_units(fte) if units is None else units,
                            source=source, option=option, billed=billed, location=location,
                            currency=None if share else book_currency or currency)
