@@ -96,7 +96,10 @@ def _saved(store: ScenarioStore, book) -> list[str]:
         st.success(notice)
     listing = store.list()
     if not listing:
-        st.caption(f"None yet. Saved scenarios are kept in {code_span(safe_url(store.engine.url))}.")
+        # Where they are stored is the deployment's business (README: Deploying); a finance user read the SQLite
+        # file's path as a fault.
+        st.caption("None yet. Save the estimate page's inputs by name, or upload a scenario file, and it is "
+                   "listed here for everyone who opens this dashboard.")
         return []
     st.dataframe(pd.DataFrame([{"Name": s.name, "Saved (UTC)": s.saved_at.strftime("%Y-%m-%d %H:%M:%S"),
                                 "Format version": s.format_version} for s in listing]),
