@@ -27,8 +27,9 @@ import numpy as np
 
 from .assumptions import GUIDE_ASSUMPTIONS
 from .options import BPO, IN_HOUSE, KPO
+from .price_words import price_words
 from .pricing import PriceBook
-from .scenario import OPTION_LABELS, InputError
+from .scenario import OPTION_LABELS, InputError, reference_price
 
 # Comparisons are made after rounding to this many decimals, so 0.7 × 1 + 0.3 × 0 is 0.7 and a level that sits on
 # a threshold is on it, not a rounding error below it.
@@ -321,6 +322,9 @@ class PricePlan:
     priced: bool  # the book has a reference price for ``option``
     message: str
     book_line: str | None  # a price-book row to add, for work the book does not know
+    # The message as the estimate page shows it once the guide has opened it: "open the estimate" is done there,
+    # and the quote to type is named by where it is (None where the guide opens no estimate).
+    on_estimate: str | None = None
 
 
 def price_plan(suggestion: Suggestion, book: PriceBook) -> PricePlan:
@@ -339,20 +343,23 @@ def price_plan(suggestion: Suggestion, book: PriceBook) -> PricePlan:
         "this work. ")
     if function in book.functions:
         row = book.lookup(function, option.upper())
+        where = f"in the sidebar, under \u201c{label} price\u201d"
         if row is not None and row.priced:
-            what = (f"{row.low:.0%}\u2013{row.high:.0%} below in-house cost" if row.basis == "savings_share"
-                    else f"${row.low:,.0f}\u2013${row.high:,.0f} {row.basis.replace('_', ' ')}")
-            text = (f"The price book has a {label} price for {function}: {what} (seed \u201c{row.source}\u201d). "
-                    "Open the estimate to compare the options over the horizon.")
-            return PricePlan(function, option, True, True, compare + text, None)
+            price = reference_price(book, function, option)
+            assert price is not None
+            what = f"{price_words(price)} (seed \u201c{row.source}\u201d)"
+            text = f"The price book has a {label} price for {function}: {what}. "
+            return PricePlan(function, option, True, True,
+                             compare + text + "Open the estimate to compare the options over the horizon.", None,
+                             compare + text + "The options are compared over the horizon below.")
         if row is not None:
-            text = (f"The seeds name {function} under {label} without a price: open the estimate and type a "
-                    f"{label} vendor's quote.")
-        else:
-            other = " and ".join(r.model for r in book.rows if r.function == function)
-            text = (f"The price book lists {function} under {other} only: ask a {label} vendor for a quote and type "
-                    f"it on the estimate page.")
-        return PricePlan(function, option, True, False, compare + text, None)
+            text = f"The seeds name {function} under {label} without a price: "
+            return PricePlan(function, option, True, False, compare + text + f"open the estimate and type a {label} "
+                             "vendor's quote.", None, compare + text + f"type a {label} vendor's quote {where}.")
+        other = " and ".join(r.model for r in book.rows if r.function == function)
+        text = f"The price book lists {function} under {other} only: ask a {label} vendor for a quote and type it "
+        return PricePlan(function, option, True, False, compare + text + "on the estimate page.", None,
+                         compare + text + f"{where}.")
     if not function:
         return PricePlan("", option, False, False, f"Name the work to see how to price it; price it as {label}.", None)
     line = io.StringIO()

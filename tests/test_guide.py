@@ -162,13 +162,26 @@ def test_every_combination_of_the_page_answers_in_one_array_call():
 def test_a_priced_function_opens_the_estimate(book):
     plan = price_plan(suggest(Work(0, 0, 0, 0, 2 / 3, function="Customer service")), book)
     assert (plan.option, plan.known, plan.priced, plan.book_line) == ("bpo", True, True, None)
-    assert "$20–$30 per hour" in plan.message and "BPO vs. KPO" in plan.message
+    assert "$20–$30 per productive hour" in plan.message and "BPO vs. KPO" in plan.message
 
 
 def test_a_named_but_unpriced_function_asks_for_a_quote(book):
     plan = price_plan(suggest(Work(1, 1, 1, 0.5, 1 / 3, function="Legal process")), book)
     assert (plan.option, plan.known, plan.priced) == ("kpo", True, False)
     assert "without a price" in plan.message and "quote" in plan.message
+
+
+def test_on_the_estimate_page_the_plan_names_where_to_type_the_quote_not_a_page_already_open(book):
+    # found on a walk: after "Open the estimate", its banner still said "open the estimate and type a KPO quote"
+    unpriced = price_plan(suggest(Work(1, 1, 1, 0.5, 1 / 3, function="Legal process")), book)
+    assert unpriced.on_estimate == ("The seeds name Legal process under KPO without a price: type a KPO vendor's "
+                                    "quote in the sidebar, under “KPO price”.")
+    other = price_plan(suggest(Work(0, 0, 0, 0, 0, function="Research and analysis")), book)
+    assert other.on_estimate.endswith("ask a BPO vendor for a quote and type it in the sidebar, under “BPO price”.")
+    priced = price_plan(suggest(Work(0, 0, 0, 0, 2 / 3, function="Customer service")), book)
+    assert priced.on_estimate.endswith("per productive hour (seed “BPO vs. KPO”). The "
+                                       "options are compared over the horizon below.")
+    assert not any("open the estimate" in p.on_estimate.lower() for p in (unpriced, other, priced))
 
 
 def test_a_function_the_book_lists_under_the_other_model(book):

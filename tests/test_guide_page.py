@@ -44,7 +44,7 @@ def test_rule_based_volume_work_gets_bpo_with_the_why_and_the_seeds(app):
     assert "relies on rules" in text and "volume-driven" in text
     assert "Differences between Business Process Outsourcing (BPO) and Knowledge Process Outsourcing (KPO)" in text
     # customer service is priced in the book: the plan says so and offers the estimate
-    assert any("$20–$30 per hour" in m.value for m in app.markdown)
+    assert any("$20–$30 per productive hour" in m.value for m in app.markdown)
     assert app.button(key="guide_open").label == "Open the estimate for Customer service"
     assert "../shared" not in text
 
@@ -72,7 +72,8 @@ def test_the_button_opens_the_estimate_with_the_work_and_the_suggestion(app):
     app.button(key="guide_open").click().run()
     assert not app.exception, app.exception
     assert app.selectbox(key="function").value == "Legal process"
-    assert any(i.value.startswith("**Which model fits:** KPO fits") for i in app.info)
+    banner = next(i.value for i in app.info if i.value.startswith("**Which model fits:** KPO fits"))
+    assert banner.endswith("type a KPO vendor's quote in the sidebar, under “KPO price”.")
     assert "KPO over 5 years" in [m.label for m in app.metric]
 
 

@@ -71,7 +71,7 @@ def _next_step(s: Suggestion, book: PriceBook) -> None:
         return
     if st.button(f"Open the estimate for {plan.function}", key="guide_open", icon=":material/calculate:",
                  type="primary"):
-        suggestion.send(plan.function, f"{s.headline} {plan.message}")
+        suggestion.send(plan.function, f"{s.headline} {plan.on_estimate}")
         choose_function(plan.function)
         st.switch_page("views/estimate.py")
 
