@@ -95,8 +95,10 @@ def staffing_curve_figure(staffing: Staffing, labels: Sequence[str]) -> go.Figur
         traces.append(dict(type="bar", x=x, y=contacts[i], name=f"{name}: contacts offered", meta=name,
                            marker=dict(color=colour, opacity=0.22), yaxis="y2",
                            hovertemplate="%{meta} %{x}: %{y:,.0f} contacts<extra></extra>"))
+        # "hvh": each interval's level is drawn centred on its own bar. With "hv" it ran from its bar's centre to
+        # the next one's, half a bar late, and the last interval had no level at all (seen with a few intervals).
         traces.append(dict(type="scatter", x=x, y=agents[i], name=f"{name}: agents needed", meta=name,
-                           mode="lines", line=dict(color=colour, width=3, shape="hv"),
+                           mode="lines", line=dict(color=colour, width=3, shape="hvh"),
                            hovertemplate="%{meta} %{x}: %{y:,.0f} agents<extra></extra>"))
     # Both axes from 0 in the same number of round steps, so every contacts label sits on an agents gridline
     # (plotly.js's own choices put contacts at 0, 20, 40, 61, 81, or between the gridlines).

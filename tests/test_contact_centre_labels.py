@@ -60,6 +60,9 @@ def test_the_staffing_curve_states_the_peak_and_keeps_the_contacts_behind_the_ag
     # colour, solid) reads over them
     assert bars.type == "bar" and bars.yaxis == "y2" and bars.marker.opacity < 0.5
     assert line.mode == "lines" and line.line.color == bars.marker.color and line.y[1] == 14 and line.y[0] < 14
+    # each level centred on its own bar: with "hv" the 14 agents of 08:30 (the last interval) drew no level at all,
+    # and 08:00's level ran over 08:30's bar
+    assert line.line.shape == "hvh"
 
 
 def test_both_axes_of_the_staffing_curve_share_their_gridlines():
