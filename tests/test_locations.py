@@ -224,7 +224,7 @@ def test_an_offshore_quote_shows_offshore_in_the_results(monkeypatch):
     # the Sources page's price table says where each seed price is delivered from: not stated, every row
     at.switch_page("views/sources.py").run()
     assert not at.exception, at.exception
-    prices = at.dataframe[0].value
+    prices = at.table[0].value
     assert set(prices["Delivered from"]) == {"Location not stated"}
     assert len(prices) == 13  # every row of data/pricing.csv
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from estimator.assumptions import (
@@ -17,14 +18,14 @@ from estimator.assumptions import (
 from estimator.formatting import money, percent
 from estimator.locations import location_label
 from views.state import book_or_stop
+from views.text import plain
 
 
-def _fitted(rows: list[dict[str, str]], *columns: str) -> dict[str, object]:
-    """Column widths wide enough for every value: Streamlit sizes a column from its first rows, so a longer value
-    further down was cut at 1440 px ("1,100,00" for Rs 1,100,000). 8 px a character at the table's 14 px font plus
-    24 px of cell padding is an estimate read off the screen, not a font metric."""
-    return {c: st.column_config.TextColumn(width=8 * max(len(c), *(len(str(r[c])) for r in rows)) + 24)
-            for c in columns}
+def _table(rows: list[dict[str, str]]) -> None:
+    """A static table whose prose wraps: in ``st.dataframe`` the Source and Notes columns (up to 500 characters)
+    were cut at the right edge at 1440 px, as a grid cell shows one line. ``st.table`` reads markdown in its cells,
+    so every cell is escaped (:func:`views.text.plain`): a price book's text shows as written, never formatted."""
+    st.table(pd.DataFrame([{k: plain(str(v)) for k, v in r.items()} for r in rows]), hide_index=True)
 
 
 def _shown(value: float | None, basis: str) -> str:
@@ -38,39 +39,33 @@ book = book_or_stop()
 
 st.markdown("**Vendor prices** (`data/pricing.csv`). Empty ranges: the seeds name the work without a price. "
             "Delivered from: where the row says the work is done; the seeds state no location.")
-st.dataframe(
-    [{"Function": r.function, "Model": r.model, "Delivered from": location_label(r.location),
-      "Basis": r.basis.replace("_", " "),
-      "Low": _shown(r.low, r.basis), "High": _shown(r.high, r.basis), "Currency": r.currency, "Unit": r.unit,
-      "Source": r.source,
-      "As of": r.as_of, "Notes": r.notes} for r in book.rows],
-    hide_index=True, width="stretch")
+_table([{"Function": r.function, "Model": r.model, "Delivered from": location_label(r.location),
+         "Basis": r.basis.replace("_", " "), "Low": _shown(r.low, r.basis), "High": _shown(r.high, r.basis),
+         "Currency": r.currency, "Unit": r.unit, "Source": r.source, "As of": r.as_of, "Notes": r.notes}
+        for r in book.rows])
 st.markdown("**In-house and vendor-management defaults** (`estimator/assumptions.py`)")
 defaults = [{"Assumption": a.label,
              "Default": a.show(a.default, unit=False),
              "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
              "Unit": a.unit, "Source": a.source} for a in ASSUMPTIONS.values()]
-st.dataframe(defaults, hide_index=True, width="stretch",
-             column_config=_fitted(defaults, "Default", "Sources' range"))
+_table(defaults)
 st.markdown("**In-house pay by function** (the defaults above are a contact-centre agent's)")
-st.dataframe(
-    [{"Function": f, "Salary": money(p.annual_salary), "Overhead a month": money(p.overhead_per_fte_month),
-      "Source": p.source} for f, p in FUNCTION_PAY.items()]
-    + [{"Function": "Human resources, employees served", "Salary": "", "Overhead a month": "",
-        "Source": f"{HR_STAFF_PER_100_EMPLOYEES:g} HR staff per 100 employees: {HR_RATIO_SOURCE}"},
-       {"Function": "Realised savings (reality check)", "Salary": "", "Overhead a month": "",
-        "Source": REALISED_SAVINGS_SOURCE}],
-    hide_index=True, width="stretch")
+_table([{"Function": f, "Salary": money(p.annual_salary), "Overhead a month": money(p.overhead_per_fte_month),
+         "Source": p.source} for f, p in FUNCTION_PAY.items()]
+       + [{"Function": "Human resources, employees served", "Salary": "", "Overhead a month": "",
+           "Source": f"{HR_STAFF_PER_100_EMPLOYEES:g} HR staff per 100 employees: {HR_RATIO_SOURCE}"},
+          {"Function": "Realised savings (reality check)", "Salary": "", "Overhead a month": "",
+           "Source": REALISED_SAVINGS_SOURCE}])
 st.markdown("**Offshore captive** (your own team abroad, the fourth option: turn it on under \"Offshore captive\" on "
             "the Estimate page, or offer it on the Mix of functions page)")
 captive = (
     [{"Assumption": a.label, "Default": a.show(a.default, unit=False),
       "Sources' range": "" if a.low is None or a.high is None else a.show_range(a.low, a.high, unit=False),
       "Unit": a.unit, "Source": a.source} for a in CAPTIVE_ASSUMPTIONS.values()]
-    + [{"Assumption": f"Agent wage, {w.country}", "Default": "", "Sources' range": f"${w.wage.low:g}–{w.wage.high:g}",
+    + [{"Assumption": f"Agent wage, {w.country}", "Default": "", "Sources' range": f"${w.wage.low:g}–${w.wage.high:g}",
         "Unit": "USD/hour" + ("" if w.benefits is None else
                               f"; benefits {percent(w.benefits.low)}–{percent(w.benefits.high)} of wages"),
         "Source": OFFSHORE_WAGES_SOURCE} for w in OFFSHORE_WAGES.values()])
-st.dataframe(captive, hide_index=True, width="stretch", column_config=_fitted(captive, "Default", "Sources' range"))
+_table(captive)
 st.caption("Not used: the seed's claim that the outsourcing market grew from $45.6 trillion to $92.5 trillion "
            "(2000–2019) exceeds world GDP and is plainly a unit error.")
