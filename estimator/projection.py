@@ -165,12 +165,14 @@ class OptionProjection:
     npv: Array
     parts: dict[str, Array] = field(default_factory=dict)
     fees_monthly: Array | None = None
+    # On a totals axis (:func:`totals_axis`) each column stands for this many months; None: one month a column.
+    weights: Array | None = None
 
     @cached_property
     def total(self) -> Array:
         """Cost over the horizon per row: the sum of the monthly series (computed once; the Monte Carlo
         reads it several times)."""
-        return self.monthly.sum(axis=-1)
+        return self.monthly.sum(axis=-1) if self.weights is None else self.monthly @ self.weights
 
     @property
     def one_time(self) -> Array:
@@ -180,6 +182,7 @@ class OptionProjection:
 
     @property
     def cumulative(self) -> Array:
+        assert self.weights is None, "a totals axis has no month-by-month series"
         return np.cumsum(self.monthly, axis=-1)
 
     @property
@@ -291,24 +294,98 @@ def discount_factors(annual_rate: float, months: int) -> Array:
     return (1 + monthly) ** -np.arange(months, dtype=float)
 
 
-def project(scenario: Scenario, params: Params) -> Projection:
-    """Every option's monthly cost over the scenario's horizon, for every row of ``params``."""
+@dataclass(frozen=True)
+class MonthAxis:
+    """The columns of a projection's (rows × columns) arrays: column ``j`` stands for ``count[j]`` months from
+    month ``first[j]`` (0-based). The monthly axis has a column a month. A totals axis (:func:`totals_axis`)
+    merges runs of months in which every cost of the projection is the same, for what needs only each row's
+    total and NPV: the Monte Carlo's chance of being cheaper, a comparison's savings, a portfolio's draws."""
+
+    first: Array
+    count: Array  # float, so that a weighted sum is one matrix product
+    months: int
+
+    @property
+    def monthly(self) -> bool:
+        return len(self.first) == self.months
+
+    def column(self, month: int) -> int:
+        """The column that starts at ``month`` (a boundary of the axis), or the number of columns past the end."""
+        return int(np.searchsorted(self.first, month))
+
+    def spread(self, yearly: Array) -> Array:
+        """(rows × years) → (rows × columns): each column's year's value (:func:`by_month` on the monthly axis)."""
+        return by_month(yearly) if self.monthly else yearly[:, self.first // 12]
+
+    def total(self, series: Array, columns: slice = slice(None)) -> Array:
+        """Each row's sum over the months ``columns`` stand for."""
+        return series.sum(axis=-1) if self.monthly else series @ self.count[columns]
+
+    def discount(self, monthly_factors: Array) -> Array:
+        """Each column's discount factor: the sum of its months' factors, so that NPV is one weighted sum."""
+        return monthly_factors if self.monthly else np.add.reduceat(monthly_factors, self.first)
+
+
+def monthly_axis(months: int) -> MonthAxis:
+    return MonthAxis(np.arange(months), np.ones(months), months)
+
+
+def _timeline(scenario: Scenario) -> tuple[int, int, int]:
+    """(contract start, go-live, first billed month), 0-based month indices."""
+    case, terms = scenario.business_case, scenario.vendor_terms
+    start, go_live = case.selection_months, case.go_live_month - 1
+    return start, go_live, start if terms.bills_during_transition else go_live
+
+
+def totals_axis(scenario: Scenario, params: Params) -> MonthAxis:
+    """The fewest columns in which every month of a column costs the same in every row of ``params``: a column
+    ends at each contract year (rates step yearly), at the contract's start and its first year's end (governance's
+    first-year rate), at the first billed month and at go-live; every month of the ramp-up and of stranded overhead
+    (per-row lengths), and each month a one-time cost falls in, is a column of its own.
+
+    Written here, not found in a library: it is this model's own timeline. By default (five years, go-live in
+    month 4, six months of stranded overhead) the 60 months are 14 columns: month 1 (vendor selection), months 2-3,
+    months 4 to 9 one by one (go-live, ramp-up, stranded overhead), months 10-12, each later year, months 49-59, and
+    month 60 (the exit cost).
+
+    >>> from estimator.params import cases
+    >>> s = Scenario("Customer service", 10)
+    >>> axis = totals_axis(s, cases(s))
+    >>> axis.first.tolist(), axis.count.astype(int).tolist()
+    ([0, 1, 3, 4, 5, 6, 7, 8, 9, 12, 24, 36, 48, 59], [1, 2, 1, 1, 1, 1, 1, 1, 3, 12, 12, 12, 11, 1])
+    """
     case, terms = scenario.business_case, scenario.vendor_terms
     months = case.months
+    start, go_live, billed_from = _timeline(scenario)
+    stranded = int(np.max(params["stranded_months"], initial=0))
+    edges = {0, months, *range(12, months, 12), start, start + 12, billed_from, go_live,
+             *range(go_live, go_live + max(len(terms.ramp_up), stranded) + 1)}
+    for one_off in (0, start, go_live, months - 1):  # a one-time cost's month is a column of its own
+        edges |= {one_off, one_off + 1}
+    cut = np.array(sorted(e for e in edges if 0 <= e <= months))
+    return MonthAxis(cut[:-1], np.diff(cut).astype(float), months)
+
+
+def project(scenario: Scenario, params: Params, axis: MonthAxis | None = None) -> Projection:
+    """Every option's monthly cost over the scenario's horizon, for every row of ``params``; on ``axis`` (a
+    :func:`totals_axis`) each column stands for a run of equal months, for totals and NPV only."""
+    case, terms = scenario.business_case, scenario.vendor_terms
+    months = case.months
+    axis = monthly_axis(months) if axis is None else axis
+    col = axis.column
     rr = run_rate(scenario, params)
-    m = np.arange(months)
-    start, go_live = case.selection_months, case.go_live_month - 1  # 0-based month indices
+    m = axis.first  # each column's first month
+    start, go_live, billed_from = _timeline(scenario)
     wage_yearly = yearly_growth(params["wage_inflation"], months // 12)
     # the in-house cost's path in the reporting currency: wage inflation, and the rate's drift if it is foreign
     ih_drift = drift_yearly(params, "in_house", months // 12)
     ih_yearly = wage_yearly if ih_drift is None else wage_yearly * ih_drift
-    in_house_monthly = by_month(rr.in_house.total[:, None] * ih_yearly)
-    disc = discount_factors(case.discount_rate, months)
+    in_house_monthly = axis.spread(rr.in_house.total[:, None] * ih_yearly)
+    disc = axis.discount(discount_factors(case.discount_rate, months))
     index = params["contract_escalation"] if terms.escalation_index == "home_cpi" else params["delivery_wage_growth"]
     fee_yearly = yearly_growth(model.escalation_rate(index, terms.escalation_cap, terms.productivity_commitment),
                                months // 12)
-    billed_from = start if terms.bills_during_transition else go_live
-    ramp = np.zeros(months)
+    ramp = np.zeros(len(m))
     after = m - go_live
     ramp_months = (after >= 0) & (after < len(terms.ramp_up))
     ramp[ramp_months] = np.asarray(terms.ramp_up, dtype=float)[after[ramp_months]]
@@ -323,15 +400,16 @@ def project(scenario: Scenario, params: Params) -> Projection:
     # what its time goes on. Months a part does not touch are left out of its arithmetic (slices), not
     # multiplied by zero.
     rows = np.arange(params.rows)
-    stranded_cols = slice(go_live, min(months, go_live + int(np.max(params["stranded_months"], initial=0))))
+    stranded_cols = slice(col(go_live), col(min(months, go_live + int(np.max(params["stranded_months"], initial=0)))))
     stranded_after = after[stranded_cols]  # months since go-live, each >= 0
     stranded_on = stranded_after[None, :] < params["stranded_months"][:, None]
-    ramp_cols = slice(max(go_live, 0), max(min(months, go_live + len(terms.ramp_up)), 0))
-    first_year_cols = slice(start, min(months, start + 12))
-    floor_monthly = by_month(floor[:, None] * wage_yearly)
+    ramp_cols = slice(col(max(go_live, 0)), col(max(min(months, go_live + len(terms.ramp_up)), 0)))
+    first_year_cols = slice(col(start), col(min(months, start + 12)))
+    floor_monthly = axis.spread(floor[:, None] * wage_yearly)
     # Overhead that outlives the in-house team for some months after go-live (the same whoever takes the work).
     stranded = ((rr.in_house.overhead * params["stranded_overhead_share"])[:, None] * ih_yearly[:, m[stranded_cols] // 12]
                 * stranded_on)
+    weights = None if axis.monthly else axis.count
     by_option: dict[str, OptionProjection | None] = {}
     for option in options(vendors_only=True):
         vc, price = rr.vendor(option), scenario.price(option)
@@ -339,32 +417,33 @@ def project(scenario: Scenario, params: Params) -> Projection:
             by_option[option] = None
             continue
         fx_drift = drift_yearly(params, option, months // 12)
-        fees = by_month(vc.fees[:, None] * (fee_yearly if fx_drift is None else fee_yearly * fx_drift))
-        fees[:, :billed_from] = 0.0
-        steady_total = fees.sum(axis=-1)
+        fees = axis.spread(vc.fees[:, None] * (fee_yearly if fx_drift is None else fee_yearly * fx_drift))
+        fees[:, :col(billed_from)] = 0.0
+        steady_total = axis.total(fees)
         ramp_total = np.zeros(params.rows)
         if price.basis == "per_hour" and ramp[ramp_cols].any():
             extra = fees[:, ramp_cols] * ramp[ramp_cols]
-            ramp_total = extra.sum(axis=-1)
+            ramp_total = axis.total(extra, ramp_cols)
             fees[:, ramp_cols] += extra
         # Governance: the first contract year at its own rate, never below the floor, nothing before the contract.
         monthly = model.governance_with_floor(fees, params["governance_rate"][:, None], floor_monthly)
         monthly[:, first_year_cols] = model.governance_with_floor(
             fees[:, first_year_cols], params["first_year_governance_rate"][:, None], floor_monthly[:, first_year_cols])
-        monthly[:, :start] = 0.0
-        parts = {"fees": steady_total, "ramp_up": ramp_total, "governance": monthly.sum(axis=-1)}
+        monthly[:, :col(start)] = 0.0
+        parts = {"fees": steady_total, "ramp_up": ramp_total, "governance": axis.total(monthly)}
         vat_share = params["vat_rate"] * (1 - params["vat_recoverable_share"])
         if vat_share.any():
             vat = model.unrecovered_vat(fees, params["vat_rate"][:, None], params["vat_recoverable_share"][:, None])
-            parts["vat"] = vat.sum(axis=-1)
+            parts["vat"] = axis.total(vat)
             monthly += vat
         else:
             parts["vat"] = np.zeros(params.rows)
         monthly += fees
-        monthly[:, :go_live] += in_house_monthly[:, :go_live]
-        parts["in_house_until_go_live"] = in_house_monthly[:, :go_live].sum(axis=-1)
+        before = slice(0, col(go_live))
+        monthly[:, before] += in_house_monthly[:, before]
+        parts["in_house_until_go_live"] = axis.total(in_house_monthly[:, before], before)
         monthly[:, stranded_cols] += stranded
-        parts["stranded_overhead"] = stranded.sum(axis=-1)
+        parts["stranded_overhead"] = axis.total(stranded, stranded_cols)
         exit_cost = model.share_of_annual_fees(fees[:, -1], case.exit_rate)
         for name, month, amount in (("vendor_selection", 0, vc.vendor_selection), ("transition", start, vc.transition),
                                     ("severance", go_live, vc.severance), ("retention", go_live, vc.retention),
@@ -372,39 +451,41 @@ def project(scenario: Scenario, params: Params) -> Projection:
             amount = np.broadcast_to(np.asarray(amount, dtype=float), (params.rows,))
             inside = 0 <= month < months
             if inside:
-                monthly[rows, month] += amount
+                monthly[rows, col(month)] += amount  # a column of one month (totals_axis)
             parts[name] = amount if inside else np.zeros(params.rows)
-        by_option[option] = OptionProjection(option, monthly, npv(monthly), parts, fees)
+        by_option[option] = OptionProjection(option, monthly, npv(monthly), parts, fees, weights)
     in_house = OptionProjection("in_house", in_house_monthly, npv(in_house_monthly),
-                                {"in_house": in_house_monthly.sum(axis=-1)})
+                                {"in_house": axis.total(in_house_monthly)}, weights=weights)
     captive = None
     if rr.captive is not None:
-        captive = _captive_projection(rr, params, in_house_monthly, stranded, stranded_cols, start, go_live, npv)
+        captive = _captive_projection(rr, params, axis, in_house_monthly, stranded, stranded_cols, start, go_live, npv)
     return Projection(months, rr, in_house, by_option["bpo"], by_option["kpo"], disc, captive)
 
 
-def _captive_projection(rr: RunRate, params: Params, in_house_monthly: Array, stranded: Array, stranded_cols: slice,
-                        start: int, go_live: int, npv) -> OptionProjection:
+def _captive_projection(rr: RunRate, params: Params, axis: MonthAxis, in_house_monthly: Array, stranded: Array,
+                        stranded_cols: slice, start: int, go_live: int, npv) -> OptionProjection:
     """The offshore captive over the horizon, on the vendors' timeline: the in-house team works until go-live; the
     captive team is paid from the contract's start (it is hired and trained during the transition), its pay rising
     each year with delivery-country wage growth and converted along the rate's drift; stranded overhead, severance
     and retention as for a vendor. No governance (the team leads are in its cost) and no set-up cost (no source)."""
-    rows, months = in_house_monthly.shape
+    rows = in_house_monthly.shape[0]
+    months = axis.months
     years = months // 12
     assert rr.captive is not None
     pay = yearly_growth(params["delivery_wage_growth"], years)
     drift = drift_yearly(params, CAPTIVE, years)
-    monthly = by_month(rr.captive.total[:, None] * (pay if drift is None else pay * drift))
-    monthly[:, :start] = 0.0
-    parts = {"captive_team": monthly.sum(axis=-1)}
-    monthly[:, :go_live] += in_house_monthly[:, :go_live]
-    parts["in_house_until_go_live"] = in_house_monthly[:, :go_live].sum(axis=-1)
+    monthly = axis.spread(rr.captive.total[:, None] * (pay if drift is None else pay * drift))
+    monthly[:, :axis.column(start)] = 0.0
+    parts = {"captive_team": axis.total(monthly)}
+    before = slice(0, axis.column(go_live))
+    monthly[:, before] += in_house_monthly[:, before]
+    parts["in_house_until_go_live"] = axis.total(in_house_monthly[:, before], before)
     monthly[:, stranded_cols] += stranded
-    parts["stranded_overhead"] = stranded.sum(axis=-1)
+    parts["stranded_overhead"] = axis.total(stranded, stranded_cols)
     for name, amount in (("severance", rr.severance), ("retention", rr.retention)):
         amount = np.broadcast_to(np.asarray(amount, dtype=float), (rows,))
         inside = 0 <= go_live < months
         if inside:
-            monthly[:, go_live] += amount
+            monthly[:, axis.column(go_live)] += amount
         parts[name] = amount if inside else np.zeros(rows)
-    return OptionProjection(CAPTIVE, monthly, npv(monthly), parts)
+    return OptionProjection(CAPTIVE, monthly, npv(monthly), parts, weights=None if axis.monthly else axis.count)
