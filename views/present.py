@@ -41,7 +41,7 @@ st.html("<style>[data-testid='stMainBlockContainer'] p, [data-testid='stMainBloc
         # summary's title without the 20 px above it and its bullets at line-height 1.35 (the bullets alone were
         # 836 px). Every slide fits 844 px; the summary has 11 px to spare. Wide screens are not touched.
         "@media (max-width: 640px) {"
-        ".st-key-present_nav {justify-content: space-between; row-gap: 0.25rem;}"
+        ".st-key-present_nav {flex-wrap: wrap; justify-content: space-between; row-gap: 0.25rem;}"
         ".st-key-present_nav > div:has([data-testid='stCaptionContainer']) {order: 3; flex-basis: 100%;}"
         "[data-testid='stMainBlockContainer'] p, [data-testid='stMainBlockContainer'] li {font-size: 1rem;}"
         "[data-testid='stCaptionContainer'] p {font-size: 0.875rem;}"
@@ -88,9 +88,11 @@ def render() -> None:
 
     # One row, not st.columns: below 640 px Streamlit stacks columns, so Previous, the caption and Next took three
     # rows on a phone; the style sheet above moves the caption under the buttons there (keyed by this container).
+    # Not wrapped on a wide screen: a caption longer than the row (a scenario's long name) wraps its own text, as
+    # it did in its column; wrapped, it put Next on a row of its own and slides ran 13-45 px past 1280 x 720.
     # No help= on the buttons: its "Right arrow key" tooltip stayed over Next after a click (the pointer still on
     # it), and the button already shows its shortcut's key beside its label.
-    nav = st.container(horizontal=True, vertical_alignment="center", key="present_nav")
+    nav = st.container(horizontal=True, wrap=False, vertical_alignment="center", key="present_nav")
     nav.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
                on_click=_step, args=(-1, count))
     nav.caption(plain(f"{index + 1} of {count} · {meeting.scenario_named(scenario.name, scenario.function)} · "
