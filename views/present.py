@@ -39,7 +39,9 @@ st.html("<style>[data-testid='stMainBlockContainer'] p, [data-testid='stMainBloc
         # the summary's 1,484). The nav row keeps both buttons on one line and puts the caption under them, full
         # width (it was three rows, 173 px); body text at Streamlit's own 1rem, not a projector's 1.6rem; the
         # summary's title without the 20 px above it and its bullets at line-height 1.35 (the bullets alone were
-        # 836 px). Every slide fits 844 px; the summary has 11 px to spare. Wide screens are not touched.
+        # 836 px). Every slide fits 844 px; the default summary has 11 px to spare (with KPO priced too, its second
+        # option's line runs the summary 95 px past: the bullets are the estimate's, not cut on a phone). Wide
+        # screens are not touched.
         "@media (max-width: 640px) {"
         ".st-key-present_nav {flex-wrap: wrap; justify-content: space-between; row-gap: 0.25rem;}"
         ".st-key-present_nav > div:has([data-testid='stCaptionContainer']) {order: 3; flex-basis: 100%;}"
