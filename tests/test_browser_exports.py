@@ -16,6 +16,7 @@ from estimator.estimate import estimate
 from estimator.pricing import load_price_book
 from estimator.scenario import Scenario, reference_price
 from estimator.verdict import verdict
+from views.share import encode
 
 pytest.importorskip("playwright.sync_api")
 
@@ -128,14 +129,50 @@ def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page
     # "USD a month" was cut off; "Month of the contract" ran past the cumulative and fan charts' edge, and the
     # uncertainty's legend and "Cost over the horizon, USD" past its edge; the waterfall's "-$2.24M" was cut off
     # (the projector's 20 px step names left it 60 px of plot); two of the tornado's names overlapped.
+    # Every slide, the summary too, fits a phone's screen as well. Before: each scrolled at 390 × 844 (the charts
+    # 915-1,006 px, the summary 1,484): Previous, the caption and Next stood in three rows (Streamlit stacks columns
+    # below 640 px) and the text kept a projector's size.
     page.set_viewport_size({"width": 390, "height": 844})
     problems = []
-    for slide in (4, 5, 6, 7, 2, 3):  # from the 4th, where the loop above stopped, round to the 3rd
+    for slide in (4, 5, 6, 7, 1, 2, 3):  # from the 4th, where the loop above stopped, round to the 3rd
         _page_to(page, slide)
+        assert _main_scroll(page) == [844, 844], slide
+        previous, following = (page.get_by_role("button", name=n).bounding_box() for n in ("Previous", "Next"))
+        assert previous["y"] == following["y"], (slide, previous, following)  # one row
+        if slide == 1:
+            continue
         chart = page.locator("[data-testid='stPlotlyChart']")
         chart.hover()
         problems += [f"slide {slide}: {p}" for p in chart.evaluate(OVERLAPS_JS)]
     assert not problems, "\n".join(problems)
+    assert not page.locator("[data-testid='stException']").count()
+
+
+def _main_scroll(page) -> list[int]:
+    """The page's scroll height and its screen's: Streamlit scrolls its main area, never the document."""
+    return page.evaluate("() => { const m = document.querySelector(\"[data-testid='stMain']\");"
+                         " return [m.scrollHeight, m.clientHeight] }")
+
+
+def test_a_long_scenario_name_keeps_the_nav_one_row(page, server):  # noqa: F811
+    # The caption beside Previous and Next names the scenario. Longer than the row, it wraps its own text, as it
+    # did in st.columns: when the row wrapped instead, Next stood on a row of its own and the waterfall slide was
+    # 749 px tall at 1280 × 720. On a phone the caption goes under the buttons, and the chart slides still fit.
+    book = load_price_book(ROOT / "data" / "pricing.csv")
+    long = Scenario("Customer service", 10, name="Q3 board review: EMEA inbound support",
+                    bpo=reference_price(book, "Customer service", "bpo"))
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.goto(f"{server}/present?s={encode(long)}")
+    page.locator("h1").first.wait_for(timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.get_by_text("Q3 board review: EMEA inbound support", exact=False).first.wait_for(timeout=30_000)
+    for width, height in ((1280, 720), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        for slide in (4, 5) if width == 1280 else (6, 2):
+            _page_to(page, slide)
+            previous, following = (page.get_by_role("button", name=n).bounding_box() for n in ("Previous", "Next"))
+            assert previous["y"] == following["y"], (width, slide, previous, following)
+            assert _main_scroll(page) == [height, height], (width, slide)
     assert not page.locator("[data-testid='stException']").count()
 
 

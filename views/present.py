@@ -34,7 +34,26 @@ st.html("<style>[data-testid='stMainBlockContainer'] p, [data-testid='stMainBloc
         # A slide fits the screen: Streamlit keeps 96 px above a page and 160 px under it, which left a 720 px
         # screen 464 px for the nav row, the finding and the chart (it offers no setting for them). 4rem clears
         # its 60 px header, where the sidebar's button sits.
-        "[data-testid='stMainBlockContainer'] {padding-top: 4rem; padding-bottom: 1rem;}</style>")
+        "[data-testid='stMainBlockContainer'] {padding-top: 4rem; padding-bottom: 1rem;}"
+        # A phone (Streamlit's own narrow width, 640 px): every slide scrolled at 390 x 844 (the charts' 915-1,006 px,
+        # the summary's 1,484). The nav row keeps both buttons on one line and puts the caption under them, full
+        # width (it was three rows, 173 px); body text at Streamlit's own 1rem, not a projector's 1.6rem; the
+        # summary's title without the 20 px above it and its bullets at line-height 1.35 (the bullets alone were
+        # 836 px). Every slide fits 844 px; the default summary has 11 px to spare (with KPO priced too, its second
+        # option's line runs the summary 95 px past: the bullets are the estimate's, not cut on a phone). Wide
+        # screens are not touched.
+        "@media (max-width: 640px) {"
+        ".st-key-present_nav {flex-wrap: wrap; justify-content: space-between; row-gap: 0.25rem;}"
+        ".st-key-present_nav > div:has([data-testid='stCaptionContainer']) {order: 3; flex-basis: 100%;}"
+        "[data-testid='stMainBlockContainer'] p, [data-testid='stMainBlockContainer'] li {font-size: 1rem;}"
+        "[data-testid='stCaptionContainer'] p {font-size: 0.875rem;}"
+        "[data-testid='stMainBlockContainer'] h1 {font-size: 1.75rem; padding-top: 0;}"
+        "[data-testid='stMainBlockContainer'] ul {margin-bottom: 0;}"
+        "[data-testid='stMainBlockContainer'] li {line-height: 1.35;}"
+        "[data-testid='stMainBlockContainer'] h3 {font-size: 1.35rem;}"
+        # the legend's size is set on the element (chart_handoff.legend_html): only !important is above it
+        "[data-testid='stMainBlockContainer'] .chart-legend {font-size: 1rem !important;}"
+        "}</style>")
 
 _MARKDOWN = "\\`*_{}[]<>()#+-.!|$~"
 
@@ -69,15 +88,19 @@ def render() -> None:
     count = 1 + len(specs)
     index = store.stored(INDEX, 0) % count
 
+    # One row, not st.columns: below 640 px Streamlit stacks columns, so Previous, the caption and Next took three
+    # rows on a phone; the style sheet above moves the caption under the buttons there (keyed by this container).
+    # Not wrapped on a wide screen: a caption longer than the row (a scenario's long name) wraps its own text, as
+    # it did in its column; wrapped, it put Next on a row of its own and slides ran 13-45 px past 1280 x 720.
     # No help= on the buttons: its "Right arrow key" tooltip stayed over Next after a click (the pointer still on
     # it), and the button already shows its shortcut's key beside its label.
-    left, middle, right = st.columns([1, 4, 1], vertical_alignment="center")
-    left.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
-                on_click=_step, args=(-1, count))
-    middle.caption(plain(f"{index + 1} of {count} · {meeting.scenario_named(scenario.name, scenario.function)} · "
-                         f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon"))
-    right.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
-                 shortcut="Right", on_click=_step, args=(1, count))
+    nav = st.container(horizontal=True, wrap=False, vertical_alignment="center", key="present_nav")
+    nav.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
+               on_click=_step, args=(-1, count))
+    nav.caption(plain(f"{index + 1} of {count} · {meeting.scenario_named(scenario.name, scenario.function)} · "
+                      f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon"))
+    nav.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
+               shortcut="Right", on_click=_step, args=(1, count))
 
     if index == 0:
         st.title(plain(meeting.verdict(est)))
