@@ -147,7 +147,7 @@ def test_reality_check_above_names_the_drivers_in_plain_words():
     assert check.position == "above"
     assert check.drivers == (
         "BPO price ($10 to $30) puts the saving between $126,631 and $293,677",
-        "Salary per FTE (100,000 USD/year to 140,000 USD/year) puts the saving between $147,287 and $273,021",
+        "Salary per FTE (100,000–140,000 USD/year) puts the saving between $147,287 and $273,021",
     )
     assert check.sentence == (f"{BAND} over a contract. This estimate, 53% over the horizon, is above that band. "
                               f"What moves it most: {'; '.join(check.drivers)}.")
