@@ -51,8 +51,17 @@ def median_ms(f, n):
         start = time.process_time(); f(40_000 + 100 * i); times.append(time.process_time() - start)
     return round(float(np.median(times)) * 1000, 1)
 
+try:  # since session 12 the page's slider path on its first four charts: the chance of being cheaper only
+    from estimator.uncertainty import chance_cheaper
+except ImportError:
+    chance_cheaper = None
+
+def chance_page(salary):
+    s = default(salary); est = estimate(s); chance_cheaper(s); cost_buildup_figure(est)
+
 print(json.dumps({"monte_carlo_10k_x_120_x_3": median_ms(lambda s: simulate(full(s)), 15),
                   "default_page_path": median_ms(page, 15),
+                  "default_page_chance_path": None if chance_cheaper is None else median_ms(chance_page, 15),
                   "estimate_and_figure": median_ms(lambda s: cost_buildup_figure(estimate(default(s))), 30)}))
 '''
 
