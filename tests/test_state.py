@@ -53,3 +53,25 @@ def test_a_broken_price_book_stops_each_page_with_one_message(page, tmp_path: Pa
     assert [e.value for e in at.error] == [
         "The price book could not be read: pricing.csv: line 1: missing column(s) basis, low, high, currency, unit, "
         "source, as_of, notes"]
+
+
+def test_the_stores_dicts_are_each_sessions_own(monkeypatch) -> None:
+    # views.store keeps each session's input dict by its session state (a rerun reads the store some 270 times;
+    # through Streamlit's proxy each read cost about 20 µs): two sessions at once never see each other's inputs,
+    # and a session's inputs survive its own reruns and a page switch
+    import sys
+
+    monkeypatch.chdir(ROOT)
+    sys.path.insert(0, str(ROOT / "tests"))
+    from dashboard_app import dashboard
+
+    one, two = dashboard(60), dashboard(60)
+    one.run()
+    two.run()
+    one.slider(key="fte").set_value(25).run()
+    two.slider(key="fte").set_value(7).run()
+    one.switch_page("views/sources.py").run()
+    one.switch_page("views/estimate.py").run()
+    two.run()
+    assert (one.slider(key="fte").value, two.slider(key="fte").value) == (25, 7)
+    assert one.session_state["_inputs"]["fte"] == 25 and two.session_state["_inputs"]["fte"] == 7

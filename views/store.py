@@ -12,10 +12,12 @@ results use instead (:func:`reject`), and the page shows those reports next to t
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 SHOWN = "_inputs"  # key -> what the widget shows
 ACCEPTED = "_accepted"  # key -> the last value the estimator accepted
@@ -43,10 +45,25 @@ class Rejected:
         return f"{self.label}: {self.shown} {self.reason}."
 
 
+# The store's dicts by session (its SafeSessionState): each is created once and stays the same object for the
+# session's life, so a run looks it up here, not through st.session_state. A rerun read the store some 270 times,
+# each through Streamlit's session-state proxy (a lock, the script context, widget-id lookups: about 20 µs a read
+# on the page); weakly keyed, so a closed session's entry goes with it.
+_BY_SESSION: weakref.WeakKeyDictionary[object, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
 def _dict(name: str) -> dict[str, Any]:
+    ctx = get_script_run_ctx()
+    owner = None if ctx is None else ctx.session_state
+    known = None if owner is None else _BY_SESSION.get(owner)
+    if known is not None and name in known:
+        return known[name]
     if name not in st.session_state:
         st.session_state[name] = {}
-    return st.session_state[name]
+    value = st.session_state[name]
+    if owner is not None:
+        _BY_SESSION.setdefault(owner, {})[name] = value
+    return value
 
 
 def prime(key: str, default: Any) -> None:
