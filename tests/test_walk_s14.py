@@ -1,0 +1,71 @@
+"""Defects two new users met walking the dashboard in Chromium (session 14: an analyst pricing IT with a quote and
+ranges, a presenter at 1280 × 720): each test failed before its fix. Each says what the user saw."""
+
+from __future__ import annotations
+
+import io
+
+import plotly.graph_objects as go
+from chromium import ROOT
+
+from estimator.estimate import estimate
+from estimator.meeting import source_lines
+from estimator.report import _assumption_rows
+from estimator.scenario import InHouseInputs, Scenario, VendorPrice
+
+CONTACT_CENTRE_PAY = "US contact-centre agent pay"
+BLS_IT = "computer user support specialists, median $49,770"
+
+
+def _it_estimate():
+    # the analyst's case: IT and software operations, a typed salary, a BPO quote of $35-$55 an hour
+    return estimate(Scenario("IT and software operations", 15, bpo=VendorPrice("per_hour", 35, 55, option="bpo"),
+                             in_house=InHouseInputs(annual_salary=95_000.0, overhead_per_fte_month=2_616.0)))
+
+
+def test_an_it_estimate_cites_its_own_pay_source_in_every_export():
+    """The deck's Sources slide, the report's assumptions table and the workbook's Inputs and Sources sheets of an
+    IT estimate gave the salary's source as "US contact-centre agent pay $15-25 an hour x 2,080 h (climbtheladder,
+    secondary); a contact-centre figure: enter your own team's pay for other work", and the overhead's as derived
+    from "the default agent's wages", where the sidebar cites the BLS figure for IT support staff."""
+    est = _it_estimate()
+    salary_line = next(line for line in source_lines(est) if line.startswith("Salary per FTE"))
+    assert BLS_IT in salary_line and CONTACT_CENTRE_PAY not in salary_line, salary_line
+    overhead_line = next(line for line in source_lines(est) if line.startswith("Overhead per FTE"))
+    assert "this function's pay" in overhead_line and "default agent's" not in overhead_line, overhead_line
+    rows = {label: source for label, _, source in _assumption_rows(est)}
+    assert BLS_IT in rows["Salary per FTE"]
+    assert "this function's pay" in rows["Overhead per FTE"]
+
+    import openpyxl
+
+    from estimator.workbook import build_workbook
+
+    wb = openpyxl.load_workbook(io.BytesIO(build_workbook(est)))
+    inputs = {row[1]: row[6] for row in wb["Inputs"].iter_rows(min_row=6, values_only=True) if row[1]}
+    assert BLS_IT in inputs["annual_salary"] and CONTACT_CENTRE_PAY not in inputs["annual_salary"]
+    assert "this function's pay" in inputs["overhead_per_fte_month"]
+    cited = [row[0] for row in wb["Sources"].iter_rows(values_only=True) if row[0]]
+    assert not any(CONTACT_CENTRE_PAY in line for line in cited)
+    # customer service keeps the contact-centre figure, which is its own
+    cs = source_lines(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
+    assert any(line.startswith("Salary per FTE") and CONTACT_CENTRE_PAY in line for line in cs)
+
+
+def test_the_estimate_pages_sources_table_cites_the_functions_pay_and_prices_with_units(monkeypatch):
+    """Estimate page, IT and software operations, "Where each default comes from": the BPO price read "40–100"
+    (no currency, no unit) and the salary's source was the contact-centre agent figure."""
+    from dashboard_app import dashboard
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    at.selectbox(key="function").set_value("IT and software operations").run()
+    at.session_state["open_sources"] = True
+    at.run()
+    assert not at.exception
+    table = next(df.value for df in at.dataframe if "Source" in df.value.columns)
+    rows = {r["Input"]: r for r in table.to_dict("records")}
+    price = next(r for label, r in rows.items() if label.startswith("BPO price"))
+    assert price["Used"] == "$40–$100 per productive hour", price["Used"]
+    assert BLS_IT in rows["Salary per FTE"]["Source"]
