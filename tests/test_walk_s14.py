@@ -52,6 +52,16 @@ def test_an_it_estimate_cites_its_own_pay_source_in_every_export():
     assert any(line.startswith("Salary per FTE") and CONTACT_CENTRE_PAY in line for line in cs)
 
 
+def test_a_range_of_one_figure_in_the_sources_is_one_figure():
+    """With "Give assumptions as ranges" on, the sources (deck, report, workbook) listed "Paid hours per FTE 2,080–2,080
+    hours/year": the sources give no range for paid hours, so it is one figure."""
+    from estimator.assumptions import ASSUMPTIONS
+
+    assert ASSUMPTIONS["paid_hours_per_year"].show_range(2080.0, 2080.0) == "2,080 hours/year"
+    assert ASSUMPTIONS["shrinkage"].show_range(0.3, 0.3) == "30%"
+    assert ASSUMPTIONS["shrinkage"].show_range(0.133, 0.424) == "13.3%–42.4%"  # a real range is unchanged
+
+
 def test_the_estimate_pages_sources_table_cites_the_functions_pay_and_prices_with_units(monkeypatch):
     """Estimate page, IT and software operations, "Where each default comes from": the BPO price read "40–100"
     (no currency, no unit) and the salary's source was the contact-centre agent figure."""
