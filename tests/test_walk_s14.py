@@ -62,6 +62,19 @@ def test_a_range_of_one_figure_in_the_sources_is_one_figure():
     assert ASSUMPTIONS["shrinkage"].show_range(0.133, 0.424) == "13.3%–42.4%"  # a real range is unchanged
 
 
+def test_a_legend_key_is_as_pale_as_its_bars():
+    """Contact centre page, 1280 × 720: the legend's key for "Voice: contacts offered" was a solid dark blue square
+    above pale blue bars (the bars are drawn at 22% opacity; the key ignored it)."""
+    from views.chart_handoff import legend_html
+
+    fig = go.Figure([go.Bar(x=[1, 2], y=[3, 4], name="contacts offered", marker=dict(color="#0072B2", opacity=0.22)),
+                     go.Scatter(x=[1, 2], y=[1, 2], name="agents needed", mode="lines")])
+    legend = legend_html(fig)
+    assert "opacity:0.22" in legend.replace(" ", "")
+    solid = go.Figure([go.Bar(x=[1], y=[1], name="a", marker=dict(color="#0072B2")), go.Bar(x=[1], y=[1], name="b")])
+    assert "opacity" not in legend_html(solid)  # a bar drawn solid keeps a solid key
+
+
 def test_the_estimate_pages_sources_table_cites_the_functions_pay_and_prices_with_units(monkeypatch):
     """Estimate page, IT and software operations, "Where each default comes from": the BPO price read "40–100"
     (no currency, no unit) and the salary's source was the contact-centre agent figure."""
