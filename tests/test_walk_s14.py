@@ -92,3 +92,36 @@ def test_the_estimate_pages_sources_table_cites_the_functions_pay_and_prices_wit
     price = next(r for label, r in rows.items() if label.startswith("BPO price"))
     assert price["Used"] == "$40–$100 per productive hour", price["Used"]
     assert BLS_IT in rows["Salary per FTE"]["Source"]
+
+
+def test_a_comparisons_downloads_are_named_after_the_scenarios_it_compares(monkeypatch, tmp_path):
+    """Scenarios page, Compare "IT quote A" with "IT quote B, 20 FTE": both downloads were "comparison.csv" and
+    "comparison.xlsx" whatever was compared, where every other download is named after its scenario."""
+    import streamlit as st
+    from dashboard_app import dashboard
+    from streamlit.elements.widgets.button import ButtonMixin
+
+    names: list[str] = []
+    real = ButtonMixin.download_button
+
+    def recorded(self, label, data, file_name=None, *args, **kwargs):
+        names.append(file_name)
+        return real(self, label, data, file_name, *args, **kwargs)
+
+    monkeypatch.setattr(ButtonMixin, "download_button", recorded)
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()
+    at = dashboard(60)
+    at.run()
+    for name, fte in (("IT quote A", 15), ("IT quote B, 20 FTE", 20)):
+        at.switch_page("views/estimate.py").run()
+        at.slider(key="fte").set_value(fte).run()
+        at.switch_page("views/scenarios.py").run()
+        at.text_input(key="save_name").set_value(name)
+        at.button(key="action_save").click().run()
+    names.clear()
+    at.multiselect(key="compare_pick").set_value(["IT quote A", "IT quote B, 20 FTE"]).run()
+    assert not at.exception
+    assert "it-quote-a-vs-it-quote-b--20-fte.csv" in names and "it-quote-a-vs-it-quote-b--20-fte.xlsx" in names, names

@@ -204,12 +204,15 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
               "savings": compare_charts.savings_spread_figure}[view](result)
     st.plotly_chart(figure, key=f"compare_{view}", theme=None, config={"displaylogo": False})
     st.caption(f"Chart in words: {plain(figure.layout.title.text)}.")  # the title holds scenario names
+    # named after what it compares, as the estimate page's downloads are after the scenario: every comparison was
+    # "comparison.csv", so a second one saved over (or beside, as "comparison (1).csv") the first
+    stem = file_stem(" vs ".join(s.name for s in scenarios))
     c1, c2 = st.columns(2)
     c1.download_button("Download comparison (CSV)", lambda: to_csv_bytes(comparison_table(result)),
-                       file_name="comparison.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
+                       file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
                        icon=":material/table:")
     c2.download_button("Download comparison (XLSX)", lambda: to_xlsx_bytes(comparison_table(result), "Comparison"),
-                       file_name="comparison.xlsx", on_click="ignore", key="download_compare_xlsx",
+                       file_name=f"{stem}.xlsx", on_click="ignore", key="download_compare_xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        icon=":material/grid_on:")
 
