@@ -150,3 +150,33 @@ def test_every_bar_of_the_decks_waterfall_and_tornado_is_named():
         assert len(chart.plots[0].categories) > 10
         skip = chart.category_axis._element.find(qn("c:tickLblSkip"))
         assert skip is not None and skip.get("val") == "1"
+
+
+def test_the_decks_sources_stay_on_their_slides():
+    """Deck, in LibreOffice Impress: the Sources slide held all 41 sources in 11 pt and ran some 4 in past the foot of
+    the slide, from "Exit or re-insourcing cost" on; PowerPoint draws a text box's overflow off the slide too."""
+    from pptx import Presentation
+    from pptx.util import Emu, Pt
+
+    from estimator.deck import HEIGHT, build_deck
+    from estimator.meeting import chart_specs
+    from estimator.uncertainty import simulate
+
+    est = _it_estimate()
+    sim = simulate(est.scenario)
+    prs = Presentation(io.BytesIO(build_deck(est, sim, chart_specs(est, sim))))
+    pages = [s for s in prs.slides if any(sh.has_text_frame and sh.text_frame.text.startswith("Sources")
+                                          for sh in s.shapes)]
+    assert len(pages) > 1
+    cited = []
+    for slide in pages:
+        box = max((sh for sh in slide.shapes if sh.has_text_frame), key=lambda sh: len(sh.text_frame.text))
+        lines = [p.text for p in box.text_frame.paragraphs]
+        cited += lines
+        # 11 pt in 12.1 in: at most 150 characters a row, 13.2 pt a row and 4.4 pt after each source; the box ends
+        # 0.3 in above the slide's foot
+        assert box.text_frame.paragraphs[0].font.size == Pt(11)
+        rows = sum(-(-len(line) // 150) for line in lines)
+        assert rows * 13.2 + len(lines) * 4.4 <= Emu(box.height).pt
+        assert box.top + box.height <= HEIGHT
+    assert cited == list(source_lines(est))  # each source once, in order
