@@ -312,8 +312,8 @@ def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
         return None
     swings = list(reversed(t.swings))  # the first category is drawn at the bottom
     return NativeChart("barh", tuple(s.label for s in swings),
-                       (("input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
-                        ("input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
+                       (("Input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
+                        ("Input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
                        f"Change in {OPTION_LABELS[t.option]} savings from {money_text(t.base_savings, currency)}, {currency}",
                        _money_format(currency), colours=(charts.OKABE_ITO[1], charts.OKABE_ITO[5]))
 

@@ -180,3 +180,18 @@ def test_the_decks_sources_stay_on_their_slides():
         assert rows * 13.2 + len(lines) * 4.4 <= Emu(box.height).pt
         assert box.top + box.height <= HEIGHT
     assert cited == list(source_lines(est))  # each source once, in order
+
+
+def test_the_tornados_legend_reads_as_every_other_legend():
+    """Present page, the tornado slide: its legend read "input at its low end", "input at its high end", in lower
+    case beside every other chart's "Wages", "In-house P50"; the deck's legend too."""
+    from estimator.charts import tornado_figure
+    from estimator.meeting import chart_specs
+    from estimator.uncertainty import simulate, tornado
+
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
+    swing = tornado(s, "bpo")
+    assert [t.name for t in tornado_figure(swing).data] == ["Input at its low end", "Input at its high end"]
+    est = estimate(s)
+    specs = {spec.key: spec for spec in chart_specs(est, simulate(s), swing)}
+    assert [name for name, _ in specs["tornado"].native.series] == ["Input at its low end", "Input at its high end"]
