@@ -356,7 +356,11 @@ def _inputs_sheet(ws: Worksheet, est: Estimate) -> dict[str, tuple[int, bool]]:
     for row, (key, label, unit, values, source) in enumerate(_input_rows(est), start=6):
         _put_text(ws, row, 1, label)
         _put_text(ws, row, 2, key)
-        _put_text(ws, row, 3, {"money": cur}.get(unit, unit.removeprefix("money:")))
+        # an assumption's own unit ("USD/year", "USD/month", "weeks of pay per year of service"): "USD" beside both
+        # the salary (a year) and the overhead (a month), and "number" beside paid hours and severance, left the
+        # reader to guess
+        own = ASSUMPTIONS[key].unit.replace("USD", cur) if key in ASSUMPTIONS and unit in ("money", "number") else None
+        _put_text(ws, row, 3, own or {"money": cur}.get(unit, unit.removeprefix("money:")))
         for case, value in enumerate(values):
             cell = ws.cell(row=row, column=4 + case)
             if isinstance(value, str):

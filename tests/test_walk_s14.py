@@ -195,3 +195,21 @@ def test_the_tornados_legend_reads_as_every_other_legend():
     est = estimate(s)
     specs = {spec.key: spec for spec in chart_specs(est, simulate(s), swing)}
     assert [name for name, _ in specs["tornado"].native.series] == ["Input at its low end", "Input at its high end"]
+
+
+def test_the_workbooks_inputs_say_each_figures_unit():
+    """Workbook, Inputs sheet: the Unit column read "USD" for the salary (a year) and for the overhead per FTE (a
+    month) alike, and "number" for paid hours (a year), span of control and severance (weeks of pay per year of
+    service): a finance user editing a yellow cell could not tell a month from a year."""
+    import openpyxl
+
+    from estimator.workbook import build_workbook
+
+    wb = openpyxl.load_workbook(io.BytesIO(build_workbook(_it_estimate())))
+    unit = {row[1]: row[2] for row in wb["Inputs"].iter_rows(min_row=6, values_only=True) if row[1]}
+    assert unit["annual_salary"] == "USD/year" and unit["overhead_per_fte_month"] == "USD/month"
+    assert unit["cost_per_hire"] == "USD/hire" and unit["paid_hours_per_year"] == "hours/year"
+    assert unit["span_of_control"] == "staff per supervisor"
+    assert unit["severance_weeks_per_year"] == "weeks of pay per year of service"
+    assert unit["horizon_years"] == "years"
+    assert unit["benefits_load"] == "share" and unit["bpo_price"] == "USD"  # shares and the quote as they were
