@@ -213,3 +213,28 @@ def test_the_workbooks_inputs_say_each_figures_unit():
     assert unit["severance_weeks_per_year"] == "weeks of pay per year of service"
     assert unit["horizon_years"] == "years"
     assert unit["benefits_load"] == "share" and unit["bpo_price"] == "USD"  # shares and the quote as they were
+
+
+def test_inputs_saved_under_a_name_carry_it_back_to_the_estimate_page(monkeypatch, tmp_path):
+    """Scenarios page, "Save as: IT quote A", then back to the Estimate page: its scenario name, and so its deck,
+    report and files were still "Customer service" ("customer-service.pptx"), while the store and the comparison
+    called the same inputs "IT quote A"."""
+    import streamlit as st
+    from dashboard_app import dashboard
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()
+    at = dashboard(60)
+    at.run()
+    at.switch_page("views/scenarios.py").run()
+    at.text_input(key="save_name").set_value("IT quote A")
+    at.button(key="action_save").click().run()
+    assert not at.exception
+    at.switch_page("views/estimate.py").run()
+    assert not at.exception
+    assert at.text_input(key="scenario_name").value == "IT quote A"
+    # a second save of the same inputs offers the name they now carry
+    at.switch_page("views/scenarios.py").run()
+    assert at.text_input(key="save_name").value == "IT quote A"

@@ -7,6 +7,8 @@ write those back into session state).
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
@@ -21,6 +23,7 @@ from estimator.portfolio import portfolio_from_dict
 from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
+from views import store as store_widget
 from views.share import CURRENT, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
 from views.text import plain
@@ -70,6 +73,12 @@ def _save_current(store: ScenarioStore) -> None:
             # the list's pick follows what was just saved (drawn later in this run); it stayed on the first
             # scenario ever saved, so "Rename" and "Open" acted on another one than the user had just saved
             st.session_state["saved_pick"] = saved.name
+            # Saved as a name, the inputs carry it on: the estimate page's deck, report and files were still
+            # "Customer service" (customer-service.pptx) after "Save as: IT quote A", while the comparison called
+            # the same inputs "IT quote A"
+            current = dataclasses.replace(current, name=saved.name)
+            st.session_state[CURRENT] = current
+            store_widget.set_value("scenario_name", saved.name)
     stem = file_stem(current.name)  # named after the scenario, as on the estimate page (not "scenario.json")
     c1, c2 = st.columns(2)
     c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
