@@ -78,7 +78,10 @@ def _save_current(store: ScenarioStore) -> None:
             # the same inputs "IT quote A"
             current = dataclasses.replace(current, name=saved.name)
             st.session_state[CURRENT] = current
-            store_widget.set_value("scenario_name", saved.name)
+            # the name field is not on this page: its kept value, which the estimate page draws it from (setting
+            # the widget's own state here left the field empty in the browser, once Streamlit dropped it)
+            st.session_state.pop("scenario_name", None)
+            store_widget.keep("scenario_name", saved.name)
     stem = file_stem(current.name)  # named after the scenario, as on the estimate page (not "scenario.json")
     c1, c2 = st.columns(2)
     c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
