@@ -34,7 +34,7 @@ def floor() -> None:
     # The figures that move with shrinkage on the page move with it here (staff, paid FTE, in-house cost and cost
     # per contact, with its P10-P90 in the help, and the caption's bands), so that a shrinkage press changes as
     # much of this page as of the real one; the agents, hours and the vendor's figures do not move on either.
-    figures = {"Agents on the phones at the peak": f"{contacts.max() / 7:,.0f}",
+    figures = {"Peak agents on the phones": f"{contacts.max() / 7:,.0f}",
                "Staff to schedule at the peak": f"{contacts.max() / 7 / share:,.0f}",
                "Paid FTE": f"{month / 900 / share:,.1f}", "Agent hours a month": f"{month / 10:,.0f}",
                "In-house cost a month": f"${month * 4.2 / share:,.0f}",

@@ -82,12 +82,15 @@ class Assumption:
 
     def show_range(self, low: float, high: float, unit: bool = True) -> str:
         """
+        A range whose ends read the same is one figure: "2,080 hours/year", not "2,080–2,080 hours/year" (paid hours,
+        which the sources give no range for, with "Give assumptions as ranges" on).
+
         >>> ASSUMPTIONS["span_of_control"].show_range(8, 12)
         '8–12 staff per supervisor'
         """
-        if self.is_share:
-            return f"{share_text(low)}–{share_text(high)}"
-        return f"{_amount(low)}–{_amount(high)}" + (f" {self.unit}" if unit else "")
+        ends = (share_text(low), share_text(high)) if self.is_share else (_amount(low), _amount(high))
+        shown = ends[0] if ends[0] == ends[1] else f"{ends[0]}–{ends[1]}"
+        return shown if self.is_share or not unit else f"{shown} {self.unit}"
 
     @property
     def range(self) -> Range | None:

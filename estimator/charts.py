@@ -465,12 +465,12 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     names = [_wrap(s.label) for s in swings]
     traces = [
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
-             base=t.base_savings, name="input at its low end", marker=dict(color=OKABE_ITO[1]),
+             base=t.base_savings, name="Input at its low end", marker=dict(color=OKABE_ITO[1]),
              customdata=[f"{s.low_value:,.3g}" for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_high - t.base_savings for s in swings],
-             base=t.base_savings, name="input at its high end", marker=dict(color=OKABE_ITO[5]),
+             base=t.base_savings, name="Input at its high end", marker=dict(color=OKABE_ITO[5]),
              customdata=[f"{s.high_value:,.3g}" for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),

@@ -21,7 +21,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from . import charts
-from .assumptions import ASSUMPTIONS
+from .assumptions import ASSUMPTIONS, in_house_source
 from .charts import component_label, drawn
 from .estimate import Estimate
 from .formatting import money, money_range, money_text, number
@@ -92,7 +92,7 @@ def source_lines(est: Estimate) -> tuple[str, ...]:
     for key, a in ASSUMPTIONS.items():
         r = s.range_of(key)
         shown = a.show_range(r.low, r.high) if r else a.show(s.value(key))
-        lines.append(f"{a.label} {shown}: {a.source}")
+        lines.append(f"{a.label} {shown}: {in_house_source(s.function, key)}")
     return (*lines, *SEEDS)
 
 
@@ -312,8 +312,8 @@ def _tornado_native(t: Tornado, currency: str) -> NativeChart | None:
         return None
     swings = list(reversed(t.swings))  # the first category is drawn at the bottom
     return NativeChart("barh", tuple(s.label for s in swings),
-                       (("input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
-                        ("input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
+                       (("Input at its low end", tuple(s.savings_at_low - t.base_savings for s in swings)),
+                        ("Input at its high end", tuple(s.savings_at_high - t.base_savings for s in swings))),
                        f"Change in {OPTION_LABELS[t.option]} savings from {money_text(t.base_savings, currency)}, {currency}",
                        _money_format(currency), colours=(charts.OKABE_ITO[1], charts.OKABE_ITO[5]))
 

@@ -15,7 +15,7 @@ from html import escape
 
 import plotly.io as pio
 
-from .assumptions import ASSUMPTIONS
+from .assumptions import ASSUMPTIONS, in_house_source
 from .estimate import Estimate
 from .formatting import not_formula
 from .meeting import ChartSpec, context_for, source_lines, summary_lines, verdict
@@ -50,7 +50,7 @@ def _assumption_rows(est: Estimate) -> list[tuple[str, str, str]]:
             rows.append((f"{OPTION_LABELS[op.option]} price", price_words(p, s.currency), p.source))
     for key, a in ASSUMPTIONS.items():
         r = s.range_of(key)
-        rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), a.source))
+        rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), in_house_source(s.function, key)))
     return rows
 
 

@@ -36,7 +36,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY, RAMP_UP_SOURCE
+from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY, RAMP_UP_SOURCE, in_house_source
 from .estimate import Estimate, OptionEstimate, Range
 from .formatting import in_sentence
 from .locations import delivered_from
@@ -301,7 +301,8 @@ def _input_rows(est: Estimate) -> list[tuple[str, str, str, tuple[object, ...], 
         a = ASSUMPTIONS[key]
         fx = first_year_factor(s, "in_house") if key in IN_HOUSE_MONEY else 1.0
         rows.append((key, a.label, "share" if a.is_share else "money" if "USD" in a.unit else "number",
-                     tuple(float(v) * fx for v in table[:, i]), a.source + (_converted(s, "in_house") if fx != 1.0 else "")))
+                     tuple(float(v) * fx for v in table[:, i]),
+                     in_house_source(s.function, key) + (_converted(s, "in_house") if fx != 1.0 else "")))
     for key in SCALAR_INPUTS[2:]:
         a = ASSUMPTIONS[key]
         rows.append((key, a.label, "share" if a.is_share else "months" if "month" in a.unit else "number",
@@ -355,7 +356,11 @@ def _inputs_sheet(ws: Worksheet, est: Estimate) -> dict[str, tuple[int, bool]]:
     for row, (key, label, unit, values, source) in enumerate(_input_rows(est), start=6):
         _put_text(ws, row, 1, label)
         _put_text(ws, row, 2, key)
-        _put_text(ws, row, 3, {"money": cur}.get(unit, unit.removeprefix("money:")))
+        # an assumption's own unit ("USD/year", "USD/month", "weeks of pay per year of service"): "USD" beside both
+        # the salary (a year) and the overhead (a month), and "number" beside paid hours and severance, left the
+        # reader to guess
+        own = ASSUMPTIONS[key].unit.replace("USD", cur) if key in ASSUMPTIONS and unit in ("money", "number") else None
+        _put_text(ws, row, 3, own or {"money": cur}.get(unit, unit.removeprefix("money:")))
         for case, value in enumerate(values):
             cell = ws.cell(row=row, column=4 + case)
             if isinstance(value, str):

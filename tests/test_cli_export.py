@@ -32,7 +32,7 @@ def test_export_writes_each_format(fmt, tmp_path):
     assert export(fmt, out, *(["--chart", "cumulative"] if fmt == "svg" else [])) == 0
     data = out.read_bytes()
     if fmt == "pptx":
-        assert len(Presentation(io.BytesIO(data)).slides) == 9
+        assert len(Presentation(io.BytesIO(data)).slides) == 11  # title, summary, 6 charts, 3 of sources
     elif fmt == "xlsx":
         assert "Calculations" in load_workbook(io.BytesIO(data)).sheetnames
     elif fmt == "html":

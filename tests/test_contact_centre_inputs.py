@@ -150,7 +150,7 @@ def test_a_contacts_scenario_opened_from_a_link_fills_the_contact_centre_page(mo
     assert [at.slider(key=k).value for k in ("cc_scn_1_sl", "cc_occupancy", "cc_shrinkage", "cc_volume_spread",
                                               "cc_aht_spread")] == [80, 100, 35, 20, 5]
     m = metrics(at)
-    assert (m["Agents on the phones at the peak"], m["Agent hours a month"]) == ("28", "7,305")  # 14 + 14
+    assert (m["Peak agents on the phones"], m["Agent hours a month"]) == ("28", "7,305")  # 14 + 14
     assert m["BPO cost per contact"] == "$2.61"  # $2.50 midpoint + 4.5% governance
     # back to the estimate unchanged: the same workload, not a copy rounded through the widgets
     at.button(key="cc_use_in_estimate").click().run()
@@ -158,7 +158,7 @@ def test_a_contacts_scenario_opened_from_a_link_fills_the_contact_centre_page(mo
     # a volume set on the page scales the saved intervals: 200 Voice calls a half hour need 24 agents (A = 20)
     at.switch_page(CC).run()
     at.number_input(key="cc_scn_0_volume").set_value(4_800).run()
-    assert metrics(at)["Agents on the phones at the peak"] == "38"  # 24 + 14
+    assert metrics(at)["Peak agents on the phones"] == "38"  # 24 + 14
     assert at.segmented_control(key="cc_source").value == "scenario"
 
 

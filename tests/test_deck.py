@@ -39,7 +39,8 @@ def test_sixteen_by_nine_with_title_summary_charts_and_sources(deck):
     prs, specs = deck
     assert prs.slide_width * 9 == pytest.approx(prs.slide_height * 16, rel=1e-3)
     slides = list(prs.slides)
-    assert len(slides) == 2 + len(specs) + 1
+    # the ~40 sources over three slides: on one they ran some 4 in past its foot (test_walk_s14)
+    assert len(slides) == 2 + len(specs) + 3
     assert "Q3 <review>" in _texts(slides[0]) and "2026-01-15" in _texts(slides[0])
     summary = _texts(slides[1])
     assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in summary  # the verdict
@@ -48,14 +49,14 @@ def test_sixteen_by_nine_with_title_summary_charts_and_sources(deck):
     assert summary.count("; delivered from: location not stated") == 2
     assert "Reality check: Surveys of signed deals find" in summary
     assert "What moves it most: " in summary  # 41% is above the surveyed band: the tornado names the drivers
-    assert _texts(slides[-1]).startswith("Sources")
-    assert "Acme quote" in _texts(slides[-1])
+    assert [_texts(slide).split("\n")[0] for slide in slides[-3:]] == [f"Sources ({n} of 3)" for n in (1, 2, 3)]
+    assert "Acme quote" in _texts(slides[-3])
 
 
 def test_one_native_editable_chart_per_chart_slide(deck):
     prs, specs = deck
     kinds = []
-    for slide, spec in zip(list(prs.slides)[2:-1], specs, strict=True):
+    for slide, spec in zip(list(prs.slides)[2:-3], specs, strict=True):
         charts = [sh for sh in slide.shapes if sh.has_chart]
         assert len(charts) == 1, spec.key
         assert spec.finding in _texts(slide)

@@ -130,7 +130,7 @@ def test_native_cumulative_and_tornado_charts_label_their_data(worked):
     assert cumulative.categories[0] == "1" and cumulative.categories[-1] == "60" and len(cumulative.categories) == 60
     assert all(len(values) == 60 for _, values in cumulative.series)
     # the tornado's two series say which end of the input each bar is
-    assert [name for name, _ in specs["tornado"].series] == ["input at its low end", "input at its high end"]
+    assert [name for name, _ in specs["tornado"].series] == ["Input at its low end", "Input at its high end"]
 
 
 def test_a_file_name_from_nothing_but_punctuation_falls_back_to_scenario():

@@ -54,7 +54,7 @@ def test_an_image_says_so_in_one_line_and_every_other_format_works(no_chromium):
     specs = chart_specs(est, sim)
     deck = Presentation(io.BytesIO(build_deck(est, sim, [replace(specs[0], native=None), *specs[1:]])))
     texts = [sh.text_frame.text for slide in deck.slides for sh in slide.shapes if sh.has_text_frame]
-    assert texts.count(charts.NO_CHROMIUM) == 1 and len(deck.slides) == len(specs) + 3
+    assert texts.count(charts.NO_CHROMIUM) == 1 and len(deck.slides) == len(specs) + 5  # title, summary, 3 of sources
     assert export_bytes(est, sim, None, "xlsx")[:2] == b"PK"
     assert b"<h1>" in export_bytes(est, sim, None, "html")
 

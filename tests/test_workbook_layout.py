@@ -56,9 +56,10 @@ def test_headings_notes_and_units_read_as_the_auditor_expects():
         ("Workload (productive hours a month)", "hours", 1_500, "scenario")
     r = _row(ws, "workload_basis")
     assert (ws.cell(r, 3).value, ws.cell(r, 4).value, ws.cell(r, 7).value) == ("text", "hours_per_month", "scenario")
-    # one-value business-case inputs: years are a plain number, months say months, a rate is a share
+    # one-value business-case inputs: years say years (they read "number" before test_walk_s14), months say months,
+    # a rate is a share
     units = {key: ws.cell(_row(ws, key), 3).value for key in ("horizon_years", "dual_running_months", "discount_rate")}
-    assert units == {"horizon_years": "number", "dual_running_months": "months", "discount_rate": "share"}
+    assert units == {"horizon_years": "years", "dual_running_months": "months", "discount_rate": "share"}
 
     # calculation units read as words
     ws = book["Calculations"]

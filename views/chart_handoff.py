@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import math
 from typing import Any
 
 import plotly.graph_objects as go
@@ -121,7 +122,11 @@ def _swatch(trace: Any) -> str:
         layers = [f"radial-gradient({ink} 1px,transparent 1.5px) 0 0/4px 4px"]
     else:
         layers = []
-    return f"<span style='{_SWATCH};background:{','.join([*layers, colour])}'></span>"
+    # A bar drawn pale (the contact centre's contacts offered, at 22%) has a key as pale: it was a solid square.
+    faded = [o for o in (trace.opacity, trace.marker.opacity if trace.type == "bar" else None)
+             if isinstance(o, int | float) and o < 1]
+    fade = f";opacity:{math.prod(faded):g}" if faded else ""
+    return f"<span style='{_SWATCH};background:{','.join([*layers, colour])}{fade}'></span>"
 
 
 def legend_html(fig: go.Figure, size: str = "0.9rem") -> str:

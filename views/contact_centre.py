@@ -412,7 +412,7 @@ def render() -> None:
     busiest = staffed.agents.sum(axis=0)
     peak = int(busiest.argmax())
     cols = st.columns(4)
-    cols[0].metric("Agents on the phones at the peak", f"{int(busiest[peak]):,}", help=f"All queues at {labels[peak]}")
+    cols[0].metric("Peak agents on the phones", f"{int(busiest[peak]):,}", help=f"All queues at {labels[peak]}")
     cols[1].metric("Staff to schedule at the peak", f"{int(staffed.scheduled.sum(axis=0)[peak]):,}",
                    help=f"ceil(agents / (1 − {percent(shrinkage)} shrinkage)) per queue")
     cols[2].metric("Paid FTE", number(float(cost.in_house.fte), 1),

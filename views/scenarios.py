@@ -7,6 +7,8 @@ write those back into session state).
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
@@ -21,6 +23,7 @@ from estimator.portfolio import portfolio_from_dict
 from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
+from views import store as store_widget
 from views.share import CURRENT, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
 from views.text import plain
@@ -70,6 +73,15 @@ def _save_current(store: ScenarioStore) -> None:
             # the list's pick follows what was just saved (drawn later in this run); it stayed on the first
             # scenario ever saved, so "Rename" and "Open" acted on another one than the user had just saved
             st.session_state["saved_pick"] = saved.name
+            # Saved as a name, the inputs carry it on: the estimate page's deck, report and files were still
+            # "Customer service" (customer-service.pptx) after "Save as: IT quote A", while the comparison called
+            # the same inputs "IT quote A"
+            current = dataclasses.replace(current, name=saved.name)
+            st.session_state[CURRENT] = current
+            # the name field is not on this page: its kept value, which the estimate page draws it from (setting
+            # the widget's own state here left the field empty in the browser, once Streamlit dropped it)
+            st.session_state.pop("scenario_name", None)
+            store_widget.keep("scenario_name", saved.name)
     stem = file_stem(current.name)  # named after the scenario, as on the estimate page (not "scenario.json")
     c1, c2 = st.columns(2)
     c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
@@ -204,12 +216,15 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
               "savings": compare_charts.savings_spread_figure}[view](result)
     st.plotly_chart(figure, key=f"compare_{view}", theme=None, config={"displaylogo": False})
     st.caption(f"Chart in words: {plain(figure.layout.title.text)}.")  # the title holds scenario names
+    # named after what it compares, as the estimate page's downloads are after the scenario: every comparison was
+    # "comparison.csv", so a second one saved over (or beside, as "comparison (1).csv") the first
+    stem = file_stem(" vs ".join(s.name for s in scenarios))
     c1, c2 = st.columns(2)
     c1.download_button("Download comparison (CSV)", lambda: to_csv_bytes(comparison_table(result)),
-                       file_name="comparison.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
+                       file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
                        icon=":material/table:")
     c2.download_button("Download comparison (XLSX)", lambda: to_xlsx_bytes(comparison_table(result), "Comparison"),
-                       file_name="comparison.xlsx", on_click="ignore", key="download_compare_xlsx",
+                       file_name=f"{stem}.xlsx", on_click="ignore", key="download_compare_xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        icon=":material/grid_on:")
 

@@ -1,0 +1,55 @@
+"""What only a browser shows, from the session-14 walk at 1280 × 720 (Debian's Chromium; the session's server and
+browser fixtures, conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+from chromium import HAS_CHROMIUM, IDLE
+from test_browser_walk import CUT_JS
+
+pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+
+def test_the_contact_centre_pages_figures_read_in_full_at_1280(browser, server):
+    """The first metric's label read "Agents on the phones at th…" at 1280 × 720 (four metrics a row beside the
+    sidebar); it is now "Peak agents on the phones", as the queue table's "Peak agents"."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = ctx.new_page()
+        page.goto(f"{server}/contact_centre")
+        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        assert page.evaluate(CUT_JS) == []
+        assert page.get_by_text("Peak agents on the phones").count() == 1
+        assert not page.locator("[data-testid='stException']").count()
+    finally:
+        ctx.close()
+
+
+def test_a_name_saved_under_comes_back_in_the_estimate_pages_name_field(browser, server):
+    """Saved on the Scenarios page as "Walk s14 plan", back on the Estimate page: the Scenario name field must read
+    "Walk s14 plan" (its deck and files are named from it). Setting the field's own state from the Scenarios page,
+    where the field is not drawn, left it empty in the browser, though AppTest read the new name."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(server)
+        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.get_by_role("link", name="Scenarios").click()
+        box = page.get_by_role("textbox", name="Save as", exact=True)
+        box.fill("Walk s14 plan")
+        box.press("Enter")
+        page.wait_for_selector(IDLE, timeout=30_000)
+        page.get_by_role("button", name="Save scenario").click()
+        page.get_by_text("Saved as").wait_for(timeout=30_000)
+        page.wait_for_selector(IDLE, timeout=30_000)
+        page.get_by_role("link", name="Estimate").click()
+        name = page.get_by_role("textbox", name="Scenario name")
+        name.wait_for(timeout=60_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        assert name.input_value().startswith("Walk s14 plan")  # "(2)" where this session's store already holds one
+        assert not page.locator("[data-testid='stException']").count()
+    finally:
+        ctx.close()
