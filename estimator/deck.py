@@ -218,9 +218,13 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
     body_width = WIDTH - 2 * margin
 
     slide = prs.slides.add_slide(blank)
-    _text(slide, margin, Inches(2.4), body_width, Inches(1.4), [s.name], 44, bold_first=True)
+    # A scenario named after its function is said once: the question is the title ("IT and software operations"
+    # above "IT and software operations: in-house, BPO or KPO?" read twice on the walk)
+    named = s.name != s.function
+    _text(slide, margin, Inches(2.4), body_width, Inches(1.4), [s.name if named else question(s)], 44,
+          bold_first=True)
     _text(slide, margin, Inches(3.8), body_width, Inches(1.6),
-          [question(s), f"{context.workload} · {context.horizon} · {today.isoformat()}"],
+          ([question(s)] if named else []) + [f"{context.workload} · {context.horizon} · {today.isoformat()}"],
           22, colour=MUTED)
 
     slide = prs.slides.add_slide(blank)

@@ -81,3 +81,14 @@ def test_a_chart_without_native_data_is_an_image_from_one_kaleido_start():
     pictures = [sh for sh in slide.shapes if sh.shape_type == 13]  # MSO_SHAPE_TYPE.PICTURE
     assert len(pictures) == 1 and not any(sh.has_chart for sh in slide.shapes)
     assert pictures[0].image.content_type == "image/png"
+
+
+def test_a_scenario_named_after_its_function_says_it_once_on_the_title_slide():
+    # found on a walk: "IT and software operations" above "IT and software operations: in-house, BPO or KPO?"
+    s = Scenario("IT and software operations", 10, name="IT and software operations",
+                 bpo=VendorPrice("per_hour", 40, 100, option="bpo"))
+    est, sim = estimate(s), simulate(s)
+    prs = Presentation(io.BytesIO(export_bytes(est, sim, None, "pptx", today=TODAY)))
+    title = _texts(list(prs.slides)[0])
+    assert title.count("IT and software operations") == 1
+    assert title.startswith("IT and software operations: in-house, BPO or KPO?\n") and "2026-01-15" in title
