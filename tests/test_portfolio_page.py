@@ -169,3 +169,15 @@ def test_the_table_lets_every_typed_cell_reach_the_checks():
         settings = config[column]
         assert not settings.get("required"), column
         assert (settings.get("type_config") or {}).get("min_value") is None, column
+
+
+def test_the_plans_table_states_its_currency_once_in_the_caption(app):
+    # at 1280 px "Mix's NPV saving (USD)" was cut and "Mix breaks even" hidden behind a horizontal scroll: the
+    # headers drop the currency the caption gives
+    plans = next(d.value for d in app.dataframe if "Plan" in d.value.columns)
+    assert list(plans.columns) == ["Plan", "Over 5 years (midpoint)", "Range", "NPV", "Mix saves",
+                                   "Mix's NPV saving", "Mix breaks even"]
+    assert any(c.value.startswith("Money in USD over 5 years, one-time costs included; range from every cheap end")
+               for c in app.caption)
+    in_house = plans[plans["Plan"] == "All in-house"].iloc[0]
+    assert dollars(in_house["Over 5 years (midpoint)"]) == metric(app, "All in-house over 5 years")

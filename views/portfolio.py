@@ -162,23 +162,26 @@ def _plans(pe: PortfolioEstimate) -> None:
     for name in ("mix", "in_house", "outsourced", "best"):
         plan = pe.plans[name]
         total, npv = plan.horizon_total, plan.npv_range
-        row = {"Plan": plan.label, f"Over {years} years ({cur}, midpoint)": money(total.mid, cur),
-               f"Range ({cur}, cheap–dear)": f"{compact_money(total.low, cur)}–{compact_money(total.high, cur)}",
-               f"NPV ({cur})": money(npv.mid, cur)}
+        row = {"Plan": plan.label, f"Over {years} years (midpoint)": money(total.mid, cur),
+               "Range": f"{compact_money(total.low, cur)}–{compact_money(total.high, cur)}",
+               "NPV": money(npv.mid, cur)}
         if name == "mix":
-            row.update({f"Mix saves ({cur})": "", f"Mix's NPV saving ({cur})": "", "Mix breaks even": ""})
+            row.update({"Mix saves": "", "Mix's NPV saving": "", "Mix breaks even": ""})
         elif plan.options == mix.options:
-            row.update({f"Mix saves ({cur})": "the same plan", f"Mix's NPV saving ({cur})": "", "Mix breaks even": ""})
+            row.update({"Mix saves": "the same plan", "Mix's NPV saving": "", "Mix breaks even": ""})
         else:
             c = pe.compare("mix", name)
             month = c.break_even_month[1]
-            row.update({f"Mix saves ({cur})": f"{money(c.horizon_saving.mid, cur)} "
+            row.update({"Mix saves": f"{money(c.horizon_saving.mid, cur)} "
                                               f"({percent(c.horizon_saving_share.mid)})",
-                        f"Mix's NPV saving ({cur})": money(c.npv_saving.mid, cur),
+                        "Mix's NPV saving": money(c.npv_saving.mid, cur),
                         "Mix breaks even": "never" if month is None else f"month {month:.0f}"})
         rows.append(row)
+    # Headers without the currency (the caption states it): with it, "Mix's NPV saving (USD)" was cut and "Mix breaks
+    # even" hidden at 1280 px, behind a horizontal scroll that is easy to miss
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_plans")
-    st.caption(f"Money in {cur} over {years} years, one-time costs included; NPV discounted at "
+    st.caption(f"Money in {cur} over {years} years, one-time costs included; range from every cheap end to every dear "
+               f"end; NPV discounted at "
                f"{percent(p.business_case.discount_rate)} a year. Break-even: the first month from "
                "which the chosen mix's cumulative cost stays below the other plan's (midpoint).")
 
