@@ -460,7 +460,13 @@ def render() -> None:
         except StaffingError as exc:
             st.error(str(exc))
 
-    st.dataframe(cached.queue_table(digest, staffed), hide_index=True, key="cc_queues")
+    # Short headers with their meaning in the help: at 1280 px "Occupancy (average)" was cut to "Occ…"
+    st.dataframe(cached.queue_table(digest, staffed), hide_index=True, key="cc_queues", column_config={
+        "Handled minutes a month": st.column_config.TextColumn("Minutes a month", help="Handled minutes a month"),
+        "Service level (lowest open interval)": st.column_config.TextColumn(
+            "Lowest service level", help="The lowest service level over the intervals the queue is open"),
+        "Occupancy (average)": st.column_config.TextColumn(
+            "Occupancy", help="Average occupancy over the open intervals, weighted by agents")})
 
 
 if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs
