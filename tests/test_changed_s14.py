@@ -7,6 +7,7 @@ doctests, so every promise a doctest makes that a user would see is also here.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -109,6 +110,14 @@ def test_an_input_missing_from_one_scenario_reads_as_a_dash_and_other_paths_as_w
     assert shown["bpo.source"] == {"A": "quote Q1", "B": "—"}
     assert shown["KPO price, high end"]["B"] == "55"
     assert _assumption_value("shrinkage", "—") == "—"
+    # where the vendor works from is a price field too
+    near = Scenario("Customer service", 10, name="Near", bpo=VendorPrice("per_hour", 20, 30, location="onshore"))
+    far = Scenario("Customer service", 10, name="Far", bpo=VendorPrice("per_hour", 20, 30, location="offshore"))
+    assert readable_inputs(differing_inputs([near, far])).to_dict("index") == {
+        "BPO price, location": {"Near": "onshore", "Far": "offshore"}}
+    # nothing differs: no rows, but still a column per scenario
+    same = readable_inputs(differing_inputs([near, replace(near, name="Again")]))
+    assert same.empty and list(same.columns) == ["Near", "Again"] and same.index.name == "input"
     assert _assumption_value("annual_salary", "1,234,567") == "1,234,567 USD/year"
 
 
