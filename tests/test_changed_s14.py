@@ -229,3 +229,59 @@ def test_the_agents_line_is_drawn_thicker_than_plotlys_default_line():
     fig = staffing_curve_figure(_published(), ["08:00", "08:30", "09:00", "09:30"])
     line = next(t for t in fig.data if t.type == "scatter")
     assert line.line.width is not None and line.line.width > 2
+
+
+# --- the charts' money axes, titles and the words beside them, in the scenario's currency ------------------------
+
+def test_the_tornado_in_dollars_by_default_and_in_the_scenarios_currency(worked_example):
+    # the axis says what it counts and in what: "BPO savings, USD", compact dollars ("$1.5M"); in euros no "$"
+    # (d3 knows only the dollar sign) and the title names EUR; the slide's native chart says the base in euros,
+    # with the minus sign if it is a loss
+    from estimator import meeting
+    from estimator.charts import tornado_figure
+    from estimator.uncertainty import tornado
+    dollars = tornado_figure(tornado(worked_example, "bpo")).layout.xaxis
+    assert (dollars.title.text, dollars.tickformat) == ("BPO savings, USD", "$.3~s")
+    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    t = tornado(euros, "bpo")
+    axis = tornado_figure(t, "EUR").layout.xaxis
+    assert (axis.title.text, axis.tickformat) == ("BPO savings, EUR", ".3~s")
+    native = meeting._tornado_native(t, "EUR")
+    assert native.value_title.startswith("Change in BPO savings from €") and native.value_title.endswith(", EUR")
+    assert "$" not in native.value_title
+
+
+def test_the_comparison_charts_start_money_at_zero_and_title_their_axes(worked_example):
+    # cost axes from zero (a cut axis makes a small difference look large); the cumulative chart's x axis is the
+    # month of the contract; the spread's y axis says savings in the scenarios' currency; 420 px tall
+    from estimator.compare import compare
+    from estimator.compare_charts import cost_per_option_figure, cumulative_figure, savings_spread_figure
+    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    compared = compare([euros, replace(euros, name="Twelve", workload=12)])
+    bars, lines, spread = (cost_per_option_figure(compared), cumulative_figure(compared),
+                           savings_spread_figure(compared))
+    assert (bars.layout.yaxis.rangemode, bars.layout.yaxis.title.text) == ("tozero", "Cost a month, EUR")
+    assert lines.layout.xaxis.title.text == "Month of the contract"
+    assert (lines.layout.yaxis.rangemode, lines.layout.yaxis.title.text) == ("tozero", "Cumulative cost, EUR")
+    assert (spread.layout.yaxis.title.text, spread.layout.yaxis.tickformat, spread.layout.height) == (
+        "Savings, EUR", ".3~s", 420)
+
+
+def test_the_mix_chart_in_dollars_from_zero():
+    # the euro case is in test_charts.py; in dollars the compact ticks carry the "$"
+    from test_portfolio import _hand_portfolio
+
+    from estimator.portfolio import estimate_portfolio
+    from estimator.portfolio_charts import mix_figure
+    axis = mix_figure(estimate_portfolio(_hand_portfolio())).layout.yaxis
+    assert (axis.tickformat, axis.rangemode) == ("$.3~s", "tozero")
+    assert axis.title.text.startswith("Cost over ") and axis.title.text.endswith(" years, USD")
+
+
+def test_the_reports_vendor_price_is_in_the_scenarios_currency():
+    # a quote typed without its own currency is in the scenario's: euros, not the default dollars
+    from estimator.estimate import estimate
+    from estimator.report import _assumption_rows
+    s = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    rows = {label: shown for label, shown, _ in _assumption_rows(estimate(s))}
+    assert rows["BPO price"] == "€20–€30 per productive hour"
