@@ -285,3 +285,42 @@ def test_the_reports_vendor_price_is_in_the_scenarios_currency():
     s = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
     rows = {label: shown for label, shown, _ in _assumption_rows(estimate(s))}
     assert rows["BPO price"] == "€20–€30 per productive hour"
+
+
+def test_the_month_by_month_charts_in_euros_name_their_axes_and_hover_in_euros(worked_example):
+    # five years: months 1 to 60 on the x axis ("Month of the contract", from month 1, not 2), cumulative cost in
+    # EUR on y from zero; each line's hover "In-house: %{y:,.0f} EUR" (d3 has no euro sign: the code follows)
+    from estimator.charts import cumulative_cost_figure, fan_figure, savings_waterfall_figure
+    from estimator.estimate import estimate
+    from estimator.uncertainty import simulate
+    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    est = estimate(euros)
+    cumulative = cumulative_cost_figure(est)
+    x, y = cumulative.layout.xaxis, cumulative.layout.yaxis
+    assert (x.title.text, tuple(x.range)) == ("Month of the contract", (1, 60))
+    assert (y.title.text, y.rangemode) == ("Cumulative cost, EUR", "tozero")
+    lines = [t for t in cumulative.data if t.mode == "lines" and t.hoverinfo != "skip"]
+    assert [t.hovertemplate for t in lines] == ["In-house: %{y:,.0f} EUR<extra></extra>",
+                                                "BPO: %{y:,.0f} EUR<extra></extra>"]
+    fan = fan_figure(simulate(euros), est)
+    assert fan.layout.xaxis.title.text == "Month of the contract"
+    assert (fan.layout.yaxis.title.text, fan.layout.yaxis.rangemode) == ("Cumulative cost, EUR", "tozero")
+    p50 = [t.hovertemplate for t in fan.data if str(t.name).endswith("P50")]
+    assert p50 == ["In-house P50: %{y:,.0f} EUR<extra></extra>", "BPO P50: %{y:,.0f} EUR<extra></extra>"]
+    assert savings_waterfall_figure(est).layout.xaxis.title.text == "EUR over 5 years"
+
+
+def test_the_waterfall_and_tornado_in_words_are_in_the_scenarios_currency(worked_example):
+    # the words beside the charts in euros, every figure (none in the default dollars), one sentence a swing
+    from estimator import meeting
+    from estimator.estimate import estimate
+    from estimator.uncertainty import simulate, tornado
+    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    swing = tornado(euros, "bpo")
+    specs = {s.key: s for s in meeting.chart_specs(estimate(euros), simulate(euros), swing)}
+    for key in ("waterfall", "tornado"):
+        assert "€" in specs[key].alt and "$" not in specs[key].alt, specs[key].alt
+    words = specs["tornado"].alt
+    assert all(f". {s.label}: " in words for s in swing.swings), words
+    # each swing's low end and its high end, both in euros
+    assert all(words.split(f"{s.label}: ", 1)[1].split(".", 1)[0].count("€") == 2 for s in swing.swings), words
