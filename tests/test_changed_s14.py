@@ -324,3 +324,15 @@ def test_the_waterfall_and_tornado_in_words_are_in_the_scenarios_currency(worked
     assert all(f". {s.label}: " in words for s in swing.swings), words
     # each swing's low end and its high end, both in euros
     assert all(words.split(f"{s.label}: ", 1)[1].split(".", 1)[0].count("€") == 2 for s in swing.swings), words
+
+
+def test_the_workbook_names_a_captives_units_in_its_own_currency():
+    # a captive paid in dollars: its entry pay reads "(USD/month)", not the seeds' "INR/month"
+    from estimator.captive import CaptiveInputs
+    from estimator.params import cases
+    from estimator.workbook import _captive_input_rows
+    s = Scenario("Customer service", 12, bpo=VendorPrice("per_hour", 20, 30),
+                 captive=CaptiveInputs(entry_pay_month=400, senior_pay_year=30_000, currency="USD"))
+    labels = {key: label for key, label, *_ in _captive_input_rows(s, cases(s).table)}
+    assert labels["captive_entry_pay_month"] == "Offshore captive: entry pay, India (USD/month)"
+    assert labels["captive_senior_pay_year"] == "Offshore captive: senior pay, India (USD/year)"
