@@ -310,13 +310,15 @@ def test_the_month_by_month_charts_in_euros_name_their_axes_and_hover_in_euros(w
     assert savings_waterfall_figure(est).layout.xaxis.title.text == "EUR over 5 years"
 
 
-def test_the_waterfall_and_tornado_in_words_are_in_the_scenarios_currency(worked_example):
-    # the words beside the charts in euros, every figure (none in the default dollars), one sentence a swing
+def test_the_waterfall_and_tornado_in_words_are_in_the_scenarios_currency():
+    # the words beside the charts in euros, every figure (none in the default dollars), one sentence a swing; every
+    # default's sourced range swings (the worked example's v1 business case leaves one swing: no sentences to part)
     from estimator import meeting
     from estimator.estimate import estimate
     from estimator.uncertainty import simulate, tornado
-    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    euros = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
     swing = tornado(euros, "bpo")
+    assert len(swing.swings) > 1
     specs = {s.key: s for s in meeting.chart_specs(estimate(euros), simulate(euros), swing)}
     for key in ("waterfall", "tornado"):
         assert "€" in specs[key].alt and "$" not in specs[key].alt, specs[key].alt
