@@ -338,3 +338,20 @@ def test_the_workbook_names_a_captives_units_in_its_own_currency():
     labels = {key: label for key, label, *_ in _captive_input_rows(s, cases(s).table)}
     assert labels["captive_entry_pay_month"] == "Offshore captive: entry pay, India (USD/month)"
     assert labels["captive_senior_pay_year"] == "Offshore captive: senior pay, India (USD/year)"
+
+
+def test_the_build_up_and_the_sources_in_euros():
+    # the build-up's words, its axis and the deck's sources line all in the scenario's currency: every figure in
+    # euros, the parts joined by ", " (wages first), the BPO's range; the axis titled and from zero
+    import re
+
+    from estimator.charts import cost_buildup_figure, describe_buildup
+    from estimator.estimate import estimate
+    from estimator.meeting import source_lines
+    est = estimate(Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30)))
+    text = describe_buildup(est)
+    assert "$" not in text and re.search(r"In-house: €[\d,]+ a month: wages €[\d,]+, ", text), text
+    assert re.search(r"BPO: €[\d,]+ a month \(range €[\d,]+–€[\d,]+\): ", text), text
+    axis = cost_buildup_figure(est).layout.yaxis
+    assert (axis.title.text, axis.rangemode, axis.tickformat) == ("EUR a month (run rate)", "tozero", ".3~s")
+    assert source_lines(est)[0] == "BPO price €20–€30 per productive hour: vendor quote"
