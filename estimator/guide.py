@@ -356,7 +356,8 @@ def price_plan(suggestion: Suggestion, book: PriceBook) -> PricePlan:
             text = f"The seeds name {function} under {label} without a price: "
             return PricePlan(function, option, True, False, compare + text + f"open the estimate and type a {label} "
                              "vendor's quote.", None, compare + text + f"type a {label} vendor's quote {where}.")
-        other = " and ".join(r.model for r in book.rows if r.function == function)
+        # one model per row: a function priced from two locations is under that model once, not "BPO and BPO"
+        other = " and ".join(dict.fromkeys(r.model for r in book.rows if r.function == function))
         text = f"The price book lists {function} under {other} only: ask a {label} vendor for a quote and type it "
         return PricePlan(function, option, True, False, compare + text + "on the estimate page.", None,
                          compare + text + f"{where}.")

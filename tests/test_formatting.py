@@ -199,6 +199,7 @@ def test_an_assumption_figure_keeps_a_small_fraction():
     ("Wages", "wages"),
     ("VAT on fees", "VAT on fees"),  # an abbreviation first keeps its capitals
     ("IT", "IT"),
+    ("PCs and licences", "PCs and licences"),  # a plural abbreviation too: its second letter is a capital
     ("", ""),
 ])
 def test_a_label_inside_a_sentence(label, text):

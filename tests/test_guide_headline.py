@@ -38,6 +38,24 @@ def test_the_ends_keep_their_sure_wording():
         "KPO fits: the work rests on judgement, insight and expertise more than on rules and volume.")
 
 
+def test_each_main_answer_off_its_end_takes_the_sure_wording_away_and_collaboration_does_not():
+    # The sure wording needs judgement, insight and skills all at the suggestion's end; the tests above move
+    # judgement and skills, so a check that forgot insight (or read collaboration) passed them.
+    # Judgement, skills and collaboration at the KPO end, insight at volume: k = 0.30 + 0.25 + 0.15 = 0.70, 0.20 past
+    # the threshold (not close); keep-in-house score 0.30 × 1 = 0.30, under 0.70
+    s = suggest(Work(1, 0, 1, 1, 0))
+    assert (s.option, s.close_call) == ("kpo", False)
+    assert s.headline == "KPO fits on balance: the answers lean to judgement and insight, though not every one."
+    # insight alone (k = 0.30) or skills alone (k = 0.25): BPO, not close, not every answer at the BPO end
+    for work in (Work(0, 1, 0, 0, 0), Work(0, 0, 1, 0, 0)):
+        s = suggest(work)
+        assert (s.option, s.close_call) == ("bpo", False)
+        assert s.headline == "BPO fits on balance: the answers lean to rules and volume, though not every one."
+    # collaboration is not one of the three: close daily work alone (k = 0.15) keeps the sure BPO wording
+    assert suggest(Work(0, 0, 0, 1, 0)).headline == (
+        "BPO fits: the work is rule-based, volume-driven and needs trained staff rather than experts.")
+
+
 def test_the_rules_table_shows_weights_as_percent_and_thresholds_with_their_scale(monkeypatch):
     # the expander's table showed the weights as raw fractions ("0.3"); a share is percent on screen (STYLE, and
     # Assumption.is_share): judgement weighs 30% of the knowledge score, KPO from a score of 0.5 on a 0-1 scale
