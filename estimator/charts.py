@@ -16,7 +16,7 @@ import os
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import MINUS, compact_money, in_sentence, minus_sign, money, money_range
+from .formatting import MINUS, compact_money, in_sentence, minus_sign, money, money_range, years
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -275,8 +275,7 @@ def _rgba(hex_colour: str, alpha: float) -> str:
 
 
 def _years(est: Estimate) -> str:
-    n = est.scenario.business_case.horizon_years
-    return f"{n} year" + ("s" if n != 1 else "")
+    return years(est.scenario.business_case.horizon_years)
 
 
 def business_case_headline(est: Estimate) -> str:

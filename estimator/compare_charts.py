@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 from .charts import MONTH_HOVER_TITLE, OPTION_COLOURS, _layout, d3_money, hover_money, message_figure, plain
 from .compare import Compared
 from .formatting import money
+from .formatting import years as years_text
 from .scenario import OPTION_LABELS
 
 PATTERNS = ("", "/", ".", "x")
@@ -88,7 +89,7 @@ def savings_spread_figure(compared: list[Compared]) -> go.Figure:
     if not traces:
         return message_figure("Enter a vendor quote to compare savings")
     years = {c.scenario.business_case.horizon_years for c in compared}
-    span = f"{years.pop()} years" if len(years) == 1 else "each scenario's horizon"
+    span = years_text(years.pop()) if len(years) == 1 else "each scenario's horizon"
     return go.Figure(traces, layout=_layout(f"Savings vs in-house over {span}: P50, bars P10 to P90",
                                              barmode="group", height=420,
                                              yaxis=dict(title=dict(text=f"Savings, {cur}"), tickformat=d3_money(cur, ".3~s"))))

@@ -249,6 +249,15 @@ def money_range(low: float, high: float, currency: str = "USD") -> str:
     return f"{money(low, currency)}–{money(high, currency)}"
 
 
+def years(n: int) -> str:
+    """A horizon in words: "5 years", and "1 year" (a one-year horizon read "over 1 years").
+
+    >>> years(5), years(1)
+    ('5 years', '1 year')
+    """
+    return f"{n} year" + ("s" if n != 1 else "")
+
+
 def number(value: float, digits: int = 0) -> str:
     """
     >>> number(1213.333, 1)

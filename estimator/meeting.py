@@ -25,6 +25,7 @@ from .assumptions import ASSUMPTIONS, in_house_source
 from .charts import component_label, drawn
 from .estimate import Estimate
 from .formatting import money, money_range, money_text, number
+from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
 from .scenario import OPTION_LABELS
@@ -133,7 +134,7 @@ def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado |
             continue
         horizon = est.horizon_total(op)
         assert horizon is not None
-        text = (f"{label}: {money(horizon.mid, cur)} over {years} years{_spread(horizon.low, horizon.high, cur)}; "
+        text = (f"{label}: {money(horizon.mid, cur)} over {years_text(years)}{_spread(horizon.low, horizon.high, cur)}; "
                 f"run rate {money(op.total.mid, cur)} a month")
         if op.option != "in_house":
             saving, month = est.horizon_savings(op), est.break_even_month(op)[1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from .charts import OKABE_ITO, _layout, d3_money, plain
-from .formatting import compact_money, money
+from .formatting import compact_money, money, years
 from .locations import option_label, row_names
 from .portfolio import PLAN_LABELS, PortfolioEstimate
 
@@ -32,8 +32,7 @@ def mix_headline(pe: PortfolioEstimate) -> str:
     'The chosen mix saves $1,990,160 against all in-house over 5 years'
     """
     cur = pe.portfolio.currency
-    years = pe.portfolio.business_case.horizon_years
-    span = f"{years} year" + ("s" if years != 1 else "")
+    span = years(pe.portfolio.business_case.horizon_years)
     saving = pe.compare("mix", "in_house").horizon_saving.mid
     if saving >= 0:
         return f"The chosen mix saves {money(saving, cur)} against all in-house over {span}"
@@ -65,7 +64,7 @@ def mix_figure(pe: PortfolioEstimate) -> go.Figure:
         mix_headline(pe), barmode="stack", height=460, annotations=annotations,
         showlegend=len(pe.portfolio.rows) > 1,
         xaxis=dict(categoryorder="array", categoryarray=[PLAN_LABELS[c] for c in COLUMNS]),
-        yaxis=dict(title=dict(text=f"Cost over {pe.portfolio.business_case.horizon_years} years, {cur}"),
+        yaxis=dict(title=dict(text=f"Cost over {years(pe.portfolio.business_case.horizon_years)}, {cur}"),
                    tickformat=d3_money(cur, ".3~s"), rangemode="tozero"),
     )
     return go.Figure(data=traces, layout=layout)

@@ -23,14 +23,13 @@ from .assumptions import (
     REALISED_SAVINGS_SOURCE,
 )
 from .estimate import Estimate, OptionEstimate
-from .formatting import chance_percent, money, percent
+from .formatting import chance_percent, money, percent, years
 from .scenario import OPTION_LABELS, Scenario
 from .uncertainty import Simulation, Swing, Tornado
 
 
 def _years(est: Estimate) -> str:
-    n = est.scenario.business_case.horizon_years
-    return f"{n} year" + ("s" if n != 1 else "")
+    return years(est.scenario.business_case.horizon_years)
 
 
 def best_option(est: Estimate) -> OptionEstimate:

@@ -440,3 +440,12 @@ def test_a_chance_short_of_certain_is_not_rounded_to_certain(app):
     assert not app.exception
     caption = next(c.value for c in app.caption if "cheaper in" in c.value)
     assert "cheaper in over 99% of draws" in caption
+
+
+def test_a_one_year_horizon_reads_one_year(app):
+    # "BPO over 1 years" on the metrics, the verdict and the chart's words (found by a mutation run's reader)
+    app.slider(key="horizon_years").set_value(1).run()
+    assert not app.exception
+    assert {m.label for m in app.metric} >= {"In-house over 1 year", "BPO over 1 year"}
+    text = " ".join([m.value for m in app.markdown] + [c.value for c in app.caption])
+    assert "1 years" not in text

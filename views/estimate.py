@@ -14,6 +14,7 @@ from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import chance_percent, compact_money, money, money_text, number, percent
+from estimator.formatting import years as years_text
 from estimator.interchange import scenario_table
 from estimator.locations import delivered_from
 from estimator.options import options
@@ -75,7 +76,7 @@ def field_label(field: str) -> str:
 def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate) -> None:
     cur = est.scenario.currency
     years = est.scenario.business_case.horizon_years
-    label = f"{OPTION_LABELS[op.option]} over {years} years"
+    label = f"{OPTION_LABELS[op.option]} over {years_text(years)}"
     if not op.priced:
         st.metric(label, "Needs a quote", help="No reference price for this work: type a vendor quote in the sidebar.")
         st.caption("No reference price in the seeds. Enter a vendor quote to compare.")
@@ -198,7 +199,7 @@ def _figure(view: str, est: Estimate, sim: Simulation | None) -> go.Figure:
 
 def _annual_table(est: Estimate) -> None:
     cur = est.scenario.currency
-    box = lazy.opened(f"Year by year, {est.scenario.business_case.horizon_years} years (midpoint)", "open_annual_table")
+    box = lazy.opened(f"Year by year, {years_text(est.scenario.business_case.horizon_years)} (midpoint)", "open_annual_table")
     if box is None:
         return
     with box:

@@ -19,6 +19,7 @@ from estimator import charts, portfolio_charts
 from estimator.assumptions import LOCATIONS
 from estimator.export import to_csv_bytes
 from estimator.formatting import chance_percent, compact_money, money, number, percent
+from estimator.formatting import years as years_text
 from estimator.locations import delivered_from
 from estimator.options import options
 from estimator.portfolio import (
@@ -150,19 +151,19 @@ def _plans(pe: PortfolioEstimate) -> None:
     mix, in_house, outsourced = pe.mix, pe.in_house, pe.outsourced
     vs_in_house = pe.compare("mix", "in_house")
     c1, c2, c3 = st.columns(3)
-    c1.metric(f"Chosen mix over {years} years", money(mix.horizon_total.mid, cur),
+    c1.metric(f"Chosen mix over {years_text(years)}", money(mix.horizon_total.mid, cur),
               **saving_delta(vs_in_house.horizon_saving.mid, vs_in_house.horizon_saving_share.mid, cur, "all in-house"),
               help="Midpoint over the horizon, one-time costs included, in " + cur)
-    c2.metric(f"All in-house over {years} years", money(in_house.horizon_total.mid, cur))
+    c2.metric(f"All in-house over {years_text(years)}", money(in_house.horizon_total.mid, cur))
     out_vs = pe.compare("outsourced", "in_house")
-    c3.metric(f"All outsourced over {years} years", money(outsourced.horizon_total.mid, cur),
+    c3.metric(f"All outsourced over {years_text(years)}", money(outsourced.horizon_total.mid, cur),
               **saving_delta(out_vs.horizon_saving.mid, out_vs.horizon_saving_share.mid, cur, "all in-house"),
               help="Each function with its cheapest priced vendor option; in-house where none is priced")
     rows = []
     for name in ("mix", "in_house", "outsourced", "best"):
         plan = pe.plans[name]
         total, npv = plan.horizon_total, plan.npv_range
-        row = {"Plan": plan.label, f"Over {years} years (midpoint)": money(total.mid, cur),
+        row = {"Plan": plan.label, f"Over {years_text(years)} (midpoint)": money(total.mid, cur),
                "Range": f"{compact_money(total.low, cur)}–{compact_money(total.high, cur)}",
                "NPV": money(npv.mid, cur)}
         if name == "mix":
@@ -180,7 +181,7 @@ def _plans(pe: PortfolioEstimate) -> None:
     # Headers without the currency (the caption states it): with it, "Mix's NPV saving (USD)" was cut and "Mix breaks
     # even" hidden at 1280 px, behind a horizontal scroll that is easy to miss
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_plans")
-    st.caption(f"Money in {cur} over {years} years, one-time costs included; range from every cheap end to every dear "
+    st.caption(f"Money in {cur} over {years_text(years)}, one-time costs included; range from every cheap end to every dear "
                f"end; NPV discounted at "
                f"{percent(p.business_case.discount_rate)} a year. Break-even: the first month from "
                "which the chosen mix's cumulative cost stays below the other plan's (midpoint).")
@@ -208,8 +209,8 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
                            for o in options(vendors_only=True))
         rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Delivered from": where,
                      "Price used": used,
-                     f"Chosen, {cur} over {years} years": money(float(pe.mix.by_function[i, 1]), cur),
-                     f"In-house, {cur} over {years} years": money(float(pe.in_house.by_function[i, 1]), cur),
+                     f"Chosen, {cur} over {years_text(years)}": money(float(pe.mix.by_function[i, 1]), cur),
+                     f"In-house, {cur} over {years_text(years)}": money(float(pe.in_house.by_function[i, 1]), cur),
                      "Priced options": ", ".join(OPTION_LABELS[o] for o in p.available(row)),
                      "A quote is given": quotes})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_functions")
@@ -241,7 +242,7 @@ def _monte_carlo(pe: PortfolioEstimate) -> None:
              f"P90 ({cur})": money(r.high, cur)} for name, r in sim.horizon_total.items() if name != "best"]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_monte_carlo")
     saving = sim.mix_saving["in_house"]
-    st.caption(f"Cost over {years} years across {number(sim.draws)} draws (seed {sim.seed}). Against all in-house "
+    st.caption(f"Cost over {years_text(years)} across {number(sim.draws)} draws (seed {sim.seed}). Against all in-house "
                f"the chosen mix saves P10 {money(saving.high, cur)}, P50 {money(saving.mid, cur)}, "
                f"P90 {money(saving.low, cur)}, and is cheaper in {chance_percent(sim.probability_mix_cheaper['in_house'])} "
                f"of draws; against all outsourced, in {chance_percent(sim.probability_mix_cheaper['outsourced'])}.")
