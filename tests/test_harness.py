@@ -220,7 +220,7 @@ def expected_metrics(inputs: list[tuple[str, str]]) -> dict[str, str]:
                      **{k: point(k) for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}))
     est = estimate(s)
     years = s.business_case.horizon_years
-    return {f"{label} over {years} years": money(est.horizon_total(op).mid) if op.priced else "Needs a quote"
+    return {f"{label} over {years} year{'' if years == 1 else 's'}": money(est.horizon_total(op).mid) if op.priced else "Needs a quote"
             for label, op in (("In-house", est.in_house), ("BPO", est.bpo), ("KPO", est.kpo))}
 
 
