@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from .assumptions import ASSUMPTIONS
+from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, share_text
 from .estimate import Estimate, Range, estimate
 from .export import _row
 from .interchange import input_rows, scenario_table
@@ -99,11 +99,23 @@ INPUT_NAMES = {"function": "Work to price", "currency": "Reporting currency", "w
                "workload.fte": "In-house headcount (FTE)", "workload.hours_per_month": "Productive hours a month"}
 
 
-def _assumption_value(key: str, text: str) -> str:
+def _assumption_value(key: str, text: str, table: dict = ASSUMPTIONS) -> str:
     try:
-        return ASSUMPTIONS[key].show(float(text.replace(",", "")))
+        return table[key].show(float(text.replace(",", "")))
     except ValueError:  # "—": not in that scenario
         return text
+
+
+def _percent_value(text: str) -> str:
+    try:
+        return share_text(float(text.replace(",", "")))
+    except ValueError:
+        return text
+
+
+# An exchange rate's fields by the sidebar's words ("exchange_rates.INR.drift_low")
+_RATE_FIELDS = {"rate": "{code} exchange rate", "drift_low": "{code} rate's yearly change, low end",
+                "drift_mode": "{code} rate's yearly change, most likely", "drift_high": "{code} rate's yearly change, high end"}
 
 
 def readable_inputs(diff: pd.DataFrame) -> pd.DataFrame:
@@ -121,6 +133,20 @@ def readable_inputs(diff: pd.DataFrame) -> pd.DataFrame:
     names, rows = [], []
     for path, values in diff.iterrows():
         section, _, key = str(path).partition(".")
+        if section == "ranges" and key.rpartition(".")[0] in ASSUMPTIONS:  # "ranges.shrinkage.low"
+            name, _, end = key.rpartition(".")
+            names.append(f"{ASSUMPTIONS[name].label}, range {'most likely' if end == 'mode' else end + ' end'}")
+            rows.append({c: _assumption_value(name, v) for c, v in values.items()})
+            continue
+        if section == "exchange_rates" and key.rpartition(".")[2] in _RATE_FIELDS:  # "exchange_rates.INR.rate"
+            code, _, field = key.rpartition(".")
+            names.append(_RATE_FIELDS[field].format(code=code))
+            rows.append(dict(values.items()) if field == "rate" else {c: _percent_value(v) for c, v in values.items()})
+            continue
+        if section == "captive" and f"captive_{key}" in CAPTIVE_ASSUMPTIONS:  # "captive.entry_pay_month"
+            names.append(f"Offshore captive: {CAPTIVE_ASSUMPTIONS[f'captive_{key}'].label}")
+            rows.append({c: _assumption_value(f"captive_{key}", v, CAPTIVE_ASSUMPTIONS) for c, v in values.items()})
+            continue
         if key in ASSUMPTIONS:
             names.append(ASSUMPTIONS[key].label)
             rows.append({c: _assumption_value(key, v) for c, v in values.items()})

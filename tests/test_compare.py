@@ -186,3 +186,25 @@ def test_comparison_hovers_read_in_the_reporting_currency(worked_example: Scenar
         assert templates and all("EUR" in t and "$" not in t for t in templates), templates
     dollars = compare([worked_example, replace(worked_example, name="B")])
     assert "%{y:$,.0f}" in cost_per_option_figure(dollars).data[0].hovertemplate
+
+
+def test_compared_ranges_rates_and_the_captive_read_by_their_names():
+    # the walk's reader saw "ranges.shrinkage.low 0.2 | 0.25", "exchange_rates.INR.drift_low" and
+    # "captive.entry_pay_month" in the compared inputs
+    from estimator.captive import CaptiveInputs
+    from estimator.compare import differing_inputs, readable_inputs
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import InputRange
+
+    a = Scenario("Customer service", 10, name="A", ranges=(InputRange("shrinkage", 0.2, 0.4),),
+                 captive=CaptiveInputs(), exchange_rates=(ExchangeRate("USD", "INR", 84.0),))
+    b = Scenario("Customer service", 10, name="B", ranges=(InputRange("shrinkage", 0.25, 0.35),),
+                 captive=CaptiveInputs(entry_pay_month=12_000.0),
+                 exchange_rates=(ExchangeRate("USD", "INR", 83.0, -0.02, 0.03),))
+    shown = readable_inputs(differing_inputs([a, b])).to_dict("index")
+    assert shown["Shrinkage, range low end"] == {"A": "20%", "B": "25%"}
+    assert shown["Shrinkage, range high end"] == {"A": "40%", "B": "35%"}
+    assert shown["INR exchange rate"] == {"A": "84", "B": "83"}
+    assert shown["INR rate's yearly change, high end"] == {"A": "0%", "B": "3%"}
+    assert shown["Offshore captive: Entry pay, India"] == {"A": "10,000 INR/month", "B": "12,000 INR/month"}
+    assert not [name for name in shown if "." in name or "_" in name]  # no path is left
