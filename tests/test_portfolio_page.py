@@ -181,3 +181,9 @@ def test_the_plans_table_states_its_currency_once_in_the_caption(app):
                for c in app.caption)
     in_house = plans[plans["Plan"] == "All in-house"].iloc[0]
     assert dollars(in_house["Over 5 years (midpoint)"]) == metric(app, "All in-house over 5 years")
+
+
+def test_the_functions_table_shows_its_figures_before_its_prose(app):
+    # at 1280 px the cost columns sat past the table's right edge, after "Delivered from" and "Price used"
+    table = next(d.value for d in app.dataframe if "Price used" in d.value.columns)
+    assert list(table.columns[:4]) == ["Function", "Chosen", "Chosen, USD over 5 years", "In-house, USD over 5 years"]

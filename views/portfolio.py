@@ -207,10 +207,12 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
         where = delivered_from(pe.estimates[i].scenario, row.option) or ""
         quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
                            for o in options(vendors_only=True))
-        rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option], "Delivered from": where,
-                     "Price used": used,
+        # the figures first, the prose after: at 1280 px the two cost columns were past the table's right edge,
+        # behind a horizontal scroll that is easy to miss
+        rows.append({"Function": row.function, "Chosen": OPTION_LABELS[row.option],
                      f"Chosen, {cur} over {years_text(years)}": money(float(pe.mix.by_function[i, 1]), cur),
                      f"In-house, {cur} over {years_text(years)}": money(float(pe.in_house.by_function[i, 1]), cur),
+                     "Delivered from": where, "Price used": used,
                      "Priced options": ", ".join(OPTION_LABELS[o] for o in p.available(row)),
                      "A quote is given": quotes})
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_functions")
