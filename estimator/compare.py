@@ -19,7 +19,7 @@ from .estimate import Estimate, Range, estimate
 from .export import _row
 from .interchange import input_rows, scenario_table
 from .params import draws
-from .projection import project, totals_axis
+from .projection import project_totals
 from .scenario import OPTION_LABELS, Scenario
 from .uncertainty import PERCENTILES, Simulation, simulate
 
@@ -51,8 +51,7 @@ def savings_spread(scenario: Scenario) -> dict[str, Range]:
 
     Percentiles of the difference draw by draw, not the difference of two percentiles.
     """
-    params = draws(scenario)
-    projection = project(scenario, params, totals_axis(scenario, params))  # totals only: equal months merged
+    projection = project_totals(scenario, draws(scenario))  # totals only: equal months merged
     base = projection.in_house.total
     return {p.option: Range.from_cases(np.percentile(base - p.total, PERCENTILES)) for p in projection.outsourced}
 

@@ -76,11 +76,12 @@ def format_money(amount: float, currency: str = "USD", *, whole: bool = False, l
     if abs(amount) >= _HUGE:  # an amount nobody means (a typed "4e45"), compactly, not with 45 digits and commas
         return f"{currency} {amount:,.3g}"
     whole = whole and get_currency_precision(currency) > 0  # a currency without decimals is whole already
-    babel_locale, pattern = _currency_pattern(currency, locale or locale_for(currency), whole)
+    locale = locale or locale_for(currency)
+    babel_locale, pattern = _currency_pattern(currency, locale, whole)
     # what babel.numbers.format_currency does after finding the locale and the pattern
     if whole:
         units = round(amount)
-        plain = _plain_whole(currency, locale or locale_for(currency))
+        plain = _plain_whole(currency, locale)
         if plain is not None:
             prefix, suffix = plain
             return f"{'-' if units < 0 else ''}{prefix}{abs(units):,d}{suffix}"

@@ -82,19 +82,22 @@ def workload_text(est: Estimate) -> str:
     return f"{number(est.fte, 1)} FTE, {number(est.workload_hours)} productive hours a month"
 
 
-def source_lines(est: Estimate) -> tuple[str, ...]:
-    """Every source behind the figures: vendor prices, then each assumption, then the seeds."""
-    lines = []
-    for op in est.vendors:
-        if op.price is not None:
-            p = op.price
-            lines.append(f"{OPTION_LABELS[op.option]} price {price_words(p, est.scenario.currency)}: {p.source}")
+def source_rows(est: Estimate) -> list[tuple[str, str, str]]:
+    """(input, value used, source) for every input behind the figures: vendor prices, then each assumption (a range
+    where one is given, the function's own pay source). The page's sources table, the report's and the deck's
+    lines all read these."""
     s = est.scenario
+    rows = [(f"{OPTION_LABELS[op.option]} price", price_words(op.price, s.currency), op.price.source)
+            for op in est.vendors if op.price is not None]
     for key, a in ASSUMPTIONS.items():
         r = s.range_of(key)
-        shown = a.show_range(r.low, r.high) if r else a.show(s.value(key))
-        lines.append(f"{a.label} {shown}: {in_house_source(s.function, key)}")
-    return (*lines, *SEEDS)
+        rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), in_house_source(s.function, key)))
+    return rows
+
+
+def source_lines(est: Estimate) -> tuple[str, ...]:
+    """Every source behind the figures: vendor prices, then each assumption, then the seeds."""
+    return (*(f"{label} {used}: {source}" for label, used, source in source_rows(est)), *SEEDS)
 
 
 def context_for(est: Estimate, today: dt.date | None = None) -> ExportContext:

@@ -40,7 +40,7 @@ from .migrations import FormatVersionError, upgrade
 from .options import CAPTIVE, IN_HOUSE, VENDORS, options
 from .params import Params, draws
 from .pricing import PriceBook
-from .projection import break_even_month, discount_factors, project, totals_axis
+from .projection import break_even_month, discount_factors, project_totals
 from .scenario import (
     _SECTION_FIELDS,
     OPTION_LABELS,
@@ -391,8 +391,7 @@ def draw_plans(portfolio: Portfolio, options: dict[str, tuple[str, ...]], chunk:
         used = {plan: chosen[i] for plan, chosen in options.items()}
         for start in range(0, n, chunk):
             stop = min(start + chunk, n)
-            rows = Params(table[start:stop])
-            projection = project(scenario, rows, totals_axis(scenario, rows))  # totals and NPV only
+            projection = project_totals(scenario, Params(table[start:stop]))  # totals and NPV only
             # Each option's horizon total once per chunk, however many plans use it.
             totals = {o: projection.option(o).total for o in set(used.values())}  # type: ignore[union-attr]
             for plan, option in used.items():

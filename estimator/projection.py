@@ -366,6 +366,11 @@ def totals_axis(scenario: Scenario, params: Params) -> MonthAxis:
     return MonthAxis(cut[:-1], np.diff(cut).astype(float), months)
 
 
+def project_totals(scenario: Scenario, params: Params) -> Projection:
+    """:func:`project` on the :func:`totals_axis` of ``params``: each row's totals, parts and NPV, no month series."""
+    return project(scenario, params, totals_axis(scenario, params))
+
+
 def project(scenario: Scenario, params: Params, axis: MonthAxis | None = None) -> Projection:
     """Every option's monthly cost over the scenario's horizon, for every row of ``params``; on ``axis`` (a
     :func:`totals_axis`) each column stands for a run of equal months, for totals and NPV only."""

@@ -15,12 +15,10 @@ from html import escape
 
 import plotly.io as pio
 
-from .assumptions import ASSUMPTIONS, in_house_source
 from .estimate import Estimate
 from .formatting import not_formula
 from .meeting import ChartSpec, context_for, source_lines, summary_lines, verdict
-from .price_words import price_words
-from .scenario import OPTION_LABELS
+from .meeting import source_rows as _assumption_rows  # the report's table of inputs: the page's rows
 from .uncertainty import Simulation, Tornado
 
 _STYLE = """
@@ -40,19 +38,6 @@ def _text(text: str) -> str:
     """Text for an element of the report: HTML-escaped, and guarded where a spreadsheet would run it (Excel
     opens an HTML file as a sheet; see :func:`estimator.formatting.not_formula`)."""
     return escape(not_formula(text))
-
-def _assumption_rows(est: Estimate) -> list[tuple[str, str, str]]:
-    s = est.scenario
-    rows = []
-    for op in est.vendors:
-        if op.price is not None:
-            p = op.price
-            rows.append((f"{OPTION_LABELS[op.option]} price", price_words(p, s.currency), p.source))
-    for key, a in ASSUMPTIONS.items():
-        r = s.range_of(key)
-        rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), in_house_source(s.function, key)))
-    return rows
-
 
 def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today: dt.date | None = None,
                  swing: Tornado | None = None) -> bytes:

@@ -18,7 +18,7 @@ import numpy as np
 
 from .estimate import Range
 from .params import draws, swings
-from .projection import OptionProjection, Projection, project, totals_axis
+from .projection import OptionProjection, Projection, project, project_totals
 from .scenario import Scenario
 
 PERCENTILES = (10, 50, 90)
@@ -155,8 +155,7 @@ def chance_cheaper(scenario: Scenario) -> dict[str, float]:
     those are about half of a Monte Carlo's time, and a slider move on the other charts shows only this. Each row's
     total is all it needs, so the draws are projected on the totals axis (its equal months merged): 14 columns
     for the default five years, not 60."""
-    params = draws(scenario)
-    projection = project(scenario, params, totals_axis(scenario, params))
+    projection = project_totals(scenario, draws(scenario))
     return {p.option: _chance_cheaper(p, projection) for p in projection.alternatives}
 
 

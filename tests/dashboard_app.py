@@ -20,3 +20,17 @@ def dashboard(timeout: float = 60, *, opened: bool = True) -> AppTest:
         for key in EXPANDERS.values():
             at.session_state[key] = True
     return at
+
+
+def fresh_dashboard(monkeypatch, store_dir) -> AppTest:
+    """The whole app, run once, from the repository's root on an empty scenario store in ``store_dir`` (never the
+    user's saved scenarios, never a PostgreSQL URL from the environment)."""
+    import streamlit as st
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(store_dir))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()  # the store is a cached resource: opened again on the new directory
+    at = dashboard(60)
+    at.run()
+    return at

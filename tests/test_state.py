@@ -59,11 +59,9 @@ def test_the_stores_dicts_are_each_sessions_own(monkeypatch) -> None:
     # views.store keeps each session's input dict by its session state (a rerun reads the store some 270 times;
     # through Streamlit's proxy each read cost about 20 µs): two sessions at once never see each other's inputs,
     # and a session's inputs survive its own reruns and a page switch
-    import sys
+    from dashboard_app import dashboard
 
     monkeypatch.chdir(ROOT)
-    sys.path.insert(0, str(ROOT / "tests"))
-    from dashboard_app import dashboard
 
     one, two = dashboard(60), dashboard(60)
     one.run()

@@ -69,15 +69,9 @@ def test_the_mix_page_says_a_saving_as_the_estimate_page_does(monkeypatch, tmp_p
     in-house"."""
     import re
 
-    import streamlit as st
-    from dashboard_app import dashboard
+    from dashboard_app import fresh_dashboard
 
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)
     at.switch_page("views/portfolio.py").run()
     assert not at.exception
     deltas = {m.label: m.delta for m in at.metric if m.delta}

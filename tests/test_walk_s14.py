@@ -97,8 +97,7 @@ def test_the_estimate_pages_sources_table_cites_the_functions_pay_and_prices_wit
 def test_a_comparisons_downloads_are_named_after_the_scenarios_it_compares(monkeypatch, tmp_path):
     """Scenarios page, Compare "IT quote A" with "IT quote B, 20 FTE": both downloads were "comparison.csv" and
     "comparison.xlsx" whatever was compared, where every other download is named after its scenario."""
-    import streamlit as st
-    from dashboard_app import dashboard
+    from dashboard_app import fresh_dashboard
     from streamlit.elements.widgets.button import ButtonMixin
 
     names: list[str] = []
@@ -109,12 +108,7 @@ def test_a_comparisons_downloads_are_named_after_the_scenarios_it_compares(monke
         return real(self, label, data, file_name, *args, **kwargs)
 
     monkeypatch.setattr(ButtonMixin, "download_button", recorded)
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)
     for name, fte in (("IT quote A", 15), ("IT quote B, 20 FTE", 20)):
         at.switch_page("views/estimate.py").run()
         at.slider(key="fte").set_value(fte).run()
@@ -219,15 +213,9 @@ def test_inputs_saved_under_a_name_carry_it_back_to_the_estimate_page(monkeypatc
     """Scenarios page, "Save as: IT quote A", then back to the Estimate page: its scenario name, and so its deck,
     report and files were still "Customer service" ("customer-service.pptx"), while the store and the comparison
     called the same inputs "IT quote A"."""
-    import streamlit as st
-    from dashboard_app import dashboard
+    from dashboard_app import fresh_dashboard
 
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)
     at.switch_page("views/scenarios.py").run()
     at.text_input(key="save_name").set_value("IT quote A")
     at.button(key="action_save").click().run()

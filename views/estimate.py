@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from estimator import charts, meeting
-from estimator.assumptions import ASSUMPTIONS, OFFSHORE_SAVINGS_SOURCE, in_house_source
+from estimator.assumptions import ASSUMPTIONS, OFFSHORE_SAVINGS_SOURCE
 from estimator.breakeven import break_even_price
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
@@ -19,7 +19,6 @@ from estimator.interchange import scenario_table
 from estimator.locations import delivered_from
 from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
-from estimator.price_words import price_words
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, question, reality_check
@@ -219,19 +218,8 @@ def _sources(est: Estimate) -> None:
     if box is None:
         return
     with box:
-        rows = []
-        for op in est.vendors:
-            if op.price is not None:
-                p = op.price
-                # "40–100" read as bare numbers; the exports say the price with its currency and unit
-                rows.append({"Input": f"{OPTION_LABELS[op.option]} price",
-                             "Used": price_words(p, est.scenario.currency), "Source": p.source})
-        s = est.scenario
-        for key, a in ASSUMPTIONS.items():
-            r = s.range_of(key)
-            shown = a.show_range(r.low, r.high) if r else a.show(s.value(key))
-            # the function's own pay source (IT, HR, research), as the sidebar's help and the exports cite it
-            rows.append({"Input": a.label, "Used": shown, "Source": in_house_source(s.function, key)})
+        # the same rows as the exports' (prices with currency and unit, the function's own pay source)
+        rows = [{"Input": label, "Used": used, "Source": source} for label, used, source in meeting.source_rows(est)]
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
