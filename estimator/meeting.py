@@ -146,9 +146,13 @@ def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado |
         if op.option != "in_house":
             saving, month = est.horizon_savings(op), est.break_even_month(op)[1]
             assert saving is not None
+            # a saving's range is across the three cases, its midpoint's included: with "Give assumptions as ranges"
+            # on, in-house moves with the cases too, and "saves €601,517 against in-house (range €102,749–€444,849)"
+            # stood beside a midpoint outside it (both ends' in-house and KPO costs moved together)
+            ends = (saving.low, saving.mid, saving.high)
             word = "saves" if saving.mid >= 0 else "costs"
             text += (f"; {word} {money(abs(saving.mid), cur)}{'' if saving.mid >= 0 else ' more'} against in-house"
-                     f"{_spread(saving.low, saving.high, cur)}, break-even {'never' if month is None else f'month {month:.0f}'}")
+                     f"{_spread(min(ends), max(ends), cur)}, break-even {'never' if month is None else f'month {month:.0f}'}")
             # where the work is done: a price's location ("location not stated" for a seed price, never guessed)
             if (where := delivered_from(est.scenario, op.option)) is not None:
                 text += f"; delivered from: {where.lower()}"

@@ -46,3 +46,28 @@ def test_the_vendor_managers_salary_is_labelled_in_the_reporting_currency():
     at.selectbox(key="reporting_currency").set_value("EUR").run()
     assert not at.exception
     assert at.number_input(key="vm_governance_salary").label == "Vendor manager salary (EUR/year)"
+
+
+def test_a_savings_range_in_the_deck_and_report_holds_its_midpoint():
+    """With "Give assumptions as ranges" on, the deck's summary slide and the report read "KPO: ... saves €601,517
+    against in-house (range €102,749–€444,849)": the cheap case moves in-house down as well as the quote, so each
+    end's saving was below the midpoint's. Here: a KPO quote of €65 an hour, the salary 51,000–85,000 around 68,000 and
+    shrinkage 13.3–39.4% around 30% (the sourced range): the cheap case saves less than the midpoint, and so does
+    the dear case."""
+    import re
+
+    from estimator.meeting import summary_lines
+    from estimator.scenario import InputRange
+
+    s = Scenario("IT and software operations", 10, currency="EUR", in_house=InHouseInputs(annual_salary=68_000.0),
+                 kpo=VendorPrice("per_hour", 65, 65, option="kpo"),
+                 ranges=(InputRange("annual_salary", 51_000, 85_000, mode=68_000),
+                         InputRange("shrinkage", 0.133, 0.394, mode=0.30)))
+    est = estimate(s)
+    line = next(line for line in summary_lines(est) if line.startswith("KPO:"))
+    found = re.search(r"saves €([\d,]+) against in-house \(range (-?)€([\d,]+)–€([\d,]+)\)", line)
+    assert found, line
+    mid, sign, low, high = found.groups()
+    mid, low, high = (int(x.replace(",", "")) for x in (mid, low, high))
+    low = -low if sign else low
+    assert low <= mid <= high, line
