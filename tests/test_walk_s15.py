@@ -71,3 +71,17 @@ def test_a_savings_range_in_the_deck_and_report_holds_its_midpoint():
     mid, low, high = (int(x.replace(",", "")) for x in (mid, low, high))
     low = -low if sign else low
     assert low <= mid <= high, line
+
+
+def test_the_in_house_metric_gives_its_range_when_assumptions_are_ranges():
+    """With "Give assumptions as ranges" on, the BPO metric read "Range $2.30M–$3.39M" and the in-house one gave no
+    range ("Run rate $74,318 a month · 10.0 FTE · NPV ..."), though its cost moves with the salary, shrinkage and the
+    rest; the chart's whisker and the exports gave it. Off, in-house is one figure and says none."""
+    at = dashboard(60)
+    at.run()
+    in_house = next(c.value for c in at.caption if c.value.startswith(("Run rate", "Range")))
+    assert in_house.startswith("Run rate $74,318 a month"), in_house
+    at.toggle(key="ranges_on").set_value(True).run()
+    assert not at.exception
+    in_house = next(c.value for c in at.caption if "FTE · NPV" in c.value)
+    assert in_house.startswith("Range $") and "Run rate $74,318 a month" in in_house, in_house

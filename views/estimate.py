@@ -89,7 +89,12 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
                   delta_color="off", delta_arrow="off",  # an up arrow on "best" read as a rise in cost
                   help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
                        "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
-        st.caption(f"Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}")
+        # with "Give assumptions as ranges" on, in-house has a range too: the vendors' metrics gave theirs and this
+        # one none, as if the in-house cost were certain (the chart's whisker and the exports gave it)
+        low, high = compact_money(horizon.low, cur), compact_money(horizon.high, cur)
+        spread = f"Range {low}–{high} · " if low != high else ""
+        st.caption(f"{spread}Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · "
+                   f"NPV {money(npv.mid, cur)}")
         return
     saving, share = est.horizon_savings(op), est.horizon_savings_share(op)
     assert saving is not None and share is not None
