@@ -85,3 +85,18 @@ def test_the_in_house_metric_gives_its_range_when_assumptions_are_ranges():
     assert not at.exception
     in_house = next(c.value for c in at.caption if "FTE · NPV" in c.value)
     assert in_house.startswith("Range $") and "Run rate $74,318 a month" in in_house, in_house
+
+
+def test_in_house_figures_and_quotes_follow_the_reporting_currency_until_set():
+    """She opened Currency and chose "Report in: EUR": "In-house pay and costs in", "BPO quote in" and "KPO quote
+    in" stayed "USD: US Dollar" (set when the expander was first drawn), so her salary field read "(USD/year)".
+    They follow it now; one she set herself stays."""
+    at = dashboard(60)
+    at.run()
+    at.selectbox(key="kpo_currency").set_value("GBP").run()  # her own choice for one quote
+    at.selectbox(key="reporting_currency").set_value("EUR").run()
+    assert not at.exception
+    assert at.selectbox(key="in_house_currency").value == "EUR"
+    assert at.selectbox(key="bpo_currency").value == "EUR"
+    assert at.selectbox(key="kpo_currency").value == "GBP"
+    assert at.number_input(key="in_house_annual_salary").label == "Salary per FTE (EUR/year)"

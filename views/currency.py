@@ -90,6 +90,17 @@ def _rate(v: float) -> str:
     return f"{v:,.9f}".rstrip("0").rstrip(".")
 
 
+def _reporting_changed() -> None:
+    """The in-house figures and the typed quotes follow the reporting currency until the user picks their own: each
+    part still in the old reporting currency moves to the new one. They were set once, when the expander was first
+    drawn (in dollars), so a user who chose "Report in: EUR" then typed her euro salary into "Salary per FTE
+    (USD/year)" and was asked for a dollar rate to convert it."""
+    old, new = store.stored_before(key("reporting"), DEFAULT_CURRENCY), st.session_state[key("reporting")]
+    for part in PARTS:
+        if store.stored(key(part), old) == old:
+            store.set_value(key(part), new)
+
+
 def widgets(book_currency: dict[str, str | None], captive: str | None = None) -> Currencies:
     """The expander's widgets. ``book_currency``: per option, the price book's currency where the option takes the
     book's range (its quote currency then does not apply), None where it takes a typed quote. ``captive``: the
@@ -99,8 +110,9 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
     codes = choices()
     store.prime(key("reporting"), DEFAULT_CURRENCY)
     reporting = store.keep(key("reporting"), st.selectbox(
-        "Report in", codes, format_func=name, key=key("reporting"),
-        help="Every result, chart and export is in this currency. The price book's ranges are in USD."))
+        "Report in", codes, format_func=name, key=key("reporting"), on_change=_reporting_changed,
+        help="Every result, chart and export is in this currency; the in-house figures and typed quotes follow it "
+             "until you set their own below. The price book's ranges are in USD."))
     parts: dict[str, str] = {}
     for part in PARTS:
         store.prime(key(part), reporting)
