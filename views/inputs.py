@@ -464,6 +464,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
     """
     from views.share import open_pending  # a scenario opened or linked sets the widgets before they render
 
+    store.carry_to_page()
     open_pending(book)
     store.start_run()
     sb = st.sidebar

@@ -1,0 +1,52 @@
+"""What only a browser shows, from the session-15 walk (a finance manager in euros, keyboard first, at 1280 × 720;
+Debian's Chromium, the session's server and browser fixtures, conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+from chromium import HAS_CHROMIUM, IDLE
+
+pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+
+def _go(page, name: str) -> None:
+    """Follow a link of the page list; on the Present page, whose sidebar opens collapsed, open it first."""
+    if not page.locator("[data-testid='stSidebarNav']").is_visible():
+        page.locator("[data-testid='stExpandSidebarButton']").click()
+    page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=name).click()
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE, timeout=90_000)
+
+
+def test_the_work_and_headcount_survive_the_present_page_both_ways(browser, server):
+    """IT chosen and the headcount moved to 12 with the arrow keys: the Present page read "Customer service · 1.0
+    FTE" after a visit to another page, and back on the Estimate page "Work to price" was Customer service and the
+    headcount 1 (each page's widget has its own id; the value in session state was the other page's)."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = ctx.new_page()
+        page.goto(server)
+        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.get_by_role("combobox", name="Work to price").click()
+        page.get_by_role("option", name="IT and software operations").click()
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        fte = page.get_by_role("slider", name="In-house headcount (FTE)")
+        fte.focus()
+        for _ in range(2):
+            page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        for there in ("Sources", "Present", "Estimate", "Present", "Estimate"):
+            _go(page, there)
+            if there == "Present":
+                caption = page.locator("[data-testid='stCaptionContainer']").filter(has_text=" of ").first.inner_text()
+                assert "IT and software operations · 12.0 FTE" in caption, caption
+            else:
+                assert not page.locator("[data-testid='stException']").count()
+        assert page.get_by_role("combobox", name="Work to price").input_value() == "IT and software operations"
+        assert page.get_by_role("slider", name="In-house headcount (FTE)").get_attribute("aria-valuetext") == "12"
+    finally:
+        ctx.close()
