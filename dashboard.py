@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from views import store
 from views.downloads import keep_made_files
 
 keep_made_files()  # a file made on click is kept while its button shows (views/downloads.py says why)
@@ -17,4 +18,5 @@ page = st.navigation([
     st.Page("views/present.py", title="Present", icon=":material/slideshow:"),
     st.Page("views/sources.py", title="Sources", icon=":material/menu_book:"),
 ])
+store.note_page(page.url_path)  # before the page draws anything (views/store.py says why)
 page.run()

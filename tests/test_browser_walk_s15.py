@@ -50,3 +50,32 @@ def test_the_work_and_headcount_survive_the_present_page_both_ways(browser, serv
         assert page.get_by_role("slider", name="In-house headcount (FTE)").get_attribute("aria-valuetext") == "12"
     finally:
         ctx.close()
+
+
+def test_a_field_left_unentered_before_a_page_switch_resets_nothing_else(browser, server):
+    """A salary typed and not entered, then the Scenarios link: back on the Estimate page the headcount slider
+    showed 1 (the results still used 10, until the next input sent the 1), and after the Present page "Not used:
+    Paid hours per FTE (hours/year): empty is not a number", the same for span of control, supervisor salary and
+    cost per hire. (The unentered salary itself is not sent by the browser: it comes back as it was.)"""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = ctx.new_page()
+        page.goto(server)
+        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.locator("[data-testid='stSidebar'] summary", has_text="In-house assumptions").click()
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        for there in ("Scenarios", "Present"):
+            box = page.get_by_label("Salary per FTE (USD/year)", exact=True)
+            box.click()
+            box.press("Control+a")
+            box.type("50000")
+            _go(page, there)
+            _go(page, "Estimate")
+            assert page.get_by_role("slider", name="In-house headcount (FTE)").get_attribute("aria-valuetext") == "10"
+            assert not page.get_by_text("Not used").count()
+        page.get_by_label("Paid hours per FTE (hours/year)", exact=True).wait_for()
+        assert page.get_by_label("Paid hours per FTE (hours/year)", exact=True).input_value() == "2080"
+    finally:
+        ctx.close()

@@ -72,24 +72,30 @@ def prime(key: str, default: Any) -> None:
         st.session_state[key] = _dict(SHOWN).get(key, default)
 
 
-PAGE = "_sidebar_page"  # the page that last drew the sidebar's inputs
+PAGE = "_page"  # the page of this run
+SWITCHED = "_page_switched"  # whether this run is on another page than the last
+
+
+def note_page(page: str) -> None:
+    """Say which page this run draws (the app calls it before each page), so that :func:`carry_to_page` knows a
+    page switch."""
+    st.session_state[SWITCHED] = st.session_state.get(PAGE) != page
+    st.session_state[PAGE] = page
 
 
 def carry_to_page() -> None:
-    """Before a page draws the sidebar's inputs, hand each one's value to this page's widget.
+    """After a page switch, before the sidebar's inputs are drawn, hand each one's value to this page's widget.
 
     Streamlit gives a widget on each page an id of its own (its key and the page's script), and a value in session
-    state belongs to the widget id that set it. Switching between the two pages that draw the sidebar (Estimate and
-    Present), the key still held the other page's widget's value: :func:`prime` saw a value and left it, and the new
-    page's widget, finding none of its own, started at its default. The Present page showed "Customer service · 1.0
-    FTE" for an IT team of 15, and back on the Estimate page the work and headcount were reset. Written back once
-    when the page changes, each value is this run's own and the new widget takes it.
+    state belongs to the widget that set it; a key can also outlive its widget's page by a run. :func:`prime` saw
+    a value under the key and left it, and the widget, finding none of its own, started at its default: switching
+    from the Estimate page to the Present page showed "Customer service · 1.0 FTE" for an IT team of 15, and back on
+    the Estimate page the work and headcount were reset. Written back once after the switch, each value is this
+    run's own and the widget takes it.
     """
-    ctx = get_script_run_ctx()
-    page = None if ctx is None else ctx.page_script_hash
-    if st.session_state.get(PAGE) == page:
+    if not st.session_state.get(SWITCHED, True):
         return
-    st.session_state[PAGE] = page
+    st.session_state[SWITCHED] = False
     for key in _dict(SHOWN):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
