@@ -417,6 +417,7 @@ def centre_cost(
     vendor_price: ArrayLike = 0.0,
     governance_rate: ArrayLike = 0.0,
     work: VendorWork = VendorWork(),
+    governance_floor: ArrayLike = 0.0,
 ) -> CentreCost:
     """Price a staffed centre in-house and with a vendor; cost per contact for each.
 
@@ -425,7 +426,8 @@ def centre_cost(
     formulas turn them into paid FTE through shrinkage exactly as for any other work. The vendor
     bills on ``vendor_basis``: ``per_hour`` × its billed units for the agent hours, ``per_contact`` × contacts, or
     ``per_minute`` × handled minutes at its pace (``work``, :class:`VendorWork`; :func:`estimator.model.vendor_fees`);
-    governance on top.
+    governance on top, at least ``governance_floor`` a month (the retained organisation, as the estimate prices it:
+    :func:`estimator.model.retained_floor`).
 
     Example: the published queue (100 calls a half hour at 3 minutes, 14 agents) open 10 half hours
     a day, 20 days a month: 14 × 5 h × 20 = 1,400 agent hours and 20,000 calls a month; a vendor at
@@ -452,7 +454,7 @@ def centre_cost(
                                  in_house_total=ih.total, contacts=contacts,
                                  handled_minutes=staffing.handled_minutes_month.sum(axis=-1) * work.handle_time_ratio)
         vendor = model.vendor_cost(fees, governance_rate=governance_rate, vendor_selection_rate=0.0,
-                                   transition_rate=0.0)
+                                   transition_rate=0.0, governance_floor=governance_floor)
     return CentreCost(contacts, hours, ih, vendor)
 
 
@@ -530,6 +532,7 @@ def price_draws(
     governance_rate: float = 0.0,
     seed: int = 2026,
     work: VendorWork = VendorWork(),
+    governance_floor: float = 0.0,
 ) -> CostPerContactDraws:
     """P10/P50/P90 of cost per contact over staffed draws (:func:`draw_staffing`), the vendor's price uniform
     over ``vendor_range``, drawn from its own stream (seed, 1) so that the staffing's draws do not depend on it."""
@@ -537,7 +540,7 @@ def price_draws(
     rng = np.random.default_rng([seed, 1])
     price = rng.uniform(vendor_range[0], vendor_range[1], draws) if vendor_basis else 0.0
     cost = centre_cost(staffed, in_house, vendor_basis=vendor_basis, vendor_price=price, governance_rate=governance_rate,
-                       work=work)
+                       work=work, governance_floor=governance_floor)
     vendor = cost.vendor_per_contact
     figures = [cost.in_house_per_contact, cost.in_house.total, staffed.agents.sum(axis=-2).max(axis=-1)]
     if vendor is not None and cost.vendor is not None:  # both or neither: a vendor per contact is its total / contacts

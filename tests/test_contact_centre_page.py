@@ -64,11 +64,12 @@ def test_more_volume_needs_more_agents_and_costs_more(page):
 
 def test_the_bpo_is_priced_at_the_vendors_pace_as_on_the_estimate_page(page):
     # The published queue's 3,652.5 agent hours a month (above) at the seeds' $20-30 an hour (midpoint $25), with the
-    # sourced 1.1 vendor hours per in-house hour: 3,652.5 × 1.1 × $25 = $100,443.75, plus 4.5% governance =
-    # $104,963.72 a month, or $2.01 for each of the 52,178.6 contacts. At in-house's pace it read $95,422: 1.1 times
-    # cheaper than the Estimate page priced the same queue.
+    # sourced 1.1 vendor hours per in-house hour: 3,652.5 × 1.1 × $25 = $100,443.75, plus governance: 4.5% is
+    # $4,519.97, below the floor of half a vendor manager (0.5 × 98,580 × 1.31 / 12 = $5,380.83), so $105,824.58 a
+    # month, or $2.03 for each of the 52,178.6 contacts. At in-house's pace it read $95,422: 1.1 times cheaper than
+    # the Estimate page priced the same queue (and $104,964 without the floor, which the Estimate page has).
     m = metrics(published_queue(page))
-    assert (m["BPO cost a month"], m["BPO cost per contact"]) == ("$104,964", "$2.01")
+    assert (m["BPO cost a month"], m["BPO cost per contact"]) == ("$105,825", "$2.03")
 
 
 def test_a_per_contact_quote_prices_the_vendor_per_contact(page):
@@ -77,8 +78,9 @@ def test_a_per_contact_quote_prices_the_vendor_per_contact(page):
     assert metrics(page)["BPO cost per contact"] == "Needs a quote"
     page.number_input(key="cc_quote_low_per_contact").set_value(2.0)
     page.number_input(key="cc_quote_high_per_contact").set_value(2.0).run()
-    # $2.00 a contact + 4.5% governance = $2.09
-    assert metrics(page)["BPO cost per contact"] == "$2.09"
+    # $2.00 × 52,178.57 contacts = $104,357.14 + governance at its floor $5,380.83 (4.5% is $4,696.07) = $109,737.97,
+    # $2.10 a contact
+    assert metrics(page)["BPO cost per contact"] == "$2.10"
     assert not page.exception
 
 

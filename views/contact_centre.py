@@ -21,6 +21,7 @@ from estimator.intervals import (
     periods_per_month,
     weekly_contacts,
 )
+from estimator.model import retained_floor
 from estimator.pricing import PriceBookError
 from estimator.scenario import InputError, Scenario, VendorPrice, reference_price, scenario_to_dict
 from estimator.staffing import (
@@ -385,14 +386,18 @@ def render() -> None:
                                                                           "annual_salary": float(settings["salary"])}
         price: VendorPrice | None = settings["price"]  # type: ignore[assignment]
         governance = ASSUMPTIONS["governance_rate"].default
+        # the retained vendor manager, as the Estimate page prices governance: without it this page's "BPO cost a
+        # month" ($85,970) was below the Estimate page's run rate ($87,649) for the same queue
+        floor = float(retained_floor(*(ASSUMPTIONS[k].default for k in
+                                       ("governance_min_fte", "governance_salary", "benefits_load"))))
         digest = cached.digest(centre, labels)
         staffed = cached.staffed(centre, digest, shrinkage)
         basis = price.basis if price else None
         work = vendor_work(price)
         cost = centre_cost(staffed, in_house, vendor_basis=basis, vendor_price=price.mid if price else 0.0,
-                           governance_rate=governance, work=work)
+                           governance_rate=governance, work=work, governance_floor=floor)
         bands = cached.bands(digest, in_house, settings["volume_range"], settings["aht_range"], basis,
-                             (price.low, price.high) if price else (0.0, 0.0), governance, work, centre)
+                             (price.low, price.high) if price else (0.0, 0.0), governance, work, centre, floor)
     except (IntervalError, StaffingError, InputError, PriceBookError) as exc:
         st.error(str(exc))
         centre = None
@@ -431,7 +436,8 @@ def render() -> None:
         cols[3].metric("BPO cost per contact", "Needs a quote")
     else:
         cols[2].metric("BPO cost a month", money(float(cost.vendor.total)),
-                       help=f"Fees {BASES[basis or 'per_hour']} at the midpoint plus {percent(governance)} governance")
+                       help=f"Fees {BASES[basis or 'per_hour']} at the midpoint plus governance: {percent(governance)} "
+                            f"of fees, at least {money(floor)} a month (a retained vendor manager)")
         cols[3].metric("BPO cost per contact", f"${float(cost.vendor_per_contact):,.2f}",
                        help=f"P10–P90 ${bands.vendor.p10:,.2f}–${bands.vendor.p90:,.2f} per contact")
 

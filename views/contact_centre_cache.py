@@ -108,10 +108,10 @@ def _staffed_draws(key: str, volume: tuple[float, float], aht: tuple[float, floa
 @st.cache_data(show_spinner=False, max_entries=32)
 def bands(key: str, in_house: dict[str, float], volume: tuple[float, float], aht: tuple[float, float],
           basis: str | None, price: tuple[float, float], governance: float, work: VendorWork, _centre: ContactCentre,
-          ) -> CostPerContactDraws:
+          floor: float = 0.0) -> CostPerContactDraws:
     """P10/P50/P90 of cost per contact over the cached staffed draws, priced at this rerun's pay and price."""
     return price_draws(_staffed_draws(key, volume, aht, _centre), in_house, vendor_basis=basis,
-                       vendor_range=price, governance_rate=governance, work=work)
+                       vendor_range=price, governance_rate=governance, work=work, governance_floor=floor)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
