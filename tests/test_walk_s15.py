@@ -124,3 +124,23 @@ def test_the_contact_centre_prices_governance_as_the_estimate_does(monkeypatch):
     page.number_input(key="cc_quote_high_per_contact").set_value(1.5).run()
     assert not page.exception
     assert metrics(page)["BPO cost a month"] == "$83,649"
+
+
+def test_a_plan_with_one_figure_shows_one_figure_for_its_range(monkeypatch, tmp_path):
+    """The Mix page's plans table read "All in-house | $9,540,674 | $9.54M–$9.54M": with no ranges on, in-house has
+    no spread (the Estimate page gives no range then); the mix, with the BPO's $20-30, keeps its range."""
+    import streamlit as st
+    from chromium import ROOT
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()
+    at = dashboard(60)
+    at.run()
+    at.switch_page("views/portfolio.py").run()
+    assert not at.exception
+    plans = {row["Plan"]: row["Range"] for row in next(d.value for d in at.dataframe if "Plan" in d.value.columns)
+             .to_dict("records")}
+    assert "–" not in plans["All in-house"] and plans["All in-house"].startswith("$"), plans
+    assert "–" in plans["Chosen mix"], plans

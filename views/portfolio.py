@@ -163,8 +163,9 @@ def _plans(pe: PortfolioEstimate) -> None:
     for name in ("mix", "in_house", "outsourced", "best"):
         plan = pe.plans[name]
         total, npv = plan.horizon_total, plan.npv_range
+        low, high = compact_money(total.low, cur), compact_money(total.high, cur)
         row = {"Plan": plan.label, f"Over {years_text(years)} (midpoint)": money(total.mid, cur),
-               "Range": f"{compact_money(total.low, cur)}–{compact_money(total.high, cur)}",
+               "Range": f"{low}–{high}" if low != high else low,  # all in-house read "$9.54M–$9.54M"
                "NPV": money(npv.mid, cur)}
         if name == "mix":
             row.update({"Mix saves": "", "Mix's NPV saving": "", "Mix breaks even": ""})
