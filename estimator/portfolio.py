@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .assumptions import IN_HOUSE_KEYS
+from .assumptions import CAPTIVE_CURRENCY, IN_HOUSE_KEYS
+from .currency import ExchangeRate
 from .estimate import Estimate, Range, estimate
 from .migrations import FORMAT_VERSION as SCENARIO_FORMAT_VERSION
 from .migrations import VERSION_KEY as SCENARIO_VERSION_KEY
@@ -55,6 +56,7 @@ from .scenario import (
     VendorManagement,
     VendorPrice,
     VendorTerms,
+    reference_price,
     scenario_from_dict,
     scenario_to_dict,
 )
@@ -62,7 +64,6 @@ from .uncertainty import PERCENTILES
 
 if TYPE_CHECKING:
     from .captive import CaptiveInputs
-    from .currency import ExchangeRate
 from .verdict import best_option, cheapest_outsourced
 
 OPTIONS = options()  # a row may choose the captive where the portfolio sets one
@@ -134,12 +135,30 @@ class Portfolio:
         object.__setattr__(self, "rows", rows)
         # The shared settings pass through a scenario once: the one check of name and currency, ranges sorted,
         # and a ranged assumption's point value (its mode, else its midpoint) set in its section.
+        # The probe holds no price, so it is given the rates of its own amounts (the in-house pay's, the captive's);
+        # a rate for the rows' prices (a mix in euros priced from the price book's dollar ranges) is checked against
+        # the rows. Given every rate, the probe refused the dollar one ("exchange_rates.USD: no amount is in USD"),
+        # and the Mix page could not take the Estimate page's settings in euros.
+        rates = self.exchange_rates
+        priced = {p.currency for row in rows for p in (row.bpo, row.kpo) if p is not None and p.currency}
+        if isinstance(rates, (list, tuple)) and all(isinstance(r, ExchangeRate) for r in rates):
+            own = {self.in_house.currency, None if self.captive is None else self.captive.currency}
+            for_prices = tuple(r for r in rates if r.target not in own)
+            for r in for_prices:
+                if r.source != self.currency or r.target not in priced or [x.target for x in rates].count(r.target) > 1:
+                    for_prices = ()  # the probe's check names what is wrong with it
+                    break
+            rates = tuple(r for r in rates if r not in for_prices)
+        else:
+            for_prices = ()
         probe = Scenario("portfolio", 0.0, name=self.name, currency=self.currency, in_house=self.in_house,
                          vendor_management=self.vendor_management, business_case=self.business_case,
                          ranges=self.ranges, uncertainty=self.uncertainty, vendor_terms=self.vendor_terms,
-                         people=self.people, captive=self.captive, exchange_rates=self.exchange_rates)
+                         people=self.people, captive=self.captive, exchange_rates=rates)
         for section in (*SECTIONS, "ranges", "exchange_rates"):
             object.__setattr__(self, section, getattr(probe, section))
+        object.__setattr__(self, "exchange_rates", tuple(sorted((*self.exchange_rates, *for_prices),
+                                                                key=lambda r: r.target)))
         for r in self.ranges:
             if r.key in ROW_PAY_KEYS:
                 raise InputError(f"ranges.{r.key}", "pay is set per function in a portfolio (the row's "
@@ -177,7 +196,13 @@ class Portfolio:
             vendor_management=self.vendor_management, bpo=row.bpo, kpo=row.kpo,
             business_case=self.business_case, ranges=self.ranges, uncertainty=self.uncertainty,
             vendor_terms=self.vendor_terms, people=self.people, captive=self.captive,
-            exchange_rates=self.exchange_rates)
+            exchange_rates=self._rates_for(row))
+
+    def _rates_for(self, row: PortfolioRow) -> tuple[ExchangeRate, ...]:
+        """The portfolio's rates that ``row``'s amounts use: its prices', the in-house pay's and the captive's."""
+        codes = {p.currency for p in (row.bpo, row.kpo) if p is not None and p.currency}
+        codes |= {self.in_house.currency, None if self.captive is None else self.captive.currency}
+        return tuple(r for r in self.exchange_rates if r.target in codes)
 
     def scenario(self, i: int) -> Scenario:
         """Row ``i`` as a single-function scenario: priced alone, it gives that row's figures in the mix."""
@@ -532,9 +557,22 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     # scenario_from_dict would read them as version 1, whose vendor bills during the transition (every mix's
     # vendor options were dearer than the same work on the Estimate page: $2,911,421 against $2,811,321).
     current = {SCENARIO_VERSION_KEY: SCENARIO_FORMAT_VERSION}
+    # A rate may be for the rows' prices only (a mix in euros priced from the price book's dollar ranges): the probe,
+    # which has no price, and each row are given the rates their own amounts use (Portfolio checks the rest).
+    for_prices = _price_currencies(rows_in, shared, book)
+    rates = shared.get("exchange_rates")
+    rates = rates if isinstance(rates, dict) else {}
+    captive = shared.get(CAPTIVE)
+    own = set(rates) - set().union(*for_prices) | {in_house.get("currency")} | (
+        {captive.get("currency", CAPTIVE_CURRENCY)} if isinstance(captive, dict) else set())
+
+    def with_rates(codes: set[Any]) -> dict[str, Any]:
+        return shared if not rates else {**shared, "exchange_rates": {c: v for c, v in rates.items() if c in codes}}
+
     # The shared sections, read once through a probe scenario, so their errors name the section.
     probe = scenario_from_dict({**current, "function": book.functions[0], "workload": {"fte": 1}, "bpo": None,
-                                "kpo": None, "in_house": in_house, **shared}, book)
+                                "kpo": None, "in_house": in_house, **with_rates(own)}, book)
+    used = {r.target: r for r in probe.exchange_rates}
     rows = []
     for i, spec in enumerate(rows_in):
         where = f"rows[{i}]"
@@ -547,16 +585,41 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
         prices = {k: spec[k] for k in options(vendors_only=True) if k in spec}
         try:
             s = scenario_from_dict({**current, "function": spec.get("function"), "workload": spec.get("workload"),
-                                    "in_house": {**in_house, **pay}, **prices, **shared}, book)
+                                    "in_house": {**in_house, **pay}, **prices, **with_rates(own | for_prices[i])}, book)
         except InputError as exc:
             raise InputError(f"{where}.{exc.field}", exc.reason) from None
+        used |= {r.target: r for r in s.exchange_rates}
         resolved = {k: (getattr(s.in_house, k) if k in pay or k not in in_house else None) for k in ROW_PAY_KEYS}
         option = spec.get("option", "in_house")
         rows.append(PortfolioRow(s.function, s.workload, s.workload_basis, option, bpo=s.bpo, kpo=s.kpo, **resolved))
     name = data.get("name", "Portfolio")
     return Portfolio(tuple(rows), name, probe.currency, probe.in_house, probe.vendor_management,
                      probe.business_case, probe.ranges, probe.uncertainty, probe.vendor_terms, probe.people,
-                     probe.captive, probe.exchange_rates)
+                     probe.captive, tuple(used[c] for c in sorted(used)))
+
+
+def _price_currencies(rows_in: list[Any], shared: dict[str, Any], book: PriceBook) -> list[set[Any]]:
+    """Per row of a portfolio's JSON form, the currencies its vendor prices are in: a quote's own (the reporting
+    currency where it names none), or the price book's range's where the row gives none; no savings share's."""
+    reporting = shared.get("currency", "USD")
+    out = []
+    for spec in rows_in:
+        codes: set[Any] = set()
+        for option in options(vendors_only=True):
+            if not isinstance(spec, dict):
+                break
+            if option in spec:
+                price = spec[option]
+                if isinstance(price, dict) and price.get("basis") != "savings_share":
+                    codes.add(price.get("currency") or reporting)
+                continue
+            function = spec.get("function")
+            ref = reference_price(book, function, option) if isinstance(function, str) and function in book.functions \
+                else None
+            if ref is not None and ref.basis != "savings_share":
+                codes.add(ref.currency or reporting)
+        out.append(codes)
+    return out
 
 
 def load_portfolio(text: str, book: PriceBook) -> Portfolio:

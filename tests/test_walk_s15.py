@@ -144,3 +144,34 @@ def test_a_plan_with_one_figure_shows_one_figure_for_its_range(monkeypatch, tmp_
              .to_dict("records")}
     assert "–" not in plans["All in-house"] and plans["All in-house"].startswith("$"), plans
     assert "–" in plans["Chosen mix"], plans
+
+
+def test_a_mix_in_euros_takes_a_dollar_rate_for_the_price_books_ranges():
+    """Reporting in euros with 1 EUR = 1.08 USD (the price book's ranges are in dollars), "Use the Estimate page's
+    settings" on the Mix page read "Please check the table. exchange_rates.USD: no amount is in USD (the in-house
+    figures and the quotes are not): remove its rate", and the mix stayed in dollars. By hand: customer service at
+    the seed's $20-30 an hour, midpoint $25 = €23.148 an hour; 10 FTE, 1,213.33 productive hours, 1.1 vendor hours
+    each: fees 1,334.67 × 25 / 1.08 = €30,895.06 a month after go-live, the same as a euro quote of €23.148."""
+    from estimator.portfolio import Portfolio, PortfolioRow
+    from estimator.pricing import load_price_book
+    from estimator.scenario import reference_price
+
+    book = load_price_book()
+    rate = ExchangeRate("EUR", "USD", 1.08)
+    mix = Portfolio((PortfolioRow("Customer service", 10, option="bpo", bpo=reference_price(book, "Customer service", "bpo")),
+                     PortfolioRow("Research and analysis", 3, option="kpo",
+                                  kpo=reference_price(book, "Research and analysis", "kpo"))),
+                    currency="EUR", exchange_rates=(rate,))
+    assert mix.exchange_rates == (rate,)
+    bpo = next(o for o in estimate(mix.scenario(0)).options if o.option == "bpo")
+    fees = next(c.cost.mid for c in bpo.components if c.name == "fees")
+    assert abs(fees - 1_334.6667 * 25 / 1.08) < 0.05, fees
+    assert mix.scenario(1).exchange_rates == ()  # research's savings share is in no currency: no rate of its own
+    # and as the Mix page reads its table (the JSON form, prices left to the price book)
+    from estimator.portfolio import portfolio_from_dict
+
+    read = portfolio_from_dict({"kind": "portfolio", "currency": "EUR", "exchange_rates": {"USD": {"rate": 1.08}},
+                                "rows": [{"function": "Customer service", "workload": {"fte": 10}, "option": "bpo"},
+                                         {"function": "Research and analysis", "workload": {"fte": 3}, "option": "kpo"}]},
+                               book)
+    assert read.exchange_rates == (rate,) and read.scenario(1).exchange_rates == ()
