@@ -175,3 +175,17 @@ def test_a_mix_in_euros_takes_a_dollar_rate_for_the_price_books_ranges():
                                          {"function": "Research and analysis", "workload": {"fte": 3}, "option": "kpo"}]},
                                book)
     assert read.exchange_rates == (rate,) and read.scenario(1).exchange_rates == ()
+
+
+def test_a_refused_quote_end_says_the_other_end_is_used():
+    """The quote's low end emptied, then -3 typed: "BPO quote, low end: -$3 is outside $0 to $1,000,000; the results
+    use nothing (no quote)", above a BPO priced at the $30 high end alone."""
+    at = dashboard(60)
+    at.run()
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    at.number_input(key="bpo_quote_low").set_value(None).run()
+    at.number_input(key="bpo_quote_low").set_value(-3.0).run()
+    assert not at.exception
+    text = " ".join(w.value for w in at.warning)
+    assert "BPO quote, low end: -$3 is outside $0 to $1,000,000; the results use no low end (the high end alone" in text, text
+    assert "One end given: the quote is $30 at both ends." in [c.value for c in at.caption]

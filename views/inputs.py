@@ -403,11 +403,15 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         # The estimator's limits, in the widget's units: a savings share below 99%, a price below a million.
         top = 99.0 if share else 1_000_000.0
         with c1:
+            # a refused end with none accepted before: the quote is its other end alone ("the results use nothing
+            # (no quote)" stood above results priced at the $30 high end)
             low = _number("Quote low", f"{option}_quote_low", ref.low * scale if ref else None, 0.0, top,
-                          step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, low end")
+                          step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, low end",
+                          nothing="no low end (the high end alone, if given)")
         with c2:
             high = _number("Quote high", f"{option}_quote_high", ref.high * scale if ref else None, 0.0, top,
-                           step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end")
+                           step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end",
+                           nothing="no high end (the low end alone, if given)")
         if low is None and high is None:
             if ref is None:  # said only until a quote is typed; after one it read as if the quote were ignored
                 st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
