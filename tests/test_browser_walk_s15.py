@@ -79,3 +79,34 @@ def test_a_field_left_unentered_before_a_page_switch_resets_nothing_else(browser
         assert page.get_by_label("Paid hours per FTE (hours/year)", exact=True).input_value() == "2080"
     finally:
         ctx.close()
+
+
+def test_an_exchange_rates_yearly_change_reads_in_full_at_1280(browser, server):
+    """Reporting in euros, the dollar rate's yearly change, low / most likely / high, three to a row in the sidebar:
+    each field was 32 px wide, and "0.00" read "0.(", "-1.50" "..5"."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = ctx.new_page()
+        page.goto(server)
+        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.locator("[data-testid='stSidebar'] summary", has_text="Currency").click()
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        box = page.get_by_role("combobox", name="Report in", exact=True)
+        box.click()
+        box.type("EUR")
+        page.wait_for_timeout(300)
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        field = page.get_by_label("Most likely", exact=True)
+        field.fill("-1.5")
+        field.press("Enter")
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        for label in ("Low", "Most likely", "High"):
+            width, needed = page.get_by_label(label, exact=True).evaluate("e => [e.clientWidth, e.scrollWidth]")
+            assert needed <= width, (label, width, needed)
+    finally:
+        ctx.close()

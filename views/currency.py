@@ -136,11 +136,12 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
         st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "
                    f"in {reporting})")
         ends = {}
-        for column, end in zip(st.columns(3), DRIFT_ENDS, strict=True):
-            with column:
-                ends[end] = _number({"low": "Low", "mode": "Most likely", "high": "High"}[end], rate_key(code, end),
-                                    0.0, MIN_DRIFT * 100, MAX_DRIFT * 100, step=0.5, fmt="%.2f",
-                                    show=lambda v: f"{v:.4g}%", name=f"{code} rate's yearly change, {end}")
+        # one under another: three to a row, each field was 32 px wide in the sidebar at 1280 px, "0.00" read "0.("
+        # and "-1.50" "..5"
+        for end in DRIFT_ENDS:
+            ends[end] = _number({"low": "Low", "mode": "Most likely", "high": "High"}[end], rate_key(code, end),
+                                0.0, MIN_DRIFT * 100, MAX_DRIFT * 100, step=0.5, fmt="%.2f",
+                                show=lambda v: f"{v:.4g}%", name=f"{code} rate's yearly change, {end}")
         if rate is None:
             rates[code] = None
             continue
