@@ -15,7 +15,7 @@ without a change here. Pure: no streamlit, no I/O; images are drawn only by
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import plotly.graph_objects as go
@@ -28,7 +28,7 @@ from .formatting import money, money_range, money_text, number
 from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
-from .scenario import IN_HOUSE_MONEY, OPTION_LABELS
+from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import chance_sentence, cheapest_outsourced, reality_check, run_rate_sentence
 from .verdict import verdict as the_verdict
@@ -89,11 +89,8 @@ def source_rows(est: Estimate) -> list[tuple[str, str, str]]:
     s = est.scenario
     rows = [(f"{OPTION_LABELS[op.option]} price", price_words(op.price, s.currency), op.price.source)
             for op in est.vendors if op.price is not None]
-    for key, a in ASSUMPTIONS.items():
-        # money in the currency it is given in (the sidebar's units): "Salary per FTE 68,000 USD/year" was listed in
-        # the sources of a team paid, and reported, in euros
-        code = (s.in_house.currency or s.currency) if key in IN_HOUSE_MONEY else s.currency
-        a = replace(a, unit=a.unit.replace("USD", code))
+    for key in ASSUMPTIONS:
+        a = s.assumption(key)  # money in the currency it is given in, as the sidebar's units
         r = s.range_of(key)
         rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), in_house_source(s.function, key)))
     return rows

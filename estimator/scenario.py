@@ -32,6 +32,7 @@ from .assumptions import (
     RANGE_KEYS,
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
+    Assumption,
     employees_served,
     in_house_defaults,
 )
@@ -500,6 +501,14 @@ class Scenario:
     def foreign_currencies(self) -> tuple[str, ...]:
         """The currencies other than the reporting one that an amount is given in, in order."""
         return tuple(sorted({code for _, code in self._amount_currencies()} - {self.currency}))
+
+    def assumption(self, key: str) -> Assumption:
+        """``ASSUMPTIONS[key]`` with its money in the currency this scenario gives it in (the sources' figures are
+        dollars): in-house pay and costs in the in-house currency, the vendor manager's pay (at home) in the reporting
+        one. A scenario in euros listed "Salary per FTE 68,000 USD/year" in its sources and reality check."""
+        a = ASSUMPTIONS[key]
+        code = self.currency_of("in_house") if key in IN_HOUSE_MONEY else self.currency
+        return a if "USD" not in a.unit or code == "USD" else replace(a, unit=a.unit.replace("USD", code))
 
     def currency_of(self, part: str) -> str:
         """The currency of ``in_house`` (its money figures), ``bpo`` or ``kpo`` (its price), or ``captive`` (its

@@ -220,7 +220,7 @@ class RealityCheck:
 
 def _driver(est: Estimate, swing: Swing) -> str:
     currency = est.scenario.currency
-    a = ASSUMPTIONS.get(swing.key)
+    a = est.scenario.assumption(swing.key) if swing.key in ASSUMPTIONS else None  # in the scenario's currencies
     if swing.key.endswith("_price"):
         price = est.scenario.price(swing.key.removesuffix("_price"))
         share = price is not None and price.basis == "savings_share"

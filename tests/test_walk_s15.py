@@ -189,3 +189,17 @@ def test_a_refused_quote_end_says_the_other_end_is_used():
     text = " ".join(w.value for w in at.warning)
     assert "BPO quote, low end: -$3 is outside $0 to $1,000,000; the results use no low end (the high end alone" in text, text
     assert "One end given: the quote is $30 at both ends." in [c.value for c in at.caption]
+
+
+def test_the_reality_checks_drivers_name_pay_in_its_currency():
+    """The Present page's summary of her scenario in euros: "What moves it most: ... Salary per FTE (51,000–85,000
+    USD/year) puts the cost between €139,417 and €362,394 more than in-house"."""
+    from estimator.scenario import InputRange
+    from estimator.uncertainty import tornado
+    from estimator.verdict import reality_check
+
+    s = Scenario("IT and software operations", 1, currency="EUR", in_house=InHouseInputs(annual_salary=68_000.0),
+                 bpo=VendorPrice("per_hour", 40, 100, option="bpo"),
+                 ranges=(InputRange("annual_salary", 51_000, 85_000, mode=68_000),))
+    words = " ".join(reality_check(estimate(s), tornado(s, "bpo")).drivers)
+    assert "Salary per FTE (51,000–85,000 EUR/year)" in words, words
