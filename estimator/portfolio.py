@@ -140,7 +140,8 @@ class Portfolio:
         # the rows. Given every rate, the probe refused the dollar one ("exchange_rates.USD: no amount is in USD"),
         # and the Mix page could not take the Estimate page's settings in euros.
         rates = self.exchange_rates
-        priced = {p.currency for row in rows for p in (row.bpo, row.kpo) if p is not None and p.currency}
+        priced = {p.currency for row in rows if isinstance(row, PortfolioRow)  # a row that is not one: said below
+                  for p in (row.bpo, row.kpo) if p is not None and p.currency}
         if isinstance(rates, (list, tuple)) and all(isinstance(r, ExchangeRate) for r in rates):
             own = {self.in_house.currency, None if self.captive is None else self.captive.currency}
             for_prices = tuple(r for r in rates if r.target not in own)
