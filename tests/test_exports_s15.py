@@ -20,6 +20,7 @@ from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
 from estimator.meeting import source_rows
+from estimator.outputs import export_bytes
 from estimator.scenario import (
     BusinessCase,
     InHouseInputs,
@@ -31,8 +32,9 @@ from estimator.scenario import (
     scenario_to_dict,
 )
 from estimator.store import ScenarioStore
-from estimator.uncertainty import tornado
+from estimator.uncertainty import chance_cheaper, simulate, tornado
 from estimator.verdict import _driver
+from estimator.workbook import build_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 BPO = VendorPrice("per_hour", 20, 30)
@@ -173,6 +175,8 @@ def test_the_comparison_workbook_lists_every_input_in_euros(book):
     assert rows["Salary per FTE"] == ["41,600 EUR/year", "41,600 EUR/year", None]
     assert rows["Contract escalation"] == ["2.9%", "5%", "yes"]
     assert rows["In-house headcount (FTE)"] == ["10", "20", "yes"]
+    assert rows["BPO price, most likely"] == ["—", "—", None]  # the €20-30 has no mode
+    assert not [name for name in rows if "_" in name or "." in name], list(rows)
     assert ws.freeze_panes == "B5"
 
 
@@ -204,3 +208,75 @@ def test_the_comparison_workbook_never_holds_a_formula_and_the_csv_stays_tidy(eu
     head = to_csv_bytes(comparison_table(euro_pair)).split(b"\r\n", 1)[0]
     assert head == b"scenario,function,option,component,period,low,mid,high,currency,unit,location"
 
+
+# --- 3. the estimate workbook's Monte Carlo ---------------------------------------------------------------------------
+
+def _uncertainty(s: Scenario, sim=None) -> dict:
+    """The Uncertainty sheet: its settings, its figures by option, its ranges by input, and its note."""
+    ws = openpyxl.load_workbook(io.BytesIO(build_workbook(estimate(s), sim)))["Uncertainty"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    top = next(i for i, r in enumerate(rows) if r[0] == "Option")
+    ranges = next(i for i, r in enumerate(rows) if r[0] == "Input")
+    cells = {r[0].value: r for r in ws.iter_rows(min_row=top + 2, max_row=ranges - 2) if r[0].value}
+    return {"note": rows[1][0], "draws": rows[2][1], "seed": rows[3][1], "heads": rows[top],
+            "options": {k: [c.value for c in r] for k, r in cells.items()},
+            "formats": {k: [c.number_format for c in r] for k, r in cells.items()},
+            "ranges": {r[0]: r[1:6] for r in rows[ranges + 1:] if r[0]}}
+
+
+def test_with_no_ranges_the_spread_is_the_point_estimate():
+    # the README's worked example with every default, BPO at exactly $25 an hour and no sourced ranges: every draw is
+    # the point estimate, BPO $2,811,321 against in-house $4,801,481 over 5 years, so P10 = P50 = P90 and BPO is
+    # cheaper in 100% of the draws
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 25, 25),
+                 uncertainty=Uncertainty(draws=2_000, seed=7, sourced_ranges=False))
+    sheet = _uncertainty(s)
+    assert (sheet["draws"], sheet["seed"]) == (2_000, 7)
+    assert "not formulas" in sheet["note"] and "cannot redo a Monte Carlo" in sheet["note"]
+    assert sheet["heads"][:5] == ["Option", "Cost over the horizon, P10 (USD)", "Cost over the horizon, P50 (USD)",
+                                  "Cost over the horizon, P90 (USD)", "Chance cheaper than in-house over the horizon"]
+    bpo, in_house = sheet["options"]["BPO"], sheet["options"]["In-house"]
+    assert [round(v) for v in bpo[1:4]] == [2_811_321] * 3
+    assert [round(v) for v in in_house[1:4]] == [4_801_481] * 3
+    assert bpo[4] == 1.0 and in_house[4] is None
+    # the NPV of the savings is one figure too
+    assert bpo[5] == pytest.approx(bpo[6]) and bpo[6] == pytest.approx(bpo[7]) and bpo[8] == 1.0
+    assert sheet["formats"]["BPO"][1] == '"$"#,##0' and sheet["formats"]["BPO"][4] == "0.0%"
+    assert list(sheet["ranges"]) == ["None: every input is one value, so every draw is the point estimate."]
+    # a BPO dearer than in-house in every draw: chance 0%
+    dear = _uncertainty(replace(s, bpo=VendorPrice("per_hour", 80, 80)))
+    assert dear["options"]["BPO"][4] == 0.0
+
+
+def test_with_ranges_the_sheet_is_the_monte_carlos_own_summary():
+    # a euro scenario with a salary range, the sourced ranges and the BPO's €20-30: the sheet holds what
+    # estimator.uncertainty summarises for the same seed (the page's Uncertainty chart and its chance metric)
+    s = Scenario("Customer service", 10, name="Euro plan", currency="EUR", bpo=BPO,
+                 ranges=(InputRange("annual_salary", 31_200, 52_000),), uncertainty=Uncertainty(draws=3_000, seed=11))
+    sim = simulate(s)
+    sheet = _uncertainty(s, sim)
+    assert sheet == _uncertainty(s)  # run here or handed over by the page: the same draws
+    for option, label in (("in_house", "In-house"), ("bpo", "BPO")):
+        spread = sim.option(option)
+        row = sheet["options"][label]
+        assert row[1:4] == pytest.approx(list(spread.horizon_total.as_tuple()), rel=1e-14)  # as the xlsx stores it
+        assert row[1] < row[2] < row[3]
+    bpo = sheet["options"]["BPO"]
+    assert bpo[4] == chance_cheaper(s)["bpo"] == sim.option("bpo").probability_cheaper
+    r = sim.option("bpo").npv_savings  # P10 of a saving is its dear side
+    assert bpo[5:8] == pytest.approx([r.high, r.mid, r.low], rel=1e-14)
+    assert bpo[8] == sim.option("bpo").probability_npv_positive
+    assert sheet["formats"]["BPO"][1] == '#,##0 "EUR"'
+    assert sheet["ranges"]["Salary per FTE"] == ["31,200–52,000 EUR/year", 31_200, 52_000, 41_600,
+                                                 "the scenario's range"]
+    assert sheet["ranges"]["BPO price"][0] == "€20–€30 per productive hour"
+    assert sheet["ranges"]["Shrinkage"][-1] == "the sources' range, around the scenario's value"
+    assert not [v for v in sheet["ranges"].values() if "USD" in v[0]]
+
+
+def test_the_page_hands_its_monte_carlo_to_the_workbook():
+    # the Estimate page's "Download workbook (XLSX)" goes through export_bytes with the page's own simulation
+    s = Scenario("Customer service", 10, bpo=BPO, uncertainty=Uncertainty(draws=1_000, seed=5))
+    other = simulate(replace(s, uncertainty=Uncertainty(draws=1_000, seed=6)))
+    ws = openpyxl.load_workbook(io.BytesIO(export_bytes(estimate(s), other, None, "xlsx")))["Uncertainty"]
+    assert ws["B4"].value == 6  # the seed of the simulation it was given
