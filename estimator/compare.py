@@ -101,7 +101,18 @@ def differing_inputs(scenarios: list[Scenario]) -> pd.DataFrame:
 
 # Inputs that are not assumptions, by their path in the JSON form: the sidebar's names for them.
 INPUT_NAMES = {"function": "Work to price", "currency": "Reporting currency", "workload_basis": "Workload given as",
-               "workload.fte": "In-house headcount (FTE)", "workload.hours_per_month": "Productive hours a month"}
+               "workload.fte": "In-house headcount (FTE)", "workload.hours_per_month": "Productive hours a month",
+               "format_version": "Scenario file format version", "in_house.currency": "In-house figures' currency",
+               "captive.currency": "Offshore captive: pay currency",
+               "vendor_terms.escalation_index": "Fees rise each year with",
+               "vendor_terms.bills_during_transition": "The vendor bills during transition",
+               "vendor_terms.ramp_up": "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (share)",
+               "people.staff_transfer": "Staff transfer to the vendor",
+               "uncertainty.distribution": "Distribution of each range", "uncertainty.draws": "Draws",
+               "uncertainty.seed": "Seed", "uncertainty.sourced_ranges": "Draw the sources' ranges"}
+# A vendor price's fields by the sidebar's words ("bpo.mode": "BPO price, most likely")
+_PRICE_FIELDS = {"low": "low end", "high": "high end", "mode": "most likely", "basis": "basis", "units": "units",
+                 "location": "location", "billed": "billed", "source": "source", "currency": "currency"}
 
 
 def _assumption_value(key: str, text: str, table: dict = ASSUMPTIONS, currency: str | None = None) -> str:
@@ -186,11 +197,10 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
             cur = money(key)
             rows.append({c: _assumption_value(key, v, currency=cur[c]) for c, v in values.items()})
             continue
-        vendor = section in OPTION_LABELS and key in ("low", "high", "basis", "units", "location", "billed")
+        vendor = section in OPTION_LABELS and key in _PRICE_FIELDS
         names.append(INPUT_NAMES.get(str(path)) or (
-            f"{OPTION_LABELS[section]} price, {key} end" if vendor and key in ("low", "high") else
-            f"{OPTION_LABELS[section]} price, {key}" if vendor else str(path)))
-        if vendor and key in ("low", "high"):
+            f"{OPTION_LABELS[section]} price, {_PRICE_FIELDS[key]}" if vendor else str(path)))
+        if vendor and key in ("low", "high", "mode"):
             rows.append({c: _price_value(by_name[c], section, v) for c, v in values.items()})
             continue
         rows.append(dict(values.items()))

@@ -100,14 +100,14 @@ def test_the_inputs_that_differ_by_the_sidebars_names_and_values():
 
 
 def test_an_input_missing_from_one_scenario_reads_as_a_dash_and_other_paths_as_written():
-    # B has no BPO price: its fields read "—"; "source" is not a price field the sidebar names, so its path stays;
-    # the headcount and the KPO price's ends by their names
+    # B has no BPO price: its fields read "—"; the price's source by its name too (its path stayed until the
+    # comparison workbook listed every input); the headcount and the KPO price's ends by their names
     a = Scenario("Customer service", 10, name="A", bpo=VendorPrice("per_hour", 20, 30, source="quote Q1"))
     b = Scenario("Customer service", 12.5, name="B", bpo=None, kpo=VendorPrice("per_hour", 40, 55))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown["In-house headcount (FTE)"] == {"A": "10", "B": "12.5"}
     assert shown["BPO price, low end"] == {"A": "20 USD", "B": "—"}
-    assert shown["bpo.source"] == {"A": "quote Q1", "B": "—"}
+    assert shown["BPO price, source"] == {"A": "quote Q1", "B": "—"}
     assert shown["KPO price, high end"]["B"] == "55 USD"
     assert _assumption_value("shrinkage", "—") == "—"
     # where the vendor works from is a price field too
