@@ -125,6 +125,18 @@ def test_the_scenarios_page_says_when_compared_currencies_differ(app):
     assert "Reporting currency" in diff.index and not diff.apply(lambda c: c.str.contains("USD/")).any().any()
 
 
+def test_the_sidebar_names_the_reporting_currency_beside_the_vendor_managers_salary(app):
+    # Report in EUR, in-house figures in EUR: the salaries read "(EUR/year)" but the vendor manager's, which is in
+    # the reporting currency too, still read "Vendor manager salary (USD/year)"
+    from views.currency import key
+    app.selectbox(key=key("reporting")).set_value("EUR").run()
+    app.selectbox(key=key("in_house")).set_value("EUR").run()
+    assert not app.exception
+    labels = {n.label for n in app.number_input}
+    assert {"Salary per FTE (EUR/year)", "Vendor manager salary (EUR/year)"} <= labels, labels
+    assert not [label for label in labels if "USD/" in label], labels
+
+
 # --- 2. the comparison workbook, for a reader ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
