@@ -210,13 +210,18 @@ def test_the_comparison_workbooks_figures_are_named_in_words_and_formatted(book)
 
 
 def test_the_comparison_workbook_never_holds_a_formula_and_the_csv_stays_tidy(euro_pair):
-    data = comparison_workbook(euro_pair)
+    # names, work and a price's source that a spreadsheet would run (the hostile corpus's prefixes), beside the pair
+    hostile = Scenario("=1+2", 10, name="@risk", bpo=VendorPrice("per_hour", 20, 30, source="+cmd|' /C calc'!A0"),
+                       uncertainty=Uncertainty(draws=1_000))
+    data = comparison_workbook([*euro_pair, *compare([hostile, replace(hostile, name="\t-2", workload=11.0)])])
     for ws in openpyxl.load_workbook(io.BytesIO(data)):
         for row in ws.iter_rows():
             for c in row:
                 assert c.data_type != "f", (ws.title, c.coordinate)
                 if isinstance(c.value, str):
                     assert not c.value.startswith(FORMULA_START), (ws.title, c.coordinate, c.value)
+    texts = {c.value for ws in openpyxl.load_workbook(io.BytesIO(data)) for row in ws.iter_rows() for c in row}
+    assert {"'=1+2", "'@risk", "'\t-2", "'+cmd|' /C calc'!A0"} <= texts  # there, and guarded
     head = to_csv_bytes(comparison_table(euro_pair)).split(b"\r\n", 1)[0]
     assert head == b"scenario,function,option,component,period,low,mid,high,currency,unit,location"
 
