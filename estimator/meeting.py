@@ -91,7 +91,9 @@ def source_rows(est: Estimate) -> list[tuple[str, str, str]]:
             for op in est.vendors if op.price is not None]
     for key, a in ASSUMPTIONS.items():
         r = s.range_of(key)
-        rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), in_house_source(s.function, key)))
+        cur = s.money_of(key)  # a euro scenario's salary read "41,600 USD/year" on the page, the report and the deck
+        rows.append((a.label, a.show_range(r.low, r.high, currency=cur) if r else a.show(s.value(key), currency=cur),
+                     in_house_source(s.function, key)))
     return rows
 
 
