@@ -409,7 +409,8 @@ def without_colour_alone(fig: go.Figure) -> go.Figure:
 # px: a slide's chart on the Present page. At 1280 × 720 the page's nav row and a finding of up to two lines take
 # the top 235 px, and the "Chart in words" fold under the chart and the page's foot 80 px: 400 px fits; 620 px ran
 # 300 px past the screen's foot, so a presenter scrolled. A height, not a share of the screen: the server never
-# knows the screen's size.
+# knows the screen's size. The Present page stretches the chart to the screen's height left under the finding
+# (views/present.py); this is its least height there, and the chart's height wherever a figure is drawn as it is.
 PRESENTATION_HEIGHT = 400
 
 
