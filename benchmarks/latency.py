@@ -137,17 +137,26 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def app_tree(script: str) -> Path:
+    """The folder an app runs from: the nearest one above it with a ``.streamlit/`` config, else this repository.
+
+    So an older commit's dashboard checked out elsewhere runs with its own config and its own modules
+    (``--app filed=/tmp/old/dashboard.py``), and the floor page (under ``benchmarks/``) with the page's."""
+    return next((d for d in Path(script).resolve().parents if (d / ".streamlit").is_dir()), ROOT)
+
+
 @contextlib.contextmanager
 def serve(script: str, port: int, app: App | None = None) -> Iterator[str]:
     """Run one Streamlit app headless on ``port``; yield its URL once it answers its health check.
 
     ``app`` gets the server's process id, for its CPU time."""
+    tree = app_tree(script)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "streamlit", "run", str(Path(script).resolve()), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         # the floor page imports the real page's sidebar: the repository on the path, not a sys.path edit
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))})
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(tree), os.environ.get("PYTHONPATH"))))})
     url = f"http://127.0.0.1:{port}"
     if app is not None:
         app.pid = proc.pid

@@ -70,27 +70,46 @@ class Assumption:
         """Shares are fractions in code and percent on screen."""
         return self.unit.startswith("share")
 
-    def show(self, value: float, unit: bool = True) -> str:
-        """A value of this assumption as a reader sees it.
+    def unit_in(self, currency: str | None) -> str:
+        """The unit with its money in ``currency``: the defaults' own code (USD, or INR for the captive's pay) is
+        only where the figures were sourced. A euro scenario's compared inputs, sources table, report and deck read
+        "41,600 USD/year" for its salary in euros.
+
+        >>> ASSUMPTIONS["annual_salary"].unit_in("EUR"), CAPTIVE_ASSUMPTIONS["captive_entry_pay_month"].unit_in("PHP")
+        ('EUR/year', 'PHP/month')
+        >>> ASSUMPTIONS["shrinkage"].unit_in("EUR"), ASSUMPTIONS["annual_salary"].unit_in(None)
+        ('share of paid hours', 'USD/year')
+        """
+        if currency is None:
+            return self.unit
+        code = next((c for c in ("USD", CAPTIVE_CURRENCY) if self.unit.startswith(c)), None)
+        return self.unit if code is None else currency + self.unit.removeprefix(code)
+
+    def show(self, value: float, unit: bool = True, currency: str | None = None) -> str:
+        """A value of this assumption as a reader sees it; money in ``currency`` (the sourced default's when None).
 
         >>> ASSUMPTIONS["shrinkage"].show(0.3), ASSUMPTIONS["cost_per_hire"].show(4129)
         ('30%', '4,129 USD/hire')
+        >>> ASSUMPTIONS["cost_per_hire"].show(4129, currency="EUR")
+        '4,129 EUR/hire'
         """
         if self.is_share:
             return share_text(value)
-        return f"{_amount(value)} {self.unit}" if unit else _amount(value)
+        return f"{_amount(value)} {self.unit_in(currency)}" if unit else _amount(value)
 
-    def show_range(self, low: float, high: float, unit: bool = True) -> str:
+    def show_range(self, low: float, high: float, unit: bool = True, currency: str | None = None) -> str:
         """
         A range whose ends read the same is one figure: "2,080 hours/year", not "2,080–2,080 hours/year" (paid hours,
         which the sources give no range for, with "Give assumptions as ranges" on).
 
         >>> ASSUMPTIONS["span_of_control"].show_range(8, 12)
         '8–12 staff per supervisor'
+        >>> ASSUMPTIONS["annual_salary"].show_range(31_200, 52_000, currency="GBP")
+        '31,200–52,000 GBP/year'
         """
         ends = (share_text(low), share_text(high)) if self.is_share else (_amount(low), _amount(high))
         shown = ends[0] if ends[0] == ends[1] else f"{ends[0]}–{ends[1]}"
-        return shown if self.is_share or not unit else f"{shown} {self.unit}"
+        return shown if self.is_share or not unit else f"{shown} {self.unit_in(currency)}"
 
     @property
     def range(self) -> Range | None:

@@ -79,8 +79,9 @@ def _shown(row: pd.Series) -> str:
     return f"{row.mid:,.10g}"
 
 
-def differing_inputs(scenarios: list[Scenario]) -> pd.DataFrame:
-    """The inputs whose values are not the same in every scenario: one row per input, a column per scenario."""
+def input_frame(scenarios: list[Scenario]) -> pd.DataFrame:
+    """Every input of the scenarios: one row per input (its path in the JSON form), a column per scenario, "—"
+    where a scenario has no such input."""
     named = distinct_names(scenarios)
     columns = {}
     for s in named:
@@ -89,18 +90,36 @@ def differing_inputs(scenarios: list[Scenario]) -> pd.DataFrame:
         columns[s.name] = {r.component: _shown(r) for r in rows.itertuples(index=False)}
     frame = pd.DataFrame(columns).fillna("—")
     frame.index.name = "input"
-    differs = frame.nunique(axis=1) > 1
-    return frame[differs]
+    return frame
+
+
+def differing_inputs(scenarios: list[Scenario]) -> pd.DataFrame:
+    """The inputs whose values are not the same in every scenario: one row per input, a column per scenario."""
+    frame = input_frame(scenarios)
+    return frame[frame.nunique(axis=1) > 1]
 
 
 # Inputs that are not assumptions, by their path in the JSON form: the sidebar's names for them.
 INPUT_NAMES = {"function": "Work to price", "currency": "Reporting currency", "workload_basis": "Workload given as",
-               "workload.fte": "In-house headcount (FTE)", "workload.hours_per_month": "Productive hours a month"}
+               "workload.fte": "In-house headcount (FTE)", "workload.hours_per_month": "Productive hours a month",
+               "format_version": "Scenario file format version", "in_house.currency": "In-house figures' currency",
+               "captive.currency": "Offshore captive: pay currency",
+               "vendor_terms.escalation_index": "Fees rise each year with",
+               "vendor_terms.bills_during_transition": "The vendor bills during transition",
+               "vendor_terms.ramp_up": "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (share)",
+               "people.staff_transfer": "Staff transfer to the vendor",
+               "uncertainty.distribution": "Distribution of each range", "uncertainty.draws": "Draws",
+               "uncertainty.seed": "Seed", "uncertainty.sourced_ranges": "Draw the sources' ranges"}
+# A vendor price's fields by the sidebar's words ("bpo.mode": "BPO price, most likely")
+_PRICE_FIELDS = {"low": "low end", "high": "high end", "mode": "most likely", "basis": "basis", "units": "units",
+                 "location": "location", "billed": "billed", "source": "source", "currency": "currency"}
 
 
-def _assumption_value(key: str, text: str, table: dict = ASSUMPTIONS) -> str:
+def _assumption_value(key: str, text: str, table: dict = ASSUMPTIONS, currency: str | None = None) -> str:
+    """A compared value as the sidebar shows it, money in ``currency`` (the scenario's, see
+    :meth:`Scenario.money_of`); "—" where the scenario has no such input."""
     try:
-        return table[key].show(float(text.replace(",", "")))
+        return table[key].show(float(text.replace(",", "")), currency=currency)
     except ValueError:  # "—": not in that scenario
         return text
 
@@ -112,50 +131,87 @@ def _percent_value(text: str) -> str:
         return text
 
 
+def _price_value(s: Scenario | None, option: str, text: str) -> str:
+    """A vendor price's end with its currency ("20 EUR"), a savings share as percent; as written where it is not a
+    number or the scenario has no such price."""
+    price = None if s is None else s.price(option)
+    if price is None:
+        return text
+    if price.basis == "savings_share":
+        return _percent_value(text)
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return text
+    return f"{text} {s.currency_of(option)}"
+
+
 # An exchange rate's fields by the sidebar's words ("exchange_rates.INR.drift_low")
 _RATE_FIELDS = {"rate": "{code} exchange rate", "drift_low": "{code} rate's yearly change, low end",
                 "drift_mode": "{code} rate's yearly change, most likely", "drift_high": "{code} rate's yearly change, high end"}
 
 
-def readable_inputs(diff: pd.DataFrame) -> pd.DataFrame:
-    """:func:`differing_inputs` for a reader: each input by the sidebar's name, an assumption's value as the sidebar
-    shows it. The Scenarios page listed "business_case.contract_escalation 0.029 | 0.05" and "bpo.low 20 | 40".
+def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFrame:
+    """:func:`differing_inputs` of ``scenarios`` for a reader: each input by the sidebar's name, an assumption's value
+    as the sidebar shows it, money in each scenario's own currency. The Scenarios page listed
+    "business_case.contract_escalation 0.029 | 0.05" and "bpo.low 20 | 40", and a euro scenario's salary as
+    "41,600 USD/year".
 
     >>> from estimator.scenario import BusinessCase, VendorPrice
     >>> a = Scenario("Customer service", 10, name="A", bpo=VendorPrice("per_hour", 20, 30))
-    >>> b = Scenario("Customer service", 25, name="B", bpo=VendorPrice("per_hour", 40, 30 + 70),
+    >>> b = Scenario("Customer service", 25, name="B", bpo=VendorPrice("per_hour", 40, 30 + 70), currency="EUR",
     ...              business_case=BusinessCase(contract_escalation=0.05))
-    >>> readable_inputs(differing_inputs([a, b])).to_dict("index")  # doctest: +NORMALIZE_WHITESPACE
-    {'In-house headcount (FTE)': {'A': '10', 'B': '25'}, 'BPO price, low end': {'A': '20', 'B': '40'},
-     'BPO price, high end': {'A': '30', 'B': '100'}, 'Contract escalation': {'A': '2.9%', 'B': '5%'}}
+    >>> readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")  # doctest: +NORMALIZE_WHITESPACE
+    {'Reporting currency': {'A': 'USD', 'B': 'EUR'}, 'In-house headcount (FTE)': {'A': '10', 'B': '25'},
+     'BPO price, low end': {'A': '20 USD', 'B': '40 EUR'}, 'BPO price, high end': {'A': '30 USD', 'B': '100 EUR'},
+     'Contract escalation': {'A': '2.9%', 'B': '5%'}}
     """
+    by_name = dict(zip(diff.columns, distinct_names(scenarios), strict=True))
+
+    def money(key: str) -> dict[str, str | None]:
+        return {c: s.money_of(key) for c, s in by_name.items()}
+
     names, rows = [], []
     for path, values in diff.iterrows():
         section, _, key = str(path).partition(".")
         if section == "ranges" and key.rpartition(".")[0] in ASSUMPTIONS:  # "ranges.shrinkage.low"
             name, _, end = key.rpartition(".")
             names.append(f"{ASSUMPTIONS[name].label}, range {'most likely' if end == 'mode' else end + ' end'}")
-            rows.append({c: _assumption_value(name, v) for c, v in values.items()})
+            cur = money(name)
+            rows.append({c: _assumption_value(name, v, currency=cur[c]) for c, v in values.items()})
             continue
         if section == "exchange_rates" and key.rpartition(".")[2] in _RATE_FIELDS:  # "exchange_rates.INR.rate"
             code, _, field = key.rpartition(".")
             names.append(_RATE_FIELDS[field].format(code=code))
-            rows.append(dict(values.items()) if field == "rate" else {c: _percent_value(v) for c, v in values.items()})
+            rows.append({c: (v if v == "—" else f"1 {by_name[c].currency} = {v} {code}") for c, v in values.items()}
+                        if field == "rate" else {c: _percent_value(v) for c, v in values.items()})
             continue
         if section == "captive" and f"captive_{key}" in CAPTIVE_ASSUMPTIONS:  # "captive.entry_pay_month"
             names.append(f"Offshore captive: {CAPTIVE_ASSUMPTIONS[f'captive_{key}'].label}")
-            rows.append({c: _assumption_value(f"captive_{key}", v, CAPTIVE_ASSUMPTIONS) for c, v in values.items()})
+            cur = money(f"captive_{key}")
+            rows.append({c: _assumption_value(f"captive_{key}", v, CAPTIVE_ASSUMPTIONS, cur[c])
+                         for c, v in values.items()})
             continue
         if key in ASSUMPTIONS:
             names.append(ASSUMPTIONS[key].label)
-            rows.append({c: _assumption_value(key, v) for c, v in values.items()})
+            cur = money(key)
+            rows.append({c: _assumption_value(key, v, currency=cur[c]) for c, v in values.items()})
             continue
-        vendor = section in OPTION_LABELS and key in ("low", "high", "basis", "units", "location", "billed")
+        vendor = section in OPTION_LABELS and key in _PRICE_FIELDS
         names.append(INPUT_NAMES.get(str(path)) or (
-            f"{OPTION_LABELS[section]} price, {key} end" if vendor and key in ("low", "high") else
-            f"{OPTION_LABELS[section]} price, {key}" if vendor else str(path)))
+            f"{OPTION_LABELS[section]} price, {_PRICE_FIELDS[key]}" if vendor else str(path)))
+        if vendor and key in ("low", "high", "mode"):
+            rows.append({c: _price_value(by_name[c], section, v) for c, v in values.items()})
+            continue
         rows.append(dict(values.items()))
     return pd.DataFrame(rows, index=pd.Index(names, name="input"), columns=diff.columns)
+
+
+def currencies(compared: list[Compared]) -> tuple[str, ...]:
+    """The reporting currencies of the compared scenarios, each once, in order: more than one and their figures
+    are each in their own currency. Nothing converts between them (a scenario's exchange rates are for its own
+    amounts abroad, not for another scenario's reporting currency)."""
+    return tuple(dict.fromkeys(c.scenario.currency for c in compared))
 
 
 def results_table(compared: list[Compared]) -> pd.DataFrame:

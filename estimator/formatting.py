@@ -241,13 +241,15 @@ def chance_percent(share: float) -> str:
 
 
 def money_range(low: float, high: float, currency: str = "USD") -> str:
-    """
-    >>> money_range(20, 30)
-    '$20–$30'
+    """Two ends joined by a dash, or by "to" where an end is negative: a dearer option's saving read
+    "-$3,504,945–-$958,813", a dash next to a minus.
+
+    >>> money_range(20, 30), money_range(-3_504_945, -958_813), money_range(-20, 30)
+    ('$20–$30', '-$3,504,945 to -$958,813', '-$20 to $30')
     """
     if round(low) == round(high):
         return money(low, currency)
-    return f"{money(low, currency)}–{money(high, currency)}"
+    return f"{money(low, currency)}{' to ' if min(low, high) < 0 else '–'}{money(high, currency)}"
 
 
 def years(n: int) -> str:

@@ -92,7 +92,9 @@ def source_rows(est: Estimate) -> list[tuple[str, str, str]]:
     for key in ASSUMPTIONS:
         a = s.assumption(key)  # money in the currency it is given in, as the sidebar's units
         r = s.range_of(key)
-        rows.append((a.label, a.show_range(r.low, r.high) if r else a.show(s.value(key)), in_house_source(s.function, key)))
+        cur = s.money_of(key)  # a euro scenario's salary read "41,600 USD/year" on the page, the report and the deck
+        rows.append((a.label, a.show_range(r.low, r.high, currency=cur) if r else a.show(s.value(key), currency=cur),
+                     in_house_source(s.function, key)))
     return rows
 
 
@@ -412,7 +414,8 @@ def without_colour_alone(fig: go.Figure) -> go.Figure:
 # px: a slide's chart on the Present page. At 1280 × 720 the page's nav row and a finding of up to two lines take
 # the top 235 px, and the "Chart in words" fold under the chart and the page's foot 80 px: 400 px fits; 620 px ran
 # 300 px past the screen's foot, so a presenter scrolled. A height, not a share of the screen: the server never
-# knows the screen's size.
+# knows the screen's size. The Present page stretches the chart to the screen's height left under the finding
+# (views/present.py); this is its least height there, and the chart's height wherever a figure is drawn as it is.
 PRESENTATION_HEIGHT = 400
 
 

@@ -32,7 +32,7 @@ def export_bytes(est: Estimate, sim: Simulation, swing: Tornado | None, fmt: str
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
     if fmt == "xlsx":
-        return build_workbook(est)
+        return build_workbook(est, sim)
     specs = chart_specs(est, sim, swing)
     if fmt == "pptx":
         return build_deck(est, sim, specs, today, swing)

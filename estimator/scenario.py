@@ -520,6 +520,19 @@ class Scenario:
         price = self.price(part)
         return self.currency if price is None or price.currency is None else price.currency
 
+    def money_of(self, key: str) -> str:
+        """The currency assumption ``key``'s money is given in: the in-house figures' for in-house pay, overhead
+        and cost per hire, the captive's for its pay (``captive_entry_pay_month``), else the reporting currency.
+        What :meth:`estimator.assumptions.Assumption.show` takes to name it.
+
+        >>> s = Scenario("Customer service", 10, currency="EUR")
+        >>> s.money_of("annual_salary"), s.money_of("governance_salary"), s.money_of("captive_entry_pay_month")
+        ('EUR', 'EUR', 'EUR')
+        """
+        if key in IN_HOUSE_MONEY:
+            return self.currency_of("in_house")
+        return self.currency_of(CAPTIVE) if key.startswith("captive_") else self.currency
+
     def rate_for(self, part: str) -> ExchangeRate | None:
         """The rate that converts ``part``'s amounts (see :meth:`currency_of`), or None when they are in the
         reporting currency. ``amount_reporting = amount / rate.rate`` in the first year."""

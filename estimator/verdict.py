@@ -231,7 +231,8 @@ def _driver(est: Estimate, swing: Swing) -> str:
         low, high = percent(swing.low_value), percent(swing.high_value)
     elif a is not None:  # the unit once: "31,200–52,000 USD/year", not "31,200 USD/year to 52,000 USD/year"
         kind, least, most = _savings_span(swing, currency)
-        return (f"{swing.label} ({a.show_range(swing.low_value, swing.high_value)}) puts the {kind} between {least} "
+        shown = a.show_range(swing.low_value, swing.high_value, currency=est.scenario.money_of(swing.key))
+        return (f"{swing.label} ({shown}) puts the {kind} between {least} "
                 f"and {most}")
     else:
         low, high = f"{swing.low_value:,.4g}", f"{swing.high_value:,.4g}"

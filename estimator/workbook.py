@@ -15,6 +15,11 @@ Sheets:
 - **Results**: the estimator's own figures, generic over each option's components, next to the workbook's
   live formula for the midpoint, so an auditor sees both agree; where each outsourced option is delivered
   from.
+- **Uncertainty**: the Monte Carlo behind the Estimate page's Uncertainty chart, for each option priced: P10, P50
+  and P90 of its cost over the horizon, its chance of being cheaper than in-house, the NPV of its savings (P10,
+  P50, P90), the chance that NPV is above zero and the discounted payback month (P50); the draws, the seed and the
+  distribution; each input drawn from a range, low–high with its unit. Fixed values, not formulas: a spreadsheet
+  cannot redo a Monte Carlo, so changing Inputs leaves this sheet as it was.
 - **Sources**: every default and price with its source.
 
 The live formulas mirror :mod:`estimator.model` and :mod:`estimator.projection` and are written once, in
@@ -38,13 +43,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY, RAMP_UP_SOURCE, in_house_source
 from .estimate import Estimate, OptionEstimate, Range
-from .formatting import in_sentence
+from .formatting import in_sentence, percent
 from .locations import delivered_from
 from .meeting import component_label, source_lines
 from .options import CAPTIVE, options
-from .params import CAPTIVE_COLUMNS, COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, cases
+from .params import CAPTIVE_COLUMNS, COLUMNS, CONTACT_COLUMNS, FX_COLUMNS, Uncertain, cases, uncertain_inputs
+from .price_words import price_words
 from .projection import first_year_factor
 from .scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError, Scenario
+from .uncertainty import Simulation, simulate
 from .verdict import cheapest_outsourced, reality_check, run_rate_sentence, verdict
 
 CASES = ("Cheap end", "Midpoint", "Dear end")
@@ -571,6 +578,94 @@ def _results_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> None:
         ws.column_dimensions[col].width = width
 
 
+MONTE_CARLO_NOTE = ("Fixed values from the estimator's Monte Carlo, not formulas: a spreadsheet cannot redo a Monte "
+                    "Carlo, so changing Inputs does not change this sheet. The same inputs, draws and seed give the "
+                    "same figures (the Estimate page's Uncertainty chart).")
+DISTRIBUTIONS = {"pert": "PERT (peaked at the most likely value)", "triangular": "triangular", "uniform": "uniform"}
+
+
+def _drawn_range(s: Scenario, u: Uncertain) -> tuple[str, str, str]:
+    """(the range low–high with its unit, the number format of its ends, where the range comes from)."""
+    given = {r.key for r in s.ranges}
+    if u.column.endswith("_price"):
+        option = u.column.removesuffix("_price")
+        price = s.price(option)
+        assert price is not None
+        share = price.basis == "savings_share"
+        return (price_words(price, s.currency), "0.0%" if share else _money_format(s.currency_of(option)),
+                "the scenario's price")
+    if u.column.endswith("_fx_drift"):
+        return f"{percent(u.low)}–{percent(u.high)} a year", "0.0%", "the scenario's exchange rate"
+    a = ASSUMPTIONS.get(u.column) or CAPTIVE_ASSUMPTIONS.get(u.column)
+    if a is None:  # a contact volume or handle time, as a multiple of the plan
+        return f"{u.low:g}–{u.high:g} × plan", "0.00", "the scenario's range"
+    code = s.money_of(u.column)
+    unit = a.unit_in(code)
+    number_format = "0.0%" if a.is_share else _money_format(code) if code in unit else "#,##0.00"
+    origin = "the scenario's range" if u.column in given else "the sources' range, around the scenario's value"
+    return a.show_range(u.low, u.high, currency=code), number_format, origin
+
+
+def _uncertainty_sheet(ws: Worksheet, est: Estimate, sim: Simulation) -> None:
+    s = est.scenario
+    cur = s.currency
+    money = _money_format(cur, decimals=False)
+    _put_text(ws, 1, 1, "Uncertainty: the Monte Carlo over every range", TITLE)
+    _put_text(ws, 2, 1, MONTE_CARLO_NOTE)
+    for row, (label, value) in enumerate((("Draws", sim.draws), ("Seed", sim.seed)), start=3):
+        _put_text(ws, row, 1, label, HEADER)
+        ws.cell(row=row, column=2, value=value).number_format = "#,##0" if label == "Draws" else "0"
+    _put_text(ws, 5, 1, "Distribution", HEADER)
+    _put_text(ws, 5, 2, DISTRIBUTIONS.get(sim.distribution, sim.distribution))
+    heads = ("Option", f"Cost over the horizon, P10 ({cur})", f"Cost over the horizon, P50 ({cur})",
+             f"Cost over the horizon, P90 ({cur})", "Chance cheaper than in-house over the horizon",
+             f"NPV of the savings, P10 ({cur})", f"NPV of the savings, P50 ({cur})", f"NPV of the savings, P90 ({cur})",
+             "Chance the NPV of the savings is above zero", "Discounted payback month (P50)")
+    top = 7
+    for col, head in enumerate(heads, start=1):
+        _put_text(ws, top, col, head, HEADER)
+        ws.cell(row=top, column=col).alignment = Alignment(wrap_text=True, vertical="bottom")
+    row = top + 1
+    for op in est.options:
+        if not op.priced or (spread := sim.option(op.option)) is None:
+            continue
+        _put_text(ws, row, 1, OPTION_LABELS[op.option])
+        for col, value in enumerate(spread.horizon_total.as_tuple(), start=2):  # a cost: P10, P50, P90
+            ws.cell(row=row, column=col, value=value).number_format = money
+        if spread.probability_cheaper is not None:
+            ws.cell(row=row, column=5, value=spread.probability_cheaper).number_format = "0.0%"
+        if spread.npv_savings is not None:  # a saving's cheap side is its P90: P10, P50, P90 as the page says them
+            r = spread.npv_savings
+            for col, value in enumerate((r.high, r.mid, r.low), start=6):
+                ws.cell(row=row, column=col, value=value).number_format = money
+            ws.cell(row=row, column=9, value=spread.probability_npv_positive).number_format = "0.0%"
+            if spread.discounted_payback_month is None:
+                _put_text(ws, row, 10, "never (most draws do not pay back)")
+            else:
+                ws.cell(row=row, column=10, value=spread.discounted_payback_month).number_format = "0"
+        row += 1
+    row += 1
+    _put_text(ws, row, 1, "Inputs drawn from a range", TITLE)
+    row += 1
+    for col, head in enumerate(("Input", "Range (low–high, with its unit)", "Low", "High", "Most likely",
+                                "Where the range comes from"), start=1):
+        _put_text(ws, row, col, head, HEADER)
+    drawn = [u for u in uncertain_inputs(s) if u.high > u.low]  # a price of one figure is drawn as itself
+    if not drawn:
+        _put_text(ws, row + 1, 1, "None: every input is one value, so every draw is the point estimate.")
+    for u in drawn:
+        row += 1
+        text, number_format, origin = _drawn_range(s, u)
+        _put_text(ws, row, 1, u.label)
+        _put_text(ws, row, 2, text)
+        for col, value in enumerate((u.low, u.high, u.mode), start=3):
+            ws.cell(row=row, column=col, value=value).number_format = number_format
+        _put_text(ws, row, 6, origin)
+    for col, width in zip("ABCDEFGHIJ", (34, 40, 18, 18, 18, 44, 18, 18, 18, 18), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = f"A{top + 1}"
+
+
 def _sources_sheet(ws: Worksheet, est: Estimate) -> None:
     _put_text(ws, 1, 1, "Sources", TITLE)
     for row, line in enumerate(source_lines(est), start=3):
@@ -589,8 +684,9 @@ def workbook_can_carry(scenario: Scenario) -> bool:
     return scenario.contact_centre is None
 
 
-def build_workbook(est: Estimate) -> bytes:
-    """The workbook as .xlsx bytes.
+def build_workbook(est: Estimate, sim: Simulation | None = None) -> bytes:
+    """The workbook as .xlsx bytes; ``sim`` is the estimate's Monte Carlo (run here when not given: the same
+    scenario and seed give the same figures).
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> from estimator.estimate import estimate
@@ -605,12 +701,14 @@ def build_workbook(est: Estimate) -> bytes:
     calc = wb.create_sheet("Calculations")
     months = wb.create_sheet("Months")
     results = wb.create_sheet("Results")
+    uncertainty = wb.create_sheet("Uncertainty")
     sources = wb.create_sheet("Sources")
     refs = _Refs(inputs=_inputs_sheet(inputs, est), calc={})
     _calculations_sheet(calc, est, refs)
     found = _months_sheet(months, est, refs)
     _horizon_rows(calc, est, refs, found)
     _results_sheet(results, est, refs)
+    _uncertainty_sheet(uncertainty, est, simulate(est.scenario) if sim is None else sim)
     _sources_sheet(sources, est)
     wb.active = wb.index(results)
     out = io.BytesIO()

@@ -14,7 +14,7 @@ from test_harness import OVERLAPS_JS, runs, settle
 
 from estimator.estimate import estimate
 from estimator.pricing import load_price_book
-from estimator.scenario import Scenario, reference_price
+from estimator.scenario import Scenario, VendorPrice, reference_price
 from estimator.verdict import verdict
 from views.share import encode
 
@@ -185,3 +185,50 @@ def _page_to(page, slide: int) -> None:
     if slide > 1:
         page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
     page.wait_for_timeout(150)  # plotly's last layout pass (legend, automargin) after the first paint
+
+
+def test_every_slide_fits_a_phone_with_bpo_and_kpo_priced(page, server):  # noqa: F811
+    # Issue 7's walk: with a KPO quote typed as well, the summary's KPO line (four more lines) ran it 75 px past a
+    # 390 x 844 screen (customer service, KPO $40-60 an hour: 919 px) and 118 px for IT work (KPO $60-90: 962 px).
+    # Every slide of both fits; the charts' legends are not covered by the chart (the text-box check).
+    book = load_price_book(ROOT / "data" / "pricing.csv")
+    page.set_viewport_size({"width": 390, "height": 844})
+    for function, low, high in (("Customer service", 40, 60), ("IT and software operations", 60, 90)):
+        both = Scenario(function, 10, name=function, bpo=reference_price(book, function, "bpo"),
+                        kpo=VendorPrice("per_hour", low, high, option="kpo"))
+        page.goto(f"{server}/present?s={encode(both)}")
+        page.locator("h1").first.wait_for(timeout=60_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        assert page.get_by_text("KPO: $", exact=False).count() == 1  # the KPO line is on the summary
+        problems = []
+        for slide in range(1, 8):
+            _page_to(page, slide)
+            assert _main_scroll(page) == [844, 844], (function, slide)
+            if slide > 1:
+                problems += [f"{function}, slide {slide}: {p}"
+                             for p in page.locator("[data-testid='stPlotlyChart']").evaluate(OVERLAPS_JS)]
+                legend = page.locator(".chart-legend")
+                if legend.count():  # its last row above the chart's top (Streamlit pulls the next block up 1rem)
+                    assert legend.bounding_box()["y"] + legend.bounding_box()["height"] <= \
+                        page.locator("[data-testid='stPlotlyChart']").bounding_box()["y"] + 1, (function, slide)
+        assert not problems, "\n".join(problems)
+    assert not page.locator("[data-testid='stException']").count()
+
+
+def test_a_slides_chart_uses_the_height_a_wide_screen_has(page, server):  # noqa: F811
+    # The waterfall's chart was its figure's 400 px on a 900 px screen, 290 px left empty under its fold. At
+    # 1440 x 900 the slide has 900 - 64 above - 16 below = 820 px; the nav row (46), the finding (52), the fold (46)
+    # and four 16 px gaps take 208, so the chart has about 612 px. It fills the screen and still fits it, and fits
+    # 1280 x 720 and a phone.
+    page.goto(f"{server}/present")
+    page.locator("h1").first.wait_for(timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    for width, height, least in ((1440, 900, 560), (1280, 720, 400), (390, 844, 400)):
+        page.set_viewport_size({"width": width, "height": height})
+        for slide in (4, 2):
+            _page_to(page, slide)
+            page.wait_for_timeout(300)  # the chart takes its new height after the screen's change
+            box = page.locator("[data-testid='stPlotlyChart']").bounding_box()
+            assert box["height"] >= least and box["y"] + box["height"] <= height, (width, slide, box)
+            assert _main_scroll(page) == [height, height], (width, slide)
+    assert not page.locator("[data-testid='stException']").count()

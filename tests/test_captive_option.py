@@ -11,6 +11,7 @@ import pytest
 from dashboard_app import dashboard
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_sources_page import shown
 
 from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
@@ -221,7 +222,7 @@ def test_the_mix_page_offers_the_captive_set_on_the_estimate_page() -> None:
                                       "deleted_rows": []}
     at.run()
     assert not at.exception and [e.value for e in at.error] == []
-    functions = next(d.value for d in at.dataframe if "Price used" in d.value.columns)
+    functions = next(shown(t) for t in at.table if "Price used" in t.value.columns)
     assert functions.iloc[0]["Chosen"] == "Offshore captive"
     assert "offshore captive at ₹10,000 a month" in functions.iloc[0]["Price used"]  # rupees written as rupees
     # an own team abroad is offshore, as the downloads say (found by walking the page: the cell was empty)

@@ -85,38 +85,38 @@ def test_the_inputs_that_differ_by_the_sidebars_names_and_values():
                  bpo=VendorPrice("per_hour", 20, 30))
     c = Scenario("Human resources", 10, name="C", in_house=InHouseInputs(annual_salary=41_600, shrinkage=0.355),
                  bpo=VendorPrice("per_month", 45, 1500, units=300, billed="paid_hour"))
-    shown = readable_inputs(differing_inputs([a, c]))
+    shown = readable_inputs(differing_inputs([a, c]), [a, c])
     assert shown.index.name == "input" and list(shown.columns) == ["A", "C"]
     assert shown.to_dict("index") == {
         "Work to price": {"A": "Customer service", "C": "Human resources"},
         "Salary per FTE": {"A": "31,200 USD/year", "C": "41,600 USD/year"},
         "Shrinkage": {"A": "30%", "C": "35.5%"},
         "BPO price, basis": {"A": "per_hour", "C": "per_month"},
-        "BPO price, low end": {"A": "20", "C": "45"},
-        "BPO price, high end": {"A": "30", "C": "1,500"},
+        "BPO price, low end": {"A": "20 USD", "C": "45 USD"},
+        "BPO price, high end": {"A": "30 USD", "C": "1,500 USD"},
         "BPO price, units": {"A": "1", "C": "300"},
         "BPO price, billed": {"A": "productive_hour", "C": "paid_hour"},
     }
 
 
 def test_an_input_missing_from_one_scenario_reads_as_a_dash_and_other_paths_as_written():
-    # B has no BPO price: its fields read "—"; "source" is not a price field the sidebar names, so its path stays;
-    # the headcount and the KPO price's ends by their names
+    # B has no BPO price: its fields read "—"; the price's source by its name too (its path stayed until the
+    # comparison workbook listed every input); the headcount and the KPO price's ends by their names
     a = Scenario("Customer service", 10, name="A", bpo=VendorPrice("per_hour", 20, 30, source="quote Q1"))
     b = Scenario("Customer service", 12.5, name="B", bpo=None, kpo=VendorPrice("per_hour", 40, 55))
-    shown = readable_inputs(differing_inputs([a, b])).to_dict("index")
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown["In-house headcount (FTE)"] == {"A": "10", "B": "12.5"}
-    assert shown["BPO price, low end"] == {"A": "20", "B": "—"}
-    assert shown["bpo.source"] == {"A": "quote Q1", "B": "—"}
-    assert shown["KPO price, high end"]["B"] == "55"
+    assert shown["BPO price, low end"] == {"A": "20 USD", "B": "—"}
+    assert shown["BPO price, source"] == {"A": "quote Q1", "B": "—"}
+    assert shown["KPO price, high end"]["B"] == "55 USD"
     assert _assumption_value("shrinkage", "—") == "—"
     # where the vendor works from is a price field too
     near = Scenario("Customer service", 10, name="Near", bpo=VendorPrice("per_hour", 20, 30, location="onshore"))
     far = Scenario("Customer service", 10, name="Far", bpo=VendorPrice("per_hour", 20, 30, location="offshore"))
-    assert readable_inputs(differing_inputs([near, far])).to_dict("index") == {
+    assert readable_inputs(differing_inputs([near, far]), [near, far]).to_dict("index") == {
         "BPO price, location": {"Near": "onshore", "Far": "offshore"}}
     # nothing differs: no rows, but still a column per scenario
-    same = readable_inputs(differing_inputs([near, replace(near, name="Again")]))
+    same = readable_inputs(differing_inputs([near, again := replace(near, name="Again")]), [near, again])
     assert same.empty and list(same.columns) == ["Near", "Again"] and same.index.name == "input"
     assert _assumption_value("annual_salary", "1,234,567") == "1,234,567 USD/year"
 

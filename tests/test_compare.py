@@ -201,10 +201,10 @@ def test_compared_ranges_rates_and_the_captive_read_by_their_names():
     b = Scenario("Customer service", 10, name="B", ranges=(InputRange("shrinkage", 0.25, 0.35),),
                  captive=CaptiveInputs(entry_pay_month=12_000.0),
                  exchange_rates=(ExchangeRate("USD", "INR", 83.0, -0.02, 0.03),))
-    shown = readable_inputs(differing_inputs([a, b])).to_dict("index")
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown["Shrinkage, range low end"] == {"A": "20%", "B": "25%"}
     assert shown["Shrinkage, range high end"] == {"A": "40%", "B": "35%"}
-    assert shown["INR exchange rate"] == {"A": "84", "B": "83"}
+    assert shown["INR exchange rate"] == {"A": "1 USD = 84 INR", "B": "1 USD = 83 INR"}
     assert shown["INR rate's yearly change, high end"] == {"A": "0%", "B": "3%"}
     assert shown["Offshore captive: Entry pay, India"] == {"A": "10,000 INR/month", "B": "12,000 INR/month"}
     assert not [name for name in shown if "." in name or "_" in name]  # no path is left

@@ -72,6 +72,9 @@ def test_percent(share, text):
     (25_358.67, 38_038.0, "USD", "$25,359–$38,038"),
     (20.2, 19.8, "USD", "$20"),       # the same whole dollars: one figure
     (45, 1_500, "EUR", "€45–€1,500"),
+    # a dearer option's saving: "to", not a dash beside a minus ("-$3,504,945–-$958,813")
+    (-3_504_945, -958_813, "USD", "-$3,504,945 to -$958,813"),
+    (-20, 30, "EUR", "-€20 to €30"),
 ])
 def test_money_range(low, high, currency, text):
     assert money_range(low, high, currency) == text

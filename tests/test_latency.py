@@ -42,3 +42,14 @@ def test_quick_run_reports_both_pages(tmp_path):
             assert sample["server_cpu"] > 0 and sample["frames"] > 0 and sample["kilobytes"] > 0
         assert math.isfinite(app["settled"]["median"]) and app["settled"]["p95"] >= app["settled"]["median"]
     assert "page / floor (median settled)" in run.stdout
+
+
+def test_an_app_runs_from_its_own_tree(tmp_path):
+    from benchmarks.latency import app_tree
+
+    # the page and its floor run with this repository's config; an older commit checked out elsewhere with its own
+    (tmp_path / "old" / ".streamlit").mkdir(parents=True)
+    (tmp_path / "old" / "views").mkdir()
+    assert app_tree("dashboard.py") == ROOT and app_tree("benchmarks/floor_page.py") == ROOT
+    assert app_tree(str(tmp_path / "old" / "dashboard.py")) == tmp_path / "old"
+    assert app_tree(str(tmp_path / "old" / "views" / "page.py")) == tmp_path / "old"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
+from test_sources_page import shown
 
 from estimator.assumptions import LOCATIONS
 from estimator.estimate import estimate
@@ -245,6 +246,6 @@ def test_the_mix_page_prices_one_function_from_two_places(monkeypatch, tmp_path)
     at.run()
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
-    table = next(d.value for d in at.dataframe if "Price used" in d.value.columns)
+    table = next(shown(t) for t in at.table if "Price used" in t.value.columns)
     assert list(table["Delivered from"]) == ["Offshore", "", "Location not stated", "Onshore"]
     assert list(table["Function"]).count("Customer service") == 2

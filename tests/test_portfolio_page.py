@@ -9,6 +9,7 @@ import pytest
 import streamlit as st
 from dashboard_app import dashboard
 from streamlit.testing.v1 import AppTest
+from test_sources_page import shown
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "views/portfolio.py"
@@ -36,8 +37,12 @@ def metric(at: AppTest, label: str) -> float:
 
 
 def functions(at: AppTest) -> dict[str, dict[str, str]]:
-    table = next(d.value for d in at.dataframe if "Price used" in d.value.columns)
-    return {row["Function"]: row for row in table.to_dict("records")}
+    return {row["Function"]: row for row in functions_table(at).to_dict("records")}
+
+
+def functions_table(at: AppTest):
+    """The functions table as a reader sees it: a static table (its prose wraps), cells markdown-escaped."""
+    return next(shown(t) for t in at.table if "Price used" in t.value.columns)
 
 
 def edit(at: AppTest, edited_rows: dict[int, dict[str, object]]) -> AppTest:
@@ -58,7 +63,7 @@ def test_the_starter_mix_is_priced_against_both_other_plans(app):
     # IT's own default pay (BLS: computer user support specialists, median $49,770)
     assert rows["IT and software operations"]["Price used"] == "4.0 FTE in-house at $49,770 a year"
     assert rows["Customer service"]["Price used"] == "$20–$30 per productive hour (BPO vs. KPO (2023))"
-    assert "Priced options" in next(d.value for d in app.dataframe if "Price used" in d.value.columns)
+    assert "Priced options" in functions_table(app)
     assert "offshore captive" in app.caption[0].value and "where it is offered" in app.caption[0].value
     assert app.get("plotly_chart")  # the stacked chart is drawn
 
@@ -174,7 +179,7 @@ def test_the_table_lets_every_typed_cell_reach_the_checks():
 def test_the_plans_table_states_its_currency_once_in_the_caption(app):
     # at 1280 px "Mix's NPV saving (USD)" was cut and "Mix breaks even" hidden behind a horizontal scroll: the
     # headers drop the currency the caption gives
-    plans = next(d.value for d in app.dataframe if "Plan" in d.value.columns)
+    plans = next(shown(t) for t in app.table if "Plan" in t.value.columns)
     assert list(plans.columns) == ["Plan", "Over 5 years (midpoint)", "Range", "NPV", "Mix saves",
                                    "Mix's NPV saving", "Mix breaks even"]
     assert any(c.value.startswith("Money in USD over 5 years, one-time costs included; range from every cheap end")
@@ -185,5 +190,5 @@ def test_the_plans_table_states_its_currency_once_in_the_caption(app):
 
 def test_the_functions_table_shows_its_figures_before_its_prose(app):
     # at 1280 px the cost columns sat past the table's right edge, after "Delivered from" and "Price used"
-    table = next(d.value for d in app.dataframe if "Price used" in d.value.columns)
+    table = functions_table(app)
     assert list(table.columns[:4]) == ["Function", "Chosen", "Chosen, USD over 5 years", "In-house, USD over 5 years"]

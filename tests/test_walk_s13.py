@@ -116,7 +116,7 @@ def test_compare_names_the_inputs_that_differ_as_the_sidebar_does():
     a = Scenario("Customer service", 15, name="Plan A")
     b = Scenario("Customer service", 25, name="Plan B", in_house=InHouseInputs(shrinkage=0.35),
                  business_case=BusinessCase(contract_escalation=0.05))
-    shown = readable_inputs(differing_inputs([a, b])).to_dict("index")
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown == {"In-house headcount (FTE)": {"Plan A": "15", "Plan B": "25"},
                      "Shrinkage": {"Plan A": "30%", "Plan B": "35%"},
                      "Contract escalation": {"Plan A": "2.9%", "Plan B": "5%"}}

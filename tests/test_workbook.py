@@ -94,7 +94,7 @@ def books() -> dict[str, bytes]:
 
 def test_sheets_and_live_formulas(books):
     wb = load_workbook(io.BytesIO(books["worked_example"]))
-    assert wb.sheetnames == ["Inputs", "Calculations", "Months", "Results", "Sources"]
+    assert wb.sheetnames == ["Inputs", "Calculations", "Months", "Results", "Uncertainty", "Sources"]
     calc = _sheet_values(wb["Calculations"])
     # every calculated figure is a formula in all three case columns, none a pasted number
     for key in ("in_house.wages", "in_house.total", "bpo.fees", "bpo.total", "bpo.one_time_total",

@@ -74,14 +74,16 @@ def browser_figure(fig: go.Figure) -> go.Figure:
     return fig
 
 
-def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None, alt: str | None = None) -> None:
+def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None, alt: str | None = None,
+                 height: int | str = "content") -> None:
     """The page's one way to show a figure: no Streamlit theme, no Plotly logo, drawn once.
 
     ``config`` adds to plotly's config (the toolbar's image file name and size, for instance); ``alt`` is the
-    chart's name for a screen reader.
+    chart's name for a screen reader; ``height`` is st.plotly_chart's: "content" (the figure's own height) or
+    "stretch" (the height its container leaves it, never less than the figure's: the Present page's slides).
     """
     st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})},
-                    alt=alt)
+                    alt=alt, height=height)
 
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"

@@ -527,10 +527,11 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
                                               in_house_source(function, k), ih_money if k in IN_HOUSE_MONEY else None)
                         for k in IN_HOUSE_KEYS}
         with lazy.expander("Managing a vendor", EXPANDERS["vendor_management"]):
-            # the retained vendor manager is paid at home, in the reporting currency: the label said "(USD/year)" on
-            # a page reported in euros, where the model takes the figure as euros
-            management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_", as_range, money=(
-                currencies.reporting, 1.0) if k == "governance_salary" else None) for k in VENDOR_MANAGEMENT_KEYS}
+            # the vendor manager's salary is in the reporting currency: its label read "(USD/year)" in a euro scenario
+            reporting = (currencies.reporting, 1.0)
+            management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_", as_range,
+                                                money=reporting if ASSUMPTIONS[k].unit.startswith("USD") else None)
+                          for k in VENDOR_MANAGEMENT_KEYS}
         with lazy.expander("What the vendor's hour buys, and the contract", EXPANDERS["vendor_terms"]):
             terms, flags = _vendor_terms_widgets(as_range)
         with lazy.expander("People and premises", EXPANDERS["people"]):

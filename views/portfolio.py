@@ -54,6 +54,7 @@ from views import chart_handoff, store
 from views.delta import saving_delta
 from views.share import CURRENT
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
+from views.tables import static_table
 from views.text import plain
 
 EDITOR = "mix_editor"  # the data editor's widget key
@@ -180,8 +181,10 @@ def _plans(pe: PortfolioEstimate) -> None:
                         "Mix breaks even": "never" if month is None else f"month {month:.0f}"})
         rows.append(row)
     # Headers without the currency (the caption states it): with it, "Mix's NPV saving (USD)" was cut and "Mix breaks
-    # even" hidden at 1280 px, behind a horizontal scroll that is easy to miss
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_plans")
+    # even" hidden at 1280 px, behind a horizontal scroll that is easy to miss. A static table, as the functions
+    # table below: as a grid it was still 821 px in 818 at 1280 x 720, its right edge behind a 3 px scroll.
+    figures = list(rows[0])[1:6]  # every money column, and the saving with its share
+    static_table(rows, "mix_plans", right=figures, whole=["Mix breaks even"])
     st.caption(f"Money in {cur} over {years_text(years)}, one-time costs included; range from every cheap end to every dear "
                f"end; NPV discounted at "
                f"{percent(p.business_case.discount_rate)} a year. Break-even: the first month from "
@@ -216,7 +219,10 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
                      "Delivered from": where, "Price used": used,
                      "Priced options": ", ".join(OPTION_LABELS[o] for o in p.available(row)),
                      "A quote is given": quotes})
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_functions")
+    # A static table, its prose wrapped in its cells: in st.dataframe a cell is one line, and "Price used" and "A quote
+    # is given" took the grid to 1,432 px in the 818 px a 1280 x 720 screen leaves beside the sidebar, behind a
+    # sideways scroll. The figures right-aligned; on a phone each function is a block of lines (views/tables.py).
+    static_table(rows, "mix_functions", right=list(rows[0])[2:4] if rows else (), whole=["Chosen"])
 
 
 def _monte_carlo(pe: PortfolioEstimate) -> None:

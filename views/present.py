@@ -35,21 +35,37 @@ st.html("<style>[data-testid='stMainBlockContainer'] p, [data-testid='stMainBloc
         # screen 464 px for the nav row, the finding and the chart (it offers no setting for them). 4rem clears
         # its 60 px header, where the sidebar's button sits.
         "[data-testid='stMainBlockContainer'] {padding-top: 4rem; padding-bottom: 1rem;}"
+        # A slide's chart takes the height the screen has left under its finding and legend (st.plotly_chart's
+        # height="stretch", in a page that is a column at least the screen's height): at 1440 x 900 the chart was
+        # its figure's 370-400 px and left 290 px empty under the fold; it is now about 600 px, 415-430 px at
+        # 1280 x 720. Never shorter than the figure's own height: a two-line finding, or the fold opened, scrolls
+        # as it did.
+        "[data-testid='stMainBlockContainer'] {flex: 1 0 auto; display: flex; flex-direction: column;}"
+        # only the chart gives: the nav row, the finding and the legend keep their height (they shrank under the
+        # chart's and the legend's last row was cut off on a phone)
+        "[data-testid='stMainBlockContainer'] [data-testid='stVerticalBlock'] > * {flex-shrink: 0;}"
+        f"[data-testid='stMainBlockContainer'] [class*='st-key-present_chart_'] {{flex: 1 1 0; "
+        f"min-height: {meeting.PRESENTATION_HEIGHT - chart_handoff.LEGEND_ROW}px;}}"
         # A phone (Streamlit's own narrow width, 640 px): every slide scrolled at 390 x 844 (the charts' 915-1,006 px,
         # the summary's 1,484). The nav row keeps both buttons on one line and puts the caption under them, full
         # width (it was three rows, 173 px); body text at Streamlit's own 1rem, not a projector's 1.6rem; the
-        # summary's title without the 20 px above it and its bullets at line-height 1.35 (the bullets alone were
-        # 836 px). Every slide fits 844 px; the default summary has 11 px to spare (with KPO priced too, its second
-        # option's line runs the summary 95 px past: the bullets are the estimate's, not cut on a phone). Wide
-        # screens are not touched.
+        # summary's title at 1.5rem without the 20 px above it, its bullets at 15 px, line-height 1.3, indented
+        # 1rem (Streamlit's 1.15em margin and 0.3em padding took 23 px of a 358 px line), and 0.5rem between its
+        # blocks, not 1rem. With BPO and KPO both priced the summary ran 75 px past 844 px (customer
+        # service, KPO $40-60 an hour) and 118 px (IT, KPO $60-90): it now has 58 and 19 px to spare. The bullets
+        # are the estimate's, not cut on a phone. Wide screens are not touched.
         "@media (max-width: 640px) {"
         ".st-key-present_nav {flex-wrap: wrap; justify-content: space-between; row-gap: 0.25rem;}"
         ".st-key-present_nav > div:has([data-testid='stCaptionContainer']) {order: 3; flex-basis: 100%;}"
-        "[data-testid='stMainBlockContainer'] p, [data-testid='stMainBlockContainer'] li {font-size: 1rem;}"
+        # the summary's only (its h1): a chart slide's legend needs the whole 1rem, Streamlit's markdown pulling
+        # the chart up by 1rem under it (at 0.5rem the chart covered the legend's last row)
+        "[data-testid='stMainBlockContainer'] [data-testid='stVerticalBlock']:has(h1) {gap: 0.5rem;}"
+        "[data-testid='stMainBlockContainer'] p {font-size: 1rem;}"
         "[data-testid='stCaptionContainer'] p {font-size: 0.875rem;}"
-        "[data-testid='stMainBlockContainer'] h1 {font-size: 1.75rem; padding-top: 0;}"
-        "[data-testid='stMainBlockContainer'] ul {margin-bottom: 0;}"
-        "[data-testid='stMainBlockContainer'] li {line-height: 1.35;}"
+        "[data-testid='stMainBlockContainer'] h1 {font-size: 1.5rem; padding-top: 0;}"
+        "[data-testid='stMainBlockContainer'] ul {margin-bottom: 0; padding-left: 1rem;}"
+        "[data-testid='stMainBlockContainer'] li {font-size: 0.9375rem; line-height: 1.3; margin-left: 0; "
+        "padding-left: 0.25rem;}"
         "[data-testid='stMainBlockContainer'] h3 {font-size: 1.35rem;}"
         # the legend's size is set on the element (chart_handoff.legend_html): only !important is above it
         "[data-testid='stMainBlockContainer'] .chart-legend {font-size: 1rem !important;}"
@@ -118,7 +134,7 @@ def render() -> None:
     st.markdown(chart_handoff.legend_html(fig, size=LEGEND_SIZE), unsafe_allow_html=True)
     # handed over as every chart is (views.chart_handoff); the finding is the chart's name for a screen reader
     chart_handoff.plotly_chart(fig, key=f"present_chart_{spec.key}", alt=html.unescape(title),
-                               config=meeting.TOOLBAR_CONFIG)
+                               config=meeting.TOOLBAR_CONFIG, height="stretch")
     # Every value in words, folded under the chart: as a caption it ran to six lines (the tornado's) under a slide
     # that has to fit the screen. The chart as an image goes in the same fold (plotly's camera is off: it saved
     # the chart without its title and legend): the whole export, drawn when clicked.

@@ -13,7 +13,8 @@ import pandas as pd
 import streamlit as st
 
 from estimator import compare_charts
-from estimator.compare import Compared, compare, comparison_table, differing_inputs, readable_inputs, results_table
+from estimator.compare import Compared, compare, comparison_table, currencies, differing_inputs, readable_inputs, results_table
+from estimator.compare_workbook import comparison_workbook
 from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
 from estimator.formatting import chance_percent, money, money_text
@@ -196,34 +197,49 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     if diff.empty:
         st.caption("Every input is the same.")
     else:
-        st.dataframe(readable_inputs(diff), width="stretch", key="compare_inputs")
+        st.dataframe(readable_inputs(diff, scenarios), width="stretch", key="compare_inputs")
     st.markdown("**Results** (midpoint; savings P10–P90 over the Monte Carlo draws)")
-    cur = scenarios[0].currency
+    codes = currencies(result)
+    if len(codes) > 1:
+        # Each scenario's figures are in its own reporting currency, and nothing converts between them: the table
+        # wrote an INR scenario's rupees as dollars, and the charts drew both on one axis.
+        st.warning(f"These scenarios report in different currencies ({', '.join(codes)}). Each one's figures are in "
+                   "its own currency, not converted: compare the amounts only within a scenario, or save them in one "
+                   "currency. The charts are left out.", icon="⚠️")
     res = results_table(result)
+    cur = {c.scenario.name: c.scenario.currency for c in result}
+    rows = list(zip(res.scenario, res.priced, strict=True))
     shown = pd.DataFrame({
         "Scenario": res.scenario, "Option": res.option,
-        "Cost a month": [money(v, cur) if r else "needs a quote" for v, r in zip(res.cost_per_month, res.priced, strict=True)],
-        "Over the horizon": [money(v, cur) if r else "" for v, r in zip(res.horizon_total, res.priced, strict=True)],
-        "Savings P10": [money_text(v, cur) if pd.notna(v) else "" for v in res.savings_p10],
-        "Savings P50": [money_text(v, cur) if pd.notna(v) else "" for v in res.savings_p50],
-        "Savings P90": [money_text(v, cur) if pd.notna(v) else "" for v in res.savings_p90],
+        "Cost a month": [money(v, cur[s]) if r else "needs a quote" for v, (s, r) in zip(res.cost_per_month, rows,
+                                                                                          strict=True)],
+        "Over the horizon": [money(v, cur[s]) if r else "" for v, (s, r) in zip(res.horizon_total, rows, strict=True)],
+        **{f"Savings P{p}": [money_text(v, cur[s]) if pd.notna(v) else "" for v, (s, _) in
+                             zip(res[f"savings_p{p}"], rows, strict=True)] for p in (10, 50, 90)},
         "Chance cheaper": [chance_percent(v) if pd.notna(v) else "" for v in res.probability_cheaper],
     })
     st.dataframe(shown, hide_index=True, width="stretch", key="compare_results")
+    stem = file_stem(" vs ".join(s.name for s in scenarios))
+    if len(codes) > 1:
+        _downloads(result, stem)
+        return
     view = st.segmented_control("Comparison chart", list(CHARTS), format_func=CHARTS.get, default="bars",
                                 key="compare_chart", required=True, label_visibility="collapsed")
     figure = {"bars": compare_charts.cost_per_option_figure, "cumulative": compare_charts.cumulative_figure,
               "savings": compare_charts.savings_spread_figure}[view](result)
     st.plotly_chart(figure, key=f"compare_{view}", theme=None, config={"displaylogo": False})
     st.caption(f"Chart in words: {plain(figure.layout.title.text)}.")  # the title holds scenario names
+    _downloads(result, stem)
+
+
+def _downloads(result: list[Compared], stem: str) -> None:
     # named after what it compares, as the estimate page's downloads are after the scenario: every comparison was
     # "comparison.csv", so a second one saved over (or beside, as "comparison (1).csv") the first
-    stem = file_stem(" vs ".join(s.name for s in scenarios))
     c1, c2 = st.columns(2)
     c1.download_button("Download comparison (CSV)", lambda: to_csv_bytes(comparison_table(result)),
                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_compare_csv",
                        icon=":material/table:")
-    c2.download_button("Download comparison (XLSX)", lambda: to_xlsx_bytes(comparison_table(result), "Comparison"),
+    c2.download_button("Download comparison (XLSX)", lambda: comparison_workbook(result),
                        file_name=f"{stem}.xlsx", on_click="ignore", key="download_compare_xlsx",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        icon=":material/grid_on:")

@@ -1,0 +1,299 @@
+"""Session 15's exports: units in the scenario's own currency, the comparison workbook for a reader, and the estimate
+workbook's Monte Carlo sheet (issue 7: "every input does what it says, on every screen")."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import openpyxl
+import pytest
+import streamlit as st
+from dashboard_app import dashboard
+from test_hostile import FORMULA_START
+
+from estimator.captive import CaptiveInputs
+from estimator.compare import compare, comparison_table, currencies, differing_inputs, readable_inputs
+from estimator.compare_workbook import comparison_workbook
+from estimator.currency import ExchangeRate
+from estimator.estimate import estimate
+from estimator.export import to_csv_bytes
+from estimator.meeting import source_rows
+from estimator.outputs import export_bytes
+from estimator.scenario import (
+    BusinessCase,
+    InHouseInputs,
+    InputRange,
+    Scenario,
+    Uncertainty,
+    VendorManagement,
+    VendorPrice,
+    scenario_to_dict,
+)
+from estimator.store import ScenarioStore
+from estimator.uncertainty import chance_cheaper, simulate, tornado
+from estimator.verdict import _driver
+from estimator.workbook import build_workbook
+
+ROOT = Path(__file__).resolve().parent.parent
+BPO = VendorPrice("per_hour", 20, 30)
+
+
+# --- 1. every unit in the scenario's own currency -------------------------------------------------------------------
+
+def test_compared_euro_scenarios_name_euros_in_every_unit():
+    # Scenarios page, two euro scenarios: the salary read "41,600 USD/year" | "50,000 USD/year"
+    a = Scenario("Customer service", 10, name="A", currency="EUR", bpo=BPO)
+    b = Scenario("Customer service", 10, name="B", currency="EUR", bpo=VendorPrice("per_hour", 22, 30),
+                 in_house=InHouseInputs(annual_salary=50_000, cost_per_hire=5_000),
+                 vendor_management=VendorManagement(governance_salary=90_000),
+                 ranges=(InputRange("supervisor_salary", 50_000, 70_000),))
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
+    assert shown["Salary per FTE"] == {"A": "41,600 EUR/year", "B": "50,000 EUR/year"}
+    assert shown["Cost per hire"] == {"A": "4,129 EUR/hire", "B": "5,000 EUR/hire"}
+    assert shown["Vendor manager salary"] == {"A": "98,580 EUR/year", "B": "90,000 EUR/year"}
+    assert shown["Supervisor salary, range low end"] == {"A": "—", "B": "50,000 EUR/year"}
+    assert shown["BPO price, low end"] == {"A": "20 EUR", "B": "22 EUR"}
+    assert not [v for row in shown.values() for v in row.values() if "USD" in v], shown
+
+
+def test_in_house_money_abroad_and_a_captive_in_dollars_read_in_their_own_currencies():
+    # a USD-reporting scenario whose in-house pay is in rupees, and a captive paid in dollars (the seeds' INR unit)
+    rate = ExchangeRate("USD", "INR", 83.0)
+    a = Scenario("Customer service", 10, name="A", bpo=BPO, exchange_rates=(rate,),
+                 in_house=InHouseInputs(currency="INR", annual_salary=3_000_000), captive=CaptiveInputs())
+    b = Scenario("Customer service", 10, name="B", bpo=BPO,
+                 captive=CaptiveInputs(entry_pay_month=400, senior_pay_year=30_000, currency="USD"))
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
+    assert shown["Salary per FTE"] == {"A": "3,000,000 INR/year", "B": "41,600 USD/year"}
+    assert shown["Offshore captive: Entry pay, India"]["B"] == "400 USD/month"
+    assert shown["INR exchange rate"] == {"A": "1 USD = 83 INR", "B": "—"}
+
+
+def test_a_euro_scenarios_sources_and_what_moves_it_name_euros():
+    # the Estimate page's sources table (and the report's and deck's lines) read "41,600 USD/year" for euros
+    s = Scenario("Customer service", 10, currency="EUR", bpo=BPO, ranges=(InputRange("annual_salary", 31_200, 52_000),))
+    rows = {label: used for label, used, _ in source_rows(estimate(s))}
+    assert rows["Salary per FTE"] == "31,200–52,000 EUR/year"
+    assert rows["Overhead per FTE"] == "2,187 EUR/month"
+    assert rows["Vendor manager salary"] == "98,580 EUR/year"
+    salary = next(w for w in tornado(s, "bpo").swings if w.key == "annual_salary")
+    words = _driver(estimate(s), salary)  # "what moves it most", beside the reality check
+    assert words.startswith("Salary per FTE (31,200–52,000 EUR/year) puts the saving between €") and "USD" not in words
+
+
+def test_compared_currencies_are_each_scenarios_own():
+    a = Scenario("Customer service", 10, name="A", bpo=BPO)
+    b = replace(a, name="B", currency="EUR")
+    assert currencies(compare([a, replace(a, name="C")])) == ("USD",)
+    assert currencies(compare([a, b, replace(b, name="C")])) == ("USD", "EUR")
+
+
+@pytest.fixture
+def app(monkeypatch, tmp_path: Path):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()
+    at = dashboard(60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_the_scenarios_page_says_when_compared_currencies_differ(app):
+    # a dollar and a euro scenario: the results table wrote the euro scenario's figures as dollars ("$38,747") and the
+    # charts drew both on one axis. Nothing converts between them: each row in its own currency, and said so.
+    store = ScenarioStore()
+    store.save(scenario_to_dict(Scenario("Customer service", 10, name="Dollars", bpo=BPO)))
+    store.save(scenario_to_dict(Scenario("Customer service", 10, name="Euros", currency="EUR", bpo=BPO)))
+    app.switch_page("views/scenarios.py").run()
+    app.multiselect(key="compare_pick").set_value(["Dollars", "Euros"]).run()
+    assert not app.exception, app.exception
+    warning = " ".join(w.value for w in app.warning)
+    assert "different currencies (USD, EUR)" in warning and "not converted" in warning, warning
+    *_, results = [f.value for f in app.dataframe]  # the saved list, the inputs that differ, the results
+    cost = dict(zip(results.Scenario + " " + results.Option, results["Cost a month"], strict=True))
+    # the README's worked example: fees 33,366.67 + governance floor 5,380.83 a month, in each one's currency
+    assert (cost["Dollars BPO"], cost["Euros BPO"]) == ("$38,747", "€38,747"), cost
+    assert not app.get("plotly_chart")
+    assert {b.proto.label for b in app.get("download_button")} >= {"Download comparison (CSV)",
+                                                                   "Download comparison (XLSX)"}
+    # the euro scenario's compared inputs in euros
+    diff = app.dataframe[-2].value
+    assert "Reporting currency" in diff.index and not diff.apply(lambda c: c.str.contains("USD/")).any().any()
+
+
+def test_the_sidebar_names_the_reporting_currency_beside_the_vendor_managers_salary(app):
+    # Report in EUR, in-house figures in EUR: the salaries read "(EUR/year)" but the vendor manager's, which is in
+    # the reporting currency too, still read "Vendor manager salary (USD/year)"
+    from views.currency import key
+    app.selectbox(key=key("reporting")).set_value("EUR").run()
+    app.selectbox(key=key("in_house")).set_value("EUR").run()
+    assert not app.exception
+    labels = {n.label for n in app.number_input}
+    assert {"Salary per FTE (EUR/year)", "Vendor manager salary (EUR/year)"} <= labels, labels
+    assert not [label for label in labels if "USD/" in label], labels
+
+
+# --- 2. the comparison workbook, for a reader ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def euro_pair():
+    a = Scenario("Customer service", 10, name="=Plan A", currency="EUR", bpo=BPO,
+                 uncertainty=Uncertainty(draws=1_000))
+    b = replace(a, name="Plan B", workload=20.0, business_case=BusinessCase(contract_escalation=0.05))
+    return compare([a, b])
+
+
+@pytest.fixture(scope="module")
+def book(euro_pair):
+    return openpyxl.load_workbook(io.BytesIO(comparison_workbook(euro_pair)))
+
+
+def _header(ws, row: int = 4) -> list[str]:
+    return [c.value for c in ws[row] if c.value is not None]
+
+
+def test_the_comparison_workbook_has_a_results_sheet_in_money_and_percent(euro_pair, book):
+    assert book.sheetnames == ["Results", "Inputs", "All figures"] and book.active.title == "Results"
+    ws = book["Results"]
+    heads = _header(ws)
+    assert heads[:5] == ["Scenario", "Option", "Currency", "Cost a month (EUR)", "Cost over the horizon (EUR)"]
+    assert "Chance cheaper than in-house (%)" in heads
+    assert not [h for h in heads if "_" in h], heads
+    assert ws.freeze_panes == "B5"
+    rows = {(r[0].value, r[1].value): r for r in ws.iter_rows(min_row=5)}
+    # Plan B is Plan A at twice the work: its BPO's fees double, its governance floor does not
+    a_bpo, b_bpo = rows[("'=Plan A", "BPO")], rows[("Plan B", "BPO")]  # the name guarded as text, as in the CSV
+    est = euro_pair[0].estimate
+    assert a_bpo[3].value == pytest.approx(est.bpo.total.mid)
+    # the README's worked example: fees 33,366.67 + governance floor 5,380.83 a month
+    assert a_bpo[3].value == pytest.approx(33_366.67 + 5_380.83, abs=0.01)
+    assert a_bpo[3].number_format == '#,##0.00 "EUR"' and a_bpo[2].value == "EUR"
+    chance = a_bpo[10]
+    assert chance.number_format == "0.0%" and 0 <= chance.value <= 1
+    assert b_bpo[3].value > a_bpo[3].value
+    assert rows[("Plan B", "KPO")][3].value == "needs a quote"
+    widths = {c: ws.column_dimensions[c].width for c in "ABCDEFGHIJK"}
+    assert all(w >= 10 for w in widths.values()), widths
+
+
+def test_the_comparison_workbook_lists_every_input_in_euros(book):
+    ws = book["Inputs"]
+    assert _header(ws) == ["Input", "'=Plan A", "Plan B", "Differs"]
+    rows = {r[0].value: [c.value for c in r[1:4]] for r in ws.iter_rows(min_row=5)}
+    assert rows["Salary per FTE"] == ["41,600 EUR/year", "41,600 EUR/year", None]
+    assert rows["Contract escalation"] == ["2.9%", "5%", "yes"]
+    assert rows["In-house headcount (FTE)"] == ["10", "20", "yes"]
+    assert rows["BPO price, most likely"] == ["—", "—", None]  # the €20-30 has no mode
+    assert not [name for name in rows if "_" in name or "." in name], list(rows)
+    assert ws.freeze_panes == "B5"
+
+
+def test_the_comparison_workbooks_figures_are_named_in_words_and_formatted(book):
+    ws = book["All figures"]
+    assert _header(ws) == ["Scenario", "Work", "Option", "Figure", "Period", "Cheap end", "Midpoint", "Dear end",
+                           "Currency", "Unit", "Delivered from"]
+    rows = [[c for c in r] for r in ws.iter_rows(min_row=5)]
+    by = {(r[0].value, r[2].value, r[3].value, r[4].value): r for r in rows}
+    total = by[("Plan B", "BPO", "Cost over the horizon", "Over the horizon")]
+    assert total[6].number_format == '#,##0.00 "EUR"' and total[9].value == "EUR"
+    share = by[("Plan B", "BPO", "Savings over the horizon, share of in-house cost", "Over the horizon")]
+    assert share[6].number_format == "0.0%" and 0 < share[6].value < 1 and share[9].value == "%"
+    month = by[("Plan B", "BPO", "Total", "Month 1")]
+    assert month[6].number_format == '#,##0.00 "EUR"'
+    assert ("Plan B", "BPO", "Chance cheaper than in-house over the horizon", "Monte Carlo, across the draws") in by
+    assert not [r for r in rows if "_" in str(r[3].value) or "_" in str(r[4].value)]
+    assert ws.freeze_panes == "B5"
+
+
+def test_the_comparison_workbook_never_holds_a_formula_and_the_csv_stays_tidy(euro_pair):
+    # names, work and a price's source that a spreadsheet would run (the hostile corpus's prefixes), beside the pair
+    hostile = Scenario("=1+2", 10, name="@risk", bpo=VendorPrice("per_hour", 20, 30, source="+cmd|' /C calc'!A0"),
+                       uncertainty=Uncertainty(draws=1_000))
+    data = comparison_workbook([*euro_pair, *compare([hostile, replace(hostile, name="\t-2", workload=11.0)])])
+    for ws in openpyxl.load_workbook(io.BytesIO(data)):
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (ws.title, c.coordinate)
+                if isinstance(c.value, str):
+                    assert not c.value.startswith(FORMULA_START), (ws.title, c.coordinate, c.value)
+    texts = {c.value for ws in openpyxl.load_workbook(io.BytesIO(data)) for row in ws.iter_rows() for c in row}
+    assert {"'=1+2", "'@risk", "'\t-2", "'+cmd|' /C calc'!A0"} <= texts  # there, and guarded
+    head = to_csv_bytes(comparison_table(euro_pair)).split(b"\r\n", 1)[0]
+    assert head == b"scenario,function,option,component,period,low,mid,high,currency,unit,location"
+
+
+# --- 3. the estimate workbook's Monte Carlo ---------------------------------------------------------------------------
+
+def _uncertainty(s: Scenario, sim=None) -> dict:
+    """The Uncertainty sheet: its settings, its figures by option, its ranges by input, and its note."""
+    ws = openpyxl.load_workbook(io.BytesIO(build_workbook(estimate(s), sim)))["Uncertainty"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    top = next(i for i, r in enumerate(rows) if r[0] == "Option")
+    ranges = next(i for i, r in enumerate(rows) if r[0] == "Input")
+    cells = {r[0].value: r for r in ws.iter_rows(min_row=top + 2, max_row=ranges - 2) if r[0].value}
+    return {"note": rows[1][0], "draws": rows[2][1], "seed": rows[3][1], "heads": rows[top],
+            "options": {k: [c.value for c in r] for k, r in cells.items()},
+            "formats": {k: [c.number_format for c in r] for k, r in cells.items()},
+            "ranges": {r[0]: r[1:6] for r in rows[ranges + 1:] if r[0]}}
+
+
+def test_with_no_ranges_the_spread_is_the_point_estimate():
+    # the README's worked example with every default, BPO at exactly $25 an hour and no sourced ranges: every draw is
+    # the point estimate, BPO $2,811,321 against in-house $4,801,481 over 5 years, so P10 = P50 = P90 and BPO is
+    # cheaper in 100% of the draws
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 25, 25),
+                 uncertainty=Uncertainty(draws=2_000, seed=7, sourced_ranges=False))
+    sheet = _uncertainty(s)
+    assert (sheet["draws"], sheet["seed"]) == (2_000, 7)
+    assert "not formulas" in sheet["note"] and "cannot redo a Monte Carlo" in sheet["note"]
+    assert sheet["heads"][:5] == ["Option", "Cost over the horizon, P10 (USD)", "Cost over the horizon, P50 (USD)",
+                                  "Cost over the horizon, P90 (USD)", "Chance cheaper than in-house over the horizon"]
+    bpo, in_house = sheet["options"]["BPO"], sheet["options"]["In-house"]
+    assert [round(v) for v in bpo[1:4]] == [2_811_321] * 3
+    assert [round(v) for v in in_house[1:4]] == [4_801_481] * 3
+    assert bpo[4] == 1.0 and in_house[4] is None
+    # the NPV of the savings is one figure too
+    assert bpo[5] == pytest.approx(bpo[6]) and bpo[6] == pytest.approx(bpo[7]) and bpo[8] == 1.0
+    assert sheet["formats"]["BPO"][1] == '"$"#,##0' and sheet["formats"]["BPO"][4] == "0.0%"
+    assert list(sheet["ranges"]) == ["None: every input is one value, so every draw is the point estimate."]
+    # a BPO dearer than in-house in every draw: chance 0%
+    dear = _uncertainty(replace(s, bpo=VendorPrice("per_hour", 80, 80)))
+    assert dear["options"]["BPO"][4] == 0.0
+
+
+def test_with_ranges_the_sheet_is_the_monte_carlos_own_summary():
+    # a euro scenario with a salary range, the sourced ranges and the BPO's €20-30: the sheet holds what
+    # estimator.uncertainty summarises for the same seed (the page's Uncertainty chart and its chance metric)
+    s = Scenario("Customer service", 10, name="Euro plan", currency="EUR", bpo=BPO,
+                 ranges=(InputRange("annual_salary", 31_200, 52_000),), uncertainty=Uncertainty(draws=3_000, seed=11))
+    sim = simulate(s)
+    sheet = _uncertainty(s, sim)
+    assert sheet == _uncertainty(s)  # run here or handed over by the page: the same draws
+    for option, label in (("in_house", "In-house"), ("bpo", "BPO")):
+        spread = sim.option(option)
+        row = sheet["options"][label]
+        assert row[1:4] == pytest.approx(list(spread.horizon_total.as_tuple()), rel=1e-14)  # as the xlsx stores it
+        assert row[1] < row[2] < row[3]
+    bpo = sheet["options"]["BPO"]
+    assert bpo[4] == chance_cheaper(s)["bpo"] == sim.option("bpo").probability_cheaper
+    r = sim.option("bpo").npv_savings  # P10 of a saving is its dear side
+    assert bpo[5:8] == pytest.approx([r.high, r.mid, r.low], rel=1e-14)
+    assert bpo[8] == sim.option("bpo").probability_npv_positive
+    assert sheet["formats"]["BPO"][1] == '#,##0 "EUR"'
+    assert sheet["ranges"]["Salary per FTE"] == ["31,200–52,000 EUR/year", 31_200, 52_000, 41_600,
+                                                 "the scenario's range"]
+    assert sheet["ranges"]["BPO price"][0] == "€20–€30 per productive hour"
+    assert sheet["ranges"]["Shrinkage"][-1] == "the sources' range, around the scenario's value"
+    assert not [v for v in sheet["ranges"].values() if "USD" in v[0]]
+
+
+def test_the_page_hands_its_monte_carlo_to_the_workbook():
+    # the Estimate page's "Download workbook (XLSX)" goes through export_bytes with the page's own simulation
+    s = Scenario("Customer service", 10, bpo=BPO, uncertainty=Uncertainty(draws=1_000, seed=5))
+    other = simulate(replace(s, uncertainty=Uncertainty(draws=1_000, seed=6)))
+    ws = openpyxl.load_workbook(io.BytesIO(export_bytes(estimate(s), other, None, "xlsx")))["Uncertainty"]
+    assert ws["B4"].value == 6  # the seed of the simulation it was given

@@ -1,0 +1,70 @@
+"""A static table whose prose wraps, read as one block per row on a phone.
+
+``st.dataframe`` shows a cell on one line, so a column of prose (a source, a price's wording) ran past the table's
+right edge behind a sideways scroll; ``st.table`` wraps it. Below Streamlit's narrow width (640 px) a table of many
+columns still cannot fit a phone (the Sources page's vendor prices, eleven columns, were 716 px wide in 356 px), so
+there each row is a block of "Column: value" lines, the column names written by the style sheet (they are the
+code's own, never a user's). The cells are markdown-escaped (:func:`views.text.plain`): text a user or a price book
+wrote shows as written, never formatted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from views.text import plain
+
+NARROW = 640  # px: where Streamlit stacks columns and collapses the sidebar
+
+
+def css_string(text: str) -> str:
+    """``text`` as a CSS string: every character but letters, digits and spaces as a hex escape.
+
+    >>> css_string('Sources\\' range, USD "x"')
+    '"Sources\\\\27  range\\\\2c  USD \\\\22 x\\\\22 "'
+    """
+    return '"' + "".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):x} " for ch in text) + '"'
+
+
+def row_blocks_css(key: str, columns: Sequence[str]) -> str:
+    """The phone's style sheet for the table in the container keyed ``key``: each row a block, each cell a line
+    headed by its column's name; the header row hidden (each line names its column)."""
+    scope = f".st-key-{key} [data-testid='stTable']"
+    labels = "".join(f"{scope} td:nth-child({i})::before {{content: {css_string(name + ': ')}; font-weight: 600;}}"
+                     for i, name in enumerate(columns, 1))
+    return (f"@media (max-width: {NARROW}px) {{"
+            f"{scope} table, {scope} tbody, {scope} tr, {scope} td {{display: block; width: auto;}}"
+            f"{scope} thead {{display: none;}}"
+            f"{scope} tr {{padding: 0.5rem 0; border-bottom: 1px solid rgba(49, 51, 63, 0.2);}}"
+            # td:nth-child(n): as specific as a wide screen's right-aligned figures, to be above them
+            f"{scope} td:nth-child(n) {{border: none; padding: 0.1rem 0.5rem; text-align: left !important;}}"
+            f"{scope} td:nth-child(n) p {{white-space: normal;}}"
+            # the label and the cell's text on one line: the cell's paragraph flows after the label
+            f"{scope} td > div, {scope} td p {{display: inline;}}"
+            f"{labels}}}")
+
+
+def static_table(rows: Sequence[dict[str, str]], key: str, *, right: Sequence[str] = (),
+                 whole: Sequence[str] = ()) -> None:
+    """``rows`` as a static table in a container keyed ``key`` (a constant: it names the style sheet's scope); the
+    columns named in ``right`` (figures) right-aligned and unbroken on a wide screen, those in ``whole`` unbroken
+    (a one-word cell read "In-" over "house")."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    scope = f".st-key-{key} [data-testid='stTable']"
+
+    def cells(name: str) -> str:
+        n = columns.index(name) + 1
+        return f"{scope} td:nth-child({n})"
+
+    aligned = "".join(f"{cells(c)}, {cells(c).replace(' td:', ' th:')} {{text-align: right !important;}}"
+                      for c in right)
+    # on the cell's paragraph: Streamlit's markdown sets its own white-space
+    unbroken = "".join(f"{cells(c)} p {{white-space: nowrap;}}" for c in [*right, *whole])
+    st.html(f"<style>{aligned}{unbroken}{row_blocks_css(key, columns)}</style>")
+    with st.container(key=key):
+        st.table(pd.DataFrame([{k: plain(str(v)) for k, v in r.items()} for r in rows]), hide_index=True)
