@@ -540,6 +540,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         name = store.keep("scenario_name", st.text_input(
             "Scenario name", key="scenario_name", max_chars=200,
             help="Follows the work to price until you type your own."))
+        store.carried()
     values = {**in_house, **management, **case, **terms, **people}
     prefixes = {k: prefix for prefix, keys in PREFIXES.items() for k in keys}
     # The value the user typed is the most likely value of a range that holds it, so turning ranges on

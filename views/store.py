@@ -79,7 +79,8 @@ SWITCHED = "_page_switched"  # whether this run is on another page than the last
 def note_page(page: str) -> None:
     """Say which page this run draws (the app calls it before each page), so that :func:`carry_to_page` knows a
     page switch."""
-    st.session_state[SWITCHED] = st.session_state.get(PAGE) != page
+    # still True while no run since the switch has drawn the sidebar to its end (a run cut short by the next one)
+    st.session_state[SWITCHED] = bool(st.session_state.get(SWITCHED)) or st.session_state.get(PAGE) != page
     st.session_state[PAGE] = page
 
 
@@ -95,10 +96,14 @@ def carry_to_page() -> None:
     """
     if not st.session_state.get(SWITCHED, True):
         return
-    st.session_state[SWITCHED] = False
     for key in _dict(SHOWN):
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
+
+
+def carried() -> None:
+    """The sidebar's inputs are drawn to the end after a page switch: no more carrying until the next one."""
+    st.session_state[SWITCHED] = False
 
 
 def keep(key: str, value: Any) -> Any:
