@@ -523,6 +523,12 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             uncertainty, as_range = _uncertainty_widgets()
         defaults = in_house_defaults(function)
         with lazy.expander("In-house assumptions", EXPANDERS["in_house"]):
+            if ih_code != "USD" and currencies.reporting != "USD":
+                # Said, not hidden: nothing converts the sources' dollars into a currency with no dollar rate
+                # asked (the limits are the same numbers too). Left to do: convert them at the USD rate.
+                into = f", converted to {ih_code} at your rate" if ih_code != currencies.reporting else ""
+                st.caption(f"The defaults below are the sources' US-dollar figures taken as {currencies.reporting}"
+                           f"{into}, not converted from dollars: type your own team's pay and costs in {ih_code}.")
             in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_", as_range, defaults.get(k),
                                               in_house_source(function, k), ih_money if k in IN_HOUSE_MONEY else None)
                         for k in IN_HOUSE_KEYS}
