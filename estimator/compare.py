@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, share_text
+from .assumptions import ASSUMPTIONS, BILLED_UNITS, CAPTIVE_ASSUMPTIONS, share_text
 from .estimate import Estimate, Range, estimate
 from .export import _row
 from .interchange import input_rows, scenario_table
 from .params import draws
+from .price_words import BASIS_WORDS
 from .projection import project_totals
 from .scenario import OPTION_LABELS, Scenario
 from .uncertainty import PERCENTILES, Simulation, simulate
@@ -132,8 +133,9 @@ def _percent_value(text: str) -> str:
 
 
 def _price_value(s: Scenario | None, option: str, text: str) -> str:
-    """A vendor price's end with its currency ("20 EUR"), a savings share as percent; as written where it is not a
-    number or the scenario has no such price."""
+    """A vendor price's end with its currency and what it is per ("20 EUR per productive hour"), a savings share as
+    percent; as written where it is not a number or the scenario has no such price. The Scenarios page read "BPO
+    price, high end | 60 | 50": sixty of what, per what."""
     price = None if s is None else s.price(option)
     if price is None:
         return text
@@ -143,7 +145,23 @@ def _price_value(s: Scenario | None, option: str, text: str) -> str:
         float(text.replace(",", ""))
     except ValueError:
         return text
-    return f"{text} {s.currency_of(option)}"
+    per = BILLED_UNITS[price.billed] if price.basis == "per_hour" else BASIS_WORDS[price.basis]
+    return f"{text} {s.currency_of(option)} {per}"
+
+
+# A price's basis and billed hour in the sidebar's words, not the file's keys ("per_hour", "paid_hour")
+_BASIS_NAMES = {"per_hour": "per hour", "per_month": "per billing unit a month", "savings_share": "savings share",
+                "per_contact": "per contact", "per_minute": "per handled minute"}
+
+
+def _price_word(field: str, text: str) -> str:
+    """
+    >>> _price_word("basis", "per_month"), _price_word("billed", "paid_hour"), _price_word("billed", "—")
+    ('per billing unit a month', 'paid (scheduled) hour', '—')
+    """
+    if field == "basis":
+        return _BASIS_NAMES.get(text, text)
+    return BILLED_UNITS[text].removeprefix("per ") if text in BILLED_UNITS else text
 
 
 # An exchange rate's fields by the sidebar's words ("exchange_rates.INR.drift_low")
@@ -163,7 +181,8 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
     ...              business_case=BusinessCase(contract_escalation=0.05))
     >>> readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")  # doctest: +NORMALIZE_WHITESPACE
     {'Reporting currency': {'A': 'USD', 'B': 'EUR'}, 'In-house headcount (FTE)': {'A': '10', 'B': '25'},
-     'BPO price, low end': {'A': '20 USD', 'B': '40 EUR'}, 'BPO price, high end': {'A': '30 USD', 'B': '100 EUR'},
+     'BPO price, low end': {'A': '20 USD per productive hour', 'B': '40 EUR per productive hour'},
+     'BPO price, high end': {'A': '30 USD per productive hour', 'B': '100 EUR per productive hour'},
      'Contract escalation': {'A': '2.9%', 'B': '5%'}}
     """
     by_name = dict(zip(diff.columns, distinct_names(scenarios), strict=True))
@@ -202,6 +221,9 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
             f"{OPTION_LABELS[section]} price, {_PRICE_FIELDS[key]}" if vendor else str(path)))
         if vendor and key in ("low", "high", "mode"):
             rows.append({c: _price_value(by_name[c], section, v) for c, v in values.items()})
+            continue
+        if vendor and key in ("basis", "billed"):
+            rows.append({c: _price_word(key, v) for c, v in values.items()})
             continue
         rows.append(dict(values.items()))
     return pd.DataFrame(rows, index=pd.Index(names, name="input"), columns=diff.columns)

@@ -91,11 +91,12 @@ def test_the_inputs_that_differ_by_the_sidebars_names_and_values():
         "Work to price": {"A": "Customer service", "C": "Human resources"},
         "Salary per FTE": {"A": "31,200 USD/year", "C": "41,600 USD/year"},
         "Shrinkage": {"A": "30%", "C": "35.5%"},
-        "BPO price, basis": {"A": "per_hour", "C": "per_month"},
-        "BPO price, low end": {"A": "20 USD", "C": "45 USD"},
-        "BPO price, high end": {"A": "30 USD", "C": "1,500 USD"},
+        # the basis and billed hour in the sidebar's words; each end with its currency and what it is per
+        "BPO price, basis": {"A": "per hour", "C": "per billing unit a month"},
+        "BPO price, low end": {"A": "20 USD per productive hour", "C": "45 USD per billing unit a month"},
+        "BPO price, high end": {"A": "30 USD per productive hour", "C": "1,500 USD per billing unit a month"},
         "BPO price, units": {"A": "1", "C": "300"},
-        "BPO price, billed": {"A": "productive_hour", "C": "paid_hour"},
+        "BPO price, billed": {"A": "productive hour", "C": "paid (scheduled) hour"},
     }
 
 
@@ -106,9 +107,9 @@ def test_an_input_missing_from_one_scenario_reads_as_a_dash_and_other_paths_as_w
     b = Scenario("Customer service", 12.5, name="B", bpo=None, kpo=VendorPrice("per_hour", 40, 55))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown["In-house headcount (FTE)"] == {"A": "10", "B": "12.5"}
-    assert shown["BPO price, low end"] == {"A": "20 USD", "B": "—"}
+    assert shown["BPO price, low end"] == {"A": "20 USD per productive hour", "B": "—"}
     assert shown["BPO price, source"] == {"A": "quote Q1", "B": "—"}
-    assert shown["KPO price, high end"]["B"] == "55 USD"
+    assert shown["KPO price, high end"]["B"] == "55 USD per productive hour"
     assert _assumption_value("shrinkage", "—") == "—"
     # where the vendor works from is a price field too
     near = Scenario("Customer service", 10, name="Near", bpo=VendorPrice("per_hour", 20, 30, location="onshore"))
