@@ -175,7 +175,8 @@ def test_a_quote_keeps_its_meaning_when_its_basis_changes(page):
     # handling) = 0.077 productive hours: $25 an hour is $1.925 a contact, $30 is $2.31 (not "$25 a contact")
     quote = (page.number_input(key="bpo_quote_low").value, page.number_input(key="bpo_quote_high").value)
     assert quote == pytest.approx((1.925, 2.31))
-    assert "converted from $25.00 to $30.00 per productive hour to $1.93 to $2.31 per contact" in page.info[0].value
+    # $1.925 to the cent as every money figure of the page writes it (Babel: half to even)
+    assert "converted from $25.00 to $30.00 per productive hour to $1.92 to $2.31 per contact" in page.info[0].value
     assert page.session_state[CURRENT].bpo.basis == "per_contact"
     # a contact is 3 minutes × 1.1 = 3.3 vendor minutes: $1.925 / 3.3 = $0.5833 a minute; and back to $25 an hour
     page.selectbox(key="bpo_quote_basis").set_value("per_minute").run()
@@ -183,3 +184,21 @@ def test_a_quote_keeps_its_meaning_when_its_basis_changes(page):
     page.selectbox(key="bpo_quote_basis").set_value("per_hour").run()
     assert page.number_input(key="bpo_quote_low").value == pytest.approx(25.0)
     assert not [i for i in page.info if "converted" in i.value and "$25" not in i.value]  # said once, when it happens
+
+
+def test_a_converted_quote_is_said_in_its_own_currency(page):
+    """A euro quote converted to a price a contact read "converted from $25.00 to $30.00 per productive hour"."""
+    published_queue(page)
+    page.button(key="cc_use_in_estimate").click().run()
+    page.switch_page("views/estimate.py")
+    page.session_state["open_currency"] = True
+    page.toggle(key="bpo_use_quote").set_value(True).run()
+    page.selectbox(key="bpo_currency").set_value("EUR").run()
+    page.number_input(key="bpo_quote_low").set_value(25.0)
+    page.number_input(key="bpo_quote_high").set_value(30.0).run()
+    page.selectbox(key="bpo_quote_basis").set_value("per_contact").run()
+    assert not page.exception
+    # as above, 0.077 productive hours a contact: €25 an hour is €1.925 a contact, €30 is €2.31
+    assert "converted from €25.00 to €30.00 per productive hour to €1.92 to €2.31 per contact" in page.info[0].value
+    page.selectbox(key="bpo_quote_basis").set_value("per_minute").run()  # €1.925 / 3.3 vendor minutes = €0.5833
+    assert "to 0.5833 EUR to 0.7 EUR per handled minute" in page.info[0].value

@@ -311,8 +311,13 @@ def _quote_basis_changed(option: str) -> None:
         return
     for end, value in zip(("low", "high"), price, strict=True):
         store.set_value(f"{option}_quote_{end}", value)
-    shown = " to ".join(f"${v:,.2f}" for v in quote if v is not None)
-    now = " to ".join(f"${v:,.4g}" if v < 1 else f"${v:,.2f}" for v in price if v is not None)
+    code = currency_view.shown(option)  # the quote's own currency: a euro quote read "$25.00"
+
+    def written(v: float) -> str:  # under 1 (a price a minute), four figures: to the cent, $0.5833 read "$0.58"
+        return f"{v:,.4g} {code}" if v < 1 else format_money(v, code)
+
+    shown = " to ".join(format_money(v, code) for v in quote if v is not None)
+    now = " to ".join(written(v) for v in price if v is not None)
     w = scenario.contact_centre
     st.session_state[f"_{option}_quote_converted"] = (
         f"{label} quote converted from {shown} {BASIS_WORDS[old]} to {now} {BASIS_WORDS[new]}: the same fees a month "
