@@ -340,6 +340,7 @@ def test_a_mixed_currency_comparison_says_so_and_names_no_one_currency(fixed_pai
     assert bpo[6:10] == pytest.approx([4_801_481 - 2_811_321] * 4, abs=2) and bpo[10] == 1.0
     figures = openpyxl.load_workbook(io.BytesIO(comparison_workbook(fixed_pair)))["All figures"]
     assert figures["A1"].value.startswith("All figures: ") and figures["A1"].font.size == 14
+    assert figures.column_dimensions["A"].width == 10  # "Scenario", "Dollars": at least 10; the titles above not counted
     assert figures["A2"].value.startswith("Cheap end, midpoint, dear end: the estimate's three cases (a saving's cheap "
                                           "end is its largest). Monte Carlo rows: the percentiles the figure's name "
                                           "gives, in that order. These scenarios report in different currencies")
