@@ -363,3 +363,28 @@ def test_the_comparison_workbooks_columns_fit_their_widest_entry(fixed_pair):
     # one scenario: "Input", its name, "Differs"; the input names stay frozen at the left
     assert [c.value for c in inputs[4]] == ["Input", long_name, "Differs"] and inputs.freeze_panes == "B5"
     assert inputs["A1"].value == "Inputs: every input of each scenario, as the sidebar shows it"
+
+
+def test_the_uncertainty_sheets_layout_cell_by_cell():
+    # session 15's survivors of workbook._uncertainty_sheet: the worked example at a fixed $25 with no ranges (two
+    # priced options, no input drawn), laid out as the module says: settings in rows 3-5, the table's head in row 7,
+    # a row per priced option, a blank row, then the drawn inputs' title, head and "None" line
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 25, 25),
+                 uncertainty=Uncertainty(draws=2_000, seed=7, sourced_ranges=False))
+    ws = openpyxl.load_workbook(io.BytesIO(build_workbook(estimate(s))))["Uncertainty"]
+    assert ws["A1"].value == "Uncertainty: the Monte Carlo over every range" and ws["A1"].font.size == 14
+    assert (ws["A3"].value, ws["B3"].value, ws["B3"].number_format) == ("Draws", 2_000, "#,##0")
+    assert (ws["A4"].value, ws["B4"].value, ws["B4"].number_format) == ("Seed", 7, "0")
+    assert ws["B5"].value == "PERT (peaked at the most likely value)"
+    assert [c.value for c in ws[7]][8:] == ["Chance the NPV of the savings is above zero",
+                                            "Discounted payback month (P50)"]
+    assert [ws.cell(row=r, column=1).value for r in range(8, 14)] == [
+        "In-house", "BPO", None, "Inputs drawn from a range", "Input",
+        "None: every input is one value, so every draw is the point estimate."]
+    assert ws["A11"].font.size == 14
+    assert [c.value for c in ws[12]][:6] == ["Input", "Range (low–high, with its unit)", "Low", "High", "Most likely",
+                                             "Where the range comes from"]
+    # BPO pays back (it saves $1,990,160 over 5 years): its payback month is a number, not "never"
+    assert isinstance(ws["J9"].value, int | float) and ws["J9"].number_format == "0"
+    assert [ws.column_dimensions[c].width for c in "AFJ"] == [34, 44, 18]
+    assert ws.freeze_panes == "A8"
