@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
+from test_harness import open_page
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -23,12 +24,8 @@ def test_the_work_and_headcount_survive_the_present_page_both_ways(browser, serv
     """IT chosen and the headcount moved to 12 with the arrow keys: the Present page read "Customer service · 1.0
     FTE" after a visit to another page, and back on the Estimate page "Work to price" was Customer service and the
     headcount 1 (each page's widget has its own id; the value in session state was the other page's)."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    ctx, page = open_page(browser, server, 1280, 720)
     try:
-        page = ctx.new_page()
-        page.goto(server)
-        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
-        page.wait_for_selector(IDLE, timeout=60_000)
         page.get_by_role("combobox", name="Work to price").click()
         page.get_by_role("option", name="IT and software operations").click()
         page.wait_for_timeout(300)
@@ -59,12 +56,8 @@ def test_a_field_left_unentered_before_a_page_switch_resets_nothing_else(browser
     showed 1 (the results still used 10, until the next input sent the 1), and after the Present page "Not used:
     Paid hours per FTE (hours/year): empty is not a number", the same for span of control, supervisor salary and
     cost per hire. (The unentered salary itself is not sent by the browser: it comes back as it was.)"""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    ctx, page = open_page(browser, server, 1280, 720)
     try:
-        page = ctx.new_page()
-        page.goto(server)
-        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
-        page.wait_for_selector(IDLE, timeout=60_000)
         page.locator("[data-testid='stSidebar'] summary", has_text="In-house assumptions").click()
         page.wait_for_timeout(300)
         page.wait_for_selector(IDLE, timeout=60_000)
@@ -86,12 +79,8 @@ def test_a_field_left_unentered_before_a_page_switch_resets_nothing_else(browser
 def test_an_exchange_rates_yearly_change_reads_in_full_at_1280(browser, server):
     """Reporting in euros, the dollar rate's yearly change, low / most likely / high, three to a row in the sidebar:
     each field was 32 px wide, and "0.00" read "0.(", "-1.50" "..5"."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720})
+    ctx, page = open_page(browser, server, 1280, 720)
     try:
-        page = ctx.new_page()
-        page.goto(server)
-        page.wait_for_selector("[data-testid='stMetricValue']", timeout=90_000)
-        page.wait_for_selector(IDLE, timeout=60_000)
         page.locator("[data-testid='stSidebar'] summary", has_text="Currency").click()
         page.wait_for_timeout(300)
         page.wait_for_selector(IDLE, timeout=60_000)

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-import streamlit as st
-from dashboard_app import dashboard
+from dashboard_app import fresh_dashboard
 from test_hostile import FORMULA_START
 
 from estimator.captive import CaptiveInputs
@@ -36,7 +35,6 @@ from estimator.uncertainty import chance_cheaper, simulate, tornado
 from estimator.verdict import _driver
 from estimator.workbook import build_workbook
 
-ROOT = Path(__file__).resolve().parent.parent
 BPO = VendorPrice("per_hour", 20, 30)
 
 
@@ -92,12 +90,7 @@ def test_compared_currencies_are_each_scenarios_own():
 
 @pytest.fixture
 def app(monkeypatch, tmp_path: Path):
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)
     assert not at.exception
     return at
 

@@ -4,7 +4,7 @@ saw."""
 
 from __future__ import annotations
 
-from dashboard_app import dashboard
+from dashboard_app import dashboard, fresh_dashboard
 
 from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
@@ -145,15 +145,7 @@ def test_the_contact_centre_prices_governance_as_the_estimate_does(monkeypatch):
 def test_a_plan_with_one_figure_shows_one_figure_for_its_range(monkeypatch, tmp_path):
     """The Mix page's plans table read "All in-house | $9,540,674 | $9.54M–$9.54M": with no ranges on, in-house has
     no spread (the Estimate page gives no range then); the mix, with the BPO's $20-30, keeps its range."""
-    import streamlit as st
-    from chromium import ROOT
-
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)
     at.switch_page("views/portfolio.py").run()
     assert not at.exception
     table = next(t.value for t in at.table if "Plan" in t.value.columns)  # cells Markdown-escaped (views.tables)
