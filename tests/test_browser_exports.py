@@ -4,12 +4,14 @@ browser fixtures (tests/test_harness.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 from pathlib import Path
 
 import pytest
 from chromium import IDLE, ROOT  # the browser and server fixtures are in conftest.py
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_harness import OVERLAPS_JS, runs, settle
 
 from estimator.estimate import estimate
@@ -149,9 +151,17 @@ def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page
 
 
 def _main_scroll(page) -> list[int]:
-    """The page's scroll height and its screen's: Streamlit scrolls its main area, never the document."""
-    return page.evaluate("() => { const m = document.querySelector(\"[data-testid='stMain']\");"
-                         " return [m.scrollHeight, m.clientHeight] }")
+    """The page's scroll height and its screen's: Streamlit scrolls its main area, never the document.
+
+    Read once the slide has stopped growing or shrinking: under a full parallel run the first slide was once read
+    at 1,362 px mid-layout, before the same slide measured 844. The wait ends as soon as the area fits (or after
+    5 s), so a slide that really overflows still fails, with its final height.
+    """
+    script = ("() => { const m = document.querySelector(\"[data-testid='stMain']\");"
+              " return [m.scrollHeight, m.clientHeight] }")
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(f"() => {{ const [s, c] = ({script})(); return s <= c }}", timeout=5_000)
+    return page.evaluate(script)
 
 
 def test_a_long_scenario_name_keeps_the_nav_one_row(page, server):  # noqa: F811
