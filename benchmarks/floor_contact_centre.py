@@ -1,12 +1,12 @@
 """The floor of the Contact centre page: its sidebar and its shape, with no staffing model behind it.
 
-The same sidebar (it calls the page's own ``_inputs``, so the two cannot drift apart), the same navigation
-path (``/contact_centre``), a heading, eight metrics in two rows, a chart title as text, one Plotly chart of one bar trace (the
-contacts offered per interval, which the sidebar already spreads), the caption, the button and the queue
-table. The numbers are arithmetic on the contacts and shrinkage, not Erlang C, the cost model or the Monte Carlo
-(the figures a shrinkage move changes on the page change here too): what is
-left is what Streamlit and the browser cost for a page of this shape. ``benchmarks/latency.py
---contact-centre`` measures it beside the real page, in the same run.
+The same sidebar (it calls the page's own ``_inputs``, so the two cannot drift apart), the app's navigation
+(``views/navigation.py``: its seven links, this page at ``/contact_centre``), a heading, eight metrics in two
+rows, a chart title as text, one Plotly chart of one bar trace (the contacts offered per interval, which the
+sidebar already spreads), the caption, the button and the queue table. The numbers are arithmetic on the contacts
+and shrinkage, not Erlang C, the cost model or the Monte Carlo (the figures a shrinkage move changes on the page
+change here too): what is left is what Streamlit and the browser cost for a page of this shape.
+``benchmarks/latency.py --contact-centre`` measures it beside the real page, in the same run.
 
     .venv/bin/python -m streamlit run benchmarks/floor_contact_centre.py
 """
@@ -18,7 +18,7 @@ import streamlit as st
 
 # Streamlit puts this file's folder on sys.path, not the repository's: benchmarks/latency.py starts it with
 # the repository on PYTHONPATH, so the floor can reuse the page's sidebar instead of a copy of it.
-from views import chart_handoff, store
+from views import chart_handoff, navigation, store
 from views.contact_centre import _inputs
 
 CHART_HEIGHT = 400  # the staffing curve's height in estimator/staffing_charts.py
@@ -54,11 +54,6 @@ def floor() -> None:
                   for q in centre.queues], hide_index=True)
 
 
-def sources() -> None:
-    st.markdown("Sources (floor)")
-
-
 if __name__ == "__main__":  # as Streamlit runs it; pytest's doctest collection only imports the file
     st.set_page_config(page_title="Floor page", layout="wide")
-    st.navigation([st.Page(sources, title="Estimate", default=True),
-                   st.Page(floor, title="Contact centre", url_path="contact_centre")]).run()
+    st.navigation(navigation.pages({"views/contact_centre.py": floor})).run()

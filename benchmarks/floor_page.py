@@ -1,11 +1,11 @@
 """The floor: a bare Streamlit page of the estimate page's shape, with no model behind it.
 
-Same sidebar widgets (it calls the page's own ``sidebar_scenario``, so the two cannot drift apart),
-the same navigation, a heading, three metrics with captions, the chart picker, one Plotly chart of
-one bar trace at the page's chart height, the two expanders with a table each, the three downloads
-and the caption. The numbers are arithmetic on the headcount, not the cost model: what is left is
-what Streamlit and the browser cost for a page of this shape. ``benchmarks/latency.py`` measures it
-beside the real page, in the same run.
+Same sidebar widgets (it calls the page's own ``sidebar_scenario``, so the two cannot drift apart), the app's
+navigation (``views/navigation.py``: its seven links), a heading, three metrics with captions, the chart picker,
+one Plotly chart of one bar trace at the page's chart height, the two expanders with a table each, the three
+downloads and the caption. The numbers are arithmetic on the headcount, not the cost model: what is left is what
+Streamlit and the browser cost for a page of this shape. ``benchmarks/latency.py`` measures it beside the real
+page, in the same run.
 
     .venv/bin/python -m streamlit run benchmarks/floor_page.py
 """
@@ -17,6 +17,7 @@ import streamlit as st
 
 # Streamlit puts this file's folder on sys.path, not the repository's: benchmarks/latency.py starts it with
 # the repository on PYTHONPATH, so the floor can reuse the page's sidebar instead of a copy of it.
+from views import navigation
 from views.estimate import CHART_VIEWS
 from views.inputs import sidebar_scenario
 from views.state import reference_book
@@ -57,10 +58,6 @@ def _panel(values: dict[str, float]) -> None:
     st.caption(f"Chart in words: in-house ${values['In-house']:,.0f}, BPO ${values['BPO']:,.0f}.")
 
 
-def sources() -> None:
-    st.markdown("Sources (floor)")
-
-
 if __name__ == "__main__":  # as Streamlit runs it; pytest's doctest collection only imports the file
     st.set_page_config(page_title="Floor page", layout="wide")
-    st.navigation([st.Page(floor, title="Estimate", default=True), st.Page(sources, title="Sources")]).run()
+    st.navigation(navigation.pages({"views/estimate.py": floor})).run()
