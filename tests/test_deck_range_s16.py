@@ -18,6 +18,7 @@ from estimator.estimate import Range, estimate
 from estimator.meeting import chart_specs, range_notes, summary_lines
 from estimator.scenario import Scenario, Uncertainty, VendorPrice
 from estimator.uncertainty import simulate
+from estimator.workbook import build_workbook
 
 DAY = dt.date(2026, 11, 25)
 
@@ -78,7 +79,13 @@ def test_the_decks_savings_range_is_the_scenarios_pages_and_the_comparison_workb
     row = next(r for r in ws.iter_rows(min_row=5, values_only=True) if r[0] == "Scenario" and r[1] == "BPO")
     assert round(row[heads.index("Savings P10 (USD)")]) == low
     assert round(row[heads.index("Savings P90 (USD)")]) == high
-    # the Uncertainty sheet's draws and seed are the ones the notes name
+    # and the estimate workbook's Uncertainty sheet, beside the draws and seed the notes name
+    ws = openpyxl.load_workbook(io.BytesIO(build_workbook(estimate(s))))["Uncertainty"]
+    assert [c.value for c in ws[7]][10:] == ["Savings over the horizon, P10 (USD)", "Savings over the horizon, P50 (USD)",
+                                             "Savings over the horizon, P90 (USD)"]
+    bpo = next(r for r in ws.iter_rows(min_row=8) if r[0].value == "BPO")
+    assert (round(bpo[10].value), round(bpo[12].value)) == (low, high) and bpo[10].number_format == '"$"#,##0'
+    assert (ws["B3"].value, ws["B4"].value) == (10_000, 2026)
     assert "over 10,000 draws (seed 2026, PERT distribution)" in notes
     assert f"BPO: the midpoint saving, $1,990,160, lies inside it (P10 ${low:,}, P90 ${high:,}; " in notes
 
