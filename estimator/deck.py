@@ -26,7 +26,17 @@ from pptx.util import Inches, Pt
 from . import charts
 from .estimate import Estimate
 from .formatting import not_formula
-from .meeting import ChartSpec, ExportContext, NativeChart, context_for, export_figure, source_lines, summary_lines, verdict
+from .meeting import (
+    ChartSpec,
+    ExportContext,
+    NativeChart,
+    context_for,
+    export_figure,
+    range_notes,
+    source_lines,
+    summary_lines,
+    verdict,
+)
 from .uncertainty import Simulation, Tornado
 from .verdict import question
 
@@ -231,8 +241,7 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
     _title(slide, verdict(est))
     lines = summary_lines(est, sim, swing)
     _text(slide, margin, Inches(1.5), body_width, Inches(5.6), lines, 18 if sum(map(len, lines)) < 900 else 15)
-    _notes(slide, ["Summary at the midpoint; ranges run from the cheap end to the dear end of every price.",
-                   *context.sources])
+    _notes(slide, [*range_notes(est, sim), *context.sources])
 
     chart_top = Inches(1.35)
     chart_height = HEIGHT - chart_top - Inches(0.75)

@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from .estimate import Estimate
-from .export import COLUMNS, OPTIONAL_COLUMNS, TEXT_COLUMNS, _defuse, tidy_table
+from .export import COLUMNS, OPTIONAL_COLUMNS, tidy_table
 from .pricing import PriceBook
 from .scenario import InputError, Scenario, scenario_from_dict, scenario_to_dict
 from .uncertainty import Simulation
@@ -116,17 +116,66 @@ def scenario_from_tidy(table: pd.DataFrame, book: PriceBook, name: str | None = 
     return scenario_from_dict(found[name], book)
 
 
+# The tidy table's columns in words, as the comparison workbook's "All figures" sheet names them. The cells below
+# stay the tidy table's (its option, component and period keys, its numbers), so a reader renaming these back
+# (``pd.read_excel(...).rename(columns=XLSX_COLUMNS_BACK)``) has the CSV's table.
+XLSX_HEADINGS = {"scenario": "Scenario", "function": "Work", "option": "Option", "component": "Figure",
+                 "period": "Period", "low": "Cheap end", "mid": "Midpoint", "high": "Dear end", "currency": "Currency",
+                 "unit": "Unit", "location": "Delivered from"}
+XLSX_COLUMNS_BACK = {words: column for column, words in XLSX_HEADINGS.items()}
+_SHARE_FORMAT, _WHOLE_FORMAT, _FIGURE_FORMAT = "0.0%", "#,##0", "#,##0.00"
+
+
+def xlsx_number_format(period: str, currency: str, unit: str) -> str:
+    """A row's number format: money naming its currency, a share as a percent, months whole, an input as typed.
+
+    >>> xlsx_number_format("horizon", "EUR", "EUR"), xlsx_number_format("monte_carlo", "", "share")
+    ('#,##0.00 "EUR"', '0.0%')
+    >>> xlsx_number_format("horizon", "", "month"), xlsx_number_format("input", "", ""), xlsx_number_format("x", "", "FTE")
+    ('#,##0', 'General', '#,##0.00')
+    """
+    from .compare_workbook import money_format  # here: compare_workbook imports this module
+
+    if period == INPUT_PERIOD:
+        return "General"  # 0.3 shrinkage, 2026 seed: as the scenario file holds them
+    if currency:
+        return money_format(currency)
+    return {"share": _SHARE_FORMAT, "month": _WHOLE_FORMAT}.get(unit, _FIGURE_FORMAT)
+
+
 def to_xlsx_bytes(table: pd.DataFrame, sheet: str = "Scenario") -> bytes:
-    """The tidy table as an Excel workbook, one sheet, text cells guarded against formula injection.
+    """The tidy table as an Excel workbook, one sheet a reader can use: the header in words (bold, wrapped, frozen,
+    with a filter), columns wide enough to read, numbers as numbers (rounded as the CSV rounds them) in the row's
+    format, text cells guarded against formula injection.
 
     openpyxl would store a text cell starting with ``=`` as a formula; the same apostrophe guard as
-    the CSV keeps it text.
+    the CSV keeps it text (and a text cell is always stored as text).
     """
-    safe = table.copy()
-    for col in TEXT_COLUMNS:
-        safe[col] = safe[col].map(_defuse)
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe.to_excel(writer, sheet_name=sheet[:31] or "Scenario", index=False)
-        writer.sheets[sheet[:31] or "Scenario"].freeze_panes = "A2"
-    return buffer.getvalue()
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    from .compare_workbook import _number, _text, _widths
+    from .export import rounded
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet[:31] or "Scenario"
+    columns = list(COLUMNS)
+    for col, name in enumerate(columns, start=1):
+        _text(ws, 1, col, XLSX_HEADINGS[name], Font(bold=True))
+        ws.cell(row=1, column=col).alignment = Alignment(wrap_text=True, vertical="bottom")
+    numbers = {"low", "mid", "high"}
+    for row, record in enumerate(rounded(table[columns]).to_dict("records"), start=2):
+        number_format = xlsx_number_format(record["period"], record["currency"], record["unit"])
+        for col, name in enumerate(columns, start=1):
+            value = record[name]
+            if name in numbers:
+                _number(ws, row, col, value, number_format)
+            elif value:  # an empty text cell stays empty
+                _text(ws, row, col, value)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    _widths(ws, 1)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 from . import charts
 from .assumptions import ASSUMPTIONS, in_house_source
 from .charts import component_label, drawn
-from .estimate import Estimate
+from .estimate import Estimate, Range
 from .formatting import money, money_range, money_text, number
 from .formatting import years as years_text
 from .locations import delivered_from
@@ -125,6 +125,60 @@ def _spread(low: float, high: float, currency: str) -> str:
     return "" if round(low) == round(high) else f" (range {money_range(low, high, currency)})"
 
 
+_DISTRIBUTIONS = {"pert": "PERT distribution", "triangular": "triangular distribution", "uniform": "uniform distribution"}
+
+
+def _drawn_spread(saving: Range, currency: str) -> str:
+    """`` (P10–P90 $a–$b)`` of a saving over the draws (its P10 is the dear side, so the smaller), or `` (no range)``
+    when every draw gives one figure: "(range $1,990,160–$1,990,160)" said nothing a range says.
+
+    >>> _drawn_spread(Range.cases(300.0, 250.0, 100.0), "USD"), _drawn_spread(Range.cases(5.0, 5.0, 5.0), "USD")
+    (' (P10–P90 $100–$300)', ' (no range)')
+    """
+    p10, p90 = saving.high, saving.low
+    return " (no range)" if round(p10) == round(p90) else f" (P10–P90 {money_range(p10, p90, currency)})"
+
+
+def range_caption(sim: Simulation) -> str:
+    """:func:`range_notes` in one line, for the Present page's first slide (the notes' every line would not fit a
+    phone's slide).
+
+    >>> from estimator.scenario import Scenario
+    >>> from estimator.uncertainty import simulate
+    >>> range_caption(simulate(Scenario("Customer service", 10))).endswith("the Monte Carlo's P10–P90 over 10,000 draws.")
+    True
+    """
+    return (f"Midpoint figures; a cost's range runs from the cheap end to the dear end of every price, a saving's is "
+            f"the Monte Carlo's P10–P90 over {sim.draws:,} draws.")
+
+
+def range_notes(est: Estimate, sim: Simulation) -> tuple[str, ...]:
+    """What :func:`summary_lines`' ranges are, for a deck's speaker notes, the report and the Present page: a cost's
+    from the cases, a saving's the Monte Carlo's P10-P90 (draws, seed, distribution), and where each midpoint saving
+    stands against it (a midpoint is not the P50: with a skewed range it can lie outside the P10-P90)."""
+    cur = est.scenario.currency
+    distribution = _DISTRIBUTIONS.get(sim.distribution, sim.distribution)
+    lines = [f"Summary at the midpoint. A cost's range runs from the cheap end to the dear end of every price; a "
+             f"saving's is the Monte Carlo's P10–P90, the 10th and 90th percentiles of in-house's cost minus the "
+             f"option's, draw by draw, over {sim.draws:,} draws (seed {sim.seed}, {distribution})."]
+    for op in est.vendors:
+        saving, drawn = est.horizon_savings(op), sim.option(op.option)
+        if saving is None or drawn is None or drawn.savings is None:
+            continue
+        label, mid = OPTION_LABELS[op.option], money(saving.mid, cur)
+        p10, p90 = drawn.savings.high, drawn.savings.low
+        if round(p10) == round(p90):
+            lines.append(f"{label}: no range. No input is drawn from a range, so every draw gives the midpoint, {mid}.")
+            continue
+        ends = f"P10 {money(p10, cur)}, P90 {money(p90, cur)}"
+        if round(p10) <= round(saving.mid) <= round(p90):
+            where = "inside it"
+        else:
+            where = "below its P10" if saving.mid < p10 else "above its P90"
+        lines.append(f"{label}: the midpoint saving, {mid}, lies {where} ({ends}; P50 {money(drawn.savings.mid, cur)}).")
+    return tuple(lines)
+
+
 def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado | None = None) -> tuple[str, ...]:
     """The figures a summary slide or report opens with: each option's cost over the horizon (one-time costs
     included) and run rate, savings, break-even and where it is delivered from; then the run-rate sentence, the
@@ -145,13 +199,21 @@ def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado |
         if op.option != "in_house":
             saving, month = est.horizon_savings(op), est.break_even_month(op)[1]
             assert saving is not None
-            # a saving's range is across the three cases, its midpoint's included: with "Give assumptions as ranges"
-            # on, in-house moves with the cases too, and "saves €601,517 against in-house (range €102,749–€444,849)"
-            # stood beside a midpoint outside it (both ends' in-house and KPO costs moved together)
-            ends = (saving.low, saving.mid, saving.high)
             word = "saves" if saving.mid >= 0 else "costs"
+            drawn = sim.option(op.option) if sim is not None else None
+            if drawn is not None and drawn.savings is not None:
+                # the Monte Carlo's P10-P90 of the saving, as the Uncertainty sheet, the Scenarios page and the
+                # comparison workbook give it: the deck's "range" from the cases' ends was a second range for one
+                # figure beside them
+                spread = _drawn_spread(drawn.savings, cur)
+            else:
+                # without the draws, across the three cases, its midpoint's included: with "Give assumptions as
+                # ranges" on, in-house moves with the cases too, and "saves €601,517 against in-house (range
+                # €102,749–€444,849)" stood beside a midpoint outside it (both ends' costs moved together)
+                ends = (saving.low, saving.mid, saving.high)
+                spread = _spread(min(ends), max(ends), cur)
             text += (f"; {word} {money(abs(saving.mid), cur)}{'' if saving.mid >= 0 else ' more'} against in-house"
-                     f"{_spread(min(ends), max(ends), cur)}, break-even {'never' if month is None else f'month {month:.0f}'}")
+                     f"{spread}, break-even {'never' if month is None else f'month {month:.0f}'}")
             # where the work is done: a price's location ("location not stated" for a seed price, never guessed)
             if (where := delivered_from(est.scenario, op.option)) is not None:
                 text += f"; delivered from: {where.lower()}"

@@ -17,7 +17,7 @@ import plotly.io as pio
 
 from .estimate import Estimate
 from .formatting import not_formula
-from .meeting import ChartSpec, context_for, source_lines, summary_lines, verdict
+from .meeting import ChartSpec, context_for, range_notes, source_lines, summary_lines, verdict
 from .meeting import source_rows as _assumption_rows  # the report's table of inputs: the page's rows
 from .uncertainty import Simulation, Tornado
 
@@ -65,7 +65,7 @@ def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], tod
         "<h2>Summary</h2>",
         f'<p class="verdict">{_text(verdict(est))}</p>',
         "<ul>" + "".join(f"<li>{_text(line)}</li>" for line in summary_lines(est, sim, swing)) + "</ul>",
-        "<p>Midpoint figures; ranges run from the cheap end to the dear end of every price.</p>",
+        *(f"<p>{_text(line)}</p>" for line in range_notes(est, sim)),
         "<h2>Charts</h2>",
     ]
     for i, spec in enumerate(specs):

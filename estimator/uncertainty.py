@@ -47,6 +47,7 @@ class OptionSpread:
     horizon_total: Range
     npv: Range
     probability_cheaper: float | None
+    savings: Range | None  # cheap side (P90), P50, dear side (P10) of in-house's horizon total minus the option's
     npv_savings: Range | None  # cheap side (P90), P50, dear side (P10) of the NPV of in-house minus option
     probability_npv_positive: float | None
     discounted_payback_month: float | None  # P50 across draws; None when most draws never pay back
@@ -107,8 +108,11 @@ def _spread(p: OptionProjection, projection: Projection, months: int, edges: np.
     total = p.total
     vendor = p.option != "in_house"
     cheaper = _chance_cheaper(p, projection) if vendor else None
-    npv_savings, npv_positive, payback = None, None, None
+    savings, npv_savings, npv_positive, payback = None, None, None, None
     if vendor:
+        # percentiles of the difference draw by draw (as estimator.compare.savings_spread), not of two percentiles
+        p10, p50, p90 = np.percentile(projection.in_house.total - total, PERCENTILES)
+        savings = Range.cases(float(p90), float(p50), float(p10))
         saving = projection.npv_savings(p)
         p90, p50, p10 = np.percentile(saving, (90, 50, 10))
         npv_savings = Range.cases(float(p90), float(p50), float(p10))
@@ -126,6 +130,7 @@ def _spread(p: OptionProjection, projection: Projection, months: int, edges: np.
         horizon_total=horizon_total,
         npv=_range(p.npv),
         probability_cheaper=cheaper,
+        savings=savings,
         npv_savings=npv_savings,
         probability_npv_positive=npv_positive,
         discounted_payback_month=payback,

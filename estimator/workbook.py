@@ -620,7 +620,9 @@ def _uncertainty_sheet(ws: Worksheet, est: Estimate, sim: Simulation) -> None:
     heads = ("Option", f"Cost over the horizon, P10 ({cur})", f"Cost over the horizon, P50 ({cur})",
              f"Cost over the horizon, P90 ({cur})", "Chance cheaper than in-house over the horizon",
              f"NPV of the savings, P10 ({cur})", f"NPV of the savings, P50 ({cur})", f"NPV of the savings, P90 ({cur})",
-             "Chance the NPV of the savings is above zero", "Discounted payback month (P50)")
+             "Chance the NPV of the savings is above zero", "Discounted payback month (P50)",
+             f"Savings over the horizon, P10 ({cur})", f"Savings over the horizon, P50 ({cur})",
+             f"Savings over the horizon, P90 ({cur})")
     top = 7
     for col, head in enumerate(heads, start=1):
         _put_text(ws, top, col, head, HEADER)
@@ -643,6 +645,10 @@ def _uncertainty_sheet(ws: Worksheet, est: Estimate, sim: Simulation) -> None:
                 _put_text(ws, row, 10, "never (most draws do not pay back)")
             else:
                 ws.cell(row=row, column=10, value=spread.discounted_payback_month).number_format = "0"
+        if spread.savings is not None:  # the deck's and report's savings P10-P90 (in-house minus option, draw by draw)
+            saved = spread.savings
+            for col, value in enumerate((saved.high, saved.mid, saved.low), start=11):
+                ws.cell(row=row, column=col, value=value).number_format = money
         row += 1
     row += 1
     _put_text(ws, row, 1, "Inputs drawn from a range", TITLE)
@@ -661,7 +667,7 @@ def _uncertainty_sheet(ws: Worksheet, est: Estimate, sim: Simulation) -> None:
         for col, value in enumerate((u.low, u.high, u.mode), start=3):
             ws.cell(row=row, column=col, value=value).number_format = number_format
         _put_text(ws, row, 6, origin)
-    for col, width in zip("ABCDEFGHIJ", (34, 40, 18, 18, 18, 44, 18, 18, 18, 18), strict=True):
+    for col, width in zip("ABCDEFGHIJKLM", (34, 40, 18, 18, 18, 44, 18, 18, 18, 18, 18, 18, 18), strict=True):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = f"A{top + 1}"
 

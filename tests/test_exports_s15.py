@@ -370,7 +370,8 @@ def test_the_uncertainty_sheets_layout_cell_by_cell():
     assert (ws["A4"].value, ws["B4"].value, ws["B4"].number_format) == ("Seed", 7, "0")
     assert ws["B5"].value == "PERT (peaked at the most likely value)"
     assert [c.value for c in ws[7]][8:] == ["Chance the NPV of the savings is above zero",
-                                            "Discounted payback month (P50)"]
+                                            "Discounted payback month (P50)", "Savings over the horizon, P10 (USD)",
+                                            "Savings over the horizon, P50 (USD)", "Savings over the horizon, P90 (USD)"]
     assert [ws.cell(row=r, column=1).value for r in range(8, 14)] == [
         "In-house", "BPO", None, "Inputs drawn from a range", "Input",
         "None: every input is one value, so every draw is the point estimate."]
@@ -379,5 +380,5 @@ def test_the_uncertainty_sheets_layout_cell_by_cell():
                                              "Where the range comes from"]
     # BPO pays back (it saves $1,990,160 over 5 years): its payback month is a number, not "never"
     assert isinstance(ws["J9"].value, int | float) and ws["J9"].number_format == "0"
-    assert [ws.column_dimensions[c].width for c in "AFJ"] == [34, 44, 18]
+    assert [ws.column_dimensions[c].width for c in "AFJM"] == [34, 44, 18, 18]
     assert ws.freeze_panes == "A8"
