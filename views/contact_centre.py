@@ -222,6 +222,9 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
     limits is reported next to the results with the value they use instead.
     """
     settings: dict[str, object] = {}
+    # the exchange rate's field is the Currency expander's (one key on both pages): after a page switch, handed to
+    # this page's widget as the Estimate page's sidebar does, or the field started empty and cleared the rate given
+    store.carry_to_page()
     with st.sidebar:
         st.markdown("**Contact volume**")
         opened = st.session_state.get(OPENED)
@@ -335,6 +338,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
             st.caption(f"Costs in {reporting}, as on the Estimate page (its Currency expander, 'Report in').")
             for code in foreign:
                 currency_view.rate_field(code, reporting)
+        store.carried()
     return centre, labels, settings
 
 
