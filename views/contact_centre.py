@@ -37,6 +37,7 @@ from views import contact_centre_cache as cached
 from views import currency as currency_view
 from views import inputs as ui
 from views.state import reference_book
+from views.tables import static_table
 from views.text import plain
 
 CC = CONTACT_CENTRE_ASSUMPTIONS
@@ -547,13 +548,8 @@ def render() -> None:
         except (StaffingError, InputError) as exc:
             st.error(_message(exc))
 
-    # Short headers with their meaning in the help: at 1280 px "Occupancy (average)" was cut to "Occ…"
-    st.dataframe(cached.queue_table(digest, staffed), hide_index=True, key="cc_queues", column_config={
-        "Handled minutes a month": st.column_config.TextColumn("Minutes a month", help="Handled minutes a month"),
-        "Service level (lowest open interval)": st.column_config.TextColumn(
-            "Lowest service level", help="The lowest service level over the intervals the queue is open"),
-        "Occupancy (average)": st.column_config.TextColumn(
-            "Occupancy", help="Average occupancy over the open intervals, weighted by agents")})
+    rows = cached.queue_table(digest, staffed)
+    static_table(rows, "cc_queues", right=list(rows[0])[1:] if rows else ())
 
 
 if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs
