@@ -97,3 +97,33 @@ def test_use_this_queue_in_a_euro_scenario(monkeypatch, rate_first):
     assert s.bpo.currency == "USD" and (s.bpo.low, s.bpo.high) == (20.0, 30.0)  # the book's range, in dollars
     assert s.exchange_rates == (ExchangeRate("EUR", "USD", 1.08),)
     assert s.in_house.currency is None and s.in_house.annual_salary == 41_600  # the page's pay, in euros
+
+
+def test_a_rupee_team_types_its_pay_in_rupees(monkeypatch):
+    """Reporting in dollars, the in-house pay in rupees at 1 USD = 83 INR: the salary field is in rupees, its default
+    the dollar default at the rate (41,600 × 83 = 3,452,800 INR), so the costs are the dollar page's; a salary typed
+    in rupees converts (4,150,000 INR = 4,150,000 / 83 = $50,000 a year)."""
+    from chromium import ROOT
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    at.selectbox(key="in_house_currency").set_value("INR").run()
+    at.number_input(key="fx_rate_INR").set_value(83.0).run()
+    at.switch_page(CC).run()
+    published_queue(at)
+    assert at.number_input(key="cc_salary").label == "Agent salary (INR a year)"
+    assert at.number_input(key="cc_salary").value == 3_452_800
+    rupees = metrics(at)
+    at.number_input(key="cc_salary").set_value(4_150_000).run()
+    dearer = metrics(at)
+    assert not at.error
+    assert rupees["In-house cost a month"].startswith("$") and dearer["In-house cost a month"].startswith("$")
+
+    at2 = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at2.run()
+    at2.switch_page(CC).run()
+    published_queue(at2)
+    assert metrics(at2)["In-house cost a month"] == rupees["In-house cost a month"]  # the same pay, in rupees
+    at2.number_input(key="cc_salary").set_value(50_000).run()
+    assert metrics(at2)["In-house cost a month"] == dearer["In-house cost a month"]
