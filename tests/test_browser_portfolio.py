@@ -7,9 +7,9 @@ from chromium import IDLE
 from playwright.sync_api import TimeoutError as PlaywrightTimeout  # the browser and server fixtures are in conftest.py
 from test_harness import no_exception
 
-# The grid's geometry, from views/portfolio.py's column widths: a 33 px row-marker column, Function 210 px, then
+# The grid's geometry, from views/portfolio.py's column widths: a 33 px row-marker column, Function 160 px, then
 # Workload 80 px; a 35 px header, then 35 px rows.
-WORKLOAD_X = 33 + 210 + 40
+WORKLOAD_X = 33 + 160 + 40
 FIRST_ROW_Y = 35 + 17
 TOTALS = ".js-plotly-plot .annotation-text"
 

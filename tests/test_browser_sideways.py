@@ -79,3 +79,58 @@ def test_the_mix_pages_tables_fit_the_screens_width(browser, server, width, heig
         assert not page.locator("[data-testid='stException']").count()
     finally:
         ctx.close()
+
+
+GRID = ".st-key-mix_editor [data-testid='stDataFrame']"
+SCROLLER = f"{GRID} .dvn-scroller"
+
+
+def test_the_contact_centres_queue_table_fits_a_phone(browser, server):
+    # At 390 x 844 the queue table (st.dataframe: a display table, not an editing grid) was 728 px wide in 356 px,
+    # "Peak agents" cut at the screen's edge; it is a static table now, one block of "Column: value" lines a queue.
+    ctx, page = _open(browser, server, "contact_centre", 390, 844, ".st-key-cc_queues [data-testid='stTable'] td")
+    try:
+        assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] [data-testid='stTable']") == []
+        first = page.locator(".st-key-cc_queues td").first
+        assert first.evaluate("e => getComputedStyle(e, '::before').content") == '"Queue: "'
+        assert first.inner_text() == "Voice"
+    finally:
+        ctx.close()
+
+
+def test_the_mix_pages_input_grid_swipes_with_its_function_column_pinned(browser, server, tmp_path):
+    """An editing grid cannot fit a phone: Streamlit draws it on a canvas in columns of fixed widths (set on the
+    server, which does not know the screen), and offers no stacked form. Its eight columns are 1,077 px in 356 px. So
+    the sideways scroll is made usable: the Function column pinned (a row's cells stay beside its function) and a
+    line above the grid, on a narrow screen only, saying it swipes. The page itself does not scroll sideways."""
+    ctx, page = _open(browser, server, "portfolio", 390, 844, GRID)
+    try:
+        page.wait_for_function(f"document.querySelector({SCROLLER!r})?.scrollWidth > 0", timeout=30_000)
+        width, seen = page.evaluate(f"() => {{ const s = document.querySelector({SCROLLER!r}); "
+                                    "return [s.scrollWidth, s.clientWidth] }")
+        assert width > seen  # the grid still scrolls inside its own box...
+        assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] .st-key-mix_swipe") == []  # ...the page does not
+        hint = page.locator(".st-key-mix_swipe")
+        assert hint.is_visible() and "Swipe the table sideways" in hint.inner_text()
+        grid = page.locator(GRID)
+        grid.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        box = grid.bounding_box()
+        # the row markers and the pinned Function column (33 + 160 px): the same pixels before and after a swipe to
+        # the grid's far end; the rest of the grid changes
+        pinned = {"x": box["x"], "y": box["y"], "width": 180, "height": box["height"]}
+        rest = {"x": box["x"] + 200, "y": box["y"], "width": box["width"] - 200, "height": box["height"]}
+        before = page.screenshot(clip=pinned), page.screenshot(clip=rest)
+        page.evaluate(f"() => {{ const s = document.querySelector({SCROLLER!r}); s.scrollLeft = s.scrollWidth }}")
+        page.wait_for_timeout(500)
+        after = page.screenshot(clip=pinned), page.screenshot(clip=rest, path=str(tmp_path / "swiped.png"))
+        assert page.evaluate(f"document.querySelector({SCROLLER!r}).scrollLeft") > 0
+        assert before[0] == after[0], "the Function column moved with the swipe"
+        assert before[1] != after[1], "the swipe did not move the grid's other columns"
+    finally:
+        ctx.close()
+    ctx, page = _open(browser, server, "portfolio", 1280, 720, GRID)
+    try:
+        assert not page.locator(".st-key-mix_swipe").is_visible()  # a wide screen is not told to swipe
+    finally:
+        ctx.close()

@@ -11,7 +11,7 @@ import streamlit as st
 
 from estimator.assumptions import ASSUMPTIONS, CONTACT_CENTRE_ASSUMPTIONS, IN_HOUSE_KEYS
 from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
-from estimator.formatting import money, money_range, number, percent
+from estimator.formatting import format_money, money, money_range, number, percent
 from estimator.intervals import (
     PATTERNS,
     IntervalError,
@@ -34,8 +34,10 @@ from estimator.staffing import (
 from estimator.staffing_charts import interval_labels
 from views import chart_handoff, share, store
 from views import contact_centre_cache as cached
+from views import currency as currency_view
 from views import inputs as ui
 from views.state import reference_book
+from views.tables import static_table
 from views.text import plain
 
 CC = CONTACT_CENTRE_ASSUMPTIONS
@@ -161,10 +163,14 @@ def opened_state(scenario: Scenario) -> dict[str, Any]:
     """
     w = scenario.contact_centre
     assert w is not None
+    pay = scenario.rate_for("in_house")
+    pay_rate = 1.0 if pay is None else pay.rate
     state: dict[str, Any] = {OPENED: (scenario.name, w), "cc_source": "scenario",
                              "cc_occupancy": _clamp(w.queues[0].max_occupancy * 100, 30, 100),
                              "cc_shrinkage": _clamp(scenario.value("shrinkage") * 100, 0, 80),
-                             "cc_salary": _clamp(scenario.value("annual_salary"), 1_000, 1_000_000),
+                             # in the in-house currency, the field's limits at its rate (as _inputs draws them)
+                             "cc_salary": _clamp(scenario.value("annual_salary"), int(1_000 * pay_rate),
+                                                 int(1_000_000 * pay_rate)),
                              "cc_volume_spread": _clamp(max(1 - w.volume_range[0], w.volume_range[1] - 1) * 100, 0, 90),
                              "cc_aht_spread": _clamp(max(1 - w.aht_range[0], w.aht_range[1] - 1) * 100, 0, 90)}
     for i, q in enumerate(w.queues):
@@ -217,6 +223,9 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
     limits is reported next to the results with the value they use instead.
     """
     settings: dict[str, object] = {}
+    # the exchange rate's field is the Currency expander's (one key on both pages): after a page switch, handed to
+    # this page's widget as the Estimate page's sidebar does, or the field started empty and cleared the rate given
+    store.carry_to_page()
     with st.sidebar:
         st.markdown("**Contact volume**")
         opened = st.session_state.get(OPENED)
@@ -302,10 +311,15 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
         st.markdown("**Staff and cost**")
         settings["shrinkage"] = ui._slider("Shrinkage (%)", "cc_shrinkage", int(ASSUMPTIONS["shrinkage"].default * 100),
                                            min_value=0, max_value=80, help=ASSUMPTIONS["shrinkage"].source) / 100
-        salary = ASSUMPTIONS["annual_salary"]
-        settings["salary"] = ui._number("Agent salary (USD a year)", "cc_salary", int(salary.default), 1_000,
-                                        1_000_000, step=1_000, fmt="%d", show=lambda v: f"${v:,.0f}",
-                                        help=salary.source, name="Agent salary")
+        # the in-house pay in the in-house currency, as the Estimate page's (its Currency expander): a euro
+        # scenario's salary read "(USD a year)" here. Abroad, the default and limits at the rate given there.
+        reporting = currency_view.shown("reporting")
+        ih_code, ih_rate = currency_view.in_house_rate()
+        salary = ui.in_currency(ASSUMPTIONS["annual_salary"], ih_code, ih_rate)
+        settings["salary"] = ui._number(f"Agent salary ({ih_code} a year)", "cc_salary", int(round(salary.default)),
+                                        int(1_000 * ih_rate), int(1_000_000 * ih_rate), step=1_000, fmt="%d",
+                                        show=lambda v: money(v, ih_code), help=salary.source, name="Agent salary")
+        settings["in_house_currency"] = ih_code
         store.prime("cc_vendor_basis", "per_hour")
         basis = store.keep("cc_vendor_basis", st.selectbox(
             "Vendor price", list(BASES), format_func=lambda b: f"BPO {BASES[b]}", key="cc_vendor_basis"))
@@ -317,36 +331,55 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                               min_value=0, max_value=90, help=CC["aht_spread"].source) / 100
         settings["volume_range"] = (1 - spread_v, 1 + spread_v)
         settings["aht_range"] = (1 - spread_a, 1 + spread_a)
+        price = settings["price"]
+        foreign = sorted({ih_code, *([price.currency] if isinstance(price, VendorPrice) and price.currency else [])}
+                         - {reporting})
+        if foreign:  # the rates this page converts at: the Currency expander's own fields, kept for both pages
+            st.markdown("**Currency**")
+            st.caption(f"Costs in {reporting}, as on the Estimate page (its Currency expander, 'Report in').")
+            for code in foreign:
+                currency_view.rate_field(code, reporting)
+        store.carried()
     return centre, labels, settings
 
 
 def _vendor_price(basis: str) -> VendorPrice | None:
-    """The seeds' per-hour range for customer service, or the user's quote on any basis."""
+    """The seeds' per-hour range for customer service (in the price book's currency), or the user's quote on any
+    basis (in the BPO quote's currency, the Estimate page's "BPO quote in"); the price carries its currency."""
     reference = reference_price(reference_book(), FUNCTION, "bpo") if basis == "per_hour" else None
     if reference is not None and reference.basis == "per_hour":
         # the Estimate page's BPO price slider's top: with a fixed 200 here, a rate above it made "Use this queue"
         # refuse the whole hand-over ("the page's BPO price slider goes from 0 to 100, got 105")
-        low, high = ui._slider("BPO rate (USD per staffed hour)", "cc_vendor_rate", (reference.low, reference.high),
-                               min_value=0.0, max_value=float(ui._nice_ceiling(ui.SPAN_FACTOR * reference.high)), step=0.5,
+        low, high = ui._slider(f"BPO rate ({reference.currency} per staffed hour)", "cc_vendor_rate",
+                               (reference.low, reference.high), min_value=0.0,
+                               max_value=float(ui._nice_ceiling(ui.SPAN_FACTOR * reference.high)), step=0.5,
                                help=reference.source)
-        return VendorPrice("per_hour", low, high, source=reference.source, option="bpo")
+        return VendorPrice("per_hour", low, high, source=reference.source, option="bpo", currency=reference.currency)
     st.caption(f"The seeds give no BPO price {BASES[basis]}: enter a vendor's quote.")
+    code = currency_view.shown("bpo")
     c1, c2 = st.columns(2)
-    show = lambda v: f"${v:,.2f}"  # noqa: E731
+    show = lambda v: format_money(v, code)  # noqa: E731
     with c1:
-        low = ui._number("Quote, low (USD)", f"cc_quote_low_{basis}", None, 0.0, 10_000.0, step=0.05, fmt="%.2f",
+        low = ui._number(f"Quote, low ({code})", f"cc_quote_low_{basis}", None, 0.0, 10_000.0, step=0.05, fmt="%.2f",
                          show=show, optional=True, name="BPO quote, low end")
     with c2:
-        high = ui._number("Quote, high (USD)", f"cc_quote_high_{basis}", None, 0.0, 10_000.0, step=0.05, fmt="%.2f",
-                          show=show, optional=True, name="BPO quote, high end")
+        high = ui._number(f"Quote, high ({code})", f"cc_quote_high_{basis}", None, 0.0, 10_000.0, step=0.05,
+                          fmt="%.2f", show=show, optional=True, name="BPO quote, high end")
     if low is None or high is None:
         return None
-    return VendorPrice(basis, low, high, source="vendor quote", option="bpo")
+    return VendorPrice(basis, low, high, source="vendor quote", option="bpo", currency=code)
 
 
 def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None:
     """Carry the queues (with their volume and handle-time ranges), shrinkage, pay and a per-contact or
-    per-minute quote to the Estimate page, keeping everything else the estimate page holds."""
+    per-minute quote to the Estimate page, keeping everything else the estimate page holds.
+
+    In the currencies the Currency expander holds: the reporting one, the pay in the in-house currency, the BPO
+    price in its own (the price book's, or the quote's), with the rate of each other currency an amount is in and
+    no other (:class:`InputError` asks for one not given). The base scenario is the page's last valid one, which
+    may be from before the currency changed: a euro scenario without its dollar rate fell back to dollars, and one
+    with it was refused ("no amount is in USD ...: remove its rate").
+    """
     book = reference_book()
     current = st.session_state.get(share.CURRENT)
     base = current if isinstance(current, Scenario) and current.function == FUNCTION else Scenario(
@@ -355,15 +388,51 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     workload = from_centre(centre, volume[1] - 1, aht[1] - 1)  # type: ignore[index]
     data = scenario_to_dict(base)
     data["workload"] = {"contacts": workload.to_dict()}
+    reporting = currency_view.shown("reporting")
+    for option in ("bpo", "kpo"):  # a price "in the reporting currency" keeps the base's
+        if data.get(option) and "currency" not in data[option] and data[option]["basis"] != "savings_share":
+            data[option]["currency"] = base.currency
+    data["currency"] = reporting
+    data["in_house"]["currency"] = settings["in_house_currency"]
     data["in_house"] |= {"shrinkage": settings["shrinkage"], "annual_salary": float(settings["salary"])}  # type: ignore[arg-type]
     for key in ("shrinkage", "annual_salary"):  # the page's own values, not a range from before
         data["ranges"].pop(key, None)
     price = settings["price"]
     if isinstance(price, VendorPrice):
         data["bpo"] = {k: v for k, v in asdict(price).items() if k != "option"}
+    used = {str(settings["in_house_currency"])} | {data[o]["currency"] for o in ("bpo", "kpo")
+                                                   if data.get(o) and data[o].get("currency")}
+    if base.captive is not None:
+        used.add(base.captive.currency)
+    rates = currency_view.from_store(used).rates_for(used)
+    data["exchange_rates"] = {r.target: {"rate": r.rate, "drift_low": r.drift_low, "drift_mode": r.drift_mode,
+                                         "drift_high": r.drift_high} for r in rates}
     st.session_state[share.PENDING] = data
     st.session_state[share.FROM_CONTACT_CENTRE] = True  # this page's widgets already show these queues
     st.switch_page("views/estimate.py")
+
+
+def _rates(settings: dict[str, object]) -> tuple[str, dict[str, float]]:
+    """The reporting currency and, for each other currency this page's money is in (the in-house pay, the vendor's
+    price), how many of it one unit of the reporting currency buys; :class:`InputError` asks for a rate not given,
+    as the Estimate page does."""
+    price = settings["price"]
+    used = {str(settings["in_house_currency"])} | (
+        {price.currency} if isinstance(price, VendorPrice) and price.currency else set())
+    currencies = currency_view.from_store(used)
+    return currencies.reporting, {r.target: r.rate for r in currencies.rates_for(used)}
+
+
+def _message(exc: Exception) -> str:
+    """An error as the page says it; a missing or bad rate named as the Estimate page names it.
+
+    >>> _message(InputError("exchange_rates.USD.rate", "give how many USD one EUR buys"))
+    'Exchange rate (USD): give how many USD one EUR buys. Its field is at the foot of the sidebar, under Currency.'
+    """
+    if isinstance(exc, InputError) and exc.field.startswith("exchange_rates."):
+        return (f"Exchange rate ({exc.field.split('.')[1]}): {exc.reason}. Its field is at the foot of the sidebar, "
+                "under Currency.")
+    return str(exc)
 
 
 def vendor_work(price: VendorPrice | None) -> VendorWork:
@@ -382,9 +451,15 @@ def render() -> None:
         if centre is None:  # file mode, no file yet
             st.stop()
         shrinkage = float(settings["shrinkage"])
-        in_house = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | {"shrinkage": shrinkage,
-                                                                          "annual_salary": float(settings["salary"])}
         price: VendorPrice | None = settings["price"]  # type: ignore[assignment]
+        reporting, rates = _rates(settings)
+        # every figure below in the reporting currency: the salary and the vendor's price at their rates; the other
+        # in-house defaults and the vendor manager's pay are the sources' figures taken as the reporting currency,
+        # as the Estimate page takes them
+        in_house = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | {
+            "shrinkage": shrinkage,
+            "annual_salary": float(settings["salary"]) / rates.get(str(settings["in_house_currency"]), 1.0)}
+        price_rate = rates.get(price.currency or reporting, 1.0) if price else 1.0
         governance = ASSUMPTIONS["governance_rate"].default
         # the retained vendor manager, as the Estimate page prices governance: without it this page's "BPO cost a
         # month" ($85,970) was below the Estimate page's run rate ($87,649) for the same queue
@@ -394,12 +469,14 @@ def render() -> None:
         staffed = cached.staffed(centre, digest, shrinkage)
         basis = price.basis if price else None
         work = vendor_work(price)
-        cost = centre_cost(staffed, in_house, vendor_basis=basis, vendor_price=price.mid if price else 0.0,
+        cost = centre_cost(staffed, in_house, vendor_basis=basis,
+                           vendor_price=price.mid / price_rate if price else 0.0,
                            governance_rate=governance, work=work, governance_floor=floor)
         bands = cached.bands(digest, in_house, settings["volume_range"], settings["aht_range"], basis,
-                             (price.low, price.high) if price else (0.0, 0.0), governance, work, centre, floor)
+                             (price.low / price_rate, price.high / price_rate) if price else (0.0, 0.0), governance,
+                             work, centre, floor)
     except (IntervalError, StaffingError, InputError, PriceBookError) as exc:
-        st.error(str(exc))
+        st.error(_message(exc))
         centre = None
     rejected = store.rejected()
     if rejected:
@@ -425,21 +502,26 @@ def render() -> None:
     cols[3].metric("Agent hours a month", number(float(cost.agent_hours_month)),
                    help=f"Σ agents × ½ hour over {settings['period']}, times {number(centre.periods_per_month, 2)} a month")
 
+    def cents(v: float) -> str:
+        return format_money(float(v), reporting)
+
+    st.caption(f"Costs in {reporting}" + "".join(f"; {code} at 1 {reporting} = {currency_view.rate_text(rate)} {code}"
+                                                 for code, rate in sorted(rates.items())) + ".")
     cols = st.columns(4)
-    cols[0].metric("In-house cost a month", money(float(cost.in_house.total)),
+    cols[0].metric("In-house cost a month", money(float(cost.in_house.total), reporting),
                    help="Fully loaded: wages, benefits, supervision, overhead and hiring at the default assumptions")
-    cols[1].metric("In-house cost per contact", f"${float(cost.in_house_per_contact):,.2f}",
-                   help=f"P10–P90 {money_range(bands.in_house.p10, bands.in_house.p90)} per contact "
+    cols[1].metric("In-house cost per contact", cents(cost.in_house_per_contact),
+                   help=f"P10–P90 {money_range(bands.in_house.p10, bands.in_house.p90, reporting)} per contact "
                         f"over {bands.draws:,} draws of volume and handle time")
     if cost.vendor is None or bands.vendor is None:
         cols[2].metric("BPO cost a month", "Needs a quote")
         cols[3].metric("BPO cost per contact", "Needs a quote")
     else:
-        cols[2].metric("BPO cost a month", money(float(cost.vendor.total)),
+        cols[2].metric("BPO cost a month", money(float(cost.vendor.total), reporting),
                        help=f"Fees {BASES[basis or 'per_hour']} at the midpoint plus governance: {percent(governance)} "
-                            f"of fees, at least {money(floor)} a month (a retained vendor manager)")
-        cols[3].metric("BPO cost per contact", f"${float(cost.vendor_per_contact):,.2f}",
-                       help=f"P10–P90 ${bands.vendor.p10:,.2f}–${bands.vendor.p90:,.2f} per contact")
+                            f"of fees, at least {money(floor, reporting)} a month (a retained vendor manager)")
+        cols[3].metric("BPO cost per contact", cents(cost.vendor_per_contact),
+                       help=f"P10–P90 {cents(bands.vendor.p10)}–{cents(bands.vendor.p90)} per contact")
 
     title, curve = cached.curve(digest, labels, staffed)
     chart_handoff.chart_title(title)
@@ -447,9 +529,9 @@ def render() -> None:
     chart_handoff.plotly_chart(curve, key="cc_curve")
 
     vendor_text = ("" if bands.vendor is None else
-                   f"; BPO ${bands.vendor.p10:,.2f} / ${bands.vendor.p50:,.2f} / ${bands.vendor.p90:,.2f}")
+                   f"; BPO {cents(bands.vendor.p10)} / {cents(bands.vendor.p50)} / {cents(bands.vendor.p90)}")
     st.caption(f"Cost per contact, P10 / P50 / P90 over {bands.draws:,} draws: in-house "
-               f"${bands.in_house.p10:,.2f} / ${bands.in_house.p50:,.2f} / ${bands.in_house.p90:,.2f}{vendor_text}. "
+               f"{cents(bands.in_house.p10)} / {cents(bands.in_house.p50)} / {cents(bands.in_house.p90)}{vendor_text}. "
                "Each draw moves every queue's volume by one factor and every queue's handle time by another: demand "
                "moves voice and chat together, so the band is not narrowed by queues offsetting each other. "
                "Agents by Erlang C per interval"
@@ -463,16 +545,11 @@ def render() -> None:
                       "other input the Estimate page holds."):
         try:
             _use_in_estimate(centre, settings)
-        except StaffingError as exc:
-            st.error(str(exc))
+        except (StaffingError, InputError) as exc:
+            st.error(_message(exc))
 
-    # Short headers with their meaning in the help: at 1280 px "Occupancy (average)" was cut to "Occ…"
-    st.dataframe(cached.queue_table(digest, staffed), hide_index=True, key="cc_queues", column_config={
-        "Handled minutes a month": st.column_config.TextColumn("Minutes a month", help="Handled minutes a month"),
-        "Service level (lowest open interval)": st.column_config.TextColumn(
-            "Lowest service level", help="The lowest service level over the intervals the queue is open"),
-        "Occupancy (average)": st.column_config.TextColumn(
-            "Occupancy", help="Average occupancy over the open intervals, weighted by agents")})
+    rows = cached.queue_table(digest, staffed)
+    static_table(rows, "cc_queues", right=list(rows[0])[1:] if rows else ())
 
 
 if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs

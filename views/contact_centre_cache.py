@@ -20,7 +20,6 @@ from dataclasses import replace
 
 import numpy as np
 import plotly.graph_objects as go
-import pyarrow as pa
 import streamlit as st
 
 from estimator.charts import MODEBAR_MARGIN, for_page
@@ -115,7 +114,7 @@ def bands(key: str, in_house: dict[str, float], volume: tuple[float, float], aht
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _queue_table(key: str, _staffing: Staffing) -> pa.Table:
+def _queue_table(key: str, _staffing: Staffing) -> tuple[dict[str, str], ...]:
     staffing, rows = _staffing, []
     for i, name in enumerate(staffing.centre.names):
         agents = staffing.agents[i]
@@ -124,19 +123,21 @@ def _queue_table(key: str, _staffing: Staffing) -> pa.Table:
             "Queue": name,
             "Contacts a month": number(float(staffing.contacts_month[i])),
             "Handled minutes a month": number(float(staffing.handled_minutes_month[i])),
-            "Peak agents": int(agents.max()),
+            "Peak agents": f"{int(agents.max()):,}",
             "Agent hours a month": number(float(staffing.agent_hours_month[i])),
             "Service level (lowest open interval)": percent(float(staffing.erlang.service_level[i][open_cells].min()))
             if open_cells.any() else "–",
-            "Occupancy (average)": percent(float(np.average(staffing.erlang.occupancy[i][open_cells],
-                                                            weights=agents[open_cells])))
+            "Occupancy (average, open intervals)": percent(float(np.average(staffing.erlang.occupancy[i][open_cells],
+                                                                            weights=agents[open_cells])))
             if open_cells.any() else "–",
         })
-    return pa.Table.from_pylist(rows)
+    return tuple(rows)
 
 
-def queue_table(key: str, staffing: Staffing) -> pa.Table:
+def queue_table(key: str, staffing: Staffing) -> tuple[dict[str, str], ...]:
     """The table of queues (contacts, minutes, peak agents, hours, service level, occupancy: no shrinkage in it),
-    as an Arrow table: Streamlit sends one as it is, where a list of rows costs a conversion each rerun
-    (2.6-5 ms measured against 0.2-0.3 ms, 2026-11-25)."""
+    as rows of text for :func:`views.tables.static_table` (read-only once made). A static table, not
+    ``st.dataframe``: on a 390 px phone the grid was 728 px wide behind a sideways scroll; the static table is a
+    block of "Column: value" lines per queue there, and its headers wrap on a wide screen, so they say in full what
+    the grid's short headers left to a tooltip."""
     return _queue_table(key, staffing)

@@ -85,9 +85,41 @@ class Currencies:
         return tuple(out)
 
 
-def _rate(v: float) -> str:
+def rate_text(v: float) -> str:
     """A rate as typed, in plain digits: 84.1234, 0.000000001, 1,000,000,000 (not 1e-09 or 1e+09)."""
     return f"{v:,.9f}".rstrip("0").rstrip(".")
+
+
+def rate_field(code: str, reporting: str) -> float | None:
+    """The field "1 EUR = … USD": how many ``code`` one ``reporting`` buys. The Currency expander draws it, and the
+    Contact centre page draws the same field (the same key: one rate for both pages) for the currencies it uses."""
+    from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
+
+    st.markdown(f"**1 {reporting} = … {code}**")
+    return _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt="%.4f",
+                   show=rate_text, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate",
+                   nothing="no rate yet (the figures in it wait for one)",
+                   help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.")
+
+
+def from_store(codes: set[str]) -> Currencies:
+    """What the Currency expander last held, read from the store without drawing it (another page: the Contact
+    centre's): the reporting currency, each part's, and the rate with its drift of each code in ``codes`` other
+    than the reporting one (None where no rate was given)."""
+    reporting = shown("reporting")
+    rates: dict[str, ExchangeRate | InputError | None] = {}
+    for code in sorted(set(codes) - {reporting}):
+        typed = store.accepted(rate_key(code), None)
+        if not typed:
+            rates[code] = None
+            continue
+        ends = {end: float(store.accepted(rate_key(code, end), 0.0) or 0.0) / 100 for end in DRIFT_ENDS}
+        try:
+            rates[code] = ExchangeRate(reporting, code, float(typed), ends["low"], ends["high"],
+                                       drift_mode=ends["mode"])
+        except InputError as exc:
+            rates[code] = InputError(f"exchange_rates.{code}.{exc.field.rpartition('.')[2]}", exc.reason)
+    return Currencies(reporting, {part: shown(part) for part in PARTS}, rates)
 
 
 def _reporting_changed() -> None:
@@ -128,11 +160,7 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
         parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}
     for code in sorted(set(parts.values()) - {reporting}):
-        st.markdown(f"**1 {reporting} = … {code}**")
-        rate = _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt="%.4f",
-                       show=_rate, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate",
-                       nothing="no rate yet (the figures in it wait for one)",
-                       help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.")
+        rate = rate_field(code, reporting)
         st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "
                    f"in {reporting})")
         ends = {}

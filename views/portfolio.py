@@ -54,7 +54,7 @@ from views import chart_handoff, store
 from views.delta import saving_delta
 from views.share import CURRENT
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
-from views.tables import static_table
+from views.tables import NARROW, static_table
 from views.text import plain
 
 EDITOR = "mix_editor"  # the data editor's widget key
@@ -95,8 +95,12 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dic
         # No required=True and no min_value on what the user types: the browser holds back a row with an empty
         # required cell, and a number field with a minimum drops a minus sign (-3 became 3), both without a word;
         # portfolio_table checks every cell instead and names the row ("Row 4 (...), Workload: is empty").
-        "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions),
-                                       width=210, help="The work, as the price book names it"),
+        # Pinned: eight columns are some 1,050 px, wider than a phone's 358 px (and than a laptop's main area), and
+        # an editing grid cannot stack its rows as the page's static tables do (a canvas of fixed-width columns,
+        # its widths set here, the screen unknown here). Swiped sideways, a row's other cells stay beside its
+        # function. 160 px, not 210: pinned at 210 it left a phone 150 px for the rest.
+        "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions), pinned=True,
+                                       width=160, help="The work, as the price book names it"),
         "workload": cc.NumberColumn(COLUMN_LABELS["workload"], step=0.5, format="%.1f", width=105,
                                     help="In-house headcount (FTE) or productive hours a month, "
                                          "as the next column says"),
@@ -129,6 +133,12 @@ def _editor(book: PriceBook, captive: bool = False) -> pd.DataFrame:
         # first draw, or back from another page: the editor's own edits are gone, the kept table is not
         st.session_state[BASE] = frame(_records(st.session_state[KEPT]) if KEPT in st.session_state else STARTER)
     currency = st.session_state.get(SHARED, {}).get("currency", "USD")
+    # said on a narrow screen only (the style sheet hides it on a wide one): the grid's sideways scroll has no
+    # scroll bar on a touch screen, and the columns past "Workload" read as missing
+    st.html(f"<style>@media (min-width: {NARROW + 1}px) {{.st-key-mix_swipe {{display: none;}}}}</style>")
+    with st.container(key="mix_swipe"):
+        st.caption("Swipe the table sideways for its other columns (pay, option, quote, location): the Function "
+                   "column stays in view.")
     edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
                             column_config=_column_config(book, currency, captive), width="stretch")
     st.session_state[KEPT] = edited
