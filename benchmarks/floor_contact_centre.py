@@ -20,6 +20,7 @@ import streamlit as st
 # the repository on PYTHONPATH, so the floor can reuse the page's sidebar instead of a copy of it.
 from views import chart_handoff, navigation, store
 from views.contact_centre import _inputs
+from views.tables import static_table
 
 CHART_HEIGHT = 400  # the staffing curve's height in estimator/staffing_charts.py
 
@@ -50,8 +51,12 @@ def floor() -> None:
     st.caption(f"Floor page: {month:,.0f} contacts a month, in-house ${3.8 / share:,.2f} / ${4.2 / share:,.2f} / "
                f"${4.6 / share:,.2f} a contact; no Erlang C and no Monte Carlo.")
     st.button("Use this queue as the workload of the estimate", key="cc_use_in_estimate")
-    st.dataframe([{"Queue": q.name, "Contacts a month": f"{q.contacts.sum() * centre.periods_per_month:,.0f}"}
-                  for q in centre.queues], hide_index=True)
+    # the page's queue table, drawn as the page draws it (a static table: its seven columns, figures as text)
+    rows = [{"Queue": q.name, "Contacts a month": f"{q.contacts.sum() * centre.periods_per_month:,.0f}",
+             "Handled minutes a month": "floor", "Peak agents": f"{contacts.max() / 7:,.0f}",
+             "Agent hours a month": f"{month / 10:,.0f}", "Service level (lowest open interval)": "80%",
+             "Occupancy (average, open intervals)": "85%"} for q in centre.queues]
+    static_table(rows, "cc_queues", right=list(rows[0])[1:])
 
 
 if __name__ == "__main__":  # as Streamlit runs it; pytest's doctest collection only imports the file
