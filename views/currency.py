@@ -130,11 +130,13 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
     if captive is not None:
         parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}
+    # six figures reporting in another currency than dollars: 1 INR = 0.0120482 USD read "0.0120" (83.3 rupees)
+    fmt = "%.4f" if reporting == DEFAULT_CURRENCY else "%.6g"
     for code in sorted(set(parts.values()) - {reporting} | sourced(reporting)):
         st.markdown(f"**1 {reporting} = … {code}**")
         why = (" The sources' pay and cost figures (the in-house defaults, the vendor manager's pay) and their limits "
                f"are US dollars: they are converted to {reporting} at this rate." if code == DEFAULT_CURRENCY else "")
-        rate = _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt="%.4f",
+        rate = _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt=fmt,
                        show=_rate, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate",
                        nothing="no rate yet (the figures in it wait for one)",
                        help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked "

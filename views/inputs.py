@@ -240,10 +240,22 @@ def in_currency(a: Assumption, code: str, rate: float) -> Assumption:
         return a
 
     def scaled(v: float | None) -> float | None:
-        return None if v is None else v * rate
+        return None if v is None else converted(v, rate)
 
-    return replace(a, unit=a.unit.replace("USD", code), default=a.default * rate, minimum=a.minimum * rate,
-                   maximum=a.maximum * rate, low=scaled(a.low), high=scaled(a.high))
+    return replace(a, unit=a.unit.replace("USD", code), default=converted(a.default, rate),
+                   minimum=converted(a.minimum, rate), maximum=converted(a.maximum, rate), low=scaled(a.low),
+                   high=scaled(a.high))
+
+
+def converted(dollars: float, rate: float) -> float:
+    """A sourced dollar figure at ``rate`` to the dollar, to whole units from 100 up (four figures below): a rate typed
+    to nine figures, 1 INR = 0.0120481928 USD, made the salary default 3,452,799.99 INR.
+
+    >>> converted(41_600, 1 / 0.0120481928), converted(2_187, 83.0), converted(3.5, 0.92)
+    (3452800.0, 181521.0, 3.22)
+    """
+    v = dollars * rate
+    return float(round(v)) if abs(v) >= 100 else float(f"{v:.4g}")
 
 
 def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, default: float | None = None,
@@ -267,7 +279,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
             return _waiting(a, prefix, code, source)
         rate = per
         a = in_currency(a, code, rate)
-        default = None if default is None else default * rate
+        default = None if default is None else converted(default, rate)
     default = a.default if default is None else default
     sourced = a.range_around(default) if a.range is not None else None
     source = f"{source or a.source}. Default {a.show(default)}" + (
@@ -309,9 +321,9 @@ def _dollar_note(money: tuple[str, float | None], reporting: str, what: str) -> 
     if code == "USD":
         return
     if rate is None:
-        st.info(f"The money fields below wait for the US dollar's rate: their defaults and limits are the sources' "
-                f"US-dollar figures, converted to {code} at it. Give it under Currency (1 {reporting} = … USD). "
-                f"What you type here meanwhile is kept.", icon=":material/currency_exchange:")
+        st.info(f"The money fields below wait for the US dollar's rate (Currency, 1 {reporting} = … USD): their "
+                f"defaults and limits are dollars, converted to {code} at it. What you type is kept.",
+                icon=":material/currency_exchange:")
     else:
         st.caption(f"The sources' US-dollar {what} below, converted at 1 USD = {_per(rate)} {code}; a figure you "
                    "type stays as typed when the rate changes.")
@@ -327,7 +339,7 @@ def _waiting(a: Assumption, prefix: str, code: str, source: str | None) -> float
     dollars is labelled ``code``), no limits checked (they are dollars too), what the user types kept as typed."""
     a = replace(a, unit=a.unit.replace("USD", code))
     return _number(f"{a.label} ({a.unit})", f"{prefix}{a.key}", None, 0.0, MAX_ANY_MONEY, step=1.0, show=a.show,
-                   optional=True, follow=True, placeholder="waits for the USD rate", nothing="nothing yet",
+                   optional=True, follow=True, placeholder="USD rate first", nothing="nothing yet",
                    help=f"{source or a.source}. Its default and limits are US dollars: give the dollar's rate "
                         "under Currency and they are converted; a figure you type now is kept as typed.")
 
