@@ -153,3 +153,34 @@ def test_the_model_checks_rupee_pay_against_dollar_limits_converted():
                  exchange_rates=(usd,))
     with pytest.raises(InputError, match=r"vendor_management.governance_salary: must be from 0 to 1,000,000"):
         Scenario("Customer service", 10, vendor_management=VendorManagement(governance_salary=2e6))
+
+
+def test_ranges_around_the_converted_defaults_follow_the_rate_too():
+    """The salary's sourced range, 31,200 to 52,000 dollars: 2,589,600 to 4,316,000 rupees at 83, 2,808,000 to
+    4,680,000 at 90, around 41,600 × 90 = 3,744,000, which the field shows when ranges are off again."""
+    at = _in_rupees()
+    at.toggle(key="ranges_on").set_value(True).run()
+    assert not at.exception  # waiting, with ranges on
+    at.number_input(key="fx_rate_USD").set_value(1 / 83).run()
+    assert at.slider(key="in_house_annual_salary_range").value == (2_589_600, 4_316_000)
+    at.number_input(key="fx_rate_USD").set_value(1 / 90).run()
+    assert at.slider(key="in_house_annual_salary_range").value == (2_808_000, 4_680_000)
+    assert _problems(at) == []
+    at.toggle(key="ranges_on").set_value(False).run()
+    assert at.number_input(key="in_house_annual_salary").value == 3_744_000
+
+
+def test_another_function_brings_its_own_default_converted_and_keeps_a_typed_figure():
+    """IT's pay, 49,770 dollars (BLS), is 49,770 × 83 = 4,130,910 rupees; a typed cost per hire stays and is the
+    only figure the notice says was kept."""
+    at = _in_rupees()
+    at.number_input(key="fx_rate_USD").set_value(1 / 83).run()
+    at.number_input(key="in_house_cost_per_hire").set_value(250_000).run()
+    at.selectbox(key="function").set_value("IT and software operations").run()
+    assert not at.exception and _problems(at) == []
+    assert at.number_input(key="in_house_annual_salary").value == 4_130_910
+    assert at.number_input(key="in_house_supervisor_salary").value == 4_851_350
+    assert at.number_input(key="in_house_cost_per_hire").value == 250_000
+    kept = [i.value for i in at.info if i.value.startswith("Kept from")]
+    assert kept == ["Kept from Customer service: Cost per hire 250,000 INR/hire. Check it fits IT and software "
+                    "operations (the defaults are contact-centre figures)."], kept

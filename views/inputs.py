@@ -129,9 +129,10 @@ def _ranges_changed() -> None:
     for prefix, keys in PREFIXES.items():
         for k in keys:
             kept = store.stored(f"{prefix}{k}_range")
-            typed = store.accepted(f"{prefix}{k}", ASSUMPTIONS[k].default) * (100 if ASSUMPTIONS[k].is_share else 1)
+            typed = store.accepted(f"{prefix}{k}", ASSUMPTIONS[k].default)
+            typed = None if typed is None else typed * (100 if ASSUMPTIONS[k].is_share else 1)  # None: it waits
             # A range the user set that still holds the typed value stays; any other starts again around it.
-            if kept is not None and not kept[0] <= typed <= kept[1]:
+            if kept is not None and typed is not None and not kept[0] <= typed <= kept[1]:
                 store.forget(f"{prefix}{k}_range")
 
 
@@ -287,6 +288,8 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
     if money is not None and money[0] != "USD":
         source += f" Default, range and limits: the sources' US-dollar figures at 1 USD = {_per(rate)} {money[0]}."
     key = f"{prefix}{a.key}"
+    if follow and as_range and store.defaulted(key):  # the field, not drawn under its range, follows the rate too
+        store.accept(key, default)
     point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
         around = a.range_around(point)
