@@ -55,7 +55,7 @@ def test_before_the_dollar_rate_nothing_in_dollars_is_labelled_rupees():
     assert _shown(at) == dict.fromkeys(MONEY)  # empty, not 41,600 "INR"
     waiting = [i.value for i in at.info if "wait for the US dollar's rate" in i.value]
     assert len(waiting) == 2 and "1 INR = … USD" in waiting[0]  # in-house, and the vendor manager
-    assert any("give how many USD one INR buys" in e.value for e in at.error)
+    assert any("give how many USD one INR buys" in e.value and "figures are US dollars" in e.value for e in at.error)
     assert not any("taken as" in c.value for c in at.caption)
 
 

@@ -74,8 +74,9 @@ class Currencies:
             if isinstance(rate, InputError):
                 raise rate
             if rate is None:
+                why = " (the sources' pay and cost figures are US dollars)" if code == DEFAULT_CURRENCY else ""
                 raise InputError(f"exchange_rates.{code}.rate", f"give how many {code} one {self.reporting} buys "
-                                                                f"(Currency, '1 {self.reporting} = ... {code}')")
+                                                                f"(Currency, '1 {self.reporting} = ... {code}'){why}")
             out.append(rate)
         return tuple(out)
 
