@@ -29,7 +29,7 @@ from .formatting import CURRENCY_LOCALES, format_money, iso_currency, locale_for
 from .ranges import InputError, Range, check_number
 
 __all__ = ["CURRENCY_LOCALES", "ExchangeRate", "check_currency", "convert", "drifts_from_unit", "format_money",
-           "locale_for", "rate_paths", "same_currency"]
+           "locale_for", "per_dollar", "rate_paths", "same_currency"]
 
 DEFAULT_CURRENCY = "USD"
 # Bounds of what a user may give, checked where a rate enters: a yearly drift beyond these is a typing error, not a
@@ -108,6 +108,26 @@ class ExchangeRate:
     def monthly(self, drifts, months: int) -> np.ndarray:
         """This rate over ``months`` for each drawn drift: see :func:`rate_paths`."""
         return rate_paths(self.rate, drifts, months)
+
+
+def per_dollar(code: str, reporting: str, rates: dict[str, float]) -> float | None:
+    """How many ``code`` one US dollar buys at the user's rates, or None while a rate it needs is not given.
+
+    The sources' money figures (the in-house defaults, the vendor manager's pay) and their limits are US dollars;
+    shown in another currency they are converted at this. ``rates``: per currency, how many of it one unit of the
+    ``reporting`` currency buys (the way every rate is written, "1 INR = 0.012048 USD"). No rate is assumed: in
+    rupees reported in rupees, it takes the dollar's rate; in rupees reported in euros, the rupee's and the dollar's.
+
+    >>> per_dollar("INR", "INR", {"USD": 1 / 83}), per_dollar("INR", "USD", {"INR": 83.0})
+    (83.0, 83.0)
+    >>> per_dollar("INR", "EUR", {"INR": 90.0, "USD": 1.08}), per_dollar("INR", "INR", {}), per_dollar("USD", "EUR", {})
+    (83.33333333333333, None, 1.0)
+    """
+    if code == DEFAULT_CURRENCY:
+        return 1.0
+    of = {reporting: 1.0, **rates}
+    dollar, other = of.get(DEFAULT_CURRENCY), of.get(code)
+    return None if not dollar or not other else other / dollar
 
 
 def same_currency(code: str) -> ExchangeRate:

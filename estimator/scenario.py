@@ -16,6 +16,7 @@ omitted vendor price takes the reference range from the price book.
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -79,9 +80,12 @@ def _text(name: str, value: Any) -> None:
 # The in-house figures that are money: in ``in_house.currency``. Each component of the in-house cost is
 # proportional to one of them, so converting these four converts the whole in-house cost.
 IN_HOUSE_MONEY = ("annual_salary", "supervisor_salary", "overhead_per_fte_month", "cost_per_hire")
-# Money limits in estimator.assumptions are in the reporting currency. An amount in another currency is checked
-# against them once converted (Scenario); before the rate is known, only against this.
+# Money limits in estimator.assumptions are in US dollars, as the sources' figures are. An amount in another
+# currency is checked against them once converted (Scenario); before the dollar's rate is known, only against this.
 MAX_ANY_MONEY = 1e15
+# The money figures in the reporting currency whose sources and limits are dollars: the vendor manager's pay.
+HOME_MONEY = ("governance_salary",)
+DOLLAR = "USD"  # the currency of the sources' money figures and of the money limits in estimator.assumptions
 
 
 def range_around(key: str, value: float, rate: float = 1.0) -> Range:
@@ -161,7 +165,8 @@ class VendorManagement:
     governance_salary: float = ASSUMPTIONS["governance_salary"].default
 
     def __post_init__(self) -> None:
-        _check_section(self, "vendor_management", VENDOR_MANAGEMENT_KEYS)
+        # the manager's pay is in the reporting currency, not known here: the scenario checks it against its limits
+        _check_section(self, "vendor_management", VENDOR_MANAGEMENT_KEYS, loose=HOME_MONEY)
 
 
 @dataclass(frozen=True)
@@ -310,7 +315,7 @@ class InputRange:
             raise InputError(f"ranges.{_key(self.key)}", f"cannot be a range; these can: {', '.join(RANGE_KEYS)}")
         # an in-house money range may be in another currency: the scenario checks it converted
         _set_range(self, Range.checked(f"ranges.{self.key}.{{end}}", self.low, self.high, self.mode,
-                                       *_money_limits(self.key, self.key in IN_HOUSE_MONEY)))
+                                       *_money_limits(self.key, self.key in IN_HOUSE_MONEY + HOME_MONEY)))
 
     @property
     def range(self) -> Range:
@@ -430,7 +435,12 @@ class Scenario:
         currency = check_currency(self.currency, "currency")
         object.__setattr__(self, "currency", currency)
         if self.in_house.currency == currency:  # one form for "in the reporting currency": None
-            object.__setattr__(self, "in_house", replace(self.in_house, currency=None))
+            if currency == DOLLAR:
+                object.__setattr__(self, "in_house", replace(self.in_house, currency=None))
+            else:  # not checked again against the limits, which are dollars: converted below, once the rate is known
+                in_house = copy.copy(self.in_house)
+                object.__setattr__(in_house, "currency", None)
+                object.__setattr__(self, "in_house", in_house)
         for option in options(vendors_only=True):
             price = getattr(self, option)
             if price is not None and price.currency is not None \
@@ -439,8 +449,8 @@ class Scenario:
         if self.exchange_rates == () and self.in_house.currency is None \
                 and all(p is None or p.currency is None for p in map(self.price, VENDORS)) \
                 and (self.captive is None or self.captive.currency == currency):
-            if self.ranges:  # everything in the reporting currency (most scenarios): only ranges to check
-                self._check_in_house_money()
+            # everything in the reporting currency (most scenarios): ranges to check, and the vendor manager's pay
+            self._check_in_house_money()
             return
         if isinstance(self.exchange_rates, (str, bytes)) or not hasattr(self.exchange_rates, "__iter__"):
             raise InputError("exchange_rates", "must be a list of exchange rates")
@@ -461,31 +471,51 @@ class Scenario:
                                  f"{what} is in {code}: give how many {code} one {currency} buys (1 {currency} = ... "
                                  f"{code})")
         for code in targets:
-            if code not in used:
+            # a dollar rate in another reporting currency is kept: the sources' figures and limits are dollars
+            if code not in used and not (code == DOLLAR and currency != DOLLAR):
                 raise InputError(f"exchange_rates.{code}", f"no amount is in {code} (the in-house figures and the "
                                                            "quotes are not): remove its rate")
         object.__setattr__(self, "exchange_rates", rates)
         self._check_in_house_money()
 
     def _check_in_house_money(self) -> None:
-        """The in-house money figures (and their ranges) within their limits once in the reporting currency (in
-        it, :class:`InHouseInputs` checked the figures already)."""
-        rate = self.rate_for("in_house")
-        scale = 1.0 if rate is None else rate.rate
-        code = self.in_house.currency
+        """The in-house money figures (and their ranges) within their limits, which are US dollars (the sources'),
+        converted to the in-house currency at the scenario's rates. In dollars reported in dollars,
+        :class:`InHouseInputs` checked the figures already; in another currency with no dollar rate here, they are
+        checked only against 0 to :data:`MAX_ANY_MONEY` (a limit read in the wrong currency would refuse a real
+        rupee salary)."""
+        for key in HOME_MONEY:  # in the reporting currency
+            scale = self.per_dollar(self.currency)
+            a, r = ASSUMPTIONS[key], self.range_of(key) if self.ranges else None
+            if scale is not None:
+                for name, value in ((f"vendor_management.{key}", getattr(self.vendor_management, key)),
+                                    *(((f"ranges.{key}.low", r.low), (f"ranges.{key}.high", r.high)) if r else ())):
+                    _check(name, value, a.minimum * scale, a.maximum * scale)
+        code = self.currency_of("in_house")
+        scale = self.per_dollar(code)
+        if scale is None:
+            return
+        checked = self.in_house.currency is None and self.currency == DOLLAR
         for key in IN_HOUSE_MONEY:
             a = ASSUMPTIONS[key]
             r = self.range_of(key) if self.ranges else None
-            if rate is None and r is None:
+            if checked and r is None:
                 continue
             for name, value in ((f"in_house.{key}", getattr(self.in_house, key)),
                                 *(((f"ranges.{key}.low", r.low), (f"ranges.{key}.high", r.high)) if r else ())):
                 if not a.minimum * scale <= value <= a.maximum * scale:
                     limits = f"{a.minimum * scale:,.10g} to {a.maximum * scale:,.10g}"
-                    if rate is not None:
-                        limits += (f" {code} ({a.minimum:,.10g} to {a.maximum:,.10g} {self.currency} at 1 "
-                                   f"{self.currency} = {rate.rate:,.10g} {code})")
+                    if code != DOLLAR:
+                        limits += (f" {code} ({a.minimum:,.10g} to {a.maximum:,.10g} {DOLLAR} at 1 {DOLLAR} = "
+                                   f"{scale:,.10g} {code})")
                     raise InputError(name, f"must be from {limits}, got {value:,.10g}")
+
+    def per_dollar(self, code: str) -> float | None:
+        """How many ``code`` one US dollar buys at this scenario's rates (:func:`estimator.currency.per_dollar`),
+        None without the rates it needs."""
+        from .currency import per_dollar
+
+        return per_dollar(code, self.currency, {r.target: r.rate for r in self.exchange_rates})
 
     def _amount_currencies(self) -> list[tuple[str, str]]:
         out = [("the in-house pay", self.in_house.currency or self.currency)]
@@ -713,7 +743,8 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
             raise InputError("workload.contacts", str(exc)) from None
         amount = 0.0  # Scenario sets it: the Erlang C agent hours
     sections = {key: _known(_section(data, key), fields, key) for key, fields in _SECTION_FIELDS.items()}
-    in_house = InHouseInputs(**{**in_house_defaults(function), **sections["in_house"]})
+    # in the file's currency unless it names another (its money limits are dollars: the scenario checks them)
+    in_house = InHouseInputs(**{**in_house_defaults(function), "currency": currency, **sections["in_house"]})
     vendor_terms = dict(sections["vendor_terms"])
     if "ramp_up" in vendor_terms and isinstance(vendor_terms["ramp_up"], list):
         vendor_terms["ramp_up"] = tuple(vendor_terms["ramp_up"])

@@ -41,8 +41,10 @@ def test_a_rupee_team_asks_for_the_rate_then_prices_in_dollars(page: AppTest) ->
     assert errors(page) == ["Please check an input. Exchange rate (INR): give how many INR one USD buys "
                             "(Currency, '1 USD = ... INR')"]
     page.number_input(key="fx_rate_INR").set_value(83.0).run()
-    # the dollar default pay, 41,600, is now read as rupees: below the floor, converted (1,000 USD = 83,000 INR)
-    assert "must be from 83,000 to 83,000,000 INR" in errors(page)[0]
+    # the dollar default pay, 41,600, converted (it was read as 41,600 rupees, below the floor of 1,000 USD = 83,000
+    # INR): 41,600 × 83 = 3,452,800 INR
+    assert errors(page) == []
+    assert page.number_input(key="in_house_annual_salary").value == 3_452_800
     page.number_input(key="in_house_annual_salary").set_value(498_000.0)
     page.number_input(key="in_house_supervisor_salary").set_value(1_245_000.0)
     page.number_input(key="in_house_overhead_per_fte_month").set_value(8_300.0)

@@ -103,19 +103,25 @@ def test_in_house_figures_and_quotes_follow_the_reporting_currency_until_set():
 
 
 def test_in_house_defaults_in_another_reporting_currency_say_they_are_dollars():
-    """Reporting in euros (or rupees), the in-house defaults are the sources' dollar figures taken as that currency,
-    not converted ("Salary per FTE (INR/year)" 41,600 is about 500 dollars): the page says so beside them, and asks
-    for the user's own pay. Converting them needs a dollar rate the page does not ask for (README, "Currency")."""
+    """Reporting in euros (or rupees), the in-house defaults were the sources' dollar figures taken as that currency
+    ("Salary per FTE (INR/year)" 41,600 is about 500 dollars). Now they wait for the dollar's rate, said beside them,
+    and are converted at it (tests/test_currency_sourced.py has the rupee case): at 1 EUR = 1.25 USD, 41,600 / 1.25
+    = 33,280 EUR."""
     at = dashboard(60)
     at.run()
     at.session_state["open_in_house"] = True
     at.run()
-    assert not any("US-dollar figures" in c.value for c in at.caption)  # in dollars, nothing to say
+    assert not any("US-dollar" in c.value for c in at.caption)  # in dollars, nothing to say
+    assert not any("US dollar's rate" in i.value for i in at.info)
     at.selectbox(key="reporting_currency").set_value("EUR").run()
     at.session_state["open_in_house"] = True
     at.run()
     assert at.number_input(key="in_house_annual_salary").label == "Salary per FTE (EUR/year)"
-    assert any("US-dollar figures taken as EUR" in c.value and "in EUR" in c.value for c in at.caption)
+    assert at.number_input(key="in_house_annual_salary").value is None
+    assert any("wait for the US dollar's rate" in i.value and "to EUR" in i.value for i in at.info)
+    at.number_input(key="fx_rate_USD").set_value(1.25).run()
+    assert at.number_input(key="in_house_annual_salary").value == 33_280
+    assert any("converted at 1 USD = 0.8 EUR" in c.value for c in at.caption)
 
 
 def test_the_contact_centre_prices_governance_as_the_estimate_does(monkeypatch):

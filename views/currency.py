@@ -14,7 +14,7 @@ from functools import cache
 
 from babel.numbers import get_currency_name, list_currencies
 
-from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate
+from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate, per_dollar
 from estimator.options import options
 from estimator.scenario import OPTION_LABELS, InputError
 from views import store
@@ -53,16 +53,6 @@ def shown(part: str) -> str:
     return store.stored(key(part)) or fallback
 
 
-def in_house_rate() -> tuple[str, float]:
-    """The in-house figures' currency and the rate they convert at (1 when in the reporting currency, or while the
-    rate is not given yet): the in-house widgets' units and limits scale by it."""
-    code = shown("in_house")
-    if code == shown("reporting"):
-        return code, 1.0
-    typed = store.accepted(rate_key(code), None)
-    return code, float(typed) if typed else 1.0
-
-
 @dataclass(frozen=True)
 class Currencies:
     """What the expander says: the reporting currency, each part's currency, a rate (or None) per other currency."""
@@ -70,6 +60,11 @@ class Currencies:
     reporting: str
     parts: dict[str, str]
     rates: dict[str, ExchangeRate | InputError | None]  # an error is raised when its currency is used
+
+    def per_dollar(self, code: str) -> float | None:
+        """How many ``code`` one US dollar buys at the rates given (1 for dollars), None while one is missing: the
+        sources' money figures and limits are dollars, shown in ``code`` at this."""
+        return per_dollar(code, self.reporting, {c: r.rate for c, r in self.rates.items() if isinstance(r, ExchangeRate)})
 
     def rates_for(self, used: set[str]) -> tuple[ExchangeRate, ...]:
         """The rates of the currencies an amount is in; :class:`InputError` naming the first one not given."""
@@ -79,10 +74,19 @@ class Currencies:
             if isinstance(rate, InputError):
                 raise rate
             if rate is None:
+                why = " (the sources' pay and cost figures are US dollars)" if code == DEFAULT_CURRENCY else ""
                 raise InputError(f"exchange_rates.{code}.rate", f"give how many {code} one {self.reporting} buys "
-                                                                f"(Currency, '1 {self.reporting} = ... {code}')")
+                                                                f"(Currency, '1 {self.reporting} = ... {code}'){why}")
             out.append(rate)
         return tuple(out)
+
+
+def sourced(reporting: str) -> set[str]:
+    """The dollar, reporting in another currency: its rate is asked for whatever the parts' currencies, because
+    the sources' pay and cost figures (the in-house defaults, the vendor manager's pay) and their limits are dollars,
+    converted at it. Taken as the reporting currency, the salary default of 41,600 read as 41,600 rupees (about $500
+    a year) and its limit refused a real rupee salary."""
+    return set() if reporting == DEFAULT_CURRENCY else {DEFAULT_CURRENCY}
 
 
 def rate_text(v: float) -> str:
@@ -95,11 +99,15 @@ def rate_field(code: str, reporting: str) -> float | None:
     Contact centre page draws the same field (the same key: one rate for both pages) for the currencies it uses."""
     from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
 
+    # six figures reporting in another currency than dollars: 1 INR = 0.0120482 USD read "0.0120" (83.3 rupees)
+    fmt = "%.4f" if reporting == DEFAULT_CURRENCY else "%.6g"
+    why = (" The sources' pay and cost figures (the in-house defaults, the vendor manager's pay) and their limits "
+           f"are US dollars: they are converted to {reporting} at this rate." if code == DEFAULT_CURRENCY else "")
     st.markdown(f"**1 {reporting} = … {code}**")
-    return _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt="%.4f",
+    return _number(f"{code} per {reporting}", rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt=fmt,
                    show=rate_text, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate",
                    nothing="no rate yet (the figures in it wait for one)",
-                   help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.")
+                   help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.{why}")
 
 
 def from_store(codes: set[str]) -> Currencies:
@@ -159,7 +167,7 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
     if captive is not None:
         parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}
-    for code in sorted(set(parts.values()) - {reporting}):
+    for code in sorted(set(parts.values()) - {reporting} | sourced(reporting)):
         rate = rate_field(code, reporting)
         st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "
                    f"in {reporting})")

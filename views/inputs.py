@@ -30,7 +30,6 @@ from estimator.assumptions import (
     in_house_source,
 )
 from estimator.captive import CaptiveInputs
-from estimator.currency import ExchangeRate
 from estimator.formatting import figure, format_money, money_range, percent
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
@@ -41,6 +40,7 @@ from estimator.scenario import (
     DISTRIBUTIONS,
     ESCALATION_INDICES,
     IN_HOUSE_MONEY,
+    MAX_ANY_MONEY,
     MAX_HOURS_PER_MONTH,
     OPTION_LABELS,
     BusinessCase,
@@ -98,11 +98,13 @@ def _function_changed() -> None:
     # Pay and overhead left at the old function's default follow the new function's own default.
     old_defaults = in_house_defaults(old or "")
     for k in FUNCTION_DEFAULTS:
-        if store.accepted(f"in_house_{k}", None) in (None, old_defaults[k]):
+        # (in another currency than dollars, the default is the dollars' converted: the field says whether it is one)
+        if store.defaulted(f"in_house_{k}") or store.accepted(f"in_house_{k}", None) in (None, old_defaults[k]):
             store.forget(f"in_house_{k}")
             store.forget(f"in_house_{k}_range")
     new_defaults = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | in_house_defaults(new)
-    carried = {k: v for k in IN_HOUSE_KEYS if (v := store.accepted(f"in_house_{k}", None)) not in (None, new_defaults[k])}
+    carried = {k: v for k in IN_HOUSE_KEYS if not store.defaulted(f"in_house_{k}")
+               and (v := store.accepted(f"in_house_{k}", None)) not in (None, new_defaults[k])}
     st.session_state[CARRIED] = (old, new, carried) if carried else None
 
 
@@ -127,9 +129,10 @@ def _ranges_changed() -> None:
     for prefix, keys in PREFIXES.items():
         for k in keys:
             kept = store.stored(f"{prefix}{k}_range")
-            typed = store.accepted(f"{prefix}{k}", ASSUMPTIONS[k].default) * (100 if ASSUMPTIONS[k].is_share else 1)
+            typed = store.accepted(f"{prefix}{k}", ASSUMPTIONS[k].default)
+            typed = None if typed is None else typed * (100 if ASSUMPTIONS[k].is_share else 1)  # None: it waits
             # A range the user set that still holds the typed value stays; any other starts again around it.
-            if kept is not None and not kept[0] <= typed <= kept[1]:
+            if kept is not None and typed is not None and not kept[0] <= typed <= kept[1]:
                 store.forget(f"{prefix}{k}_range")
 
 
@@ -149,7 +152,7 @@ def _nice_ceiling(x: float) -> float:
 def _number(label: str, key: str, default: float | int | None, minimum: float, maximum: float, *, step: float | int,
             show: Callable[[float], str], fmt: str = "%.0f", help: str | None = None,
             optional: bool = False, name: str | None = None, nothing: str = "nothing (no quote)",
-            placeholder: str | None = None) -> float | None:
+            placeholder: str | None = None, follow: bool = False) -> float | None:
     """A typed number, checked against ``minimum``..``maximum``; a rejected one is reported, not used.
 
     No ``min_value``/``max_value`` on the widget: with them the browser keeps an out-of-range number
@@ -161,13 +164,17 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     widget, rounded here to the whole number its field shows: Streamlit's browser side reads an integer
     widget's text with ``parseInt``, so "2e4" typed into one arrived as 2 (and "1e3" as a seed was taken as 1
     without a word); a float widget reads it with ``parseFloat``, which takes scientific notation.
+
+    ``follow``: the field shows ``default`` until the user types into it, a new one when it changes
+    (:func:`views.store.follow_default`): a sourced dollar figure shown in another currency follows the rate.
     """
     whole = isinstance(step, int) or fmt in ("%d", "%i", "%u")
-    store.prime(key, float(default) if whole and default is not None else default)
+    (store.follow_default if follow else store.prime)(key, float(default) if whole and default is not None else default)
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
     typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
                             help=f"{help} {allowed}" if help else allowed,
-                            placeholder=placeholder or ("empty" if not optional else label.split()[-1].lower()))
+                            placeholder=placeholder or ("empty" if not optional else label.split()[-1].lower()),
+                            **({"on_change": store.typed, "args": (key,)} if follow else {}))
     store.keep(key, typed)
     if whole and typed is not None and math.isfinite(typed):
         typed = int(round(typed))
@@ -209,9 +216,14 @@ def slider_format(step: float, currency: str | None = None) -> str:
     return figures if currency is None else ("$" if currency == "USD" else f"{currency} ") + figures
 
 
-def _slider(label: str, key: str, default: object, **kwargs: object):
-    """A slider whose value lives in the store (see :mod:`views.store`): never ``value=``."""
-    store.prime(key, default)
+def _slider(label: str, key: str, default: object, follow: bool = False, **kwargs: object):
+    """A slider whose value lives in the store (see :mod:`views.store`): never ``value=``. ``follow``: as
+    :func:`_number`'s (a range around a sourced dollar figure follows the rate until the user moves it)."""
+    if follow:
+        store.follow_default(key, default)
+        kwargs |= {"on_change": store.typed, "args": (key,)}
+    else:
+        store.prime(key, default)
     return store.keep(key, st.slider(label, key=key, **kwargs))
 
 
@@ -222,53 +234,74 @@ def range_top(a: Assumption, value: float) -> float:
 
 
 def in_currency(a: Assumption, code: str, rate: float) -> Assumption:
-    """An in-house money assumption as the page shows it in currency ``code``, ``rate`` of it to one unit of the
-    reporting currency: its unit names the currency, and its default, limits and sources' range are converted
-    (the limits are the reporting currency's; the sources' figures are dollars, converted as if reported in it)."""
+    """A money assumption as the page shows it in currency ``code``, ``rate`` of it to one US dollar
+    (:func:`estimator.currency.per_dollar`): its unit names the currency, and its default, limits and sources' range,
+    all dollars, are converted."""
     if code == "USD" and rate == 1.0:
         return a
 
     def scaled(v: float | None) -> float | None:
-        return None if v is None else v * rate
+        return None if v is None else converted(v, rate)
 
-    return replace(a, unit=a.unit.replace("USD", code), default=a.default * rate, minimum=a.minimum * rate,
-                   maximum=a.maximum * rate, low=scaled(a.low), high=scaled(a.high))
+    return replace(a, unit=a.unit.replace("USD", code), default=converted(a.default, rate),
+                   minimum=converted(a.minimum, rate), maximum=converted(a.maximum, rate), low=scaled(a.low),
+                   high=scaled(a.high))
+
+
+def converted(dollars: float, rate: float) -> float:
+    """A sourced dollar figure at ``rate`` to the dollar, to whole units from 100 up (four figures below): a rate typed
+    to nine figures, 1 INR = 0.0120481928 USD, made the salary default 3,452,799.99 INR.
+
+    >>> converted(41_600, 1 / 0.0120481928), converted(2_187, 83.0), converted(3.5, 0.92)
+    (3452800.0, 181521.0, 3.22)
+    """
+    v = dollars * rate
+    return float(round(v)) if abs(v) >= 100 else float(f"{v:.4g}")
 
 
 def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, default: float | None = None,
-                       source: str | None = None, money: tuple[str, float] | None = None) -> float | tuple[float, float]:
+                       source: str | None = None, money: tuple[str, float | None] | None = None
+                       ) -> float | tuple[float, float] | None:
     """One assumption as a slider (shares, in percent) or a number input (money, counts).
 
     With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider instead, starting
     around the value the user typed (:meth:`Assumption.range_around`); it returns (low, high).
     ``default`` and ``source`` replace the assumption's own where the work has its own (pay, overhead).
-    ``money``: (currency, rate) of an in-house money figure given in another currency than the reporting one:
-    its unit says that currency and its limits are the reporting currency's times the rate.
+    ``money``: (currency, how many of it one US dollar buys) of a money figure sourced in dollars: its unit says
+    that currency, its default, range and limits are the dollars' converted, and until the user types into it the
+    field follows that default when the rate changes. The rate None (not given yet): the field waits, empty, and
+    takes what is typed without the limits (which it cannot know); None is returned until something is typed.
     """
     rate = 1.0
+    follow = money is not None
     if money is not None:
-        code, rate = money
+        code, per = money
+        if per is None:
+            return _waiting(a, prefix, code, source)
+        rate = per
         a = in_currency(a, code, rate)
-        default = None if default is None else default * rate
+        default = None if default is None else converted(default, rate)
     default = a.default if default is None else default
     sourced = a.range_around(default) if a.range is not None else None
     source = f"{source or a.source}. Default {a.show(default)}" + (
         f"; sources' range {a.show_range(sourced.low, sourced.high)}." if sourced is not None else ".")
-    if rate != 1.0:
-        source += " Default, range and limits converted from the reporting currency's at your exchange rate."
+    if money is not None and money[0] != "USD":
+        source += f" Default, range and limits: the sources' US-dollar figures at 1 USD = {_per(rate)} {money[0]}."
     key = f"{prefix}{a.key}"
+    if follow and as_range and store.defaulted(key):  # the field, not drawn under its range, follows the rate too
+        store.accept(key, default)
     point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
         around = a.range_around(point)
         low, high = around.low, around.high
         if a.is_share:
-            picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1),
+            picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1), follow,
                              min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
             return _fraction(picked[0]), _fraction(picked[1])
         top = range_top(a, point)
         # small figures (a handle-time ratio of 1.1, 1.6 weeks of severance) on whole steps became 1-2
         step = 0.05 if top <= 10 else 1.0 if top <= 10_000 else 100.0
-        picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step),
+        picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step), follow,
                          min_value=max(a.minimum, 0.0), max_value=float(top), step=step,
                          format=slider_format(step), help=source)
         return float(picked[0]), float(picked[1])
@@ -279,9 +312,39 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
     fine = default != int(default) or a.maximum <= 5
     used = _number(f"{a.label} ({a.unit})", key, default, a.minimum, a.maximum,
                    step=0.05 if a.maximum <= 5 else 0.5 if fine else 1.0 if a.maximum <= 10_000 * rate else 500.0,
-                   fmt="%.2f" if fine else "%.0f", show=a.show, help=source)
+                   fmt="%.2f" if fine else "%.0f", show=a.show, help=source, follow=follow)
     assert used is not None
     return used
+
+
+def _dollar_note(money: tuple[str, float | None], reporting: str, what: str) -> None:
+    """Beside money fields sourced in dollars and shown in another currency: what they wait for, or the rate they
+    were converted at (a field typed into keeps what was typed)."""
+    code, rate = money
+    if code == "USD":
+        return
+    if rate is None:
+        st.info(f"The money fields below wait for the US dollar's rate (Currency, 1 {reporting} = … USD): their "
+                f"defaults and limits are dollars, converted to {code} at it. What you type is kept.",
+                icon=":material/currency_exchange:")
+    else:
+        st.caption(f"The sources' US-dollar {what} below, converted at 1 USD = {_per(rate)} {code}; a figure you "
+                   "type stays as typed when the rate changes.")
+
+
+def _per(rate: float) -> str:
+    """A rate per dollar as the page says it: 83 INR, 0.925926 EUR (six figures, no exponent)."""
+    return f"{rate:,.6g}" if 1e-4 <= rate < 1e15 else f"{rate:,.10f}".rstrip("0")
+
+
+def _waiting(a: Assumption, prefix: str, code: str, source: str | None) -> float | None:
+    """A money field sourced in dollars, shown in ``code`` before the dollar's rate is given: empty (nothing in
+    dollars is labelled ``code``), no limits checked (they are dollars too), what the user types kept as typed."""
+    a = replace(a, unit=a.unit.replace("USD", code))
+    return _number(f"{a.label} ({a.unit})", f"{prefix}{a.key}", None, 0.0, MAX_ANY_MONEY, step=1.0, show=a.show,
+                   optional=True, follow=True, placeholder="USD rate first", nothing="nothing yet",
+                   help=f"{source or a.source}. Its default and limits are US dollars: give the dollar's rate "
+                        "under Currency and they are converted; a figure you type now is kept as typed.")
 
 
 def _quote_basis_changed(option: str) -> None:
@@ -491,7 +554,8 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             kept = [(k, v) for k, v in carried[2].items()
                     if (store.stored(f"in_house_{k}") or 0) / (100 if ASSUMPTIONS[k].is_share else 1) == v]
             if kept:
-                figures = "; ".join(f"{ASSUMPTIONS[k].label} {ASSUMPTIONS[k].show(v)}" for k, v in kept)
+                figures = "; ".join(f"{ASSUMPTIONS[k].label} {ASSUMPTIONS[k].show(v, currency=currency_view.shown('in_house'))}"
+                                   for k, v in kept)
                 notice.info(f"Kept from {carried[0]}: {figures}. Check it fits {function} "
                             "(the defaults are contact-centre figures).", icon=":material/info:")
         store.prime("workload_basis", "fte")
@@ -520,26 +584,22 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             currencies = currency_view.widgets({option: prices[option][1] for option in prices},
                                                None if captive is None else captive.currency)
         ih_code = currencies.parts["in_house"]
-        ih_rate = currencies.rates.get(ih_code)
-        ih_money = (ih_code, ih_rate.rate if isinstance(ih_rate, ExchangeRate) else 1.0)
+        # the sources' dollar figures in the in-house currency, and in the reporting one (the vendor manager's pay)
+        ih_money = (ih_code, currencies.per_dollar(ih_code))
+        reporting = (currencies.reporting, currencies.per_dollar(currencies.reporting))
         with lazy.expander("Business case over time", EXPANDERS["business_case"]):
             case = _business_case_widgets()
         with lazy.expander("Uncertainty (Monte Carlo)", EXPANDERS["uncertainty"]):
             uncertainty, as_range = _uncertainty_widgets()
         defaults = in_house_defaults(function)
         with lazy.expander("In-house assumptions", EXPANDERS["in_house"]):
-            if ih_code != "USD" and currencies.reporting != "USD":
-                # Said, not hidden: nothing converts the sources' dollars into a currency with no dollar rate
-                # asked (the limits are the same numbers too). Left to do: convert them at the USD rate.
-                into = f", converted to {ih_code} at your rate" if ih_code != currencies.reporting else ""
-                st.caption(f"The defaults below are the sources' US-dollar figures taken as {currencies.reporting}"
-                           f"{into}, not converted from dollars: type your own team's pay and costs in {ih_code}.")
+            _dollar_note(ih_money, currencies.reporting, "pay and cost figures")
             in_house = {k: _assumption_widget(ASSUMPTIONS[k], "in_house_", as_range, defaults.get(k),
                                               in_house_source(function, k), ih_money if k in IN_HOUSE_MONEY else None)
                         for k in IN_HOUSE_KEYS}
         with lazy.expander("Managing a vendor", EXPANDERS["vendor_management"]):
             # the vendor manager's salary is in the reporting currency: its label read "(USD/year)" in a euro scenario
-            reporting = (currencies.reporting, 1.0)
+            _dollar_note(reporting, currencies.reporting, "salary")
             management = {k: _assumption_widget(ASSUMPTIONS[k], "vm_", as_range,
                                                 money=reporting if ASSUMPTIONS[k].unit.startswith("USD") else None)
                           for k in VENDOR_MANAGEMENT_KEYS}
@@ -552,6 +612,10 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             "Scenario name", key="scenario_name", max_chars=200,
             help="Follows the work to price until you type your own."))
         store.carried()
+    # the in-house figures wait for their rate, and the sources' dollar figures for the dollar's (the fields above
+    # say so): asked before any check of them
+    sourced = currency_view.sourced(currencies.reporting)
+    in_house_rates = currencies.rates_for({ih_code} | sourced)
     values = {**in_house, **management, **case, **terms, **people}
     prefixes = {k: prefix for prefix, keys in PREFIXES.items() for k in keys}
     # The value the user typed is the most likely value of a range that holds it, so turning ranges on
@@ -566,16 +630,17 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
     point = {r.key: r.point for r in ranges}
     point.update({k: v for k, v in values.items() if not isinstance(v, tuple)})
     in_house_inputs = InHouseInputs(**{k: point[k] for k in IN_HOUSE_KEYS},
-                                    currency=None if ih_code == currencies.reporting else ih_code)
+                                    # named unless dollars reported in dollars: the limits are dollars
+                                    currency=None if ih_code == currencies.reporting == "USD" else ih_code)
     queues = st.session_state.get(CONTACT_WORKLOAD) if basis == "contacts" else None
     if basis == "contacts" and queues is None:
         raise InputError("workload.contacts", "no queues yet: set them on the Contact centre page and press "
                                               "'Use this queue as the workload of the estimate'")
     fte = Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, in_house=in_house_inputs,
                    contact_centre=queues, currency=currencies.reporting,
-                   exchange_rates=currencies.rates_for({ih_code})).fte
+                   exchange_rates=in_house_rates).fte
     quotes = {option: prices[option][0](fte, currencies.parts[option]) for option in prices}
-    used = {ih_code} | {p.currency for p in quotes.values() if p is not None and p.currency is not None} \
+    used = {ih_code} | sourced | {p.currency for p in quotes.values() if p is not None and p.currency is not None} \
         | ({captive.currency} if captive is not None else set())
     return Scenario(function=function, workload=float(workload or 0.0), workload_basis=basis, contact_centre=queues,
                     currency=currencies.reporting, exchange_rates=currencies.rates_for(used),

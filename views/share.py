@@ -296,9 +296,12 @@ def _price_widgets_state(s: Scenario, book: PriceBook, option: str, ui: Any) -> 
 
 def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: Any) -> dict[str, Any]:
     a = ASSUMPTIONS[key]
-    rate = s.rate_for("in_house")
-    if key in IN_HOUSE_MONEY and rate is not None:  # the page shows in-house money abroad in its own currency
-        a = ui.in_currency(a, rate.target, rate.rate)
+    # the page shows the sources' dollar figures in the in-house currency (pay, overhead) or the reporting one (the
+    # vendor manager's pay), converted at the dollar's rate; with none given, the fields wait and no slider is drawn
+    code = s.currency_of("in_house") if key in IN_HOUSE_MONEY else s.currency
+    per = s.per_dollar(code) if a.unit.startswith("USD") else 1.0
+    if per is not None and code != "USD" and a.unit.startswith("USD"):
+        a = ui.in_currency(a, code, per)
     scale = 100.0 if a.is_share else 1.0
     value = s.value(key)
     state: dict[str, Any] = {f"{prefix}{key}": value * scale}
@@ -311,8 +314,9 @@ def _assumption_state(s: Scenario, prefix: str, key: str, ranges_on: bool, ui: A
         else:
             bottom = max(a.minimum, 0.0)
             top = ui.range_top(a, value)
-        _within(f"ranges.{key}.high", high * scale, bottom * scale, top * scale, f"{a.label} slider")
-        _within(f"ranges.{key}.low", low * scale, bottom * scale, top * scale, f"{a.label} slider")
+        if per is not None:
+            _within(f"ranges.{key}.high", high * scale, bottom * scale, top * scale, f"{a.label} slider")
+            _within(f"ranges.{key}.low", low * scale, bottom * scale, top * scale, f"{a.label} slider")
         state[f"{prefix}{key}_range"] = (low * scale, high * scale)
         state[f"{ACCEPTED_PREFIX}{prefix}{key}"] = value  # the range's most likely value (its mode, or midpoint)
     return state

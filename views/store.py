@@ -72,6 +72,40 @@ def prime(key: str, default: Any) -> None:
         st.session_state[key] = _dict(SHOWN).get(key, default)
 
 
+DEFAULTED = "_defaulted"  # key -> the default the page put in a field the user has not typed into
+
+
+def follow_default(key: str, default: Any) -> None:
+    """:func:`prime` for a field whose default can change under it: an in-house figure sourced in US dollars and
+    shown in rupees follows the exchange rate. Until the user types into it, the field shows ``default``, the
+    new one after each change; once typed (:func:`typed`, its ``on_change``) or set from a scenario
+    (:func:`set_value`), it keeps what it was given. ``default`` None: the field waits empty for one."""
+    given = _dict(DEFAULTED)
+    if key not in st.session_state and key not in _dict(SHOWN):
+        st.session_state[key] = given[key] = default
+        return
+    if key in given and stored(key) == given[key]:
+        if default != given[key]:
+            _dict(ACCEPTED).pop(key, None)
+            _dict(SHOWN)[key] = st.session_state[key] = given[key] = default
+        else:
+            prime(key, default)
+        return
+    given.pop(key, None)
+    prime(key, default)
+
+
+def typed(key: str) -> None:
+    """The user typed into field ``key`` (its ``on_change``): it keeps its value from now on."""
+    _dict(DEFAULTED).pop(key, None)
+
+
+def defaulted(key: str) -> bool:
+    """Whether field ``key`` still shows the default :func:`follow_default` gave it (nothing typed or loaded)."""
+    given = _dict(DEFAULTED)
+    return key in given and stored(key) == given[key]
+
+
 PAGE = "_page"  # the page of this run
 SWITCHED = "_page_switched"  # whether this run is on another page than the last
 
@@ -126,6 +160,7 @@ def stored_before(key: str, default: Any = None) -> Any:
 
 def set_value(key: str, value: Any) -> None:
     """Change what widget ``key`` shows (from a callback, or before the widget is drawn)."""
+    _dict(DEFAULTED).pop(key, None)  # a value given (a scenario opened): no longer the default
     _dict(SHOWN)[key] = value
     st.session_state[key] = value
 
@@ -134,6 +169,7 @@ def forget(key: str) -> None:
     """Drop widget ``key``'s value, so it starts again from its default."""
     _dict(SHOWN).pop(key, None)
     _dict(ACCEPTED).pop(key, None)
+    _dict(DEFAULTED).pop(key, None)
     st.session_state.pop(key, None)
 
 

@@ -1,0 +1,53 @@
+"""Reporting in rupees in Chromium at 1280 × 720 (issue 7): the in-house salary waits for the dollar's rate, is
+converted at it (41,600 USD at 1 INR = 0.0120482 USD, 83 rupees to the dollar: 3,452,800 INR), takes a real rupee
+salary, and keeps it when the rate changes while an untyped figure follows (58,450 × 90 = 5,260,500 INR).
+tests/test_currency_sourced.py has the same through AppTest, with the in-house cost by hand."""
+
+from __future__ import annotations
+
+import pytest
+from chromium import HAS_CHROMIUM, IDLE
+from test_harness import open_page, type_into
+
+pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+
+def _wait(page) -> None:
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
+def test_a_rupee_salary_waits_for_the_dollar_rate_then_follows_it_until_typed(browser, server):
+    ctx, page = open_page(browser, server, 1280, 720)
+    try:
+        sidebar = page.locator("[data-testid='stSidebar']")
+        sidebar.locator("summary", has_text="Currency").click()
+        _wait(page)
+        box = page.get_by_role("combobox", name="Report in", exact=True)
+        box.click()
+        box.type("INR")
+        page.wait_for_timeout(300)
+        page.keyboard.press("Enter")
+        _wait(page)
+        sidebar.locator("summary", has_text="In-house assumptions").click()
+        _wait(page)
+        salary = page.get_by_label("Salary per FTE (INR/year)", exact=True)
+        supervisor = page.get_by_label("Supervisor salary (INR/year)", exact=True)
+        assert salary.input_value() == ""  # not 41,600 dollars labelled rupees
+        assert sidebar.get_by_text("wait for the US dollar's rate").first.is_visible()
+        type_into(page, "USD per INR", "0.0120481928")
+        assert page.get_by_label("USD per INR", exact=True).input_value() == "0.0120482"  # not "0.0120"
+        assert salary.input_value() == "3452800"
+        assert sidebar.get_by_text("converted at 1 USD = 83 INR").first.is_visible()
+        type_into(page, "Salary per FTE (INR/year)", "1500000")
+        type_into(page, "USD per INR", "0.0111111111")
+        assert salary.input_value() == "1500000"
+        assert supervisor.input_value() == "5260500"
+        assert not page.locator("[data-testid='stException']").count()
+        assert not page.locator("[data-testid='stMain'] [data-testid='stAlertContentError']").count()
+        # 10 agents: wages 1,250,000 + benefits 387,500 + supervision 5,260,500 / 12 × 1.31 = 574,271.25 + overhead
+        # 10 × 196,830 + hiring 10 × 19% × 371,610 / 12 = 58,838.25: 4,238,909.50 a month
+        assert page.get_by_text("Run rate ₹42,38,910 a month").first.is_visible()
+    finally:
+        ctx.close()
