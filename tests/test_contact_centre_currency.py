@@ -15,6 +15,7 @@ from dashboard_app import dashboard
 from streamlit.testing.v1 import AppTest
 
 from estimator.currency import ExchangeRate
+from estimator.scenario import InputRange, Scenario
 from views.share import CURRENT
 
 
@@ -70,8 +71,8 @@ def test_the_same_queue_in_dollars_for_comparison(monkeypatch):
 def test_the_page_asks_for_the_dollar_rate_and_takes_it_there(monkeypatch):
     page = in_euros(monkeypatch, None)
     assert [e.value for e in page.error] == [
-        "Exchange rate (USD): give how many USD one EUR buys (Currency, '1 EUR = ... USD'). Its field is at the foot "
-        "of the sidebar, under Currency."]
+        "Exchange rate (USD): give how many USD one EUR buys (Currency, '1 EUR = ... USD') (the sources' pay and cost "
+        "figures are US dollars). Its field is at the foot of the sidebar, under Currency."]
     assert not page.metric
     # the Currency expander's own field, on this page: typed here, the Estimate page has it too
     page.number_input(key="fx_rate_USD").set_value(1.08).run()
@@ -96,7 +97,12 @@ def test_use_this_queue_in_a_euro_scenario(monkeypatch, rate_first):
     assert s.workload == pytest.approx(3_652.5, rel=1e-3)
     assert s.bpo.currency == "USD" and (s.bpo.low, s.bpo.high) == (20.0, 30.0)  # the book's range, in dollars
     assert s.exchange_rates == (ExchangeRate("EUR", "USD", 1.08),)
-    assert s.in_house.currency is None and s.in_house.annual_salary == 41_600  # the page's pay, in euros
+    # the page's pay, in euros: the sources' $41,600 at 1 EUR = 1.08 USD is 41,600 / 1.08 = €38,518.5, to whole euros;
+    # so are the other sourced figures, whichever page the rate was given on: the supervisor's $58,450 / 1.08 =
+    # €54,120.4, the overhead's $2,187 / 1.08 = €2,025 a month, the vendor manager's $98,580 / 1.08 = €91,277.8
+    assert s.in_house.currency is None and s.in_house.annual_salary == 38_519
+    assert (s.in_house.supervisor_salary, s.in_house.overhead_per_fte_month) == (54_120, 2_025)
+    assert s.vendor_management.governance_salary == 91_278
 
 
 def test_a_rupee_team_types_its_pay_in_rupees(monkeypatch):
@@ -127,3 +133,21 @@ def test_a_rupee_team_types_its_pay_in_rupees(monkeypatch):
     assert metrics(at2)["In-house cost a month"] == rupees["In-house cost a month"]  # the same pay, in rupees
     at2.number_input(key="cc_salary").set_value(50_000).run()
     assert metrics(at2)["In-house cost a month"] == dearer["In-house cost a month"]
+
+
+def test_a_dollar_range_on_the_estimate_page_goes_over_in_euros(monkeypatch):
+    """The last valid scenario was in dollars, with the supervisor's pay as a range ($50,000 to $70,000, most likely
+    $58,450); handed over in euros at 1 EUR = 1.25 USD, each end is the same pay in euros: 50,000 / 1.25 = 40,000,
+    70,000 / 1.25 = 56,000 and 58,450 / 1.25 = 46,760 (it was read as €50,000 to €70,000)."""
+    page = in_euros(monkeypatch, None)
+    dollars = Scenario("Customer service", 10, ranges=(InputRange("supervisor_salary", 50_000, 70_000, 58_450),))
+    page.session_state[CURRENT] = dollars
+    page.number_input(key="fx_rate_USD").set_value(1.25).run()
+    published_queue(page)
+    page.button(key="cc_use_in_estimate").click().run()
+    assert not page.exception
+    s = page.session_state[CURRENT]
+    assert s.currency == "EUR" and s.in_house.currency is None
+    assert [(r.key, r.low, r.high, r.mode) for r in s.ranges if r.key == "supervisor_salary"] == [
+        ("supervisor_salary", 40_000, 56_000, 46_760)]
+    assert s.in_house.overhead_per_fte_month == 1_750  # $2,187 / 1.25 = €1,749.6

@@ -11,6 +11,7 @@ import streamlit as st
 
 from estimator.assumptions import ASSUMPTIONS, CONTACT_CENTRE_ASSUMPTIONS, IN_HOUSE_KEYS
 from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
+from estimator.currency import per_dollar
 from estimator.formatting import format_money, money, money_range, number, percent
 from estimator.intervals import (
     PATTERNS,
@@ -23,7 +24,15 @@ from estimator.intervals import (
 )
 from estimator.model import retained_floor
 from estimator.pricing import PriceBookError
-from estimator.scenario import InputError, Scenario, VendorPrice, reference_price, scenario_to_dict
+from estimator.scenario import (
+    IN_HOUSE_MONEY,
+    MAX_ANY_MONEY,
+    InputError,
+    Scenario,
+    VendorPrice,
+    reference_price,
+    scenario_to_dict,
+)
 from estimator.staffing import (
     ContactCentre,
     Queue,
@@ -312,13 +321,25 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
         settings["shrinkage"] = ui._slider("Shrinkage (%)", "cc_shrinkage", int(ASSUMPTIONS["shrinkage"].default * 100),
                                            min_value=0, max_value=80, help=ASSUMPTIONS["shrinkage"].source) / 100
         # the in-house pay in the in-house currency, as the Estimate page's (its Currency expander): a euro
-        # scenario's salary read "(USD a year)" here. Abroad, the default and limits at the rate given there.
+        # scenario's salary read "(USD a year)" here. Its default and limits are the sources' dollars, converted at
+        # the dollar's rate as on the Estimate page; until that rate is given the field waits, empty.
         reporting = currency_view.shown("reporting")
-        ih_code, ih_rate = currency_view.in_house_rate()
-        salary = ui.in_currency(ASSUMPTIONS["annual_salary"], ih_code, ih_rate)
-        settings["salary"] = ui._number(f"Agent salary ({ih_code} a year)", "cc_salary", int(round(salary.default)),
-                                        int(1_000 * ih_rate), int(1_000_000 * ih_rate), step=1_000, fmt="%d",
-                                        show=lambda v: money(v, ih_code), help=salary.source, name="Agent salary")
+        ih_code = currency_view.shown("in_house")
+        per = currency_view.from_store({ih_code} | currency_view.sourced(reporting)).per_dollar(ih_code)
+        source = ASSUMPTIONS["annual_salary"].source
+        if per is None:
+            settings["salary"] = ui._number(
+                f"Agent salary ({ih_code} a year)", "cc_salary", None, 0.0, MAX_ANY_MONEY, step=1_000, fmt="%d",
+                show=lambda v: money(v, ih_code), optional=True, follow=True, placeholder="USD rate first",
+                nothing="nothing yet", name="Agent salary",
+                help=f"{source}. Its default and limits are US dollars: give the dollar's rate below and they are "
+                     "converted; a figure you type now is kept as typed.")
+        else:
+            salary = ui.in_currency(ASSUMPTIONS["annual_salary"], ih_code, per)
+            settings["salary"] = ui._number(f"Agent salary ({ih_code} a year)", "cc_salary", int(round(salary.default)),
+                                            int(salary.minimum), int(salary.maximum), step=1_000, fmt="%d",
+                                            show=lambda v: money(v, ih_code), help=source, name="Agent salary",
+                                            follow=True)
         settings["in_house_currency"] = ih_code
         store.prime("cc_vendor_basis", "per_hour")
         basis = store.keep("cc_vendor_basis", st.selectbox(
@@ -333,7 +354,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
         settings["aht_range"] = (1 - spread_a, 1 + spread_a)
         price = settings["price"]
         foreign = sorted({ih_code, *([price.currency] if isinstance(price, VendorPrice) and price.currency else [])}
-                         - {reporting})
+                         - {reporting} | currency_view.sourced(reporting))
         if foreign:  # the rates this page converts at: the Currency expander's own fields, kept for both pages
             st.markdown("**Currency**")
             st.caption(f"Costs in {reporting}, as on the Estimate page (its Currency expander, 'Report in').")
@@ -402,9 +423,28 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
         data["bpo"] = {k: v for k, v in asdict(price).items() if k != "option"}
     used = {str(settings["in_house_currency"])} | {data[o]["currency"] for o in ("bpo", "kpo")
                                                    if data.get(o) and data[o].get("currency")}
+    used |= currency_view.sourced(reporting)  # the sources' dollar figures are converted at the dollar's rate
     if base.captive is not None:
         used.add(base.captive.currency)
     rates = currency_view.from_store(used).rates_for(used)
+    # the base's money in the currencies the hand-over is in: a fresh base holds the sources' dollars, and the last
+    # valid scenario may be from before the currency changed (without it, a euro hand-over took $58,450 as €58,450)
+    of = {r.target: r.rate for r in rates}
+
+    def moved(value: float, old: str, new: str) -> float:
+        per_old, per_new = per_dollar(old, reporting, of), per_dollar(new, reporting, of)
+        return value if old == new or not per_old or not per_new else ui.converted(value / per_old, per_new)
+
+    old_ih, new_ih = base.currency_of("in_house"), str(settings["in_house_currency"])
+    for key in IN_HOUSE_MONEY:
+        if key != "annual_salary" and key in data["in_house"]:
+            data["in_house"][key] = moved(data["in_house"][key], old_ih, new_ih)
+        ends = data["ranges"].get(key) or {}
+        for end, value in ends.items():
+            if value is not None:
+                ends[end] = moved(value, old_ih, new_ih)
+    governance = data["vendor_management"]
+    governance["governance_salary"] = moved(governance["governance_salary"], base.currency, reporting)
     data["exchange_rates"] = {r.target: {"rate": r.rate, "drift_low": r.drift_low, "drift_mode": r.drift_mode,
                                          "drift_high": r.drift_high} for r in rates}
     st.session_state[share.PENDING] = data
@@ -419,6 +459,7 @@ def _rates(settings: dict[str, object]) -> tuple[str, dict[str, float]]:
     price = settings["price"]
     used = {str(settings["in_house_currency"])} | (
         {price.currency} if isinstance(price, VendorPrice) and price.currency else set())
+    used |= currency_view.sourced(currency_view.shown("reporting"))  # the sources' dollars: their rate, always
     currencies = currency_view.from_store(used)
     return currencies.reporting, {r.target: r.rate for r in currencies.rates_for(used)}
 
@@ -454,17 +495,20 @@ def render() -> None:
         price: VendorPrice | None = settings["price"]  # type: ignore[assignment]
         reporting, rates = _rates(settings)
         # every figure below in the reporting currency: the salary and the vendor's price at their rates; the other
-        # in-house defaults and the vendor manager's pay are the sources' figures taken as the reporting currency,
-        # as the Estimate page takes them
-        in_house = {k: ASSUMPTIONS[k].default for k in IN_HOUSE_KEYS} | {
+        # in-house defaults and the vendor manager's pay are the sources' dollars converted at the dollar's rate, as
+        # the Estimate page converts them (its untyped fields)
+        dollar = 1 / rates["USD"] if reporting != "USD" else 1.0
+        in_house = {k: ui.converted(ASSUMPTIONS[k].default, dollar) if k in IN_HOUSE_MONEY else ASSUMPTIONS[k].default
+                    for k in IN_HOUSE_KEYS} | {
             "shrinkage": shrinkage,
             "annual_salary": float(settings["salary"]) / rates.get(str(settings["in_house_currency"]), 1.0)}
         price_rate = rates.get(price.currency or reporting, 1.0) if price else 1.0
         governance = ASSUMPTIONS["governance_rate"].default
         # the retained vendor manager, as the Estimate page prices governance: without it this page's "BPO cost a
         # month" ($85,970) was below the Estimate page's run rate ($87,649) for the same queue
-        floor = float(retained_floor(*(ASSUMPTIONS[k].default for k in
-                                       ("governance_min_fte", "governance_salary", "benefits_load"))))
+        floor = float(retained_floor(ASSUMPTIONS["governance_min_fte"].default,
+                                     ui.converted(ASSUMPTIONS["governance_salary"].default, dollar),
+                                     ASSUMPTIONS["benefits_load"].default))
         digest = cached.digest(centre, labels)
         staffed = cached.staffed(centre, digest, shrinkage)
         basis = price.basis if price else None

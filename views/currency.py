@@ -9,6 +9,7 @@ is looked up: the page asks for the rate. Widgets follow :mod:`views.store` (nev
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -118,6 +119,11 @@ def from_store(codes: set[str]) -> Currencies:
     rates: dict[str, ExchangeRate | InputError | None] = {}
     for code in sorted(set(codes) - {reporting}):
         typed = store.accepted(rate_key(code), None)
+        # a rate typed into this page's own copy of the field arrives before the field is drawn, at the sidebar's
+        # foot: read then (as the field will accept it), the pay above it is converted on the run the rate is typed
+        fresh = st.session_state.get(rate_key(code))
+        if isinstance(fresh, int | float) and math.isfinite(fresh) and MIN_RATE <= fresh <= MAX_RATE:
+            typed = fresh
         if not typed:
             rates[code] = None
             continue
