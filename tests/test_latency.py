@@ -55,24 +55,21 @@ def test_an_app_runs_from_its_own_tree(tmp_path):
     assert app_tree(str(tmp_path / "old" / "views" / "page.py")) == tmp_path / "old"
 
 
-def test_the_floor_pages_draw_the_apps_navigation():
+def test_the_floor_pages_draw_the_apps_navigation(browser):
     # A floor is the page's shape without its model, and the sidebar's navigation is part of that shape: with two
     # plain links instead of the app's seven with icons, the Contact centre's floor settled about 30 ms sooner than
     # with them (views/navigation.py), which counted as the model's cost. Each floor now lists the app's pages.
     import contextlib
 
-    from playwright.sync_api import sync_playwright
-
-    from benchmarks.latency import ARGS, _free_port, serve
+    from benchmarks.latency import _free_port, serve
 
     links = ("() => [...document.querySelectorAll(\"[data-testid='stSidebarNavLink']\")].map(a =>"
              " [a.innerText.replace(/\\s+/g, ' ').trim(), new URL(a.href).pathname])")
     seen = {}
     with contextlib.ExitStack() as stack:
-        browser = stack.enter_context(sync_playwright()).chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for script in ("dashboard.py", "benchmarks/floor_page.py", "benchmarks/floor_contact_centre.py"):
             url = stack.enter_context(serve(script, _free_port()))
-            page = browser.new_page()
+            page = stack.enter_context(browser.new_context()).new_page()
             page.goto(url)
             page.locator("[data-testid='stSidebarNavLink']").nth(6).wait_for(timeout=60_000)
             seen[script] = page.evaluate(links)
