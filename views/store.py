@@ -12,6 +12,7 @@ results use instead (:func:`reject`), and the page shows those reports next to t
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from dataclasses import dataclass
 from typing import Any
@@ -77,11 +78,39 @@ SWITCHED = "_page_switched"  # whether this run is on another page than the last
 
 
 def note_page(page: str) -> None:
-    """Say which page this run draws (the app calls it before each page), so that :func:`carry_to_page` knows a
-    page switch."""
+    """Say which page this run draws (the app calls it before each page, before any widget), so that
+    :func:`carry_to_page` knows a page switch; keep what the browser sent (:func:`_take_sent`)."""
+    sent = _sent()
+    if sent is not None:
+        _take_sent(sent)
     # still True while no run since the switch has drawn the sidebar to its end (a run cut short by the next one)
     st.session_state[SWITCHED] = bool(st.session_state.get(SWITCHED)) or st.session_state.get(PAGE) != page
     st.session_state[PAGE] = page
+
+
+def _sent() -> dict[str, Any] | None:
+    """The widgets the browser sent a value for with this run's request, by key, each its WidgetState message
+    (read before any widget of the run is drawn); None outside a Streamlit run. A widget's id ends with its key,
+    after the id's two parts (``$$ID-<hash>-<key>``, streamlit.elements.lib.utils._compute_element_id)."""
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return None
+    return {w.id.split("-", 2)[2]: w for w in ctx.session_state.get_widget_states() if w.id.count("-") >= 2}
+
+
+def _take_sent(sent: dict[str, Any]) -> None:
+    """Keep each value the browser sent, before this run can be cut short.
+
+    A number typed and not entered is sent when the field loses focus, which a click on a page link does: the
+    browser sends it and the page switch, two requests. When the field's comes first, the switch cuts its run
+    short before the field is drawn (:func:`keep` never saw it), and the new page's run drops the value (it does
+    not draw the field): "Salary per FTE" typed as 50,000, then the Scenarios link and back, read 41,600 again,
+    without a word. (When the page switch comes first, Chromium's second request no longer holds the field's
+    value: nothing on the server can keep it.)"""
+    shown = _dict(SHOWN)
+    for key in sent.keys() & shown.keys():
+        with contextlib.suppress(KeyError):  # a value Streamlit can no longer read (its widget's page is gone)
+            shown[key] = st.session_state[key]
 
 
 def carry_to_page() -> None:
