@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from dashboard_app import ROOT, dashboard
+from streamlit.proto.WidgetStates_pb2 import WidgetStates
 
 SALARY = "in_house_annual_salary"
 
@@ -35,3 +36,30 @@ def test_a_number_sent_with_a_page_switch_is_kept_for_the_way_back(estimate):
     assert at.number_input(key=SALARY).value == 50_000
     # the results use it: 10 FTE × 50,000 / 12 = 41,666.67 of wages a month, not 34,666.67
     assert at.session_state["_accepted"][SALARY] == 50_000
+
+
+def test_a_widget_the_browser_does_not_have_is_sent_its_value(estimate):
+    """A request with no widget states (the browser let the page's widgets go: it had left for another page whose
+    run the server never saw to its end) on the page the server last ran: the headcount slider was drawn at its
+    default, 1, while the results used 10. The value goes with the widget only when it is written this run."""
+    at = estimate
+    slider = at.slider(key="fte")
+    assert slider.value == 10
+    at._run(WidgetStates())  # what the browser sends after a page link: no widget states
+    assert not at.exception
+    slider = at.slider(key="fte")
+    assert slider.proto.set_value, "the browser is not sent the headcount and draws its default"
+    assert list(slider.proto.value) == [10]
+    salary = at.number_input(key=SALARY)
+    assert salary.proto.set_value and salary.proto.value == 41_600
+
+
+def test_a_widget_the_browser_has_is_not_sent_again(estimate):
+    """Only what the browser lacks is written: a value written each run would be sent each run and reset a field
+    the user is typing in."""
+    at = estimate
+    at.slider(key="fte").set_value(12).run()
+    at.run()
+    assert not at.exception
+    assert not at.slider(key="fte").proto.set_value
+    assert not at.number_input(key=SALARY).proto.set_value

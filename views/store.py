@@ -75,14 +75,16 @@ def prime(key: str, default: Any) -> None:
 
 PAGE = "_page"  # the page of this run
 SWITCHED = "_page_switched"  # whether this run is on another page than the last
+SENT = "_sent"  # the keys of the widgets whose values the browser sent with this run's request
 
 
 def note_page(page: str) -> None:
     """Say which page this run draws (the app calls it before each page, before any widget), so that
-    :func:`carry_to_page` knows a page switch; keep what the browser sent (:func:`_take_sent`)."""
+    :func:`carry_to_page` knows a page switch and which widgets the browser has."""
     sent = _sent()
     if sent is not None:
         _take_sent(sent)
+    st.session_state[SENT] = None if sent is None else frozenset(sent)
     # still True while no run since the switch has drawn the sidebar to its end (a run cut short by the next one)
     st.session_state[SWITCHED] = bool(st.session_state.get(SWITCHED)) or st.session_state.get(PAGE) != page
     st.session_state[PAGE] = page
@@ -114,7 +116,8 @@ def _take_sent(sent: dict[str, Any]) -> None:
 
 
 def carry_to_page() -> None:
-    """After a page switch, before the sidebar's inputs are drawn, hand each one's value to this page's widget.
+    """Before the sidebar's inputs are drawn, hand each one's value to this page's widget: after a page switch,
+    and for a widget the browser does not have.
 
     Streamlit gives a widget on each page an id of its own (its key and the page's script), and a value in session
     state belongs to the widget that set it; a key can also outlive its widget's page by a run. :func:`prime` saw
@@ -122,11 +125,20 @@ def carry_to_page() -> None:
     from the Estimate page to the Present page showed "Customer service · 1.0 FTE" for an IT team of 15, and back on
     the Estimate page the work and headcount were reset. Written back once after the switch, each value is this
     run's own and the widget takes it.
+
+    The browser can also lack a widget the server holds. A click on a page link while a typed number is sent on
+    blur makes two requests; when the old page's comes second, the server runs the old page again after the new
+    one, and the browser's way back to it is no switch to the server. The browser, which had let the page's widgets
+    go, drew the headcount slider at its default, 1, while the results used the 10 the server held (Chromium, once
+    in a dozen tries with 600 ms between the Scenarios and Estimate links; in full parallel test runs). Streamlit
+    sends a widget's value to the browser only when it is written in the run, so each value the browser did not
+    send with this run's request is written; one it sent is left alone (written each run, it would reset a field
+    the user is typing in).
     """
-    if not st.session_state.get(SWITCHED, True):
-        return
+    switched = st.session_state.get(SWITCHED, True)
+    sent = st.session_state.get(SENT)
     for key in _dict(SHOWN):
-        if key in st.session_state:
+        if key in st.session_state and (switched or (sent is not None and key not in sent)):
             st.session_state[key] = st.session_state[key]
 
 
