@@ -13,11 +13,13 @@ from functools import cache
 
 from babel import Locale
 from babel.numbers import (
+    NumberFormatError,
     NumberPattern,
     format_compact_currency,
     get_currency_precision,
     get_decimal_symbol,
     list_currencies,
+    parse_decimal,
     parse_pattern,
 )
 
@@ -314,19 +316,51 @@ def cell(text: str, limit: int = 60, quoted: bool = True) -> str:
     return f"{q}{text}{q}" if len(text) <= limit else f"{q}{text[:limit - 1]}…{q} ({len(text):,} characters)"
 
 
+# How a typed number is read: the page's and the files' own way first (commas group thousands, a point is decimal),
+# then the decimal-comma way of most of Europe (points group thousands, a comma is decimal).
+READ_LOCALES = ("en_US", "de_DE")
+
+
+def parse_number(text: str) -> float:
+    """A number as a finance user writes it, with thousands separators or a decimal comma; ValueError if it reads
+    neither way.
+
+    Each reading is Babel's strict one (``babel.numbers.parse_decimal(strict=True)``), which refuses digits grouped
+    other than in threes: first with commas for thousands and a point for decimals ("1,234,567.50"), then the other
+    way round ("1.234.567,50"). So a comma followed by anything but groups of three digits is a decimal comma
+    ("25,50" is 25.5, not the 2,550 that dropping the comma read), and a number that reads neither way ("1,2,3",
+    "12,34,567") is refused rather than guessed at. One case reads both ways: a single group of three after the
+    only separator. "1,234" is 1,234 and "1.234" is 1.234, the first way, which is how the files and the page
+    write numbers (and what "1,200" in a price book always meant).
+
+    >>> [parse_number(t) for t in ("25,50", "1.234,50", "1,234,567", "1,234", "1.234", "2e4", " 41600,5 ")]
+    [25.5, 1234.5, 1234567.0, 1234.0, 1.234, 20000.0, 41600.5]
+    >>> parse_number("1,2,3")
+    Traceback (most recent call last):
+    ValueError: '1,2,3' is not a number
+    """
+    for locale in READ_LOCALES:
+        try:
+            return float(parse_decimal(text.strip(), locale=locale, strict=True))
+        except NumberFormatError:
+            continue
+    raise ValueError(f"{text!r} is not a number")
+
+
 def non_negative(text: str, where: str, what: str, error: type[Exception]) -> float:
-    """A file's cell read as a finite number of 0 or more ("1,200" allowed); else ``error`` naming the cell.
+    """A file's cell read as a finite number of 0 or more ("1,200" and "25,50" allowed: :func:`parse_number`); else
+    ``error`` naming the cell.
 
     Shared by the price-book and interval-file readers, each raising its own error.
 
-    >>> non_negative("1,200", "line 2", "prices", ValueError)
-    1200.0
+    >>> non_negative("1,200", "line 2", "prices", ValueError), non_negative("25,50", "line 2", "prices", ValueError)
+    (1200.0, 25.5)
     >>> non_negative("-5", "line 2, low", "prices", ValueError)
     Traceback (most recent call last):
     ValueError: line 2, low: -5 is negative; prices must be 0 or more
     """
     try:
-        value = float(text.replace(",", ""))
+        value = parse_number(text)
     except ValueError:
         raise error(f"{where}: {cell(text)} is not a number") from None
     if not math.isfinite(value):

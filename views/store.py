@@ -12,6 +12,7 @@ results use instead (:func:`reject`), and the page shows those reports next to t
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from dataclasses import dataclass
 from typing import Any
@@ -108,18 +109,49 @@ def defaulted(key: str) -> bool:
 
 PAGE = "_page"  # the page of this run
 SWITCHED = "_page_switched"  # whether this run is on another page than the last
+SENT = "_sent"  # the keys of the widgets whose values the browser sent with this run's request
 
 
 def note_page(page: str) -> None:
-    """Say which page this run draws (the app calls it before each page), so that :func:`carry_to_page` knows a
-    page switch."""
+    """Say which page this run draws (the app calls it before each page, before any widget), so that
+    :func:`carry_to_page` knows a page switch and which widgets the browser has."""
+    sent = _sent()
+    if sent is not None:
+        _take_sent(sent)
+    st.session_state[SENT] = None if sent is None else frozenset(sent)
     # still True while no run since the switch has drawn the sidebar to its end (a run cut short by the next one)
     st.session_state[SWITCHED] = bool(st.session_state.get(SWITCHED)) or st.session_state.get(PAGE) != page
     st.session_state[PAGE] = page
 
 
+def _sent() -> dict[str, Any] | None:
+    """The widgets the browser sent a value for with this run's request, by key, each its WidgetState message
+    (read before any widget of the run is drawn); None outside a Streamlit run. A widget's id ends with its key,
+    after the id's two parts (``$$ID-<hash>-<key>``, streamlit.elements.lib.utils._compute_element_id)."""
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return None
+    return {w.id.split("-", 2)[2]: w for w in ctx.session_state.get_widget_states() if w.id.count("-") >= 2}
+
+
+def _take_sent(sent: dict[str, Any]) -> None:
+    """Keep each value the browser sent, before this run can be cut short.
+
+    A number typed and not entered is sent when the field loses focus, which a click on a page link does: the
+    browser sends it and the page switch, two requests. When the field's comes first, the switch cuts its run
+    short before the field is drawn (:func:`keep` never saw it), and the new page's run drops the value (it does
+    not draw the field): "Salary per FTE" typed as 50,000, then the Scenarios link and back, read 41,600 again,
+    without a word. (When the page switch comes first, Chromium's second request no longer holds the field's
+    value: nothing on the server can keep it.)"""
+    shown = _dict(SHOWN)
+    for key in sent.keys() & shown.keys():
+        with contextlib.suppress(KeyError):  # a value Streamlit can no longer read (its widget's page is gone)
+            shown[key] = st.session_state[key]
+
+
 def carry_to_page() -> None:
-    """After a page switch, before the sidebar's inputs are drawn, hand each one's value to this page's widget.
+    """Before the sidebar's inputs are drawn, hand each one's value to this page's widget: after a page switch,
+    and for a widget the browser does not have.
 
     Streamlit gives a widget on each page an id of its own (its key and the page's script), and a value in session
     state belongs to the widget that set it; a key can also outlive its widget's page by a run. :func:`prime` saw
@@ -127,11 +159,20 @@ def carry_to_page() -> None:
     from the Estimate page to the Present page showed "Customer service · 1.0 FTE" for an IT team of 15, and back on
     the Estimate page the work and headcount were reset. Written back once after the switch, each value is this
     run's own and the widget takes it.
+
+    The browser can also lack a widget the server holds. A click on a page link while a typed number is sent on
+    blur makes two requests; when the old page's comes second, the server runs the old page again after the new
+    one, and the browser's way back to it is no switch to the server. The browser, which had let the page's widgets
+    go, drew the headcount slider at its default, 1, while the results used the 10 the server held (Chromium, once
+    in a dozen tries with 600 ms between the Scenarios and Estimate links; in full parallel test runs). Streamlit
+    sends a widget's value to the browser only when it is written in the run, so each value the browser did not
+    send with this run's request is written; one it sent is left alone (written each run, it would reset a field
+    the user is typing in).
     """
-    if not st.session_state.get(SWITCHED, True):
-        return
+    switched = st.session_state.get(SWITCHED, True)
+    sent = st.session_state.get(SENT)
     for key in _dict(SHOWN):
-        if key in st.session_state:
+        if key in st.session_state and (switched or (sent is not None and key not in sent)):
             st.session_state[key] = st.session_state[key]
 
 
