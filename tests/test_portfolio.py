@@ -391,3 +391,21 @@ def test_a_rate_only_a_savings_share_could_use_is_refused_as_the_shared_settings
     with pytest.raises(InputError) as err:
         portfolio_from_dict(_mix(exchange_rates=rates, rows=[row]), BOOK)
     assert err.value.field == field
+
+
+@pytest.mark.parametrize(("rates", "field", "words"), [
+    # two rates for the prices' dollars: refused once, as the shared section's (not as the first row's)
+    ((("EUR", "USD", 1.08), ("EUR", "USD", 1.10)), "exchange_rates", "at most one rate"),
+    # a dollar rate from pounds in a euro mix, and a rupee rate nothing uses: the shared settings' check says so (an
+    # InputError naming the rate, not a TypeError from the rates set aside for the rows)
+    ((("GBP", "USD", 1.08),), "exchange_rates.USD", "must be from the reporting currency EUR"),
+    ((("EUR", "INR", 90.0),), "exchange_rates.INR", "no amount is in INR"),
+])
+def test_a_mixs_wrong_rates_are_refused_by_the_shared_settings(rates, field, words):
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import reference_price
+
+    row = PortfolioRow("Customer service", 10, option="bpo", bpo=reference_price(BOOK, "Customer service", "bpo"))
+    with pytest.raises(InputError) as err:
+        Portfolio((row,), currency="EUR", exchange_rates=tuple(ExchangeRate(*r) for r in rates))
+    assert err.value.field == field and words in str(err.value)
