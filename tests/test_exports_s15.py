@@ -381,3 +381,23 @@ def test_the_uncertainty_sheets_layout_cell_by_cell():
     assert isinstance(ws["J9"].value, int | float) and ws["J9"].number_format == "0"
     assert [ws.column_dimensions[c].width for c in "AFJ"] == [34, 44, 18]
     assert ws.freeze_panes == "A8"
+
+
+def test_the_uncertainty_sheets_drawn_inputs_carry_their_own_formats():
+    # session 16's survivors of workbook._drawn_range: research priced by BPO at $20-30 an hour and by KPO at 40-60%
+    # below in-house cost, its in-house pay in rupees at 83 a dollar drifting -2% to +5% a year. Each drawn input's
+    # Low, High and Most likely cells: the BPO's dollars as money, the KPO's share and the rate's drift as percent
+    rate = ExchangeRate("USD", "INR", 83.0, drift_low=-0.02, drift_high=0.05)
+    s = Scenario("Research and analysis", 3, bpo=BPO, kpo=VendorPrice("savings_share", 0.4, 0.6),
+                 in_house=InHouseInputs(currency="INR", annual_salary=3_000_000), exchange_rates=(rate,),
+                 uncertainty=Uncertainty(draws=1_000, seed=3, sourced_ranges=False))
+    ws = openpyxl.load_workbook(io.BytesIO(build_workbook(estimate(s))))["Uncertainty"]
+    head = next(r[0].row for r in ws.iter_rows() if r[0].value == "Input")
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=head + 1) if r[0].value}
+    assert set(rows) == {"BPO price", "KPO price", "INR per USD, yearly change"}
+    assert [c.number_format for c in rows["BPO price"][2:4]] == ['"$"#,##0.00'] * 2
+    assert [c.number_format for c in rows["KPO price"][2:4]] == ["0.0%"] * 2
+    drift = rows["INR per USD, yearly change"]
+    assert [c.value for c in drift[1:4]] == ["-2%–5% a year", -0.02, 0.05]
+    assert [c.number_format for c in drift[2:5]] == ["0.0%"] * 3
+    assert drift[5].value == "the scenario's exchange rate"
