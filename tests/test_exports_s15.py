@@ -401,3 +401,16 @@ def test_the_uncertainty_sheets_drawn_inputs_carry_their_own_formats():
     assert [c.value for c in drift[1:4]] == ["-2%–5% a year", -0.02, 0.05]
     assert [c.number_format for c in drift[2:5]] == ["0.0%"] * 3
     assert drift[5].value == "the scenario's exchange rate"
+
+
+def test_what_moves_it_names_a_rupee_quote_in_rupees_and_a_rates_drift_in_percent():
+    # session 16's survivors of verdict._driver: a dollar scenario whose BPO quotes ₹1,660-2,490 an hour ($20-30 at
+    # 83 rupees a dollar), the rate drifting -2% to +5% a year: the price's swing reads in the quote's own rupees, the
+    # drift's as the yearly change it is; the saving it moves stays in the scenario's dollars
+    rate = ExchangeRate("USD", "INR", 83.0, drift_low=-0.02, drift_high=0.05)
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 1_660, 2_490, currency="INR"), exchange_rates=(rate,))
+    swings = {w.key: w for w in tornado(s, "bpo").swings}
+    est = estimate(s)
+    assert _driver(est, swings["bpo_price"]).startswith("BPO price (₹1,660 to ₹2,490) puts the saving between $")
+    assert _driver(est, swings["bpo_fx_drift"]).startswith(
+        "INR per USD, yearly change (-2% to 5%) puts the saving between $")
