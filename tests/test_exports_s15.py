@@ -385,16 +385,20 @@ def test_the_uncertainty_sheets_layout_cell_by_cell():
 
 def test_the_uncertainty_sheets_drawn_inputs_carry_their_own_formats():
     # session 16's survivors of workbook._drawn_range: research priced by BPO at $20-30 an hour and by KPO at 40-60%
-    # below in-house cost, its in-house pay in rupees at 83 a dollar drifting -2% to +5% a year. Each drawn input's
-    # Low, High and Most likely cells: the BPO's dollars as money, the KPO's share and the rate's drift as percent
+    # below in-house cost, its in-house pay in rupees (a salary of 2.5-3.5 million) at 83 a dollar drifting -2% to +5%
+    # a year. Each drawn input's Low, High and Most likely cells: the salary in rupees and the BPO's dollars as money,
+    # the KPO's share and the rate's drift as percent
     rate = ExchangeRate("USD", "INR", 83.0, drift_low=-0.02, drift_high=0.05)
     s = Scenario("Research and analysis", 3, bpo=BPO, kpo=VendorPrice("savings_share", 0.4, 0.6),
                  in_house=InHouseInputs(currency="INR", annual_salary=3_000_000), exchange_rates=(rate,),
+                 ranges=(InputRange("annual_salary", 2_500_000, 3_500_000),),
                  uncertainty=Uncertainty(draws=1_000, seed=3, sourced_ranges=False))
     ws = openpyxl.load_workbook(io.BytesIO(build_workbook(estimate(s))))["Uncertainty"]
     head = next(r[0].row for r in ws.iter_rows() if r[0].value == "Input")
     rows = {r[0].value: r for r in ws.iter_rows(min_row=head + 1) if r[0].value}
-    assert set(rows) == {"BPO price", "KPO price", "INR per USD, yearly change"}
+    assert set(rows) == {"Salary per FTE", "BPO price", "KPO price", "INR per USD, yearly change"}
+    # the salary's range is money in the in-house pay's own rupees, not the scenario's dollars
+    assert [c.number_format for c in rows["Salary per FTE"][2:5]] == ['#,##0.00 "INR"'] * 3
     assert [c.number_format for c in rows["BPO price"][2:4]] == ['"$"#,##0.00'] * 2
     assert [c.number_format for c in rows["KPO price"][2:4]] == ["0.0%"] * 2
     drift = rows["INR per USD, yearly change"]
