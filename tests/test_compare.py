@@ -208,3 +208,30 @@ def test_compared_ranges_rates_and_the_captive_read_by_their_names():
     assert shown["INR rate's yearly change, high end"] == {"A": "0%", "B": "3%"}
     assert shown["Offshore captive: Entry pay, India"] == {"A": "10,000 INR/month", "B": "12,000 INR/month"}
     assert not [name for name in shown if "." in name or "_" in name]  # no path is left
+
+
+def test_a_savings_share_that_differs_reads_as_percent_of_in_house_cost() -> None:
+    # session 16's survivor of compare._price_value (the share's text dropped): KPO research priced as a savings share,
+    # 40-60% against 30-50% below in-house cost, reads as the sidebar shows a share, not as the file's 0.4 and 0.3
+    from estimator.compare import readable_inputs
+
+    a = Scenario("Research and analysis", 3, name="A", kpo=VendorPrice("savings_share", 0.4, 0.6))
+    b = Scenario("Research and analysis", 3, name="B", kpo=VendorPrice("savings_share", 0.3, 0.5))
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
+    assert shown["KPO price, low end"] == {"A": "40%", "B": "30%"}
+    assert shown["KPO price, high end"] == {"A": "60%", "B": "50%"}
+
+
+def test_a_ranges_most_likely_value_is_named_so() -> None:
+    # session 16's survivor of readable_inputs: "ranges.annual_salary.mode" is the range's most likely value (the
+    # sidebar's word), not its "mode end"; its low end is an end. The mode is also the salary's point value (a ranged
+    # assumption's value is its most likely, estimator.scenario.InputRange), so the salary differs too
+    from estimator.compare import readable_inputs
+    from estimator.scenario import InputRange
+
+    a = Scenario("Customer service", 10, name="A", ranges=(InputRange("annual_salary", 30_000, 50_000, mode=40_000),))
+    b = Scenario("Customer service", 10, name="B", ranges=(InputRange("annual_salary", 31_000, 50_000, mode=45_000),))
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
+    assert shown == {"Salary per FTE": {"A": "40,000 USD/year", "B": "45,000 USD/year"},
+                     "Salary per FTE, range low end": {"A": "30,000 USD/year", "B": "31,000 USD/year"},
+                     "Salary per FTE, range most likely": {"A": "40,000 USD/year", "B": "45,000 USD/year"}}

@@ -382,3 +382,40 @@ def test_the_uncertainty_sheets_layout_cell_by_cell():
     assert isinstance(ws["J9"].value, int | float) and ws["J9"].number_format == "0"
     assert [ws.column_dimensions[c].width for c in "AFJM"] == [34, 44, 18, 18]
     assert ws.freeze_panes == "A8"
+
+
+def test_the_uncertainty_sheets_drawn_inputs_carry_their_own_formats():
+    # session 16's survivors of workbook._drawn_range: research priced by BPO at $20-30 an hour and by KPO at 40-60%
+    # below in-house cost, its in-house pay in rupees (a salary of 2.5-3.5 million) at 83 a dollar drifting -2% to +5%
+    # a year. Each drawn input's Low, High and Most likely cells: the salary in rupees and the BPO's dollars as money,
+    # the KPO's share and the rate's drift as percent
+    rate = ExchangeRate("USD", "INR", 83.0, drift_low=-0.02, drift_high=0.05)
+    s = Scenario("Research and analysis", 3, bpo=BPO, kpo=VendorPrice("savings_share", 0.4, 0.6),
+                 in_house=InHouseInputs(currency="INR", annual_salary=3_000_000), exchange_rates=(rate,),
+                 ranges=(InputRange("annual_salary", 2_500_000, 3_500_000),),
+                 uncertainty=Uncertainty(draws=1_000, seed=3, sourced_ranges=False))
+    ws = openpyxl.load_workbook(io.BytesIO(build_workbook(estimate(s))))["Uncertainty"]
+    head = next(r[0].row for r in ws.iter_rows() if r[0].value == "Input")
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=head + 1) if r[0].value}
+    assert set(rows) == {"Salary per FTE", "BPO price", "KPO price", "INR per USD, yearly change"}
+    # the salary's range is money in the in-house pay's own rupees, not the scenario's dollars
+    assert [c.number_format for c in rows["Salary per FTE"][2:5]] == ['#,##0.00 "INR"'] * 3
+    assert [c.number_format for c in rows["BPO price"][2:4]] == ['"$"#,##0.00'] * 2
+    assert [c.number_format for c in rows["KPO price"][2:4]] == ["0.0%"] * 2
+    drift = rows["INR per USD, yearly change"]
+    assert [c.value for c in drift[1:4]] == ["-2%–5% a year", -0.02, 0.05]
+    assert [c.number_format for c in drift[2:5]] == ["0.0%"] * 3
+    assert drift[5].value == "the scenario's exchange rate"
+
+
+def test_what_moves_it_names_a_rupee_quote_in_rupees_and_a_rates_drift_in_percent():
+    # session 16's survivors of verdict._driver: a dollar scenario whose BPO quotes ₹1,660-2,490 an hour ($20-30 at
+    # 83 rupees a dollar), the rate drifting -2% to +5% a year: the price's swing reads in the quote's own rupees, the
+    # drift's as the yearly change it is; the saving it moves stays in the scenario's dollars
+    rate = ExchangeRate("USD", "INR", 83.0, drift_low=-0.02, drift_high=0.05)
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 1_660, 2_490, currency="INR"), exchange_rates=(rate,))
+    swings = {w.key: w for w in tornado(s, "bpo").swings}
+    est = estimate(s)
+    assert _driver(est, swings["bpo_price"]).startswith("BPO price (₹1,660 to ₹2,490) puts the saving between $")
+    assert _driver(est, swings["bpo_fx_drift"]).startswith(
+        "INR per USD, yearly change (-2% to 5%) puts the saving between $")

@@ -345,3 +345,67 @@ def test_a_mix_read_from_its_table_or_file_prices_a_row_as_the_estimate_page_doe
     assert p.vendor_terms.bills_during_transition is False
     est = estimate(p.scenario(0))
     assert round(est.horizon_total(est.option("bpo")).mid) == 2_811_321
+
+
+# --- session 16's mutation survivors: which exchange rates the shared settings and each row are given ----------------
+
+def _mix(**fields) -> dict:
+    return {"kind": "portfolio", "currency": "EUR", "exchange_rates": {"USD": {"rate": 1.08}}, **fields}
+
+
+def test_a_euro_mix_with_a_dollar_quote_gives_the_dollar_rate_to_that_row_alone():
+    # _price_currencies read the row's own quote (its USD): without it the shared settings, which have no dollar
+    # amount, took the rate and refused it ("exchange_rates.USD: no amount is in USD"). By hand: the quote's midpoint
+    # $25 an hour is EUR 25 / 1.08 = 23.148; 10 FTE are 1,213.33 productive hours, 1,334.67 vendor hours (x 1.1), so
+    # fees 1,334.67 x 23.148 = EUR 30,895.06 a month
+    quote = {"basis": "per_hour", "low": 20, "high": 30, "currency": "USD"}
+    mix = portfolio_from_dict(_mix(rows=[{"function": "Customer service", "workload": {"fte": 10}, "option": "bpo",
+                                          "bpo": quote}]), BOOK)
+    assert [(r.source, r.target, r.rate) for r in mix.exchange_rates] == [("EUR", "USD", 1.08)]
+    assert [(r.source, r.target) for r in mix.scenario(0).exchange_rates] == [("EUR", "USD")]
+    bpo = next(o for o in estimate(mix.scenario(0)).options if o.option == "bpo")
+    fees = next(c.cost.mid for c in bpo.components if c.name == "fees")
+    assert fees == pytest.approx(30_895.06, abs=0.05)
+
+
+def test_a_captive_paid_in_dollars_keeps_the_dollar_rate_the_rows_prices_also_use():
+    # the shared settings hold the captive's dollar pay, so they keep the dollar rate even though a row's price (the
+    # book's $20-30) uses it too; read from any other key than "currency", the captive's INR took its place and the
+    # file was refused ("the offshore captive's pay is in USD: give how many USD one EUR buys")
+    mix = portfolio_from_dict(_mix(captive={"currency": "USD", "entry_pay_month": 400, "senior_pay_year": 30_000},
+                                   rows=[{"function": "Customer service", "workload": {"fte": 10}, "option": "bpo"}]),
+                              BOOK)
+    assert mix.captive.currency == "USD" and mix.captive.entry_pay_month == 400
+    assert [(r.source, r.target, r.rate) for r in mix.exchange_rates] == [("EUR", "USD", 1.08)]
+
+
+@pytest.mark.parametrize(("rates", "kpo", "field"), [
+    # a savings share is in no currency, even one that names one: a dollar rate is the shared section's, unused
+    ({"USD": {"rate": 1.08}}, {"basis": "savings_share", "low": 0.4, "high": 0.6, "currency": "USD"},
+     "exchange_rates.USD"),
+    # the book's research share (no currency): a rate for the mix's own euros is the shared section's, refused there
+    ({"EUR": {"rate": 1.08}}, None, "exchange_rates.EUR.rate"),
+])
+def test_a_rate_only_a_savings_share_could_use_is_refused_as_the_shared_settings(rates, kpo, field):
+    row = {"function": "Research and analysis", "workload": {"fte": 3}, "option": "kpo"} | ({"kpo": kpo} if kpo else {})
+    with pytest.raises(InputError) as err:
+        portfolio_from_dict(_mix(exchange_rates=rates, rows=[row]), BOOK)
+    assert err.value.field == field
+
+
+@pytest.mark.parametrize(("rates", "field", "words"), [
+    # two rates for the prices' dollars: refused once, as the shared section's (not as the first row's)
+    ((("EUR", "USD", 1.08), ("EUR", "USD", 1.10)), "exchange_rates", "at most one rate"),
+    # a dollar rate from pounds in a euro mix, and a rupee rate nothing uses: the shared settings' check says so (an
+    # InputError naming the rate, not a TypeError from the rates set aside for the rows)
+    ((("GBP", "USD", 1.08),), "exchange_rates.USD", "must be from the reporting currency EUR"),
+    ((("EUR", "INR", 90.0),), "exchange_rates.INR", "no amount is in INR"),
+])
+def test_a_mixs_wrong_rates_are_refused_by_the_shared_settings(rates, field, words):
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import reference_price
+
+    row = PortfolioRow("Customer service", 10, option="bpo", bpo=reference_price(BOOK, "Customer service", "bpo"))
+    with pytest.raises(InputError) as err:
+        Portfolio((row,), currency="EUR", exchange_rates=tuple(ExchangeRate(*r) for r in rates))
+    assert err.value.field == field and words in str(err.value)

@@ -113,3 +113,19 @@ def test_a_range_on_an_input_that_cannot_have_one_lists_those_that_can(book):
                             "ranges": {"currency": {"low": 1, "high": 2}}}, book)
     assert str(err.value).startswith("ranges.currency: cannot be a range; these can: annual_salary, ")
     assert str(err.value).endswith(", handle_time_ratio, vendor_shrinkage, severance_weeks_per_year")
+
+
+def test_an_assumptions_unit_names_the_currency_its_money_is_given_in():
+    # session 16's survivor of Scenario.assumption: a dollar scenario whose in-house pay is in rupees (83 a dollar)
+    # shows in-house pay in rupees and the vendor manager's pay (at home) in dollars; in euros, both in euros
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import InHouseInputs, Scenario
+
+    s = Scenario("Customer service", 10, exchange_rates=(ExchangeRate("USD", "INR", 83.0),),
+                 in_house=InHouseInputs(currency="INR", annual_salary=3_000_000))
+    assert s.assumption("annual_salary").unit == "INR/year"
+    assert s.assumption("overhead_per_fte_month").unit == "INR/month"
+    assert s.assumption("governance_salary").unit == "USD/year"
+    euros = Scenario("Customer service", 10, currency="EUR")
+    assert (euros.assumption("annual_salary").unit, euros.assumption("governance_salary").unit) == ("EUR/year",
+                                                                                                   "EUR/year")
