@@ -379,10 +379,17 @@ def test_a_captive_paid_in_dollars_keeps_the_dollar_rate_the_rows_prices_also_us
     assert [(r.source, r.target, r.rate) for r in mix.exchange_rates] == [("EUR", "USD", 1.08)]
 
 
+def test_a_dollar_rate_in_a_euro_mix_is_kept_for_the_sources_dollars():
+    # a savings share is in no currency, even one that names one; but outside dollars the dollar's rate is always
+    # wanted (session 16): the sources' in-house figures and their limits are dollars, converted at it. Before, the
+    # shared section refused it ("exchange_rates.USD: no amount is in USD")
+    row = {"function": "Research and analysis", "workload": {"fte": 3}, "option": "kpo",
+           "kpo": {"basis": "savings_share", "low": 0.4, "high": 0.6, "currency": "USD"}}
+    mix = portfolio_from_dict(_mix(exchange_rates={"USD": {"rate": 1.08}}, rows=[row]), BOOK)
+    assert [(r.source, r.target, r.rate) for r in mix.exchange_rates] == [("EUR", "USD", 1.08)]
+
+
 @pytest.mark.parametrize(("rates", "kpo", "field"), [
-    # a savings share is in no currency, even one that names one: a dollar rate is the shared section's, unused
-    ({"USD": {"rate": 1.08}}, {"basis": "savings_share", "low": 0.4, "high": 0.6, "currency": "USD"},
-     "exchange_rates.USD"),
     # the book's research share (no currency): a rate for the mix's own euros is the shared section's, refused there
     ({"EUR": {"rate": 1.08}}, None, "exchange_rates.EUR.rate"),
 ])
