@@ -1,0 +1,74 @@
+"""Figures in another reporting currency (issue 7, session 16): the sources' ranges of in-house money, the
+break-even price and the reality check.
+
+Hand figures at 1 INR = 0.012 USD (1 USD = 83.33 INR), the sources' dollar figures converted as the page does:
+overhead 2,187 / 0.012 = 182,250 INR a head a month (its range $1,514-3,028: 126,166.67-252,333.33 INR); supervisor
+58,450 / 0.012 = 4,870,833.33 (range $44,900-74,660: 3,741,666.67-6,221,666.67); cost per hire 4,129 / 0.012 =
+344,083.33 (range $3,400-14,113: 283,333.33-1,176,083.33). The dollar limits (overhead $100,000 a month, supervisor
+$1,000,000 a year, a hire $500,000) are 8,333,333.33, 83,333,333.33 and 41,666,666.67 INR: none of these ranges
+reaches them. Read as rupees, the limits cut overhead's and the supervisor's ranges to nothing and a hire's to
+283,333-500,000.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from estimator.currency import ExchangeRate
+from estimator.params import uncertain_inputs
+from estimator.scenario import InHouseInputs, Scenario, VendorManagement, VendorPrice
+from estimator.uncertainty import tornado
+
+R = 0.012  # USD per INR
+
+
+def _rupees(fte: float = 25, salary: float = 41_600 / R, with_dollar: bool = True,
+            bpo: VendorPrice | None = None, **kw) -> Scenario:
+    return Scenario(
+        "Customer service", fte, currency="INR",
+        in_house=InHouseInputs(annual_salary=salary, supervisor_salary=58_450 / R, overhead_per_fte_month=2_187 / R,
+                               cost_per_hire=4_129 / R, currency="INR"),
+        vendor_management=VendorManagement(governance_salary=98_580 / R),
+        bpo=bpo or VendorPrice("per_hour", 20, 30, currency="USD"),
+        exchange_rates=(ExchangeRate("INR", "USD", R),) if with_dollar else (), **kw)
+
+
+def _ranges(s: Scenario) -> dict[str, tuple[float, float]]:
+    return {u.column: (u.low, u.high) for u in uncertain_inputs(s)}
+
+
+def test_in_rupees_the_in_house_money_keeps_the_sources_ranges_converted_at_the_dollar_rate():
+    ranges = _ranges(_rupees())
+    assert ranges["overhead_per_fte_month"] == pytest.approx((126_166.67, 252_333.33), abs=0.01)
+    assert ranges["supervisor_salary"] == pytest.approx((3_741_666.67, 6_221_666.67), abs=0.01)
+    assert ranges["cost_per_hire"] == pytest.approx((283_333.33, 1_176_083.33), abs=0.01)  # was cut at 500,000
+
+
+def test_a_typed_rupee_salary_over_the_dollar_limit_keeps_its_range():
+    # 18,00,000 INR = $21,600: the agent range $31,200-52,000 scaled by 21,600 / 41,600 is $16,200-27,000,
+    # 1,350,000-2,250,000 INR; read as rupees, the $1,000,000 limit made it 1,000,000-1,800,000 at most.
+    assert _ranges(_rupees(salary=1_800_000))["annual_salary"] == pytest.approx((1_350_000, 2_250_000))
+
+
+def test_in_rupees_the_tornado_lists_overhead_and_the_supervisor():
+    t = tornado(_rupees(), "bpo")
+    labels = [s.label for s in t.swings]
+    assert "Overhead per FTE" in labels[:3] and "Supervisor salary" in labels
+
+
+def test_a_rupee_team_reported_in_euros_is_clamped_at_the_rupees_per_dollar_not_per_euro():
+    # 1 EUR = 90 INR and 1 EUR = 1.08 USD: 90 / 1.08 = 83.33 INR to the dollar. A hire of 33,333,333.33 INR is
+    # $400,000; the sources' $3,400-14,113 scaled by 400,000 / 4,129 is $329,377.57-1,367,207.56, the top cut at the
+    # $500,000 limit: 27,448,131.11-41,666,666.67 INR (at 90 INR to the limit's dollar the top was 45,000,000).
+    s = Scenario("Customer service", 25, currency="EUR",
+                 in_house=InHouseInputs(annual_salary=41_600 / R, supervisor_salary=58_450 / R,
+                                        overhead_per_fte_month=2_187 / R, cost_per_hire=400_000 / R, currency="INR"),
+                 bpo=VendorPrice("per_hour", 20, 30, currency="USD"),
+                 exchange_rates=(ExchangeRate("EUR", "INR", 90.0), ExchangeRate("EUR", "USD", 1.08)))
+    assert _ranges(s)["cost_per_hire"] == pytest.approx((27_448_131.11, 41_666_666.67), abs=0.01)
+
+
+def test_without_a_dollar_rate_a_rupee_figure_moves_by_the_sources_shares_unclamped():
+    # No rate to read the dollar limits in: overhead 182,250 INR moves by 1,514 / 2,187 and 3,028 / 2,187.
+    s = _rupees(with_dollar=False, bpo=VendorPrice("per_hour", 1_700, 2_500))
+    assert _ranges(s)["overhead_per_fte_month"] == pytest.approx((126_166.67, 252_333.33), abs=0.01)
