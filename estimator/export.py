@@ -67,8 +67,7 @@ import io
 
 import pandas as pd
 
-from .assumptions import BILLED_UNITS
-from .breakeven import break_even_price
+from .breakeven import break_even_price, break_even_unit
 from .estimate import Estimate, OptionEstimate, Range
 from .locations import option_location
 from .options import VENDORS
@@ -128,10 +127,10 @@ def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
         # a vendor's break-even price (the captive has no price: its pay is the input)
         price = est.scenario.price(op.option) if op.option in VENDORS else None
         x = None if price is None else break_even_price(est, op.option)
-        if price is not None and x is not None:
-            unit = "share" if price.basis == "savings_share" else (
-                f"{cur} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{cur} per billing unit a month")
-            rows.append(_row(est, op.option, "break_even_price", "horizon", Range(x, x, x), unit, money=False))
+        if price is not None and x is not None:  # in the quote's own currency, which the row names
+            code, unit = break_even_unit(est.scenario, op.option)
+            row = _row(est, op.option, "break_even_price", "horizon", Range(x, x, x), unit, money=False)
+            rows.append(row | {"currency": code})
     annual = p.annual
     rows += [_row(est, op.option, "total", f"year_{y + 1}", Range.from_cases(annual[:, y]), f"{cur}/year")
              for y in range(annual.shape[1])]

@@ -13,8 +13,12 @@ reaches them. Read as rupees, the limits cut overhead's and the supervisor's ran
 from __future__ import annotations
 
 import pytest
+from dashboard_app import dashboard
 
+from estimator.breakeven import break_even_price, break_even_words
 from estimator.currency import ExchangeRate
+from estimator.estimate import estimate
+from estimator.export import tidy_table
 from estimator.params import uncertain_inputs
 from estimator.scenario import InHouseInputs, Scenario, VendorManagement, VendorPrice
 from estimator.uncertainty import tornado
@@ -72,3 +76,32 @@ def test_without_a_dollar_rate_a_rupee_figure_moves_by_the_sources_shares_unclam
     # No rate to read the dollar limits in: overhead 182,250 INR moves by 1,514 / 2,187 and 3,028 / 2,187.
     s = _rupees(with_dollar=False, bpo=VendorPrice("per_hour", 1_700, 2_500))
     assert _ranges(s)["overhead_per_fte_month"] == pytest.approx((126_166.67, 252_333.33), abs=0.01)
+
+
+# The break-even price is the quote's, in the quote's currency. The README's worked example (10 FTE, every default,
+# the book's $20-30 an hour) breaks even at $48.63 an hour (tests/test_breakeven.py checks 48.6303 by hand). The same
+# team in rupees at 0.012, every dollar default converted (41,600 / 0.012 = 3,466,666.67 a year ...), is the same
+# model in other units: its break-even price is still $48.63 an hour, in USD, not "₹49/h".
+
+
+def test_the_break_even_price_of_a_dollar_quote_in_a_rupee_report_is_in_dollars_and_says_so():
+    est = estimate(_rupees(10))
+    assert break_even_price(est, "bpo") == pytest.approx(48.6303, abs=5e-4)
+    assert break_even_words(est, "bpo") == "break-even price $48.63/h (in USD, the quote's currency)"
+
+
+def test_the_break_even_price_row_names_the_quotes_currency():
+    row = tidy_table(estimate(_rupees(10))).set_index(["option", "component", "period"]).loc[
+        ("bpo", "break_even_price", "horizon")]
+    assert row["mid"] == pytest.approx(48.6303, abs=5e-4)
+    assert (row["currency"], row["unit"]) == ("USD", "USD per productive hour")  # was "", "INR per productive hour"
+
+
+def test_the_page_says_the_break_even_price_in_the_quotes_dollars():
+    at = dashboard(120)
+    at.run()
+    at.selectbox(key="reporting_currency").set_value("INR").run()
+    at.number_input(key="fx_rate_USD").set_value(R).run()
+    assert not at.exception
+    notes = [c.value for c in at.caption if "break-even price" in c.value]
+    assert notes and notes[0].endswith("break-even price $48.63/h (in USD, the quote's currency)"), notes
