@@ -25,6 +25,7 @@ from . import model
 from .assumptions import BILLED_UNITS, share_text
 from .estimate import Estimate
 from .formatting import format_money
+from .options import VENDORS
 from .params import _INDEX, Params, cases
 from .projection import growth, project
 
@@ -96,7 +97,7 @@ def break_even_unit(scenario, option: str) -> tuple[str, str]:
     >>> break_even_unit(s, "bpo")
     ('EUR', 'EUR per productive hour')
     """
-    price = scenario.price(option)
+    price = scenario.price(option) if option in VENDORS else None
     if price is None or price.basis == "savings_share":
         return "", "share"
     code = scenario.currency_of(option)
@@ -109,10 +110,11 @@ def break_even_words(est: Estimate, option: str) -> str:
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> from estimator.estimate import estimate
-    >>> break_even_words(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))), "bpo")
-    'break-even price $48.63/h'
+    >>> est = estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30)))
+    >>> break_even_words(est, "bpo"), break_even_words(est, "kpo"), break_even_words(est, "captive")
+    ('break-even price $48.63/h', '', '')
     """
-    price = est.scenario.price(option)
+    price = est.scenario.price(option) if option in VENDORS else None  # the captive: its pay is the input
     if price is None:
         return ""
     x = break_even_price(est, option)

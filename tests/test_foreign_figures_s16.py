@@ -22,6 +22,7 @@ from estimator.export import tidy_table
 from estimator.params import uncertain_inputs
 from estimator.scenario import InHouseInputs, Scenario, VendorManagement, VendorPrice
 from estimator.uncertainty import tornado
+from estimator.verdict import RealityCheck, _position, captive_check, reality_check
 
 R = 0.012  # USD per INR
 
@@ -105,3 +106,39 @@ def test_the_page_says_the_break_even_price_in_the_quotes_dollars():
     assert not at.exception
     notes = [c.value for c in at.caption if "break-even price" in c.value]
     assert notes and notes[0].endswith("break-even price $48.63/h (in USD, the quote's currency)"), notes
+
+
+# The reality check compares what it shows: whole percent. A saving of 39.30% is written "39%", inside the surveyed
+# 10%-39%; it read "39% saved over the horizon, above the 10%-39% ...". 39.51% is written "40%": above.
+
+
+def _euro_team(salary: float = 36_000) -> Scenario:
+    per = 1 / 1.08  # euros a dollar at 1 EUR = 1.08 USD: the dollar defaults converted as the page does
+    return Scenario("Customer service", 10, currency="EUR",
+                    in_house=InHouseInputs(annual_salary=salary, supervisor_salary=round(58_450 * per),
+                                           overhead_per_fte_month=round(2_187 * per), cost_per_hire=round(4_129 * per)),
+                    vendor_management=VendorManagement(governance_salary=round(98_580 * per)),
+                    bpo=VendorPrice("per_hour", 20, 30, currency="USD"),
+                    exchange_rates=(ExchangeRate("EUR", "USD", 1.08),))
+
+
+def test_a_saving_that_reads_39_percent_is_within_the_surveyed_39_percent():
+    s = _euro_team()
+    est = estimate(s)
+    share = est.horizon_savings_share(est.option("bpo")).mid
+    assert 0.39 < share < 0.395  # the edge: above 39%, written "39%"
+    check = reality_check(est, tornado(s, "bpo"))
+    assert check.short.startswith("39% saved over the horizon, within the 10%–39% that surveys"), check.short
+    assert "This estimate, 39% over the horizon, is within that band." in check.sentence
+
+
+@pytest.mark.parametrize(("share", "position"), [
+    (0.3930, "within"), (0.3951, "above"), (0.0951, "within"), (0.0949, "below"), (-0.05, "below")])
+def test_the_position_agrees_with_the_whole_percent_shown(share, position):
+    assert RealityCheck((0.10, 0.39), 0.15, share, _position(share, 0.10, 0.39), ()).position == position
+
+
+def test_the_captive_check_at_the_top_of_its_band_says_nothing():
+    # 60.3% is written "60%", the top of going offshore's 25%-60%: no "60% saved ..., above the 25%-60%"
+    assert captive_check(0.603) is None
+    assert captive_check(0.606).startswith("Offshore captive: 61% saved over the horizon, above the 25%–60%")
