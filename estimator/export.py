@@ -38,7 +38,9 @@ low/mid/high  one meaning in every row: the cheap-end case, the midpoint
            cheap side, P50, the percentile on the dear side, as the
            component's name spells out. Empty where an option has no price
            yet, and for a month that never comes
-currency   the scenario's currency for money rows; empty otherwise
+currency   the scenario's currency for money rows; a ``break_even_price``
+           row names its quote's currency (the price book's ``USD`` in a
+           rupee report), empty for a savings share; empty otherwise
 unit       ``USD/month``, ``USD/year``, ``USD``, ``USD per <billed unit>``,
            ``share``, ``FTE``, ``hours/month``, ``month``
 location   where a vendor option's price says the work is delivered from:
