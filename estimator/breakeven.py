@@ -1,7 +1,10 @@
 """The break-even price: the most a vendor can charge before outsourcing stops paying.
 
 Conventions: the price is in the quote's own units (currency per billed hour,
-per billing unit a month, or a savings share below in-house cost); "break-even"
+per billing unit a month, or a savings share below in-house cost), in the quote's
+own currency, which may differ from the reporting currency (the price book's
+dollars in a rupee report): it is said with that currency's code wherever it is
+shown (:func:`break_even_words`, :func:`break_even_unit`); "break-even"
 means the option's cost over the horizon, one-time costs included, equals
 in-house's, in the midpoint case.
 
@@ -19,7 +22,10 @@ from __future__ import annotations
 import numpy as np
 
 from . import model
+from .assumptions import BILLED_UNITS, share_text
 from .estimate import Estimate
+from .formatting import format_money
+from .options import VENDORS
 from .params import _INDEX, Params, cases
 from .projection import growth, project
 
@@ -74,6 +80,52 @@ def break_even_price(est: Estimate, option: str) -> float | None:
     if g1 == g0:
         return None
     return float(x1 - g1 * (x1 - x0) / (g1 - g0))
+
+
+# The billed unit after a break-even price on the page, short: the caption it sits in is one line at 1280 px.
+_PER = {"productive_hour": "/h", "paid_hour": " per paid hour", "fte_month": " per FTE a month"}
+
+
+def break_even_unit(scenario, option: str) -> tuple[str, str]:
+    """The break-even price's currency and unit as the tidy table writes them: the quote's currency (not the
+    reporting one: the price is the quote's), "" for a savings share.
+
+    >>> from estimator.currency import ExchangeRate
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 18, 28, currency="EUR"),
+    ...              exchange_rates=(ExchangeRate("USD", "EUR", 0.92),))
+    >>> break_even_unit(s, "bpo")
+    ('EUR', 'EUR per productive hour')
+    """
+    price = scenario.price(option) if option in VENDORS else None
+    if price is None or price.basis == "savings_share":
+        return "", "share"
+    code = scenario.currency_of(option)
+    return code, f"{code} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{code} per billing unit a month"
+
+
+def break_even_words(est: Estimate, option: str) -> str:
+    """The break-even price as the page says it beside the quote: to the cent, in the quote's currency, its code
+    named when that is not the reporting currency; "" when the option has no price (the captive).
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> from estimator.estimate import estimate
+    >>> est = estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30)))
+    >>> break_even_words(est, "bpo"), break_even_words(est, "kpo"), break_even_words(est, "captive")
+    ('break-even price $48.63/h', '', '')
+    """
+    price = est.scenario.price(option) if option in VENDORS else None  # the captive: its pay is the input
+    if price is None:
+        return ""
+    x = break_even_price(est, option)
+    if x is None:
+        return "no break-even price: one-time costs alone exceed the saving"
+    if price.basis == "savings_share":
+        return f"break-even at {share_text(x)} below in-house (quote {share_text(price.low)}–{share_text(price.high)})"
+    code = est.scenario.currency_of(option)
+    per = _PER[price.billed] if price.basis == "per_hour" else " a unit a month"
+    own = "" if code == est.scenario.currency else f" (in {code}, the quote's currency)"
+    return f"break-even price {format_money(x, code).removesuffix('.00')}{per}{own}"
 
 
 def _crossing(x0: float, x1: float, g0: float, g1: float) -> float:

@@ -38,7 +38,9 @@ low/mid/high  one meaning in every row: the cheap-end case, the midpoint
            cheap side, P50, the percentile on the dear side, as the
            component's name spells out. Empty where an option has no price
            yet, and for a month that never comes
-currency   the scenario's currency for money rows; empty otherwise
+currency   the scenario's currency for money rows; a ``break_even_price``
+           row names its quote's currency (the price book's ``USD`` in a
+           rupee report), empty for a savings share; empty otherwise
 unit       ``USD/month``, ``USD/year``, ``USD``, ``USD per <billed unit>``,
            ``share``, ``FTE``, ``hours/month``, ``month``
 location   where a vendor option's price says the work is delivered from:
@@ -67,8 +69,7 @@ import io
 
 import pandas as pd
 
-from .assumptions import BILLED_UNITS
-from .breakeven import break_even_price
+from .breakeven import break_even_price, break_even_unit
 from .estimate import Estimate, OptionEstimate, Range
 from .locations import option_location
 from .options import VENDORS
@@ -128,10 +129,10 @@ def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
         # a vendor's break-even price (the captive has no price: its pay is the input)
         price = est.scenario.price(op.option) if op.option in VENDORS else None
         x = None if price is None else break_even_price(est, op.option)
-        if price is not None and x is not None:
-            unit = "share" if price.basis == "savings_share" else (
-                f"{cur} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{cur} per billing unit a month")
-            rows.append(_row(est, op.option, "break_even_price", "horizon", Range(x, x, x), unit, money=False))
+        if price is not None and x is not None:  # in the quote's own currency, which the row names
+            code, unit = break_even_unit(est.scenario, op.option)
+            row = _row(est, op.option, "break_even_price", "horizon", Range(x, x, x), unit, money=False)
+            rows.append(row | {"currency": code})
     annual = p.annual
     rows += [_row(est, op.option, "total", f"year_{y + 1}", Range.from_cases(annual[:, y]), f"{cur}/year")
              for y in range(annual.shape[1])]

@@ -147,8 +147,8 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
             if key in given or a.low is None or a.high is None:
                 continue
             value = scenario.value(key)
-            rate = scenario.rate_for("in_house")  # in-house money may be in another currency
-            around = range_around(key, value, 1.0 if rate is None else rate.rate)
+            # in-house money may be in another currency than the dollars of the sources' ranges and limits
+            around = range_around(key, value, scenario.per_dollar(scenario.currency_of("in_house")))
             if around.width > 0:
                 found.append(Uncertain(key, a.label, around, _cost_rises(scenario, key)))
         if scenario.captive is not None:  # the captive's pay and loads, around its own figures, as in-house

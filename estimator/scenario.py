@@ -88,19 +88,32 @@ HOME_MONEY = ("governance_salary",)
 DOLLAR = "USD"  # the currency of the sources' money figures and of the money limits in estimator.assumptions
 
 
-def range_around(key: str, value: float, rate: float = 1.0) -> Range:
+def range_around(key: str, value: float, per_dollar: float | None = 1.0) -> Range:
     """The sources' range of assumption ``key`` around ``value`` (:meth:`Assumption.range_around`), for a value in
-    a currency ``rate`` units to one of the reporting currency's (the sources' ranges are in the reporting
-    currency's units): moved in the reporting currency, then taken back.
+    a currency ``per_dollar`` units to the US dollar (the sources' ranges and the limits that clamp them are
+    dollars): moved in dollars, clamped to the dollar limits, then taken back. ``per_dollar`` None (no dollar rate
+    known): the range moves by the same shares, clamped only to 0..:data:`MAX_ANY_MONEY` (limits read in the wrong
+    currency would cut a rupee figure's range to the dollar limits).
 
     >>> range_around("annual_salary", 41_600 * 80, 80.0)
     Range(low=2496000.0, high=4160000.0, mode=3328000.0)
+    >>> r = range_around("overhead_per_fte_month", 182_250, 1 / 0.012)  # $2,187 in rupees: over the $100,000 limit
+    >>> round(r.low, 2), round(r.high, 2), r.mode  # the sources' $1,514-3,028 at 0.012
+    (126166.67, 252333.33, 182250.0)
+    >>> r = range_around("overhead_per_fte_month", 182_250, None)
+    >>> round(r.low, 2), round(r.high, 2)
+    (126166.67, 252333.33)
     """
     a = ASSUMPTIONS[key]
-    if rate == 1.0 or key not in IN_HOUSE_MONEY:
+    if per_dollar == 1.0 or key not in IN_HOUSE_MONEY:
         return a.range_around(value)
-    moved = a.range_around(value / rate)
-    return Range(float(min(moved.low * rate, value)), float(max(moved.high * rate, value)), float(value))
+    if per_dollar is None:
+        if a.low is None or a.high is None or a.default == 0:
+            return Range(float(value), float(value), float(value))
+        low, high = a.low / a.default * value, a.high / a.default * value
+        return Range(float(max(0.0, min(low, value))), float(min(MAX_ANY_MONEY, max(high, value))), float(value))
+    moved = a.range_around(value / per_dollar)
+    return Range(float(min(moved.low * per_dollar, value)), float(max(moved.high * per_dollar, value)), float(value))
 
 
 def _money_limits(key: str, loose: bool) -> tuple[float, float]:

@@ -240,6 +240,23 @@ def _driver(est: Estimate, swing: Swing) -> str:
     return f"{swing.label} ({low} to {high}) puts the {kind} between {least} and {most}"
 
 
+def _position(share: float, low: float, high: float) -> str:
+    """Where a saving share lies against a surveyed band, as both are written (whole percent): "above", "below" or
+    "within". A share that reads as the band's end is at that end: 39.3% is written "39%", and "39% saved, above
+    the 10%–39%" contradicted itself.
+
+    >>> _position(0.3930, 0.10, 0.39), _position(0.3951, 0.10, 0.39), _position(0.0951, 0.10, 0.39)
+    ('within', 'above', 'within')
+    >>> _position(0.0949, 0.10, 0.39), _position(-0.2, 0.10, 0.39), _position(0.25, 0.10, 0.39)
+    ('below', 'below', 'within')
+    """
+    if share > high and percent(share) != percent(high):
+        return "above"
+    if share < low and percent(share) != percent(low):
+        return "below"
+    return "within"
+
+
 def captive_check(share: float) -> str | None:
     """The offshore captive's saving share beside what going offshore is found to save; None when within it.
 
@@ -248,9 +265,9 @@ def captive_check(share: float) -> str | None:
     >>> captive_check(0.85)[:60]
     'Offshore captive: 85% saved over the horizon, above the 25%–'
     """
-    if OFFSHORE_SAVINGS_LOW <= share <= OFFSHORE_SAVINGS_HIGH:
+    position = _position(share, OFFSHORE_SAVINGS_LOW, OFFSHORE_SAVINGS_HIGH)
+    if position == "within":
         return None
-    position = "above" if share > OFFSHORE_SAVINGS_HIGH else "below"
     band = f"{percent(OFFSHORE_SAVINGS_LOW)}–{percent(OFFSHORE_SAVINGS_HIGH)}"
     average = f"({percent(OFFSHORE_REALISED_AVERAGE)} realised on average)"
     if share < 0:  # a cost, not a "-24% saved"
@@ -273,7 +290,7 @@ def reality_check(est: Estimate, tornado: Tornado | None, drivers: int = 3) -> R
         return RealityCheck(band, REALISED_SAVINGS_AVERAGE, None, "no quote", ())
     share = est.horizon_savings_share(target)
     assert share is not None
-    position = "above" if share.mid > band[1] else "below" if share.mid < band[0] else "within"
+    position = _position(share.mid, *band)
     words: tuple[str, ...] = ()
     if position != "within" and tornado is not None:
         words = tuple(_driver(est, s) for s in tornado.swings[:drivers])

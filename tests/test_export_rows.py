@@ -38,7 +38,8 @@ def test_break_even_price_row_and_its_unit(price, expected, unit):
     t = rows(replace(case(), bpo=price))
     row = t.loc[("bpo", "break_even_price", "horizon")]
     assert (row["low"], row["mid"], row["high"]) == pytest.approx((expected,) * 3)
-    assert (row["unit"], row["currency"]) == (unit, "")
+    # the quote's currency names a price (money, to the cent); a savings share has none
+    assert (row["unit"], row["currency"]) == (unit, "" if unit == "share" else "USD")
 
 
 def test_no_break_even_price_no_row():

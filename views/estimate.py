@@ -10,10 +10,10 @@ import streamlit as st
 
 from estimator import charts, meeting
 from estimator.assumptions import ASSUMPTIONS, OFFSHORE_SAVINGS_SOURCE
-from estimator.breakeven import break_even_price
+from estimator.breakeven import break_even_words
 from estimator.estimate import Estimate, OptionEstimate, estimate
 from estimator.export import to_csv_bytes
-from estimator.formatting import chance_percent, compact_money, money, money_text, number, percent
+from estimator.formatting import chance_percent, compact_money, money, money_text, number
 from estimator.formatting import years as years_text
 from estimator.interchange import scenario_table
 from estimator.locations import delivered_from
@@ -123,22 +123,7 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
     spread = f" · Range {low}–{high}" if low != high else ""  # a one-figure quote read "Range $3.23M–$3.23M"
     st.caption(f"{delivered_from(est.scenario, op.option)}{spread} · run rate "
                f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
-               f"{chance}" + (f" · {bep}" if (bep := _break_even_price(est, op)) else ""))
-
-
-def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
-    """The most the vendor can charge before outsourcing stops paying, said beside the quote."""
-    price = op.price
-    if price is None:  # the captive has no price to break even on
-        return ""
-    x = break_even_price(est, op.option)
-    cur = est.scenario.currency
-    if x is None:
-        return "no break-even price: one-time costs alone exceed the saving"
-    if price.basis == "savings_share":
-        return f"break-even at {percent(x)} below in-house (quote {percent(price.low)}–{percent(price.high)})"
-    unit = "/h" if price.basis == "per_hour" else " a unit a month"
-    return f"break-even price {money(x, cur)}{unit}"
+               f"{chance}" + (f" · {bep}" if (bep := break_even_words(est, op.option)) else ""))
 
 
 def _reality_check(est: Estimate) -> RealityCheck:
