@@ -190,6 +190,11 @@ class Portfolio:
 
     def _scenario(self, row: PortfolioRow) -> Scenario:
         pay = {k: getattr(row, k) for k in ROW_PAY_KEYS if getattr(row, k) is not None}
+        if pay:
+            # the figures' currency named while the row's pay goes in: with None (the reporting currency) the section
+            # checked itself against the dollar limits, and a mix in rupees refused its supervisor's converted pay
+            # ("must be from 0 to 1,000,000, got 4,870,833"); the scenario checks them at its rates
+            pay["currency"] = self.in_house.currency or self.currency
         return Scenario(
             function=row.function, workload=row.workload, workload_basis=row.workload_basis,
             name=row.function, currency=self.currency,
