@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .assumptions import CAPTIVE_CURRENCY, IN_HOUSE_KEYS
-from .currency import ExchangeRate
+from .currency import DEFAULT_CURRENCY, ExchangeRate
 from .estimate import Estimate, Range, estimate
 from .migrations import FORMAT_VERSION as SCENARIO_FORMAT_VERSION
 from .migrations import VERSION_KEY as SCENARIO_VERSION_KEY
@@ -208,6 +208,8 @@ class Portfolio:
         """The portfolio's rates that ``row``'s amounts use: its prices', the in-house pay's and the captive's."""
         codes = {p.currency for p in (row.bpo, row.kpo) if p is not None and p.currency}
         codes |= {self.in_house.currency, None if self.captive is None else self.captive.currency}
+        if self.currency != DEFAULT_CURRENCY:  # the dollar's, for the sources' figures and limits (a row whose prices
+            codes.add(DEFAULT_CURRENCY)         # were shares had none: its pay was checked against no limit)
         return tuple(r for r in self.exchange_rates if r.target in codes)
 
     def scenario(self, i: int) -> Scenario:

@@ -438,6 +438,9 @@ def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], boo
 
 def render() -> None:
     book = book_or_stop()
+    # the rate fields below are the Currency expander's own (one key for every page): after a page switch, given
+    # the value the store holds, or they started empty and the mix waited for a rate already given
+    store.carry_to_page()
     _pending(book)
     st.markdown("### Mix of functions")
     st.caption("Several functions at once, each with its own choice: in-house, BPO or KPO where the price book "
@@ -450,6 +453,7 @@ def render() -> None:
               help="The horizon, contract terms, people, uncertainty, currency and in-house assumptions (pay "
                    "stays per row) as set in the Estimate page's sidebar, for every row here.")
     shared, waiting = _in_estimate_currencies(_with_captive(st.session_state.get(SHARED, {})))
+    store.carried()
     reporting, ih, per, _ = money_rates(shared)
     if waiting:
         st.info(f"The mix waits for the US dollar's rate (1 {reporting} = … USD): each function's default pay, the "
