@@ -578,8 +578,18 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
         return shared if not rates else {**shared, "exchange_rates": {c: v for c, v in rates.items() if c in codes}}
 
     # The shared sections, read once through a probe scenario, so their errors name the section.
-    probe = scenario_from_dict({**current, "function": book.functions[0], "workload": {"fte": 1}, "bpo": None,
-                                "kpo": None, "in_house": in_house, **with_rates(own)}, book)
+    # The probe's pay, where the shared section gives none, is the first row's: in another currency than dollars, the
+    # dollar default (41,600) was checked as rupees against the rupee limits and refused a mix whose every row gives
+    # its pay ("in_house.annual_salary: must be from 83,000 to 83,000,000 INR ..., got 41,600").
+    first = rows_in[0] if isinstance(rows_in[0], dict) else {}
+    probe_in_house = {**{k: first[k] for k in ROW_PAY_KEYS if k in first}, **in_house}
+    try:
+        probe = scenario_from_dict({**current, "function": book.functions[0], "workload": {"fte": 1}, "bpo": None,
+                                    "kpo": None, "in_house": probe_in_house, **with_rates(own)}, book)
+    except InputError as exc:  # the first row's pay: named as that row's
+        if exc.field.partition(".")[2] in set(probe_in_house) - set(in_house):
+            raise InputError(f"rows[0].{exc.field}", exc.reason) from None
+        raise
     used = {r.target: r for r in probe.exchange_rates}
     rows = []
     for i, spec in enumerate(rows_in):

@@ -96,7 +96,7 @@ def test_euros_are_the_dollar_figures_over_1_08(monkeypatch, tmp_path):
 
 def test_without_the_dollars_rate_the_mix_waits_and_asks_for_it_here(monkeypatch, tmp_path):
     at = mix_in(monkeypatch, tmp_path, "EUR", None)
-    assert any("The mix waits for the US dollar's rate (1 EUR = … USD)" in i.value for i in at.info)
+    assert any("The mix waits for the rate 1 EUR = … USD:" in i.value for i in at.info)
     assert not at.error and not at.metric  # nothing priced with dollars read as euros
     at.number_input(key="fx_rate_USD").set_value(1.08).run()
     assert not at.info and not at.error
@@ -118,3 +118,25 @@ def test_a_shared_figure_out_of_its_limits_is_named_and_a_row_pay_does_not_reche
         portfolio_from_table(rows, book, "x", {**shared, "in_house": {"supervisor_salary": 90_000_000.0}})
     assert caught.value.message.startswith("Row 1 (Customer service), Supervisor salary (shared by every row): must "
                                            "be from 0 to 83,333,333.33 INR")
+
+
+def test_a_team_paid_in_rupees_reported_in_dollars(monkeypatch, tmp_path):
+    """In-house pay in INR, results in USD at 1 USD = 83 INR: the mix waits for that rate, then takes the dollar
+    defaults at it (IT's $49,770 × 83 = 4,130,910 INR). Before, the shared check took the dollar default 41,600 as
+    rupees and refused the whole table ("in_house.annual_salary: must be from 83,000 to 83,000,000 INR ...")."""
+    from chromium import ROOT
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    at.selectbox(key="in_house_currency").set_value("INR").run()
+    at.switch_page(PAGE).run()
+    assert any("The mix waits for the rate 1 USD = … INR:" in i.value for i in at.info)
+    at.number_input(key="fx_rate_INR").set_value(83.0).run()
+    assert not at.info and not at.error and not at.exception
+    assert functions(at)["IT and software operations"]["Price used"] == "4.0 FTE in-house at ₹41,30,910 a year"
+    assert "Chosen, USD over 5 years" in functions(at)["IT and software operations"]
+    # a first row's pay out of its limits is still named as that row's (the shared check takes the first row's pay)
+    edit(at, {0: {"annual_salary": 5.0}})
+    assert any(e.value.startswith("Please check the table. Row 1 (Customer service), In-house pay: must be from "
+                                  "83,000 to 83,000,000 INR") for e in at.error), [e.value for e in at.error]

@@ -406,21 +406,20 @@ def _with_captive(shared: dict[str, Any]) -> dict[str, Any]:
     return {**shared, "captive": form["captive"], **rates}
 
 
-def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The shared settings in the currencies of the Estimate page's Currency expander ("Report in", "In-house pay and
     costs in", and the rates), where they name none of their own (an opened file's, or "Use the Estimate page's
     settings", name theirs). The rates are that expander's own fields, drawn here for each currency the mix needs
     (the in-house one, and the US dollar's for the sources' figures and the price book's ranges), as the Contact
     centre page draws them. Without this the page stayed in dollars ("Pay, USD a year") while "Report in" said INR.
 
-    Returns the settings and whether a rate the sourced dollar figures need is still missing."""
-    if "currency" in shared:
-        reporting, ih, per_ih, per_home = money_rates(shared)
-        return shared, per_ih is None or per_home is None
+    Returns the settings and the currencies whose rate the mix still waits for."""
+    if "currency" in shared:  # its own rates: one it lacks is named by the model's message under the table
+        return shared, []
     reporting, ih = currency_view.shown("reporting"), currency_view.shown("in_house")
     codes = ({ih} | currency_view.sourced(reporting)) - {reporting}
     if not codes:
-        return shared, False
+        return shared, []
     st.markdown("**Currency**")
     st.caption(f"Costs in {reporting}, in-house pay in {ih}, as on the Estimate page (its Currency expander). The "
                "sources' pay figures and the price book's ranges are US dollars, converted at the rate below.")
@@ -432,7 +431,7 @@ def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], boo
     out = {**shared, "currency": reporting, "exchange_rates": {**rates, **shared.get("exchange_rates", {})}}
     if ih != reporting:
         out["in_house"] = {**shared.get("in_house", {}), "currency": ih}
-    missing = any(not isinstance(given.get(c), ExchangeRate) for c in codes)
+    missing = sorted(c for c in codes if not isinstance(given.get(c), ExchangeRate))
     return out, missing
 
 
@@ -456,9 +455,11 @@ def render() -> None:
     store.carried()
     reporting, ih, per, _ = money_rates(shared)
     if waiting:
-        st.info(f"The mix waits for the US dollar's rate (1 {reporting} = … USD): each function's default pay, the "
-                f"shared in-house figures and the price book's ranges are US dollars, converted to {ih} at it. What "
-                "you type in the table is kept.", icon=":material/currency_exchange:")
+        wanted = " and ".join(f"1 {reporting} = … {code}" for code in waiting)
+        st.info(f"The mix waits for the rate{'s' if len(waiting) > 1 else ''} {wanted}: each function's default pay, "
+                f"the shared in-house figures and the price book's ranges are US dollars, converted to {ih} at the "
+                "rates given. What you type in the table is kept.",
+                icon=":material/currency_exchange:")
     table = _editor(book, shared)
     portfolio: Portfolio | None = None
     try:
