@@ -169,6 +169,59 @@ _RATE_FIELDS = {"rate": "{code} exchange rate", "drift_low": "{code} rate's year
                 "drift_mode": "{code} rate's yearly change, most likely", "drift_high": "{code} rate's yearly change, high end"}
 
 
+# A contact-centre workload's fields ("workload.contacts.periods_per_month") by the Contact centre page's words
+_CONTACT_FIELDS = {"queues": "Contact centre: queues", "interval_minutes": "Contact centre: interval length",
+                   "periods_per_month": "Contact centre: times the day's (or week's) intervals repeat a month",
+                   "volume_range": "Contact centre: volume uncertainty (on the plan)",
+                   "aht_range": "Contact centre: handle-time uncertainty (on the plan)"}
+
+
+def _spread(low: float, high: float) -> str:
+    """Factors on the plan as the Contact centre page's "± %" says them.
+
+    >>> _spread(0.9, 1.1), _spread(1.0, 1.0), _spread(0.8, 1.25)
+    ('±10%', 'none', '−20% to +25%')
+    """
+    down, up = round((1 - low) * 100, 2), round((high - 1) * 100, 2)
+    if down == up:
+        return "none" if up == 0 else f"±{up:g}%"
+    return f"−{down:g}% to +{up:g}%"
+
+
+def _queues_text(s: Scenario) -> str:
+    """A scenario's queues in words, one clause each: contacts a month (the intervals' contacts × the times they
+    repeat a month), mean handle time, the service target and the occupancy cap. The Scenarios page showed the JSON
+    ('[{"name": "Voice", "contacts": [0.0, ...')."""
+    w = s.contact_centre
+    if w is None:
+        return "—"
+    out = []
+    for q in w.queues:
+        contacts = sum(q.contacts)
+        aht = q.aht_seconds if not isinstance(q.aht_seconds, tuple) else (
+            sum(c * a for c, a in zip(q.contacts, q.aht_seconds, strict=True)) / contacts if contacts else 0.0)
+        out.append(f"{q.name}: {contacts * w.periods_per_month:,.0f} contacts a month over {len(q.contacts):,} "
+                   f"intervals, {aht:,.4g} s handle time, {share_text(q.service_level)} answered in "
+                   f"{q.answer_seconds:,.4g} s, occupancy at most {share_text(q.max_occupancy)}")
+    return "; ".join(out)
+
+
+def _contact_value(s: Scenario, field: str, text: str) -> str:
+    """A contact-centre workload's field for a reader, from the scenario (its JSON text where it has none)."""
+    w = s.contact_centre
+    if w is None or text == "—":
+        return text
+    if field == "queues":
+        return _queues_text(s)
+    if field == "interval_minutes":
+        return f"{w.interval_minutes:,.4g} minutes"
+    if field == "periods_per_month":
+        return f"{w.periods_per_month:,.4g} a month"
+    if field in ("volume_range", "aht_range"):
+        return _spread(*getattr(w, field))
+    return text
+
+
 def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFrame:
     """:func:`differing_inputs` of ``scenarios`` for a reader: each input by the sidebar's name, an assumption's value
     as the sidebar shows it, money in each scenario's own currency. The Scenarios page listed
@@ -204,6 +257,11 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
             names.append(_RATE_FIELDS[field].format(code=code))
             rows.append({c: (v if v == "—" else f"1 {by_name[c].currency} = {v} {code}") for c, v in values.items()}
                         if field == "rate" else {c: _percent_value(v) for c, v in values.items()})
+            continue
+        if section == "workload" and key.startswith("contacts.") and key[9:] in _CONTACT_FIELDS:
+            field = key[9:]  # "workload.contacts.queues": the queues in words, not their JSON
+            names.append(_CONTACT_FIELDS[field])
+            rows.append({c: _contact_value(by_name[c], field, v) for c, v in values.items()})
             continue
         if section == "captive" and f"captive_{key}" in CAPTIVE_ASSUMPTIONS:  # "captive.entry_pay_month"
             names.append(f"Offshore captive: {CAPTIVE_ASSUMPTIONS[f'captive_{key}'].label}")

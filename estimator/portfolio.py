@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .assumptions import CAPTIVE_CURRENCY, IN_HOUSE_KEYS
-from .currency import ExchangeRate
+from .currency import DEFAULT_CURRENCY, ExchangeRate
 from .estimate import Estimate, Range, estimate
 from .migrations import FORMAT_VERSION as SCENARIO_FORMAT_VERSION
 from .migrations import VERSION_KEY as SCENARIO_VERSION_KEY
@@ -190,6 +190,11 @@ class Portfolio:
 
     def _scenario(self, row: PortfolioRow) -> Scenario:
         pay = {k: getattr(row, k) for k in ROW_PAY_KEYS if getattr(row, k) is not None}
+        if pay:
+            # the figures' currency named while the row's pay goes in: with None (the reporting currency) the section
+            # checked itself against the dollar limits, and a mix in rupees refused its supervisor's converted pay
+            # ("must be from 0 to 1,000,000, got 4,870,833"); the scenario checks them at its rates
+            pay["currency"] = self.in_house.currency or self.currency
         return Scenario(
             function=row.function, workload=row.workload, workload_basis=row.workload_basis,
             name=row.function, currency=self.currency,
@@ -203,6 +208,8 @@ class Portfolio:
         """The portfolio's rates that ``row``'s amounts use: its prices', the in-house pay's and the captive's."""
         codes = {p.currency for p in (row.bpo, row.kpo) if p is not None and p.currency}
         codes |= {self.in_house.currency, None if self.captive is None else self.captive.currency}
+        if self.currency != DEFAULT_CURRENCY:  # the dollar's, for the sources' figures and limits (a row whose prices
+            codes.add(DEFAULT_CURRENCY)         # were shares had none: its pay was checked against no limit)
         return tuple(r for r in self.exchange_rates if r.target in codes)
 
     def scenario(self, i: int) -> Scenario:
@@ -571,8 +578,18 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
         return shared if not rates else {**shared, "exchange_rates": {c: v for c, v in rates.items() if c in codes}}
 
     # The shared sections, read once through a probe scenario, so their errors name the section.
-    probe = scenario_from_dict({**current, "function": book.functions[0], "workload": {"fte": 1}, "bpo": None,
-                                "kpo": None, "in_house": in_house, **with_rates(own)}, book)
+    # The probe's pay, where the shared section gives none, is the first row's: in another currency than dollars, the
+    # dollar default (41,600) was checked as rupees against the rupee limits and refused a mix whose every row gives
+    # its pay ("in_house.annual_salary: must be from 83,000 to 83,000,000 INR ..., got 41,600").
+    first = rows_in[0] if isinstance(rows_in[0], dict) else {}
+    probe_in_house = {**{k: first[k] for k in ROW_PAY_KEYS if k in first}, **in_house}
+    try:
+        probe = scenario_from_dict({**current, "function": book.functions[0], "workload": {"fte": 1}, "bpo": None,
+                                    "kpo": None, "in_house": probe_in_house, **with_rates(own)}, book)
+    except InputError as exc:  # the first row's pay: named as that row's
+        if exc.field.partition(".")[2] in set(probe_in_house) - set(in_house):
+            raise InputError(f"rows[0].{exc.field}", exc.reason) from None
+        raise
     used = {r.target: r for r in probe.exchange_rates}
     rows = []
     for i, spec in enumerate(rows_in):

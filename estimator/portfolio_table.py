@@ -5,8 +5,10 @@ Conventions: one table row per function, a plain mapping of :data:`COLUMNS`:
 
 - ``function``: as named in the price book;
 - ``workload`` on its ``basis``: ``fte`` (in-house headcount) or ``hours_per_month`` (productive hours a month);
-- ``annual_salary``: in-house pay a year, in the portfolio's currency; empty takes the function's own default
-  (:func:`estimator.assumptions.in_house_defaults`), and overhead stays at that function's default;
+- ``annual_salary``: in-house pay a year, in the in-house currency (the shared ``in_house.currency``, else the
+  reporting one); empty takes the function's own default (:func:`estimator.assumptions.in_house_defaults`), and
+  overhead stays at that function's default. Those defaults are the sources' US dollars: in another currency they
+  are converted at the shared sections' rates (:func:`sourced_in`), as the Estimate page converts its own;
 - ``option``: ``in_house``, ``bpo`` or ``kpo``, which must be priced in the price book or quoted in the row;
 - ``quote_low``/``quote_high``: a vendor quote for the row's chosen option, on the price book's basis for that
   function and option (:func:`estimator.scenario.quote_basis`: per productive hour unless the book says per month
@@ -31,7 +33,8 @@ from typing import Any
 
 import pandas as pd
 
-from .assumptions import LOCATIONS, in_house_defaults
+from .assumptions import ASSUMPTIONS, LOCATIONS, in_house_defaults
+from .currency import DEFAULT_CURRENCY, converted, per_dollar
 from .export import COLUMNS as TIDY_COLUMNS
 from .export import tidy_table
 from .locations import option_location
@@ -106,6 +109,83 @@ def _locate(spec: dict[str, Any], option: str, cell: Any, n: int, function: str)
     spec.setdefault(option, {})["location"] = location
 
 
+# The in-house money every row shares, and the vendor manager's pay (in the reporting currency): sourced in dollars.
+SHARED_MONEY = ("supervisor_salary", "cost_per_hire")
+
+
+def money_rates(shared: Mapping[str, Any] | None) -> tuple[str, str, float | None, float | None]:
+    """The shared sections' reporting currency, in-house currency, and how many of each one US dollar buys at their
+    rates (None while a rate it needs is not given; 1 in dollars).
+
+    >>> money_rates({"currency": "INR", "exchange_rates": {"USD": {"rate": 0.012}}})[:3]
+    ('INR', 'INR', 83.33333333333333)
+    >>> money_rates({"currency": "EUR", "in_house": {"currency": "INR"}, "exchange_rates": {"INR": {"rate": 90}}})
+    ('EUR', 'INR', None, None)
+    """
+    shared = shared or {}
+    reporting = str(shared.get("currency") or DEFAULT_CURRENCY)
+    in_house = shared.get("in_house")
+    ih = str((in_house.get("currency") if isinstance(in_house, Mapping) else None) or reporting)
+    given = shared.get("exchange_rates")
+    rates = {str(c): float(v["rate"]) for c, v in (given.items() if isinstance(given, Mapping) else ())
+             if isinstance(v, Mapping) and isinstance(v.get("rate"), int | float) and not isinstance(v["rate"], bool)}
+    return reporting, ih, per_dollar(ih, reporting, rates), per_dollar(reporting, reporting, rates)
+
+
+def _wanted(reporting: str, ih: str, shared: Mapping[str, Any]) -> InputError:
+    """The rate a sourced dollar figure waits for, named as the Estimate page names it."""
+    given = shared.get("exchange_rates")
+    code = DEFAULT_CURRENCY if not isinstance(given, Mapping) or DEFAULT_CURRENCY not in given else ih
+    return InputError(f"exchange_rates.{code}.rate", f"give how many {code} one {reporting} buys (Currency, '1 "
+                      f"{reporting} = ... {code}'): the sources' pay and cost figures, each function's default pay "
+                      f"among them, are US dollars, converted to {ih} at it")
+
+
+def sourced_in(shared: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The shared sections with the sources' dollar figures they leave out given in their own currency: the shared
+    in-house money (supervisor pay, cost per hire) in the in-house currency, the vendor manager's pay in the
+    reporting one, converted at the shared rates (:func:`estimator.currency.converted`'s rounding, the pages' own).
+    In dollars nothing is added. A figure that is needed and whose rate is missing: :class:`InputError` naming it.
+
+    Taken as the mix's own currency, the dollar defaults read as 41,600 rupees (about $500 a year) and were refused
+    against their converted limits ("must be from 83,333.33333 to 83,333,333.33 INR ..., got 41,600").
+
+    >>> out = sourced_in({"currency": "EUR", "exchange_rates": {"USD": {"rate": 1.08}}})
+    >>> out["in_house"], out["vendor_management"]
+    ({'supervisor_salary': 54120.0, 'cost_per_hire': 3823.0}, {'governance_salary': 91278.0})
+    """
+    out = dict(shared or {})
+    reporting, ih, per_ih, per_home = money_rates(out)
+    in_house = out.get("in_house")
+    in_house = dict(in_house or {}) if in_house is None or isinstance(in_house, Mapping) else in_house
+    if ih != DEFAULT_CURRENCY and isinstance(in_house, dict):
+        missing = [k for k in SHARED_MONEY if k not in in_house]
+        if missing and per_ih is None:
+            raise _wanted(reporting, ih, out)
+        in_house |= {k: converted(ASSUMPTIONS[k].default, per_ih) for k in missing if per_ih is not None}
+        out["in_house"] = in_house
+    management = out.get("vendor_management")
+    management = dict(management or {}) if management is None or isinstance(management, Mapping) else management
+    if reporting != DEFAULT_CURRENCY and isinstance(management, dict) and "governance_salary" not in management:
+        if per_home is None:
+            raise _wanted(reporting, ih, out)
+        out["vendor_management"] = management | {
+            "governance_salary": converted(ASSUMPTIONS["governance_salary"].default, per_home)}
+    return out
+
+
+def default_pay(function: str, per: float | None) -> dict[str, float] | None:
+    """A function's default pay and overhead (:func:`estimator.assumptions.in_house_defaults`, US dollars) at ``per``
+    units to the dollar; None while that rate is not known.
+
+    >>> default_pay("Customer service", 1 / 0.012)["annual_salary"], default_pay("IT and software operations", None)
+    (3466667.0, None)
+    """
+    if per is None:
+        return None
+    return {k: converted(v, per) if per != 1.0 else v for k, v in in_house_defaults(function).items()}
+
+
 def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of functions",
                        shared: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], list[int]]:
     """The portfolio file's JSON form of the table's rows, and the table row (from 1) of each file row.
@@ -115,6 +195,9 @@ def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of fu
     """
     out: list[dict[str, Any]] = []
     where: list[int] = []
+    shared = sourced_in(shared)
+    reporting, ih, per_ih, _ = money_rates(shared)
+    shared_in_house = shared.get("in_house") if isinstance(shared.get("in_house"), Mapping) else {}
     for n, raw in enumerate(rows, start=1):
         cells = {c: raw.get(c) for c in COLUMNS}
         if all(_empty(v) for v in cells.values()):
@@ -134,6 +217,11 @@ def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of fu
         spec: dict[str, Any] = {"function": function, "workload": {basis: numbers["workload"]}, "option": option}
         if numbers["annual_salary"] is not None:
             spec["annual_salary"] = numbers["annual_salary"]
+        if ih != DEFAULT_CURRENCY:  # the function's dollar defaults, in the in-house currency
+            pay = default_pay(function, per_ih)
+            if pay is None:
+                raise _wanted(reporting, ih, shared)
+            spec |= {k: v for k, v in pay.items() if k not in spec and k not in shared_in_house}
         low, high = numbers["quote_low"], numbers["quote_high"]
         if (low is None) != (high is None):
             raise TableError(n, function, "quote_high" if high is None else "quote_low",
@@ -151,7 +239,7 @@ def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of fu
         where.append(n)
     if not out:
         raise InputError("Table", "add at least one function")
-    return {"kind": KIND, "name": name, **(shared or {}), "rows": out}, where
+    return {"kind": KIND, "name": name, **shared, "rows": out}, where
 
 
 def portfolio_from_table(rows: Sequence[Mapping[str, Any]], book: PriceBook, name: str = "Mix of functions",
@@ -181,8 +269,24 @@ def portfolio_from_table(rows: Sequence[Mapping[str, Any]], book: PriceBook, nam
         if match is None:
             raise
         i, field = int(match.group(1)), match.group(2)
-        column = next((c for prefix, c in _FIELD_COLUMNS if field.startswith(prefix)), "function")
+        column = next((c for prefix, c in _FIELD_COLUMNS if field.startswith(prefix)), None) or _shared_field(field)
         raise TableError(where[i], document["rows"][i]["function"], column, exc.reason) from None
+
+
+def _shared_field(field: str) -> str:
+    """A row's error in a figure the table has no column for, named in words: a shared in-house figure as its label
+    (a supervisor's pay out of its limits read "Function: must be from 0 to 1,000,000"), a rate as the rate.
+
+    >>> _shared_field("in_house.supervisor_salary"), _shared_field("exchange_rates.USD.rate"), _shared_field("x")
+    ('Supervisor salary (shared by every row)', 'Exchange rate, USD', 'function')
+    """
+    section, _, rest = field.partition(".")
+    key = rest.split(".")[0]
+    if section in ("in_house", "vendor_management", "ranges") and key in ASSUMPTIONS:
+        return f"{ASSUMPTIONS[key].label}{' range' if section == 'ranges' else ''} (shared by every row)"
+    if section == "exchange_rates" and key:
+        return f"Exchange rate, {key}"
+    return "function"
 
 
 def table_rows(portfolio: Portfolio, book: PriceBook) -> list[dict[str, Any]]:
@@ -193,14 +297,17 @@ def table_rows(portfolio: Portfolio, book: PriceBook) -> list[dict[str, Any]]:
     """
     rows = []
     for i, row in enumerate(portfolio.rows):
-        salary = portfolio.scenario(i).in_house.annual_salary
+        scenario = portfolio.scenario(i)
+        salary = scenario.in_house.annual_salary
+        # the default the table would fill in: the sources' dollars in the in-house currency (unknown: shown as is)
+        default = default_pay(row.function, scenario.per_dollar(scenario.currency_of("in_house")))
         price = row.price(row.option) if row.option != "in_house" else None
         reference = reference_price(book, row.function, row.option, location=price.location) if price else None
         quoted = price is not None and (reference is None or (price.low, price.high) != (reference.low, reference.high))
         rows.append({
             "function": row.function, "workload": row.workload,
             "basis": row.workload_basis if row.workload_basis in BASIS_LABELS else "fte",
-            "annual_salary": None if salary == in_house_defaults(row.function)["annual_salary"] else salary,
+            "annual_salary": None if default is not None and salary == default["annual_salary"] else salary,
             "option": row.option,
             "quote_low": price.low if quoted and price else None,
             "quote_high": price.high if quoted and price else None,

@@ -158,7 +158,7 @@ def test_the_estimate_pages_settings_become_the_mixs_shared_ones(app):
     assert not any(m.label.endswith("over 7 years") for m in app.metric)
     app.button(key="mix_from_estimate").click().run()
     assert not app.exception
-    assert any("Shared settings from the Estimate page: 7-year horizon, USD." in c.value for c in app.caption)
+    assert any("Shared settings from the Estimate page: 7-year horizon, money in USD." in c.value for c in app.caption)
     assert any("7 years" in m.label for m in app.metric), [m.label for m in app.metric]
 
 

@@ -180,7 +180,10 @@ def test_a_mix_in_euros_takes_a_dollar_rate_for_the_price_books_ranges():
     bpo = next(o for o in estimate(mix.scenario(0)).options if o.option == "bpo")
     fees = next(c.cost.mid for c in bpo.components if c.name == "fees")
     assert abs(fees - 1_334.6667 * 25 / 1.08) < 0.05, fees
-    assert mix.scenario(1).exchange_rates == ()  # research's savings share is in no currency: no rate of its own
+    # research's savings share is in no currency, but its in-house pay's limits are the sources' dollars: the row keeps
+    # the dollar's rate for them (h16mix: without it a euro research row's pay was checked against no limit, and the
+    # Mix table could not tell its converted default pay from a typed one)
+    assert mix.scenario(1).exchange_rates == (rate,)
     # and as the Mix page reads its table (the JSON form, prices left to the price book)
     from estimator.portfolio import portfolio_from_dict
 
@@ -188,7 +191,7 @@ def test_a_mix_in_euros_takes_a_dollar_rate_for_the_price_books_ranges():
                                 "rows": [{"function": "Customer service", "workload": {"fte": 10}, "option": "bpo"},
                                          {"function": "Research and analysis", "workload": {"fte": 3}, "option": "kpo"}]},
                                book)
-    assert read.exchange_rates == (rate,) and read.scenario(1).exchange_rates == ()
+    assert read.exchange_rates == (rate,) and read.scenario(1).exchange_rates == (rate,)
 
 
 def test_a_refused_quote_end_says_the_other_end_is_used():

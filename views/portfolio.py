@@ -17,8 +17,9 @@ import streamlit as st
 
 from estimator import charts, portfolio_charts
 from estimator.assumptions import LOCATIONS
+from estimator.currency import ExchangeRate
 from estimator.export import to_csv_bytes
-from estimator.formatting import chance_percent, compact_money, money, number, percent
+from estimator.formatting import chance_percent, compact_money, format_money, money, number, percent
 from estimator.formatting import years as years_text
 from estimator.locations import delivered_from
 from estimator.options import options
@@ -44,6 +45,8 @@ from estimator.portfolio_table import (
     COLUMNS,
     NUMBERS,
     TableError,
+    default_pay,
+    money_rates,
     portfolio_from_table,
     table_rows,
 )
@@ -51,7 +54,9 @@ from estimator.pricing import BOOK_LOCATIONS, PriceBook
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, quote_basis, scenario_from_dict, scenario_to_dict
 from estimator.store import StoreError
 from views import chart_handoff, store
+from views import currency as currency_view
 from views.delta import saving_delta
+from views.inputs import _per
 from views.share import CURRENT
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.tables import NARROW, static_table
@@ -88,7 +93,8 @@ def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
     return table.to_dict("records")
 
 
-def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dict[str, Any]:
+def _column_config(book: PriceBook, currency: str, captive: bool = False, reporting: str = "USD") -> dict[str, Any]:
+    """``currency``: the in-house pay's; ``reporting``: a typed quote's (the mix's reporting currency)."""
     cc = st.column_config
     pay = "dollar" if currency == "USD" else "localized"
     return {
@@ -107,16 +113,16 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dic
         "basis": cc.SelectboxColumn(COLUMN_LABELS["basis"], options=list(BASIS_LABELS), format_func=BASIS_LABELS.get,
                                     default="fte", required=True, width=140),
         "annual_salary": cc.NumberColumn(f"Pay, {currency} a year", step=1000.0, format=pay, width=150,
-                                         help="In-house pay, only where it differs from the function's default; empty takes "
-                                              "the default (the Sources page lists it)"),
+                                         help=f"In-house pay in {currency}, only where it differs from the function's "
+                                              "default; empty takes the default (listed under the table)"),
         "option": cc.SelectboxColumn(COLUMN_LABELS["option"], options=[o for o in OPTIONS if captive or o != "captive"],
                                      format_func=OPTION_LABELS.get, default="in_house", required=True, width=120,
                                      help="In-house, a vendor option the price book prices or the row quotes, or the "
                                           "offshore captive where it is offered (above the table)"),
         "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format="%.2f", width=115,
-                                     help="A vendor quote for the chosen option, on the price book's basis (per "
-                                          "productive hour unless the table below says otherwise); empty: the "
-                                          "price book's range"),
+                                     help=f"A vendor quote for the chosen option in {reporting}, on the price book's "
+                                          "basis (per productive hour unless the table below says otherwise); empty: "
+                                          "the price book's range (in its own currency, converted)"),
         "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format="%.2f", width=115,
                                       help="The dear end of the quote; the same as the low end for one price"),
         "location": cc.SelectboxColumn(COLUMN_LABELS["location"], options=list(BOOK_LOCATIONS),
@@ -127,12 +133,12 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False) -> dic
     }
 
 
-def _editor(book: PriceBook, captive: bool = False) -> pd.DataFrame:
+def _editor(book: PriceBook, shared: dict[str, Any]) -> pd.DataFrame:
     """The table, edited; kept under ``KEPT`` so it comes back after a page switch."""
     if EDITOR not in st.session_state or BASE not in st.session_state:
         # first draw, or back from another page: the editor's own edits are gone, the kept table is not
         st.session_state[BASE] = frame(_records(st.session_state[KEPT]) if KEPT in st.session_state else STARTER)
-    currency = st.session_state.get(SHARED, {}).get("currency", "USD")
+    reporting, currency, per, _ = money_rates(shared)
     # said on a narrow screen only (the style sheet hides it on a wide one): the grid's sideways scroll has no
     # scroll bar on a touch screen, and the columns past "Workload" read as missing
     st.html(f"<style>@media (min-width: {NARROW + 1}px) {{.st-key-mix_swipe {{display: none;}}}}</style>")
@@ -140,9 +146,27 @@ def _editor(book: PriceBook, captive: bool = False) -> pd.DataFrame:
         st.caption("Swipe the table sideways for its other columns (pay, option, quote, location): the Function "
                    "column stays in view.")
     edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
-                            column_config=_column_config(book, currency, captive), width="stretch")
+                            column_config=_column_config(book, currency, "captive" in shared, reporting),
+                            width="stretch")
     st.session_state[KEPT] = edited
+    _default_pay(edited, currency, per)
     return edited
+
+
+def _default_pay(table: pd.DataFrame, currency: str, per: float | None) -> None:
+    """Under the table, the pay an empty Pay cell takes, per function in it: the sources' dollars in the in-house
+    currency (the table's "default" cell could not say which figure, nor in what currency)."""
+    functions = [f for f in dict.fromkeys(table["function"]) if isinstance(f, str) and f]
+    if not functions:
+        return
+    if per is None:
+        st.caption(f"An empty Pay cell takes the function's default, the sources' US dollars in {currency}: it waits "
+                   "for the rate above.")
+        return
+    pays = ", ".join(f"{f} {money(pay['annual_salary'], currency)}" for f in functions
+                     if (pay := default_pay(f, per)) is not None)
+    at = "" if currency == "USD" else f" (the sources' US dollars at 1 USD = {_per(per)} {currency})"
+    st.caption(f"An empty Pay cell takes the function's default pay a year{at}: {pays}.")
 
 
 def _load(portfolio: Portfolio, book: PriceBook) -> None:
@@ -212,12 +236,13 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
             used = (f"{number(fte, 1)} FTE in an offshore captive at {money(p.captive.entry_pay_month, p.captive.currency)} "
                     "a month at entry")
         elif price is None:
+            s = p.scenario(i)
             used = (f"{number(pe.estimates[i].fte, 1)} FTE in-house at "
-                    f"{money(p.scenario(i).in_house.annual_salary, cur)} a year")
+                    f"{money(s.in_house.annual_salary, s.currency_of('in_house'))} a year")
         elif price.basis == "savings_share":
             used = f"{percent(price.low)}–{percent(price.high)} {BASIS_UNITS[price.basis]} ({price.source})"
         else:
-            used = f"{money(price.low, cur)}–{money(price.high, cur)} {BASIS_UNITS[price.basis]} ({price.source})"
+            used = f"{_price_text(price, p)} {BASIS_UNITS[price.basis]} ({price.source})"
         where = delivered_from(pe.estimates[i].scenario, row.option) or ""
         quotes = ", ".join(f"{OPTION_LABELS[o]} {BASIS_UNITS[quote_basis(book, row.function, o)]}"
                            for o in options(vendors_only=True))
@@ -233,6 +258,21 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
     # is given" took the grid to 1,432 px in the 818 px a 1280 x 720 screen leaves beside the sidebar, behind a
     # sideways scroll. The figures right-aligned; on a phone each function is a block of lines (views/tables.py).
     static_table(rows, "mix_functions", right=list(rows[0])[2:4] if rows else (), whole=["Chosen"])
+
+
+def _price_text(price: Any, p: Portfolio) -> str:
+    """A vendor price in its own currency, and in the reporting one where they differ: the price book's dollar range
+    in a euro mix read "EUR20-EUR30", its dollars labelled euros (the model converted them)."""
+    code = price.currency or p.currency
+    def shown(v: float, c: str) -> str:
+        return format_money(v, c).removesuffix(".00")
+
+    own = f"{shown(price.low, code)}–{shown(price.high, code)}"
+    rate = next((r.rate for r in p.exchange_rates if r.target == code), None)
+    if code == p.currency or rate is None:
+        return own
+    return (f"{own} ({shown(price.low / rate, p.currency)}–{shown(price.high / rate, p.currency)} at 1 {p.currency} "
+            f"= {_per(rate)} {code})")
 
 
 def _monte_carlo(pe: PortfolioEstimate) -> None:
@@ -366,8 +406,40 @@ def _with_captive(shared: dict[str, Any]) -> dict[str, Any]:
     return {**shared, "captive": form["captive"], **rates}
 
 
+def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The shared settings in the currencies of the Estimate page's Currency expander ("Report in", "In-house pay and
+    costs in", and the rates), where they name none of their own (an opened file's, or "Use the Estimate page's
+    settings", name theirs). The rates are that expander's own fields, drawn here for each currency the mix needs
+    (the in-house one, and the US dollar's for the sources' figures and the price book's ranges), as the Contact
+    centre page draws them. Without this the page stayed in dollars ("Pay, USD a year") while "Report in" said INR.
+
+    Returns the settings and the currencies whose rate the mix still waits for."""
+    if "currency" in shared:  # its own rates: one it lacks is named by the model's message under the table
+        return shared, []
+    reporting, ih = currency_view.shown("reporting"), currency_view.shown("in_house")
+    codes = ({ih} | currency_view.sourced(reporting)) - {reporting}
+    if not codes:
+        return shared, []
+    st.markdown("**Currency**")
+    st.caption(f"Costs in {reporting}, in-house pay in {ih}, as on the Estimate page (its Currency expander). The "
+               "sources' pay figures and the price book's ranges are US dollars, converted at the rate below.")
+    given = currency_view.from_store(codes).rates  # read before the fields, as the Contact centre page reads them
+    for code in sorted(codes):
+        currency_view.rate_field(code, reporting)
+    rates = {c: {"rate": r.rate, "drift_low": r.drift_low, "drift_mode": r.drift_mode, "drift_high": r.drift_high}
+             for c, r in given.items() if isinstance(r, ExchangeRate)}
+    out = {**shared, "currency": reporting, "exchange_rates": {**rates, **shared.get("exchange_rates", {})}}
+    if ih != reporting:
+        out["in_house"] = {**shared.get("in_house", {}), "currency": ih}
+    missing = sorted(c for c in codes if not isinstance(given.get(c), ExchangeRate))
+    return out, missing
+
+
 def render() -> None:
     book = book_or_stop()
+    # the rate fields below are the Currency expander's own (one key for every page): after a page switch, given
+    # the value the store holds, or they started empty and the mix waited for a rate already given
+    store.carry_to_page()
     _pending(book)
     st.markdown("### Mix of functions")
     st.caption("Several functions at once, each with its own choice: in-house, BPO or KPO where the price book "
@@ -379,10 +451,20 @@ def render() -> None:
               icon=":material/input:", disabled=not isinstance(st.session_state.get(CURRENT), Scenario),
               help="The horizon, contract terms, people, uncertainty, currency and in-house assumptions (pay "
                    "stays per row) as set in the Estimate page's sidebar, for every row here.")
-    shared = _with_captive(st.session_state.get(SHARED, {}))
-    table = _editor(book, "captive" in shared)
+    shared, waiting = _in_estimate_currencies(_with_captive(st.session_state.get(SHARED, {})))
+    store.carried()
+    reporting, ih, per, _ = money_rates(shared)
+    if waiting:
+        wanted = " and ".join(f"1 {reporting} = … {code}" for code in waiting)
+        st.info(f"The mix waits for the rate{'s' if len(waiting) > 1 else ''} {wanted}: each function's default pay, "
+                f"the shared in-house figures and the price book's ranges are US dollars, converted to {ih} at the "
+                "rates given. What you type in the table is kept.",
+                icon=":material/currency_exchange:")
+    table = _editor(book, shared)
+    portfolio: Portfolio | None = None
     try:
-        portfolio: Portfolio | None = portfolio_from_table(_records(table), book, name.strip() or DEFAULT_NAME, shared)
+        if not waiting:
+            portfolio = portfolio_from_table(_records(table), book, name.strip() or DEFAULT_NAME, shared)
     except TableError as exc:
         st.error(f"Please check the table. {exc.message}", icon="⚠️")
         portfolio = None
@@ -394,7 +476,7 @@ def render() -> None:
     if st.session_state.get(SHARED):
         source = st.session_state.get(SHARED_FROM, "the opened file")
         st.caption(f"Shared settings from {source}: {portfolio.business_case.horizon_years}-year horizon, "
-                   f"{portfolio.currency}.")
+                   f"money in {portfolio.currency}" + (f", in-house pay in {ih}." if ih != portfolio.currency else "."))
     pe = estimate_portfolio(portfolio)
     _plans(pe)
     title, fig = charts.for_page(portfolio_charts.mix_figure(pe))

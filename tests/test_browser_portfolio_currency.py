@@ -1,0 +1,47 @@
+"""The Mix of functions page in rupees in Chromium at 1280 × 720 (issue 7): "Report in: INR" at 1 INR = 0.012 USD on
+the Estimate page, then the Mix page: no error on a "default" pay cell, the pay column in rupees, each function's
+default pay the sources' dollars converted (41,600 / 0.012 = 3,466,667 INR), and after "Use the Estimate page's
+settings" the caption names rupees. tests/test_portfolio_currency.py has the figures through AppTest."""
+
+from __future__ import annotations
+
+import pytest
+from chromium import HAS_CHROMIUM, IDLE
+from test_harness import open_page, type_into
+
+pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+
+def _wait(page) -> None:
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
+def test_the_mix_page_in_rupees(browser, server):
+    ctx, page = open_page(browser, server, 1280, 720)
+    try:
+        sidebar = page.locator("[data-testid='stSidebar']")
+        sidebar.locator("summary", has_text="Currency").click()
+        _wait(page)
+        box = page.get_by_role("combobox", name="Report in", exact=True)
+        box.click()
+        box.type("INR")
+        page.wait_for_timeout(300)
+        page.keyboard.press("Enter")
+        _wait(page)
+        type_into(page, "USD per INR", "0.012")
+        page.get_by_role("link", name="Mix of functions").first.click()
+        page.wait_for_selector("text=An empty Pay cell", timeout=60_000)
+        _wait(page)
+        main = page.locator("[data-testid='stMain']")
+        assert main.get_by_text("Customer service ₹34,66,667, IT and software operations ₹41,47,500").is_visible()
+        assert not main.locator("[data-testid='stAlertContentError']").count()
+        page.get_by_role("button", name="Use the Estimate page's settings").click()
+        _wait(page)
+        page.wait_for_selector("text=Shared settings from the Estimate page: 5-year horizon, money in INR.",
+                               timeout=60_000)
+        assert not main.locator("[data-testid='stAlertContentError']").count()
+        assert not page.locator("[data-testid='stException']").count()
+    finally:
+        ctx.close()
