@@ -65,7 +65,7 @@ def test_a_savings_range_in_the_deck_and_report_holds_its_midpoint():
                          InputRange("shrinkage", 0.133, 0.394, mode=0.30)))
     est = estimate(s)
     line = next(line for line in summary_lines(est) if line.startswith("KPO:"))
-    found = re.search(r"saves €([\d,]+) against in-house \(range (-?)€([\d,]+)(?:–| to )€([\d,]+)\)", line)
+    found = re.search(r"saves €([\d,]+) against in-house \(range (−?)€([\d,]+)(?:–| to )€([\d,]+)\)", line)
     assert found, line
     mid, sign, low, high = found.groups()
     mid, low, high = (int(x.replace(",", "")) for x in (mid, low, high))
