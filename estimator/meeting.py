@@ -175,8 +175,8 @@ def range_caption(sim: Simulation) -> str:
     True
     """
     # short: with BPO and KPO priced, the summary's P10-P90 ran a phone's first slide 20 px past 844 px
-    return (f"Midpoints. A cost's range runs from every price's cheap end to its dear end; a saving's or an extra "
-            f"cost's is the P10–P90 of {sim.draws:,} draws.")
+    return (f"Midpoints. A cost's range: cheap to dear prices; a saving's or extra cost's: the P10–P90 of "
+            f"{sim.draws:,} draws.")
 
 
 def range_notes(est: Estimate, sim: Simulation) -> tuple[str, ...]:
