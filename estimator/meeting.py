@@ -14,6 +14,7 @@ without a change here. Pure: no streamlit, no I/O; images are drawn only by
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -21,10 +22,10 @@ import numpy as np
 import plotly.graph_objects as go
 
 from . import charts
-from .assumptions import ASSUMPTIONS, in_house_source
+from .assumptions import ASSUMPTIONS, in_house_source, share_text
 from .charts import component_label, drawn
 from .estimate import Estimate, Range
-from .formatting import money_text, number
+from .formatting import minus_sign, money_text, number
 from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
@@ -82,19 +83,60 @@ def workload_text(est: Estimate) -> str:
     return f"{number(est.fte, 1)} FTE, {number(est.workload_hours)} productive hours a month"
 
 
+def _rate_words(rate) -> str:
+    """An exchange rate as the workbook's Inputs sheet states it, with its yearly drift where one is given.
+
+    >>> from estimator.currency import ExchangeRate
+    >>> _rate_words(ExchangeRate("INR", "USD", 0.012)), _rate_words(ExchangeRate("EUR", "USD", 1.08, -0.02, 0.03))
+    ('1 INR = 0.012 USD', '1 EUR = 1.08 USD, drifting −2% to 3% a year')
+    """
+    text = f"1 {rate.source} = {rate.rate:,.6g} {rate.target}"
+    if rate.drift_low or rate.drift_high:
+        low, high = (minus_sign(share_text(v)) for v in (rate.drift_low, rate.drift_high))
+        text += f", drifting {low} to {high} a year"
+    return text
+
+
+def _converted_words(est: Estimate, part: str, words: str) -> str:
+    """``words`` (money in ``part``'s currency) followed by the rate it is converted at into the results' currency:
+    a rupee report listed "BPO price $20–$30 per productive hour" beside rupee results and never said at what rate.
+    Unchanged when the part's money is in the results' currency."""
+    rate = est.scenario.rate_for(part)
+    return words if rate is None else f"{words}, converted at {_rate_words(rate)}"
+
+
 def source_rows(est: Estimate) -> list[tuple[str, str, str]]:
     """(input, value used, source) for every input behind the figures: vendor prices, then each assumption (a range
-    where one is given, the function's own pay source). The page's sources table, the report's and the deck's
-    lines all read these."""
+    where one is given, the function's own pay source), then each exchange rate. Money given in another currency than
+    the results' is followed by the rate it is converted at, and by the figure it makes in the results' currency (the
+    first year's rate). The page's sources table, the report's and the deck's lines all read these."""
     s = est.scenario
-    rows = [(f"{OPTION_LABELS[op.option]} price", price_words(op.price, s.currency), op.price.source)
-            for op in est.vendors if op.price is not None]
+    cur = s.currency
+    rows = []
+    for op in est.vendors:
+        if op.price is None:
+            continue
+        used = price_words(op.price, cur)
+        rate = s.rate_for(op.option)
+        if rate is not None and op.price.basis != "savings_share":
+            # amount in the results' currency = amount / rate (1 INR = 0.012 USD: $20 is ₹1,667)
+            shown = dataclasses.replace(op.price, low=op.price.low / rate.rate, high=op.price.high / rate.rate,
+                                        currency=None)
+            used = f"{used} ({price_words(shown, cur)} at {_rate_words(rate)})"
+        rows.append((f"{OPTION_LABELS[op.option]} price", used, op.price.source))
     for key in ASSUMPTIONS:
         a = s.assumption(key)  # money in the currency it is given in, as the sidebar's units
         r = s.range_of(key)
-        cur = s.money_of(key)  # a euro scenario's salary read "41,600 USD/year" on the page, the report and the deck
-        rows.append((a.label, a.show_range(r.low, r.high, currency=cur) if r else a.show(s.value(key), currency=cur),
-                     in_house_source(s.function, key)))
+        code = s.money_of(key)  # a euro scenario's salary read "41,600 USD/year" on the page, the report and the deck
+        used = a.show_range(r.low, r.high, currency=code) if r else a.show(s.value(key), currency=code)
+        rate = None if code == cur or a.is_share else next((x for x in s.exchange_rates if x.target == code), None)
+        if rate is not None:
+            ends = (r.low, r.high) if r else (s.value(key), s.value(key))
+            there = ASSUMPTIONS[key].show_range(ends[0] / rate.rate, ends[1] / rate.rate, currency=cur)
+            used = f"{used} ({there} at {_rate_words(rate)})"
+        rows.append((a.label, used, in_house_source(s.function, key)))
+    for rate in s.exchange_rates:
+        rows.append((f"Exchange rate, {rate.target}", _rate_words(rate), rate.note))
     return rows
 
 

@@ -92,3 +92,43 @@ def test_the_deck_report_and_notes_write_no_hyphen_minus_before_money():
     assert "(P10–P90 −₹1,62,80,348 to ₹11,20,33,802)" in html
     for where in (text, notes, html):
         assert "-₹" not in where
+
+
+def _deck_text(deck: Presentation) -> str:
+    return "\n".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+
+
+def test_the_report_and_the_deck_state_the_rate_and_the_dollars_converted():
+    """Issue 7: rupee results beside "BPO price $20-$30 per productive hour" and no rate anywhere. At 1 INR = 0.012
+    USD, $20 is 20 / 0.012 = ₹1,666.67 and $30 is ₹2,500; the in-house salary of $41,600 a year is ₹3,466,667."""
+    s = Scenario("IT and software operations", 10, currency="INR", in_house=InHouseInputs(currency="USD"),
+                 bpo=VendorPrice("per_hour", 20, 30, currency="USD"),
+                 exchange_rates=(ExchangeRate("INR", "USD", 0.012),))
+    est, sim = estimate(s), simulate(s)
+    price = "$20–$30 per productive hour (₹1,666.67–₹2,500 per productive hour at 1 INR = 0.012 USD)"
+    salary = "41,600 USD/year (3,466,667 INR/year at 1 INR = 0.012 USD)"
+    html = build_report(est, sim, chart_specs(est, sim), today=DAY).decode()
+    assert f"<td>{price}</td>" in html
+    assert f"<td>{salary}</td>" in html
+    assert "<td>Exchange rate, USD</td><td>1 INR = 0.012 USD</td>" in html
+    deck = _deck_text(Presentation(io.BytesIO(build_deck(est, sim, chart_specs(est, sim), today=DAY))))
+    assert f"BPO price {price}" in deck
+    assert f"Salary per FTE {salary}" in deck
+    assert "Exchange rate, USD 1 INR = 0.012 USD: rate given by the user" in deck
+
+
+def test_a_drifting_euro_rate_is_stated_with_its_drift():
+    """1 EUR = 1.08 USD drifting -2% to +3% a year: $20 is 20 / 1.08 = €18.52, $30 is €27.78."""
+    s = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30, currency="USD"),
+                 exchange_rates=(ExchangeRate("EUR", "USD", 1.08, -0.02, 0.03),))
+    est, sim = estimate(s), simulate(s)
+    html = build_report(est, sim, chart_specs(est, sim), today=DAY).decode()
+    assert ("<td>$20–$30 per productive hour (€18.52–€27.78 per productive hour at 1 EUR = 1.08 USD, drifting "
+            "−2% to 3% a year)</td>") in html
+
+
+def test_a_scenario_in_one_currency_states_no_rate():
+    est, sim = estimate(_dear_bpo()), simulate(_dear_bpo())
+    html = build_report(est, sim, chart_specs(est, sim), today=DAY).decode()
+    assert "Exchange rate" not in html and " at 1 " not in html
+    assert "<td>$60–$90 per productive hour</td>" in html
