@@ -72,6 +72,7 @@ from .breakeven import break_even_price
 from .estimate import Estimate, OptionEstimate, Range
 from .locations import option_location
 from .options import VENDORS
+from .price_words import BASIS_WORDS
 from .uncertainty import Simulation
 from .verdict import verdict
 
@@ -129,8 +130,9 @@ def _time_rows(est: Estimate, op: OptionEstimate) -> list[dict[str, object]]:
         price = est.scenario.price(op.option) if op.option in VENDORS else None
         x = None if price is None else break_even_price(est, op.option)
         if price is not None and x is not None:
+            # in the quote's own unit: a per-contact quote's row read "EUR per billing unit a month"
             unit = "share" if price.basis == "savings_share" else (
-                f"{cur} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{cur} per billing unit a month")
+                f"{cur} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{cur} {BASIS_WORDS[price.basis]}")
             rows.append(_row(est, op.option, "break_even_price", "horizon", Range(x, x, x), unit, money=False))
     annual = p.annual
     rows += [_row(est, op.option, "total", f"year_{y + 1}", Range.from_cases(annual[:, y]), f"{cur}/year")

@@ -137,7 +137,9 @@ def _break_even_price(est: Estimate, op: OptionEstimate) -> str:
         return "no break-even price: one-time costs alone exceed the saving"
     if price.basis == "savings_share":
         return f"break-even at {percent(x)} below in-house (quote {percent(price.low)}–{percent(price.high)})"
-    unit = "/h" if price.basis == "per_hour" else " a unit a month"
+    # in the quote's own unit: a per-contact quote's break-even read "€7 a unit a month"
+    unit = {"per_hour": "/h", "per_contact": " a contact", "per_minute": " a handled minute"}.get(price.basis,
+                                                                                            " a unit a month")
     return f"break-even price {money(x, cur)}{unit}"
 
 

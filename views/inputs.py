@@ -443,8 +443,12 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     basis = ref.basis if ref else quote_basis(book, function, option)
     share = basis == "savings_share"
     scale = 100.0 if share else 1.0
-    unit = BASIS_WORDS[basis]
     typed = ref is None or bool(store.stored(f"{option}_use_quote", False))
+    # a typed quote for a contact-volume workload is per the "Quote per" drawn below (its value from this run's
+    # state): the heading read "BPO price (EUR per productive hour)" above "Quote per: per contact"
+    shown_basis = store.stored(f"{option}_quote_basis", "per_hour") if typed and contacts and basis == "per_hour" \
+        else basis
+    unit = BASIS_WORDS.get(shown_basis, BASIS_WORDS[basis])
     in_currency = ref.currency if ref is not None and not typed else currency_view.shown(option)
     st.markdown(f"**{label} price** ({'%' if share else in_currency} {unit})")
     use_quote = ref is None
