@@ -576,8 +576,9 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             st.caption("The queues from the Contact centre page: " + (
                 f"{', '.join(q.name for q in queues.queues)}, {queues.point_contacts_month:,.0f} contacts and "
                 f"{queues.point_agent_hours:,.0f} Erlang C agent hours a month." if queues else "none yet."))
-            st.page_link("views/contact_centre.py", label="Set the queues on the Contact centre page",
-                         icon=":material/support_agent:")
+            # short enough for the sidebar's 200 px: "Set the queues on the Contact centre page" (246 px) was cut
+            # to "...Contact cen" at 1440 x 900
+            st.page_link("views/contact_centre.py", label="Set queues: Contact centre", icon=":material/support_agent:")
         else:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")
