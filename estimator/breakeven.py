@@ -27,6 +27,7 @@ from .estimate import Estimate
 from .formatting import format_money
 from .options import VENDORS
 from .params import _INDEX, Params, cases
+from .price_words import BASIS_WORDS
 from .projection import growth, project
 
 
@@ -84,6 +85,7 @@ def break_even_price(est: Estimate, option: str) -> float | None:
 
 # The billed unit after a break-even price on the page, short: the caption it sits in is one line at 1280 px.
 _PER = {"productive_hour": "/h", "paid_hour": " per paid hour", "fte_month": " per FTE a month"}
+_PER_BASIS = {"per_contact": " a contact", "per_minute": " a handled minute"}
 
 
 def break_even_unit(scenario, option: str) -> tuple[str, str]:
@@ -101,7 +103,8 @@ def break_even_unit(scenario, option: str) -> tuple[str, str]:
     if price is None or price.basis == "savings_share":
         return "", "share"
     code = scenario.currency_of(option)
-    return code, f"{code} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{code} per billing unit a month"
+    # in the quote's own unit: a per-contact quote's row read "EUR per billing unit a month"
+    return code, f"{code} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{code} {BASIS_WORDS[price.basis]}"
 
 
 def break_even_words(est: Estimate, option: str) -> str:
@@ -123,7 +126,8 @@ def break_even_words(est: Estimate, option: str) -> str:
     if price.basis == "savings_share":
         return f"break-even at {share_text(x)} below in-house (quote {share_text(price.low)}–{share_text(price.high)})"
     code = est.scenario.currency_of(option)
-    per = _PER[price.billed] if price.basis == "per_hour" else " a unit a month"
+    # in the quote's own unit: a per-contact quote's break-even read "€7 a unit a month"
+    per = _PER[price.billed] if price.basis == "per_hour" else _PER_BASIS.get(price.basis, " a unit a month")
     own = "" if code == est.scenario.currency else f" (in {code}, the quote's currency)"
     return f"break-even price {format_money(x, code).removesuffix('.00')}{per}{own}"
 

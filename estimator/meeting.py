@@ -14,6 +14,7 @@ without a change here. Pure: no streamlit, no I/O; images are drawn only by
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -21,10 +22,10 @@ import numpy as np
 import plotly.graph_objects as go
 
 from . import charts
-from .assumptions import ASSUMPTIONS, in_house_source
+from .assumptions import ASSUMPTIONS, in_house_source, share_text
 from .charts import component_label, drawn
 from .estimate import Estimate, Range
-from .formatting import money, money_range, money_text, number
+from .formatting import minus_sign, money_text, number
 from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
@@ -82,19 +83,60 @@ def workload_text(est: Estimate) -> str:
     return f"{number(est.fte, 1)} FTE, {number(est.workload_hours)} productive hours a month"
 
 
+def _rate_words(rate) -> str:
+    """An exchange rate as the workbook's Inputs sheet states it, with its yearly drift where one is given.
+
+    >>> from estimator.currency import ExchangeRate
+    >>> _rate_words(ExchangeRate("INR", "USD", 0.012)), _rate_words(ExchangeRate("EUR", "USD", 1.08, -0.02, 0.03))
+    ('1 INR = 0.012 USD', '1 EUR = 1.08 USD, drifting −2% to 3% a year')
+    """
+    text = f"1 {rate.source} = {rate.rate:,.6g} {rate.target}"
+    if rate.drift_low or rate.drift_high:
+        low, high = (minus_sign(share_text(v)) for v in (rate.drift_low, rate.drift_high))
+        text += f", drifting {low} to {high} a year"
+    return text
+
+
+def _converted_words(est: Estimate, part: str, words: str) -> str:
+    """``words`` (money in ``part``'s currency) followed by the rate it is converted at into the results' currency:
+    a rupee report listed "BPO price $20–$30 per productive hour" beside rupee results and never said at what rate.
+    Unchanged when the part's money is in the results' currency."""
+    rate = est.scenario.rate_for(part)
+    return words if rate is None else f"{words}, converted at {_rate_words(rate)}"
+
+
 def source_rows(est: Estimate) -> list[tuple[str, str, str]]:
     """(input, value used, source) for every input behind the figures: vendor prices, then each assumption (a range
-    where one is given, the function's own pay source). The page's sources table, the report's and the deck's
-    lines all read these."""
+    where one is given, the function's own pay source), then each exchange rate. Money given in another currency than
+    the results' is followed by the rate it is converted at, and by the figure it makes in the results' currency (the
+    first year's rate). The page's sources table, the report's and the deck's lines all read these."""
     s = est.scenario
-    rows = [(f"{OPTION_LABELS[op.option]} price", price_words(op.price, s.currency), op.price.source)
-            for op in est.vendors if op.price is not None]
+    cur = s.currency
+    rows = []
+    for op in est.vendors:
+        if op.price is None:
+            continue
+        used = price_words(op.price, cur)
+        rate = s.rate_for(op.option)
+        if rate is not None and op.price.basis != "savings_share":
+            # amount in the results' currency = amount / rate (1 INR = 0.012 USD: $20 is ₹1,667)
+            shown = dataclasses.replace(op.price, low=op.price.low / rate.rate, high=op.price.high / rate.rate,
+                                        currency=None)
+            used = f"{used} ({price_words(shown, cur)} at {_rate_words(rate)})"
+        rows.append((f"{OPTION_LABELS[op.option]} price", used, op.price.source))
     for key in ASSUMPTIONS:
         a = s.assumption(key)  # money in the currency it is given in, as the sidebar's units
         r = s.range_of(key)
-        cur = s.money_of(key)  # a euro scenario's salary read "41,600 USD/year" on the page, the report and the deck
-        rows.append((a.label, a.show_range(r.low, r.high, currency=cur) if r else a.show(s.value(key), currency=cur),
-                     in_house_source(s.function, key)))
+        code = s.money_of(key)  # a euro scenario's salary read "41,600 USD/year" on the page, the report and the deck
+        used = a.show_range(r.low, r.high, currency=code) if r else a.show(s.value(key), currency=code)
+        rate = None if code == cur or a.is_share else next((x for x in s.exchange_rates if x.target == code), None)
+        if rate is not None:
+            ends = (r.low, r.high) if r else (s.value(key), s.value(key))
+            there = ASSUMPTIONS[key].show_range(ends[0] / rate.rate, ends[1] / rate.rate, currency=cur)
+            used = f"{used} ({there} at {_rate_words(rate)})"
+        rows.append((a.label, used, in_house_source(s.function, key)))
+    for rate in s.exchange_rates:
+        rows.append((f"Exchange rate, {rate.target}", _rate_words(rate), rate.note))
     return rows
 
 
@@ -119,24 +161,50 @@ def verdict(est: Estimate) -> str:
     return the_verdict(est).sentence
 
 
+def _range_text(low: float, high: float, currency: str) -> str:
+    """:func:`~estimator.formatting.money_range` for running text: each end's minus the minus sign (U+2212), as the
+    charts and the other slides write a loss ("-₹11,20,33,802" beside "−₹11,20,33,802" on the next slide).
+
+    >>> _range_text(-568_903, 890_656, "USD"), _range_text(20, 30, "USD")
+    ('−$568,903 to $890,656', '$20–$30')
+    """
+    if round(low) == round(high):
+        return money_text(low, currency)
+    return f"{money_text(low, currency)}{' to ' if min(low, high) < 0 else '–'}{money_text(high, currency)}"
+
+
 def _spread(low: float, high: float, currency: str) -> str:
     """`` (range $a–$b)``, smaller first (a saving's cheap case is its largest), or nothing when they agree."""
     low, high = sorted((low, high))
-    return "" if round(low) == round(high) else f" (range {money_range(low, high, currency)})"
+    return "" if round(low) == round(high) else f" (range {_range_text(low, high, currency)})"
 
 
 _DISTRIBUTIONS = {"pert": "PERT distribution", "triangular": "triangular distribution", "uniform": "uniform distribution"}
 
 
-def _drawn_spread(saving: Range, currency: str) -> str:
-    """`` (P10–P90 $a–$b)`` of a saving over the draws (its P10 is the dear side, so the smaller), or `` (no range)``
-    when every draw gives one figure: "(range $1,990,160–$1,990,160)" said nothing a range says.
+def _drawn_ends(saving: Range, extra: bool = False) -> tuple[float, float]:
+    """The P10 and P90 of a saving over the draws (its P10 is the dear side, so the smaller), or with ``extra`` of
+    the extra cost, the saving turned round: its P10 is minus the saving's P90 (a "costs ₹4 Cr more" read
+    "(P10–P90 −₹11 Cr to ₹1.6 Cr)", the saving's range after the extra cost's words).
+
+    >>> _drawn_ends(Range.cases(300.0, 250.0, 100.0)), _drawn_ends(Range.cases(300.0, 250.0, -100.0), extra=True)
+    ((100.0, 300.0), (-300.0, 100.0))
+    """
+    p10, p90 = saving.high, saving.low
+    return (-p90, -p10) if extra else (p10, p90)
+
+
+def _drawn_spread(saving: Range, currency: str, extra: bool = False) -> str:
+    """`` (P10–P90 $a–$b)`` of a saving over the draws, or of the extra cost with ``extra`` (:func:`_drawn_ends`),
+    or `` (no range)`` when every draw gives one figure: "(range $1,990,160–$1,990,160)" said nothing a range says.
 
     >>> _drawn_spread(Range.cases(300.0, 250.0, 100.0), "USD"), _drawn_spread(Range.cases(5.0, 5.0, 5.0), "USD")
     (' (P10–P90 $100–$300)', ' (no range)')
+    >>> _drawn_spread(Range.cases(568_903.0, 0.0, -890_656.0), "USD", extra=True)
+    ' (P10–P90 −$568,903 to $890,656)'
     """
-    p10, p90 = saving.high, saving.low
-    return " (no range)" if round(p10) == round(p90) else f" (P10–P90 {money_range(p10, p90, currency)})"
+    p10, p90 = _drawn_ends(saving, extra)
+    return " (no range)" if round(p10) == round(p90) else f" (P10–P90 {_range_text(p10, p90, currency)})"
 
 
 def range_caption(sim: Simulation) -> str:
@@ -145,37 +213,45 @@ def range_caption(sim: Simulation) -> str:
 
     >>> from estimator.scenario import Scenario
     >>> from estimator.uncertainty import simulate
-    >>> range_caption(simulate(Scenario("Customer service", 10))).endswith("the Monte Carlo's P10–P90 over 10,000 draws.")
+    >>> range_caption(simulate(Scenario("Customer service", 10))).endswith("the P10–P90 of 10,000 draws.")
     True
     """
-    return (f"Midpoint figures; a cost's range runs from the cheap end to the dear end of every price, a saving's is "
-            f"the Monte Carlo's P10–P90 over {sim.draws:,} draws.")
+    # short: with BPO and KPO priced, the summary's P10-P90 ran a phone's first slide 20 px past 844 px
+    return (f"Midpoints. A cost's range: cheap to dear prices; a saving's or extra cost's: the P10–P90 of "
+            f"{sim.draws:,} draws.")
 
 
 def range_notes(est: Estimate, sim: Simulation) -> tuple[str, ...]:
     """What :func:`summary_lines`' ranges are, for a deck's speaker notes, the report and the Present page: a cost's
-    from the cases, a saving's the Monte Carlo's P10-P90 (draws, seed, distribution), and where each midpoint saving
-    stands against it (a midpoint is not the P50: with a skewed range it can lie outside the P10-P90)."""
+    from the cases, a saving's the Monte Carlo's P10-P90 (draws, seed, distribution), an extra cost's (an option
+    dearer than in-house at the midpoint, as the summary words it) the same draws turned round, and where each
+    midpoint stands against its range (a midpoint is not the P50: with a skewed range it can lie outside the
+    P10-P90). A minus is the minus sign, as on every slide."""
     cur = est.scenario.currency
     distribution = _DISTRIBUTIONS.get(sim.distribution, sim.distribution)
     lines = [f"Summary at the midpoint. A cost's range runs from the cheap end to the dear end of every price; a "
              f"saving's is the Monte Carlo's P10–P90, the 10th and 90th percentiles of in-house's cost minus the "
-             f"option's, draw by draw, over {sim.draws:,} draws (seed {sim.seed}, {distribution})."]
+             f"option's, draw by draw, over {sim.draws:,} draws (seed {sim.seed}, {distribution}); an extra cost's "
+             f"(an option that costs more than in-house at the midpoint) is the same draws' option's cost minus "
+             f"in-house's, where a negative figure is a saving."]
     for op in est.vendors:
         saving, drawn = est.horizon_savings(op), sim.option(op.option)
         if saving is None or drawn is None or drawn.savings is None:
             continue
-        label, mid = OPTION_LABELS[op.option], money(saving.mid, cur)
-        p10, p90 = drawn.savings.high, drawn.savings.low
+        extra = saving.mid < 0  # the summary's "costs ... more": its range and this line in the same direction
+        label, what = OPTION_LABELS[op.option], "extra cost" if extra else "saving"
+        sign = -1 if extra else 1
+        mid = money_text(sign * saving.mid, cur)
+        p10, p90 = _drawn_ends(drawn.savings, extra)
         if round(p10) == round(p90):
             lines.append(f"{label}: no range. No input is drawn from a range, so every draw gives the midpoint, {mid}.")
             continue
-        ends = f"P10 {money(p10, cur)}, P90 {money(p90, cur)}"
-        if round(p10) <= round(saving.mid) <= round(p90):
-            where = "inside it"
-        else:
-            where = "below its P10" if saving.mid < p10 else "above its P90"
-        lines.append(f"{label}: the midpoint saving, {mid}, lies {where} ({ends}; P50 {money(drawn.savings.mid, cur)}).")
+        ends = f"P10 {money_text(p10, cur)}, P90 {money_text(p90, cur)}"
+        shown = sign * saving.mid
+        where = ("inside it" if round(p10) <= round(shown) <= round(p90)
+                 else "below its P10" if shown < p10 else "above its P90")
+        lines.append(f"{label}: the midpoint {what}, {mid}, lies {where} ({ends}; "
+                     f"P50 {money_text(sign * drawn.savings.mid, cur)}).")
     return tuple(lines)
 
 
@@ -194,8 +270,8 @@ def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado |
             continue
         horizon = est.horizon_total(op)
         assert horizon is not None
-        text = (f"{label}: {money(horizon.mid, cur)} over {years_text(years)}{_spread(horizon.low, horizon.high, cur)}; "
-                f"run rate {money(op.total.mid, cur)} a month")
+        text = (f"{label}: {money_text(horizon.mid, cur)} over {years_text(years)}"
+                f"{_spread(horizon.low, horizon.high, cur)}; run rate {money_text(op.total.mid, cur)} a month")
         if op.option != "in_house":
             saving, month = est.horizon_savings(op), est.break_even_month(op)[1]
             assert saving is not None
@@ -205,14 +281,17 @@ def summary_lines(est: Estimate, sim: Simulation | None = None, swing: Tornado |
                 # the Monte Carlo's P10-P90 of the saving, as the Uncertainty sheet, the Scenarios page and the
                 # comparison workbook give it: the deck's "range" from the cases' ends was a second range for one
                 # figure beside them
-                spread = _drawn_spread(drawn.savings, cur)
+                # after "costs ... more" the extra cost's P10-P90, not the saving's: "costs ₹4,15,97,770 more
+                # against in-house (P10-P90 -₹11,20,33,802 to ₹1,62,80,348)" read as costing -11 Cr more
+                spread = _drawn_spread(drawn.savings, cur, extra=saving.mid < 0)
             else:
                 # without the draws, across the three cases, its midpoint's included: with "Give assumptions as
                 # ranges" on, in-house moves with the cases too, and "saves €601,517 against in-house (range
                 # €102,749–€444,849)" stood beside a midpoint outside it (both ends' costs moved together)
-                ends = (saving.low, saving.mid, saving.high)
+                sign = 1 if saving.mid >= 0 else -1  # an extra cost's ends after "costs ... more"
+                ends = (sign * saving.low, sign * saving.mid, sign * saving.high)
                 spread = _spread(min(ends), max(ends), cur)
-            text += (f"; {word} {money(abs(saving.mid), cur)}{'' if saving.mid >= 0 else ' more'} against in-house"
+            text += (f"; {word} {money_text(abs(saving.mid), cur)}{'' if saving.mid >= 0 else ' more'} against in-house"
                      f"{spread}, break-even {'never' if month is None else f'month {month:.0f}'}")
             # where the work is done: a price's location ("location not stated" for a seed price, never guessed)
             if (where := delivered_from(est.scenario, op.option)) is not None:
@@ -403,7 +482,7 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
     waterfall = charts.savings_waterfall_figure(est)
     distribution = charts.distribution_figure(sim, est)
     fan = charts.fan_figure(sim, est)
-    series = " ".join(f"{OPTION_LABELS[op.option]} reaches {money(float(est.projected(op).cumulative[1, -1]), cur)}."
+    series = " ".join(f"{OPTION_LABELS[op.option]} reaches {money_text(float(est.projected(op).cumulative[1, -1]), cur)}."
                       for op in est.options if est.projected(op) is not None)
     specs = [
         ChartSpec("buildup", "Cost build-up", buildup, charts.describe_buildup(est), _buildup_native(est)),
@@ -414,8 +493,9 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
                        if waterfall.data else ""),
                   _waterfall_native(waterfall, cur)),
         ChartSpec("distribution", "Uncertainty", distribution,
-                  _alt(distribution, " ".join(f"{OPTION_LABELS[s.option]}: P10 {money(s.horizon_total.low, cur)}, "
-                                              f"P50 {money(s.horizon_total.mid, cur)}, P90 {money(s.horizon_total.high, cur)}."
+                  _alt(distribution, " ".join(f"{OPTION_LABELS[s.option]}: P10 {money_text(s.horizon_total.low, cur)}, "
+                                              f"P50 {money_text(s.horizon_total.mid, cur)}, "
+                                              f"P90 {money_text(s.horizon_total.high, cur)}."
                                               for s in sim.options)),
                   _distribution_native(sim, cur)),
         ChartSpec("fan", "Fan chart", fan, _alt(fan, "Bands show P10 to P90 of cumulative cost; lines the P50."),

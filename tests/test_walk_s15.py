@@ -34,7 +34,7 @@ def test_the_sources_list_money_in_the_currency_it_is_given_in():
                                                                      cost_per_hire=41_500.0, currency="INR"),
                       exchange_rates=(ExchangeRate("USD", "INR", 83.0),))
     used = {label: value for label, value, _ in source_rows(estimate(abroad))}
-    assert used["Salary per FTE"] == "498,000 INR/year"
+    assert used["Salary per FTE"] == "498,000 INR/year (6,000 USD/year at 1 USD = 83 INR)"  # 498,000 / 83
     assert used["Vendor manager salary"] == "98,580 USD/year"
 
 
@@ -65,7 +65,7 @@ def test_a_savings_range_in_the_deck_and_report_holds_its_midpoint():
                          InputRange("shrinkage", 0.133, 0.394, mode=0.30)))
     est = estimate(s)
     line = next(line for line in summary_lines(est) if line.startswith("KPO:"))
-    found = re.search(r"saves €([\d,]+) against in-house \(range (-?)€([\d,]+)(?:–| to )€([\d,]+)\)", line)
+    found = re.search(r"saves €([\d,]+) against in-house \(range (−?)€([\d,]+)(?:–| to )€([\d,]+)\)", line)
     assert found, line
     mid, sign, low, high = found.groups()
     mid, low, high = (int(x.replace(",", "")) for x in (mid, low, high))

@@ -433,8 +433,12 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     basis = ref.basis if ref else quote_basis(book, function, option)
     share = basis == "savings_share"
     scale = 100.0 if share else 1.0
-    unit = BASIS_WORDS[basis]
     typed = ref is None or bool(store.stored(f"{option}_use_quote", False))
+    # a typed quote for a contact-volume workload is per the "Quote per" drawn below (its value from this run's
+    # state): the heading read "BPO price (EUR per productive hour)" above "Quote per: per contact"
+    shown_basis = store.stored(f"{option}_quote_basis", "per_hour") if typed and contacts and basis == "per_hour" \
+        else basis
+    unit = BASIS_WORDS.get(shown_basis, BASIS_WORDS[basis])
     in_currency = ref.currency if ref is not None and not typed else currency_view.shown(option)
     st.markdown(f"**{label} price** ({'%' if share else in_currency} {unit})")
     use_quote = ref is None
@@ -562,8 +566,9 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             st.caption("The queues from the Contact centre page: " + (
                 f"{', '.join(q.name for q in queues.queues)}, {queues.point_contacts_month:,.0f} contacts and "
                 f"{queues.point_agent_hours:,.0f} Erlang C agent hours a month." if queues else "none yet."))
-            st.page_link("views/contact_centre.py", label="Set the queues on the Contact centre page",
-                         icon=":material/support_agent:")
+            # short enough for the sidebar's 200 px: "Set the queues on the Contact centre page" (246 px) was cut
+            # to "...Contact cen" at 1440 x 900
+            st.page_link("views/contact_centre.py", label="Set queues: Contact centre", icon=":material/support_agent:")
         else:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")

@@ -121,7 +121,7 @@ def render() -> None:
     if index == 0:
         st.title(plain(meeting.verdict(est)))
         st.markdown("\n".join(f"- {plain(line)}" for line in meeting.summary_lines(est, sim, tornado)))
-        st.caption(plain(meeting.range_caption(sim)) + " Use the Left and Right arrow keys to page.")
+        st.caption(plain(meeting.range_caption(sim)) + " Page with ← →.")
         return
     spec = specs[index - 1]
     # The finding as page text above the chart, not as the figure's title: a 30 px line of SVG does not wrap,
