@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import open_page, type_into
+from test_harness import open_page, report_in, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -22,14 +22,7 @@ def test_a_rupee_salary_waits_for_the_dollar_rate_then_follows_it_until_typed(br
     ctx, page = open_page(browser, server, 1280, 720)
     try:
         sidebar = page.locator("[data-testid='stSidebar']")
-        sidebar.locator("summary", has_text="Currency").click()
-        _wait(page)
-        box = page.get_by_role("combobox", name="Report in", exact=True)
-        box.click()
-        box.type("INR")
-        page.wait_for_timeout(300)
-        page.keyboard.press("Enter")
-        _wait(page)
+        report_in(page, "INR")
         sidebar.locator("summary", has_text="In-house assumptions").click()
         _wait(page)
         salary = page.get_by_label("Salary per FTE (INR/year)", exact=True)

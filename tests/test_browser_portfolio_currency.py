@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import open_page, type_into
+from test_harness import open_page, report_in, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -21,15 +21,7 @@ def _wait(page) -> None:
 def test_the_mix_page_in_rupees(browser, server):
     ctx, page = open_page(browser, server, 1280, 720)
     try:
-        sidebar = page.locator("[data-testid='stSidebar']")
-        sidebar.locator("summary", has_text="Currency").click()
-        _wait(page)
-        box = page.get_by_role("combobox", name="Report in", exact=True)
-        box.click()
-        box.type("INR")
-        page.wait_for_timeout(300)
-        page.keyboard.press("Enter")
-        _wait(page)
+        report_in(page, "INR")
         type_into(page, "USD per INR", "0.012")
         page.get_by_role("link", name="Mix of functions").first.click()
         page.wait_for_selector("text=An empty Pay cell", timeout=60_000)

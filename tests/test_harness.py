@@ -255,6 +255,19 @@ def type_into(page, label: str, text: str) -> None:
     settle(page, n)
 
 
+def report_in(page, code: str) -> None:
+    """Open the sidebar's Currency expander and pick ``code`` in "Report in" (its box filters as one types)."""
+    page.locator(SIDEBAR).locator("summary", has_text="Currency").click()
+    settle(page)
+    box = page.get_by_role("combobox", name="Report in", exact=True)
+    box.click()
+    box.type(code)
+    page.wait_for_timeout(300)
+    n = runs(page)
+    page.keyboard.press("Enter")
+    settle(page, n)
+
+
 def _check_results_match_inputs(page, where: object) -> None:
     no_exception(page, where)
     assert not page.locator("[data-testid='stMain'] [data-testid='stAlertContentError']").count(), (where, alerts(page))

@@ -9,16 +9,11 @@ from __future__ import annotations
 import json
 
 from streamlit.testing.v1 import AppTest
-from test_scenarios_page import app, save_as, to_estimate  # noqa: F401 (the app fixture)
+from test_scenarios_page import app, compare_ten_and_twenty  # noqa: F401 (the app fixture)
 
 
 def test_each_money_column_is_as_wide_as_its_longest_figure(app: AppTest) -> None:  # noqa: F811
-    save_as(app, "Ten")
-    to_estimate(app)
-    app.slider(key="fte").set_value(20).run()
-    save_as(app, "Twenty")
-    app.multiselect(key="compare_pick").set_value(["Ten", "Twenty"]).run()
-    assert not app.exception
+    compare_ten_and_twenty(app)
     table = app.dataframe[-1]
     columns = json.loads(table.proto.columns)
     shown = table.value

@@ -91,13 +91,18 @@ def test_a_taken_name_saves_with_a_suffix(app: AppTest) -> None:
     assert app.success[0].value == "Saved as ` Plan (2) `."
 
 
-def test_compare_two(app: AppTest) -> None:
+def compare_ten_and_twenty(app: AppTest) -> None:
+    """Save the default scenario as "Ten" and with 20 FTE as "Twenty", and compare the two."""
     save_as(app, "Ten")
     to_estimate(app)
     app.slider(key="fte").set_value(20).run()
     save_as(app, "Twenty")
     app.multiselect(key="compare_pick").set_value(["Ten", "Twenty"]).run()
     assert not app.exception
+
+
+def test_compare_two(app: AppTest) -> None:
+    compare_ten_and_twenty(app)
     *_, diff, results = [f.value for f in app.dataframe]  # the saved list, then the comparison's two tables
     assert diff.to_dict() == {"Ten": {"In-house headcount (FTE)": "10"}, "Twenty": {"In-house headcount (FTE)": "20"}}
     # run rate: fees 33,366.67 + governance floor 5,380.83; at 20 FTE 66,733.33 + 5,380.83
