@@ -382,6 +382,15 @@ class VendorPrice:
         return self.range.midpoint
 
 
+def _cents(amount: float) -> str:
+    """Money in a message: to the cent, whole amounts without ``.00``.
+
+    >>> _cents(83_333.333333), _cents(80_000.0), _cents(1_000_000.0)
+    ('83,333.33', '80,000', '1,000,000')
+    """
+    return f"{amount:,.2f}".removesuffix(".00")
+
+
 @dataclass(frozen=True)
 class Scenario:
     """Everything one estimate needs."""
@@ -517,10 +526,12 @@ class Scenario:
             for name, value in ((f"in_house.{key}", getattr(self.in_house, key)),
                                 *(((f"ranges.{key}.low", r.low), (f"ranges.{key}.high", r.high)) if r else ())):
                 if not a.minimum * scale <= value <= a.maximum * scale:
-                    limits = f"{a.minimum * scale:,.10g} to {a.maximum * scale:,.10g}"
+                    # money to the cent at most and the rate to six figures: a rupee rate of 0.012 to the dollar
+                    # read "must be from 83,333.33333 to 83,333,333.33 INR (... at 1 USD = 83.33333333 INR)"
+                    limits = f"{_cents(a.minimum * scale)} to {_cents(a.maximum * scale)}"
                     if code != DOLLAR:
                         limits += (f" {code} ({a.minimum:,.10g} to {a.maximum:,.10g} {DOLLAR} at 1 {DOLLAR} = "
-                                   f"{scale:,.10g} {code})")
+                                   f"{scale:,.6g} {code})")
                     raise InputError(name, f"must be from {limits}, got {value:,.10g}")
 
     def per_dollar(self, code: str) -> float | None:

@@ -184,3 +184,15 @@ def test_another_function_brings_its_own_default_converted_and_keeps_a_typed_fig
     kept = [i.value for i in at.info if i.value.startswith("Kept from")]
     assert kept == ["Kept from Customer service: Cost per hire 250,000 INR/hire. Check it fits IT and software "
                     "operations (the defaults are contact-centre figures)."], kept
+
+
+def test_a_refused_pay_names_its_limits_to_the_cent_and_the_rate_to_six_figures():
+    # 1 INR = 0.012 USD is 1 / 0.012 = 83.3333... rupees to the dollar: the limits $1,000 and $1,000,000 are
+    # 83,333.33 and 83,333,333.33 INR. The walk read "must be from 83,333.33333 to 83,333,333.33 INR (1,000 to
+    # 1,000,000 USD at 1 USD = 83.33333333 INR)" on the Mix page
+    usd = ExchangeRate("INR", "USD", 0.012)
+    with pytest.raises(InputError) as err:
+        Scenario("Customer service", 10, currency="INR", in_house=InHouseInputs(annual_salary=41_600, currency="INR"),
+                 vendor_management=VendorManagement(governance_salary=8_215_000), exchange_rates=(usd,))
+    assert err.value.reason == ("must be from 83,333.33 to 83,333,333.33 INR (1,000 to 1,000,000 USD at 1 USD = "
+                                "83.3333 INR), got 41,600")
