@@ -196,3 +196,13 @@ def test_a_refused_pay_names_its_limits_to_the_cent_and_the_rate_to_six_figures(
                  vendor_management=VendorManagement(governance_salary=8_215_000), exchange_rates=(usd,))
     assert err.value.reason == ("must be from 83,333.33 to 83,333,333.33 INR (1,000 to 1,000,000 USD at 1 USD = "
                                 "83.3333 INR), got 41,600")
+
+
+def test_a_long_saving_in_a_metric_delta_goes_compact():
+    # in rupees at 1280 x 720, "↓ ₹45,79,15,505 (46%) below in-house · best" ran past its column and "· best" was cut
+    # off; 457,915,505 rupees are 45.79 crore. A figure of up to eleven characters stays whole ($19,901,600)
+    from views.delta import saving_delta
+
+    assert saving_delta(457_915_505, 0.46, "INR", "in-house")["delta"] == "₹45.79Cr (46%) below in-house"
+    assert saving_delta(-123_456_789, -0.2, "JPY", "in-house")["delta"] == "¥123.46M (20%) above in-house"
+    assert saving_delta(19_901_600, 0.4, "USD", "in-house")["delta"] == "$19,901,600 (40%) below in-house"
