@@ -6,16 +6,11 @@ tests/test_currency_sourced.py has the same through AppTest, with the in-house c
 from __future__ import annotations
 
 import pytest
-from chromium import HAS_CHROMIUM, IDLE
-from test_harness import open_page, report_in, type_into
+from chromium import HAS_CHROMIUM
+from test_harness import open_page, report_in, runs, settle, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
-
-
-def _wait(page) -> None:
-    page.wait_for_timeout(300)
-    page.wait_for_selector(IDLE, timeout=60_000)
 
 
 def test_a_rupee_salary_waits_for_the_dollar_rate_then_follows_it_until_typed(browser, server):
@@ -23,8 +18,9 @@ def test_a_rupee_salary_waits_for_the_dollar_rate_then_follows_it_until_typed(br
     try:
         sidebar = page.locator("[data-testid='stSidebar']")
         report_in(page, "INR")
+        n = runs(page)
         sidebar.locator("summary", has_text="In-house assumptions").click()
-        _wait(page)
+        settle(page, n)
         salary = page.get_by_label("Salary per FTE (INR/year)", exact=True)
         supervisor = page.get_by_label("Supervisor salary (INR/year)", exact=True)
         assert salary.input_value() == ""  # not 41,600 dollars labelled rupees

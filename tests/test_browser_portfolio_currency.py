@@ -6,16 +6,11 @@ settings" the caption names rupees. tests/test_portfolio_currency.py has the fig
 from __future__ import annotations
 
 import pytest
-from chromium import HAS_CHROMIUM, IDLE
-from test_harness import open_page, report_in, type_into
+from chromium import HAS_CHROMIUM
+from test_harness import open_page, report_in, runs, settle, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
-
-
-def _wait(page) -> None:
-    page.wait_for_timeout(300)
-    page.wait_for_selector(IDLE, timeout=60_000)
 
 
 def test_the_mix_page_in_rupees(browser, server):
@@ -25,12 +20,13 @@ def test_the_mix_page_in_rupees(browser, server):
         type_into(page, "USD per INR", "0.012")
         page.get_by_role("link", name="Mix of functions").first.click()
         page.wait_for_selector("text=An empty Pay cell", timeout=60_000)
-        _wait(page)
+        settle(page)
         main = page.locator("[data-testid='stMain']")
         assert main.get_by_text("Customer service ₹34,66,667, IT and software operations ₹41,47,500").is_visible()
         assert not main.locator("[data-testid='stAlertContentError']").count()
+        n = runs(page)
         page.get_by_role("button", name="Use the Estimate page's settings").click()
-        _wait(page)
+        settle(page, n)
         page.wait_for_selector("text=Shared settings from the Estimate page: 5-year horizon, money in INR.",
                                timeout=60_000)
         assert not main.locator("[data-testid='stAlertContentError']").count()

@@ -352,9 +352,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                               min_value=0, max_value=90, help=CC["aht_spread"].source) / 100
         settings["volume_range"] = (1 - spread_v, 1 + spread_v)
         settings["aht_range"] = (1 - spread_a, 1 + spread_a)
-        price = settings["price"]
-        foreign = sorted({ih_code, *([price.currency] if isinstance(price, VendorPrice) and price.currency else [])}
-                         - {reporting} | currency_view.sourced(reporting))
+        foreign = sorted(_used(settings) - {reporting})
         if foreign:  # the rates this page converts at: the Currency expander's own fields, kept for both pages
             st.markdown("**Currency**")
             st.caption(f"Costs in {reporting}, as on the Estimate page (its Currency expander, 'Report in').")
@@ -421,9 +419,7 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     price = settings["price"]
     if isinstance(price, VendorPrice):
         data["bpo"] = {k: v for k, v in asdict(price).items() if k != "option"}
-    used = {str(settings["in_house_currency"])} | {data[o]["currency"] for o in ("bpo", "kpo")
-                                                   if data.get(o) and data[o].get("currency")}
-    used |= currency_view.sourced(reporting)  # the sources' dollar figures are converted at the dollar's rate
+    used = _used(settings) | {data[o]["currency"] for o in ("bpo", "kpo") if data.get(o) and data[o].get("currency")}
     if base.captive is not None:
         used.add(base.captive.currency)
     rates = currency_view.from_store(used).rates_for(used)
@@ -452,14 +448,19 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     st.switch_page("views/estimate.py")
 
 
-def _rates(settings: dict[str, object]) -> tuple[str, dict[str, float]]:
-    """The reporting currency and, for each other currency this page's money is in (the in-house pay, the vendor's
-    price), how many of it one unit of the reporting currency buys; :class:`InputError` asks for a rate not given,
-    as the Estimate page does."""
+def _used(settings: dict[str, object]) -> set[str]:
+    """The currencies this page's money is in: the in-house pay's, the vendor price's, and the dollar's outside
+    dollars (the sources' figures are dollars, converted at its rate)."""
     price = settings["price"]
-    used = {str(settings["in_house_currency"])} | (
-        {price.currency} if isinstance(price, VendorPrice) and price.currency else set())
-    used |= currency_view.sourced(currency_view.shown("reporting"))  # the sources' dollars: their rate, always
+    return ({str(settings["in_house_currency"])} | currency_view.sourced(currency_view.shown("reporting"))
+            | ({price.currency} if isinstance(price, VendorPrice) and price.currency else set()))
+
+
+def _rates(settings: dict[str, object]) -> tuple[str, dict[str, float]]:
+    """The reporting currency and, for each other currency this page's money is in (:func:`_used`), how many of it
+    one unit of the reporting currency buys; :class:`InputError` asks for a rate not given, as the Estimate page
+    does."""
+    used = _used(settings)
     currencies = currency_view.from_store(used)
     return currencies.reporting, {r.target: r.rate for r in currencies.rates_for(used)}
 
@@ -497,7 +498,7 @@ def render() -> None:
         # every figure below in the reporting currency: the salary and the vendor's price at their rates; the other
         # in-house defaults and the vendor manager's pay are the sources' dollars converted at the dollar's rate, as
         # the Estimate page converts them (its untyped fields)
-        dollar = 1 / rates["USD"] if reporting != "USD" else 1.0
+        dollar = per_dollar(reporting, reporting, rates) or 1.0  # the reporting currency's units to the dollar
         in_house = {k: ui.converted(ASSUMPTIONS[k].default, dollar) if k in IN_HOUSE_MONEY else ASSUMPTIONS[k].default
                     for k in IN_HOUSE_KEYS} | {
             "shrinkage": shrinkage,

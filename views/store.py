@@ -85,7 +85,7 @@ def follow_default(key: str, default: Any) -> None:
     if key not in st.session_state and key not in _dict(SHOWN):
         st.session_state[key] = given[key] = default
         return
-    if key in given and stored(key) == given[key]:
+    if defaulted(key):
         if default != given[key]:
             _dict(ACCEPTED).pop(key, None)
             _dict(SHOWN)[key] = st.session_state[key] = given[key] = default
