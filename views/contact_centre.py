@@ -11,7 +11,7 @@ import streamlit as st
 
 from estimator.assumptions import ASSUMPTIONS, CONTACT_CENTRE_ASSUMPTIONS, IN_HOUSE_KEYS
 from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
-from estimator.currency import per_dollar
+from estimator.currency import converted, per_dollar
 from estimator.formatting import format_money, money, money_range, number, percent
 from estimator.intervals import (
     PATTERNS,
@@ -429,7 +429,7 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
 
     def moved(value: float, old: str, new: str) -> float:
         per_old, per_new = per_dollar(old, reporting, of), per_dollar(new, reporting, of)
-        return value if old == new or not per_old or not per_new else ui.converted(value / per_old, per_new)
+        return value if old == new or not per_old or not per_new else converted(value / per_old, per_new)
 
     old_ih, new_ih = base.currency_of("in_house"), str(settings["in_house_currency"])
     for key in IN_HOUSE_MONEY:
@@ -499,7 +499,7 @@ def render() -> None:
         # in-house defaults and the vendor manager's pay are the sources' dollars converted at the dollar's rate, as
         # the Estimate page converts them (its untyped fields)
         dollar = per_dollar(reporting, reporting, rates) or 1.0  # the reporting currency's units to the dollar
-        in_house = {k: ui.converted(ASSUMPTIONS[k].default, dollar) if k in IN_HOUSE_MONEY else ASSUMPTIONS[k].default
+        in_house = {k: converted(ASSUMPTIONS[k].default, dollar) if k in IN_HOUSE_MONEY else ASSUMPTIONS[k].default
                     for k in IN_HOUSE_KEYS} | {
             "shrinkage": shrinkage,
             "annual_salary": float(settings["salary"]) / rates.get(str(settings["in_house_currency"]), 1.0)}
@@ -508,7 +508,7 @@ def render() -> None:
         # the retained vendor manager, as the Estimate page prices governance: without it this page's "BPO cost a
         # month" ($85,970) was below the Estimate page's run rate ($87,649) for the same queue
         floor = float(retained_floor(ASSUMPTIONS["governance_min_fte"].default,
-                                     ui.converted(ASSUMPTIONS["governance_salary"].default, dollar),
+                                     converted(ASSUMPTIONS["governance_salary"].default, dollar),
                                      ASSUMPTIONS["benefits_load"].default))
         digest = cached.digest(centre, labels)
         staffed = cached.staffed(centre, digest, shrinkage)

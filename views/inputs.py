@@ -30,7 +30,7 @@ from estimator.assumptions import (
     in_house_source,
 )
 from estimator.captive import CaptiveInputs
-from estimator.currency import converted  # noqa: F401 - the page's name for it (views.contact_centre)
+from estimator.currency import converted
 from estimator.formatting import figure, format_money, money_range, percent
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
