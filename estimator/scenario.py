@@ -699,6 +699,16 @@ _PRICE_FIELDS = ("basis", "low", "high", "units", "source", "mode", "billed", "l
 _RATE_FIELDS = ("rate", "drift_low", "drift_mode", "drift_high")
 
 
+def exchange_rate_dict(r: ExchangeRate) -> dict[str, float]:
+    """One rate in a scenario's JSON form (the inverse of :func:`exchange_rate`, without its currency's code).
+
+    >>> from estimator.currency import ExchangeRate
+    >>> exchange_rate_dict(ExchangeRate("USD", "INR", 83.0, 0.0, 0.05, drift_mode=0.02))
+    {'rate': 83.0, 'drift_low': 0.0, 'drift_mode': 0.02, 'drift_high': 0.05}
+    """
+    return {k: getattr(r, k) for k in _RATE_FIELDS}
+
+
 def exchange_rate(reporting: str, code: Any, spec: Any) -> ExchangeRate:
     """One rate of a scenario's JSON form (``"INR": {"rate": 83.0, "drift_low": 0, "drift_mode": 0.02,
     "drift_high": 0.05}``: 1 reporting unit = 83.0 INR, that number changing by 0 to 5% a year), checked, with
@@ -851,7 +861,7 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
         "business_case": asdict(scenario.business_case),
         "ranges": {r.key: {k: v for k, v in asdict(r).items() if k != "key"} for r in scenario.ranges},
         "uncertainty": asdict(scenario.uncertainty),
-    } | ({"exchange_rates": {r.target: {k: getattr(r, k) for k in _RATE_FIELDS} for r in scenario.exchange_rates}}
+    } | ({"exchange_rates": {r.target: exchange_rate_dict(r) for r in scenario.exchange_rates}}
          if scenario.exchange_rates else {}) | ({CAPTIVE: asdict(scenario.captive)} if scenario.captive else {})
 
 

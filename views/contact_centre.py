@@ -30,6 +30,7 @@ from estimator.scenario import (
     InputError,
     Scenario,
     VendorPrice,
+    exchange_rate_dict,
     reference_price,
     scenario_to_dict,
 )
@@ -441,8 +442,7 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
                 ends[end] = moved(value, old_ih, new_ih)
     governance = data["vendor_management"]
     governance["governance_salary"] = moved(governance["governance_salary"], base.currency, reporting)
-    data["exchange_rates"] = {r.target: {"rate": r.rate, "drift_low": r.drift_low, "drift_mode": r.drift_mode,
-                                         "drift_high": r.drift_high} for r in rates}
+    data["exchange_rates"] = {r.target: exchange_rate_dict(r) for r in rates}
     st.session_state[share.PENDING] = data
     st.session_state[share.FROM_CONTACT_CENTRE] = True  # this page's widgets already show these queues
     st.switch_page("views/estimate.py")

@@ -51,7 +51,15 @@ from estimator.portfolio_table import (
     table_rows,
 )
 from estimator.pricing import BOOK_LOCATIONS, PriceBook
-from estimator.scenario import OPTION_LABELS, InputError, Scenario, quote_basis, scenario_from_dict, scenario_to_dict
+from estimator.scenario import (
+    OPTION_LABELS,
+    InputError,
+    Scenario,
+    exchange_rate_dict,
+    quote_basis,
+    scenario_from_dict,
+    scenario_to_dict,
+)
 from estimator.store import StoreError
 from views import chart_handoff, store
 from views import currency as currency_view
@@ -426,8 +434,7 @@ def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], lis
     given = currency_view.from_store(codes).rates  # read before the fields, as the Contact centre page reads them
     for code in sorted(codes):
         currency_view.rate_field(code, reporting)
-    rates = {c: {"rate": r.rate, "drift_low": r.drift_low, "drift_mode": r.drift_mode, "drift_high": r.drift_high}
-             for c, r in given.items() if isinstance(r, ExchangeRate)}
+    rates = {c: exchange_rate_dict(r) for c, r in given.items() if isinstance(r, ExchangeRate)}
     out = {**shared, "currency": reporting, "exchange_rates": {**rates, **shared.get("exchange_rates", {})}}
     if ih != reporting:
         out["in_house"] = {**shared.get("in_house", {}), "currency": ih}
