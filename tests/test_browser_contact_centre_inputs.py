@@ -78,6 +78,11 @@ def test_contact_centre_inputs_survive_a_page_switch_and_bad_numbers_are_reporte
         page.get_by_role("button", name="Use this queue as the workload of the estimate").click()
         page.wait_for_selector(CHART, timeout=60_000)
         settle(page, n)
+        # the Estimate page's own sidebar, not the Contact centre's chart still on screen mid-switch: under a loaded
+        # full run the widgets were read while the new page had drawn none of them yet ([])
+        page.locator(SIDEBAR).get_by_text("The queues from the Contact centre page: Voice").first.wait_for(
+            timeout=60_000)
+        settle(page)
         no_exception(page, "estimate")
         assert ("pressed", "Contact volume (Erlang C)") in shown(page)
         sidebar = page.locator(SIDEBAR).inner_text()
