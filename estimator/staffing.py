@@ -37,6 +37,7 @@ closed form over a window of n (Poisson terms in logs, no recursion) took 6–9 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -304,7 +305,10 @@ def _stack(centre: ContactCentre, attr: str) -> Array:
 class Staffing:
     """A staffed centre: per-interval Erlang C results and the monthly totals they imply.
 
-    Arrays are (…, queues, intervals) per interval and (…, queues) per month.
+    Arrays are (…, queues, intervals) per interval and (…, queues) per month. They are read-only once made: the
+    monthly totals are computed once per staffing (``cached_property``: a frozen dataclass without slots keeps them in
+    its ``__dict__``). The contact-centre page keeps a staffing of 1,000 draws while shrinkage, pay or a price moves,
+    and each move priced it from these sums again: over (1,000 × 336) arrays, most of the pricing's 2.3 ms.
     """
 
     centre: ContactCentre
@@ -318,16 +322,16 @@ class Staffing:
     def agents(self) -> Array:
         return self.erlang.agents
 
-    @property
+    @cached_property
     def agent_hours_month(self) -> Array:
         """Staffed (productive) agent hours a month per queue: ``Σ N × interval hours × periods a month``."""
         return self.agents.sum(axis=-1) * self.centre.interval_minutes / 60 * self.centre.periods_per_month
 
-    @property
+    @cached_property
     def contacts_month(self) -> Array:
         return self.contacts.sum(axis=-1) * self.centre.periods_per_month
 
-    @property
+    @cached_property
     def handled_minutes_month(self) -> Array:
         """Minutes of handling a month per queue: ``Σ contacts × AHT / 60 × periods a month``."""
         return (self.contacts * self.aht_seconds).sum(axis=-1) / 60 * self.centre.periods_per_month
@@ -335,6 +339,11 @@ class Staffing:
     @property
     def peak_agents(self) -> Array:
         return self.agents.max(axis=-1)
+
+    @cached_property
+    def peak_agents_all_queues(self) -> Array:
+        """The most agents on the phones in any one interval, every queue together (…,)."""
+        return self.agents.sum(axis=-2).max(axis=-1)
 
     @property
     def peak_scheduled(self) -> Array:
@@ -542,7 +551,7 @@ def price_draws(
     cost = centre_cost(staffed, in_house, vendor_basis=vendor_basis, vendor_price=price, governance_rate=governance_rate,
                        work=work, governance_floor=governance_floor)
     vendor = cost.vendor_per_contact
-    figures = [cost.in_house_per_contact, cost.in_house.total, staffed.agents.sum(axis=-2).max(axis=-1)]
+    figures = [cost.in_house_per_contact, cost.in_house.total, staffed.peak_agents_all_queues]
     if vendor is not None and cost.vendor is not None:  # both or neither: a vendor per contact is its total / contacts
         figures += [vendor, cost.vendor.total]
     # one percentile call for every figure: numpy's overhead per call was most of the pricing's time on a page rerun

@@ -305,3 +305,21 @@ def test_a_stretch_of_a_month_or_longer_repeats_once_or_less():
         assert ContactCentre((_voice([100] * 4),), periods_per_month=repeats).periods_per_month == repeats
     with pytest.raises(StaffingError, match=r"^periods_per_month: must be above 0, got 0$"):
         ContactCentre((_voice([100] * 4),), periods_per_month=0)
+
+
+def test_a_staffings_monthly_totals_are_made_once_and_a_new_rota_makes_them_again():
+    # The contact-centre page prices one staffing of 1,000 draws on every shrinkage move: its sums over the draws'
+    # intervals are kept. Two half hours of 100 calls at 3 min, 14 agents each, 20 days a month:
+    # 14 × 2 × 0.5 h × 20 = 280 agent hours, 200 × 20 = 4,000 contacts, 4,000 × 3 = 12,000 minutes, peak 14.
+    q = Queue("Voice", [100, 100], 180, answer_seconds=20, service_level=0.8, max_occupancy=1.0)
+    s = staff(ContactCentre((q,), periods_per_month=20), shrinkage=0.30)
+    assert s.agent_hours_month.tolist() == [280.0]
+    assert s.contacts_month.tolist() == [4000.0]
+    assert s.handled_minutes_month.tolist() == [12000.0]
+    assert float(s.peak_agents_all_queues) == 14.0
+    for name in ("agent_hours_month", "contacts_month", "handled_minutes_month", "peak_agents_all_queues"):
+        assert getattr(s, name) is getattr(s, name), name  # the same array: computed once
+    # a staffing made from another (dataclasses.replace, as the page's new rota is) computes its own
+    from dataclasses import replace
+    other = replace(s, contacts=s.contacts * 2)
+    assert other.contacts_month.tolist() == [8000.0]
