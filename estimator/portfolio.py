@@ -44,6 +44,7 @@ from .pricing import PriceBook
 from .projection import break_even_month, discount_factors, project_totals
 from .scenario import (
     _SECTION_FIELDS,
+    IN_HOUSE_MONEY,
     OPTION_LABELS,
     SECTIONS,
     BusinessCase,
@@ -573,6 +574,10 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     captive = shared.get(CAPTIVE)
     own = set(rates) - set().union(*for_prices) | {in_house.get("currency")} | (
         {captive.get("currency", CAPTIVE_CURRENCY)} if isinstance(captive, dict) else set())
+    # The dollar's rate converts the sources' figures a file leaves out (each row's default pay, the shared in-house
+    # money, the vendor manager's pay), not only the rows' book prices: every row is given it, and the probe where
+    # the shared sections leave one out (else a figure out of its limits is named where it was, by the first row).
+    dollar = {DEFAULT_CURRENCY} if shared.get("currency", DEFAULT_CURRENCY) != DEFAULT_CURRENCY else set()
 
     def with_rates(codes: set[Any]) -> dict[str, Any]:
         return shared if not rates else {**shared, "exchange_rates": {c: v for c, v in rates.items() if c in codes}}
@@ -585,7 +590,9 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     probe_in_house = {**{k: first[k] for k in ROW_PAY_KEYS if k in first}, **in_house}
     try:
         probe = scenario_from_dict({**current, "function": book.functions[0], "workload": {"fte": 1}, "bpo": None,
-                                    "kpo": None, "in_house": probe_in_house, **with_rates(own)}, book)
+                                    "kpo": None, "in_house": probe_in_house,
+                                    **with_rates(own | (dollar if _leaves_out_sourced(probe_in_house, shared) else set()))},
+                                   book)
     except InputError as exc:  # the first row's pay: named as that row's
         if exc.field.partition(".")[2] in set(probe_in_house) - set(in_house):
             raise InputError(f"rows[0].{exc.field}", exc.reason) from None
@@ -603,7 +610,8 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
         prices = {k: spec[k] for k in options(vendors_only=True) if k in spec}
         try:
             s = scenario_from_dict({**current, "function": spec.get("function"), "workload": spec.get("workload"),
-                                    "in_house": {**in_house, **pay}, **prices, **with_rates(own | for_prices[i])}, book)
+                                    "in_house": {**in_house, **pay}, **prices,
+                                    **with_rates(own | for_prices[i] | dollar)}, book)
         except InputError as exc:
             raise InputError(f"{where}.{exc.field}", exc.reason) from None
         used |= {r.target: r for r in s.exchange_rates}
@@ -614,6 +622,14 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     return Portfolio(tuple(rows), name, probe.currency, probe.in_house, probe.vendor_management,
                      probe.business_case, probe.ranges, probe.uncertainty, probe.vendor_terms, probe.people,
                      probe.captive, tuple(used[c] for c in sorted(used)))
+
+
+def _leaves_out_sourced(in_house: dict[str, Any], shared: dict[str, Any]) -> bool:
+    """Whether a portfolio's shared sections (``in_house`` with the first row's pay) leave out a figure the sources
+    give in US dollars, which the model converts at the dollar's rate (:func:`estimator.scenario.sourced_defaults`)."""
+    management = shared.get("vendor_management")
+    return bool(set(IN_HOUSE_MONEY) - set(in_house)) or not (isinstance(management, dict)
+                                                              and "governance_salary" in management)
 
 
 def _price_currencies(rows_in: list[Any], shared: dict[str, Any], book: PriceBook) -> list[set[Any]]:

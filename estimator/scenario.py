@@ -447,7 +447,15 @@ class Scenario:
             obj = getattr(self, section)
             mids = {r.key: r.point for r in self.ranges if hasattr(obj, r.key)}
             if mids and any(getattr(obj, k) != v for k, v in mids.items()):
-                object.__setattr__(self, section, replace(obj, **mids))
+                if section == "in_house" and obj.currency is None and self.currency != DOLLAR:
+                    # in the reporting currency, not dollars: checked above against the dollar limits converted.
+                    # Checked again as dollars, a rupee file with a shrinkage range was refused ("in_house.
+                    # supervisor_salary: must be from 0 to 1,000,000, got 1,245,000"), whatever its rates.
+                    obj = replace(obj, currency=self.currency, **mids)
+                    object.__setattr__(obj, "currency", None)
+                    object.__setattr__(self, section, obj)
+                else:
+                    object.__setattr__(self, section, replace(obj, **mids))
 
     def _resolve_currencies(self) -> None:
         """The reporting currency checked (ISO 4217); every amount's currency made explicit (a savings share is
@@ -740,6 +748,64 @@ def _shallow(data: dict[str, Any]) -> None:
     raise InputError("scenario", f"is nested too deeply: a scenario is at most {MAX_DEPTH} levels deep")
 
 
+def sourced_defaults(function: str, currency: str, rates: tuple[ExchangeRate, ...], sections: dict[str, Any],
+                     ranges: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """The sources' US-dollar figures a scenario file leaves out, in the currency the file gives them in, by section:
+    the in-house money (:data:`IN_HOUSE_MONEY`, the function's own pay and overhead where it has them) in the in-house
+    currency, the vendor manager's pay (:data:`HOME_MONEY`) in the reporting ``currency``. Converted at the file's
+    ``rates`` with the pages' rounding (:func:`estimator.currency.converted`), so a file and the page it is opened in
+    agree. A figure the file gives is its own; in dollars nothing is added. One the file gives a range for is set
+    by its range (:class:`Scenario`), and needs no rate.
+
+    A figure left out in another currency with no US-dollar rate to convert it: an :class:`InputError` naming the
+    figures and the rate to add. Taken as that currency, the salary's $41,600 read as 41,600 rupees, 83 times too
+    little at 83 rupees to the dollar, and nothing said so. (An in-house currency with no rate of its own is left to
+    :class:`Scenario`, which asks for that rate.)
+
+    >>> from estimator.currency import ExchangeRate
+    >>> sourced_defaults("Customer service", "INR", (ExchangeRate("INR", "USD", 1 / 83),), {"in_house":
+    ...     {"annual_salary": 500_000, "cost_per_hire": 300_000}, "vendor_management": {}}, {})
+    {'in_house': {'supervisor_salary': 4851350.0, 'overhead_per_fte_month': 181521.0}, \
+'vendor_management': {'governance_salary': 8182140.0}}
+    >>> try:
+    ...     sourced_defaults("Customer service", "EUR", (), {"in_house": {"currency": "USD"}, "vendor_management": {}}, {})
+    ... except InputError as exc:
+    ...     print(exc.field, "|", exc.reason.partition("}}: ")[2])
+    exchange_rates.USD.rate | vendor_management.governance_salary is left out, and the sources' default is US dollars, \
+converted to EUR at that rate; or give it in EUR
+    """
+    from .currency import check_currency, converted, per_dollar
+
+    given = {r.target: r.rate for r in rates}
+    dollars = {**{k: ASSUMPTIONS[k].default for k in (*IN_HOUSE_MONEY, *HOME_MONEY)}, **in_house_defaults(function)}
+    in_house_code = check_currency(sections["in_house"].get("currency", currency), "in_house.currency")
+    out: dict[str, dict[str, float]] = {"in_house": {}, "vendor_management": {}}
+    missing: dict[str, str] = {}  # field -> the currency it is wanted in
+    for section, code, keys in (("in_house", in_house_code, IN_HOUSE_MONEY),
+                                ("vendor_management", currency, HOME_MONEY)):
+        left_out = [k for k in keys if k not in sections[section]]
+        if code == DOLLAR or not left_out or (code != currency and code not in given):
+            continue
+        scale = per_dollar(code, currency, given)
+        if scale is not None:  # a ranged one too: its range sets it, but the scenario checks it first
+            out[section] = {k: converted(dollars[k], scale) for k in left_out}
+        else:
+            missing |= {f"{section}.{k}": code for k in left_out if k not in ranges}
+    if missing:
+        names = list(missing)
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        codes = sorted(set(missing.values()))
+        one = len(names) == 1
+        into = (f"to {codes[0]} at that rate; or give {'it' if one else 'them'} in {codes[0]}" if len(codes) == 1 else
+                f"at that rate (the in-house figures to {missing[names[0]]}, the vendor manager's pay to {currency}); "
+                "or give them yourself")
+        raise InputError(f"exchange_rates.{DOLLAR}.rate",
+                         f'give how many {DOLLAR} one {currency} buys, "exchange_rates": {{"{DOLLAR}": {{"rate": ...}}}}: '
+                         f"{listed} {'is' if one else 'are'} left out, and the sources' default{'' if one else 's'} "
+                         f"{'is' if one else 'are'} US dollars, converted {into}")
+    return out
+
+
 def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     """Build and validate a :class:`Scenario` from its JSON form; raise :class:`InputError`.
 
@@ -777,8 +843,11 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
             raise InputError("workload.contacts", str(exc)) from None
         amount = 0.0  # Scenario sets it: the Erlang C agent hours
     sections = {key: _known(_section(data, key), fields, key) for key, fields in _SECTION_FIELDS.items()}
+    # the sources' dollar figures the file leaves out, in its currencies (its rates), or refused naming the rate
+    sourced = sourced_defaults(function, currency, rates, sections, _section(data, "ranges"))
     # in the file's currency unless it names another (its money limits are dollars: the scenario checks them)
-    in_house = InHouseInputs(**{**in_house_defaults(function), "currency": currency, **sections["in_house"]})
+    in_house = InHouseInputs(**{**in_house_defaults(function), "currency": currency, **sourced["in_house"],
+                                **sections["in_house"]})
     vendor_terms = dict(sections["vendor_terms"])
     if "ramp_up" in vendor_terms and isinstance(vendor_terms["ramp_up"], list):
         vendor_terms["ramp_up"] = tuple(vendor_terms["ramp_up"])
@@ -825,7 +894,8 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     return Scenario(
         function=function, workload=amount, workload_basis=basis, captive=captive,
         name=data.get("name", "Scenario"), currency=currency, exchange_rates=rates,
-        in_house=in_house, vendor_management=VendorManagement(**sections["vendor_management"]),
+        in_house=in_house,
+        vendor_management=VendorManagement(**{**sourced["vendor_management"], **sections["vendor_management"]}),
         bpo=prices["bpo"], kpo=prices["kpo"],
         business_case=BusinessCase(**sections["business_case"]), ranges=tuple(ranges),
         uncertainty=Uncertainty(**sections["uncertainty"]), vendor_terms=VendorTerms(**vendor_terms),
