@@ -226,6 +226,22 @@ def percent(share: float) -> str:
     return _PERCENT.apply(share, _locale(LOCALE))
 
 
+def share_size(share: float) -> str:
+    """How large a share is (its absolute value) as whole percent, never rounded to a 0% it is not: for text that
+    gives the direction in words ("costs ... more", "below in-house"). A cost 0.3% above in-house read "costs 0% more
+    than in-house", the word and the figure disagreeing; it reads "under 0.5%" (exactly a half percent, which
+    rounds to the even 0%, reads "0.5%").
+
+    >>> share_size(0.4312), share_size(-0.05), share_size(-0.003), share_size(0.005), share_size(0.0), share_size(-0.0)
+    ('43%', '5%', 'under 0.5%', '0.5%', '0%', '0%')
+    """
+    size = abs(share)
+    shown = percent(size)
+    if shown == percent(0.0) and size > 0:
+        return "under 0.5%" if size < 0.005 else "0.5%"
+    return shown
+
+
 def chance_percent(share: float) -> str:
     """A share of Monte Carlo draws as whole percent, never rounded to a certainty it is not: a share that
     :func:`percent` would write as 0% or 100% without being exactly that is "under 1%" or "over 99%" (2 draws in

@@ -19,7 +19,7 @@ from estimator import charts, portfolio_charts
 from estimator.assumptions import LOCATIONS
 from estimator.currency import ExchangeRate
 from estimator.export import to_csv_bytes
-from estimator.formatting import chance_percent, compact_money, format_money, money, number, percent
+from estimator.formatting import chance_percent, compact_money, format_money, money, number, percent, share_size
 from estimator.formatting import years as years_text
 from estimator.locations import delivered_from
 from estimator.options import options
@@ -217,8 +217,9 @@ def _plans(pe: PortfolioEstimate) -> None:
         else:
             c = pe.compare("mix", name)
             month = c.break_even_month[1]
-            row.update({"Mix saves": f"{money(c.horizon_saving.mid, cur)} "
-                                              f"({percent(c.horizon_saving_share.mid)})",
+            share = c.horizon_saving_share.mid  # a share under a half percent is not "0%" ("-$1,234 (-0%)")
+            shown = share_size(share) if percent(share) in ("0%", "-0%") else percent(share)
+            row.update({"Mix saves": f"{money(c.horizon_saving.mid, cur)} ({shown})",
                         "Mix's NPV saving": money(c.npv_saving.mid, cur),
                         "Mix breaks even": "never" if month is None else f"month {month:.0f}"})
         rows.append(row)
