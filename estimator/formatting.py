@@ -260,14 +260,16 @@ def chance_percent(share: float) -> str:
 
 def money_range(low: float, high: float, currency: str = "USD") -> str:
     """Two ends joined by a dash, or by "to" where an end is negative: a dearer option's saving read
-    "-$3,504,945–-$958,813", a dash next to a minus.
+    "-$3,504,945–-$958,813", a dash next to a minus. Text to read (a page, a chart, a slide, the report): a negative
+    end with the minus sign (U+2212, :func:`money_text`), one rule for the page and the meeting outputs, where the
+    page wrote "-$20" and the deck "−$20" for the same end.
 
-    >>> money_range(20, 30), money_range(-3_504_945, -958_813), money_range(-20, 30)
-    ('$20–$30', '-$3,504,945 to -$958,813', '-$20 to $30')
+    >>> money_range(20, 30), money_range(-3_504_945, -958_813), money_range(-20, 30), money_range(-5.2, -4.9)
+    ('$20–$30', '−$3,504,945 to −$958,813', '−$20 to $30', '−$5')
     """
     if round(low) == round(high):
-        return money(low, currency)
-    return f"{money(low, currency)}{' to ' if min(low, high) < 0 else '–'}{money(high, currency)}"
+        return money_text(low, currency)
+    return f"{money_text(low, currency)}{' to ' if min(low, high) < 0 else '–'}{money_text(high, currency)}"
 
 
 def years(n: int) -> str:
