@@ -11,8 +11,10 @@ finding, not the chart type.
 from __future__ import annotations
 
 import html
+import math
 import os
 
+import numpy as np
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
@@ -136,6 +138,93 @@ def d3_money(currency: str, spec: str = ",.0f") -> str:
     return f"${spec}" if currency == "USD" else spec
 
 
+def _symbol(currency: str) -> tuple[str, str]:
+    """What the page writes before and after a currency's digits (:func:`money`): ("₹", "") for rupees, ("€", "")
+    for euros, ("CHF", "") for Swiss francs.
+
+    >>> _symbol("INR"), _symbol("EUR"), _symbol("CHF")
+    (('₹', ''), ('€', ''), ('CHF', ''))
+    """
+    text = money(1_234_567, currency)
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    if not digits:  # an amount written without digits (none known): no symbol rather than a wrong one
+        return "", ""
+    return text[:digits[0]], text[digits[-1] + 1:]
+
+
+# Money axes written in lakh and crore (1,00,000 and 1,00,00,000), as the page writes those currencies' compact
+# figures ("₹45.79Cr"): d3's SI format has no such units ("200M").
+LAKH_CRORE = frozenset({"INR"})
+_INDIAN_UNITS = ((1e7, "Cr"), (1e5, "L"), (1e3, "K"))
+PHONE_TICK_CHARS = 20  # a horizontal money axis's tick labels together, at most (indian_ticks)
+
+
+def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", chars: int | None = None
+                 ) -> tuple[list[float], list[str]]:
+    """Ticks on a 1-2-2.5-5 step covering ``low``..``high``, each in one unit for the axis (crore, lakh or thousand,
+    the unit of its largest tick): "₹0", "₹0.5Cr", "₹1Cr"; a negative one with the minus sign. About ``count`` of
+    them; or, with ``chars`` (a horizontal axis), the most whose labels within the span take at most ``chars``
+    characters together (a phone's plot is some 200 px wide: about 20 characters of tick labels side by side).
+
+    >>> indian_ticks(0, 4.6e8)
+    ([0.0, 100000000.0, 200000000.0, 300000000.0, 400000000.0, 500000000.0], ['₹0', '₹10Cr', '₹20Cr', '₹30Cr', '₹40Cr', '₹50Cr'])
+    >>> indian_ticks(-2.1e6, 4e6, 3)[1], indian_ticks(1.95e8, 5.2e8, chars=20)[1]
+    (['−₹25L', '₹0', '₹25L', '₹50L'], ['₹10Cr', '₹20Cr', '₹30Cr', '₹40Cr', '₹50Cr', '₹60Cr'])
+    """
+    low, high = min(low, high), max(low, high)
+    if not (math.isfinite(low) and math.isfinite(high)) or high == low:
+        high = low + (abs(low) or 1.0)
+    raw = (high - low) / max(count, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    steps = [m * magnitude for m in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100)]
+    if chars is None:
+        candidates = [next(st for st in steps if st >= raw * (1 - 1e-9))]
+    else:
+        candidates = [st for st in steps if (high - low) / st <= 12]  # at most a dozen ticks to try
+    for step in candidates:
+        values, texts = _indian_labels(low, high, step, symbol)
+        pad = 0.05 * (high - low)  # plotly's autorange shows a little past the data
+        shown = [t for v, t in zip(values, texts, strict=True) if low - pad <= v <= high + pad]
+        if chars is None or sum(len(t) for t in shown) <= chars:
+            break
+    return values, texts
+
+
+def _indian_labels(low: float, high: float, step: float, symbol: str) -> tuple[list[float], list[str]]:
+    first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
+    values = [float(i * step) for i in range(first, last + 1)]
+    biggest = max(abs(v) for v in values)
+    size, unit = next(((u, name) for u, name in _INDIAN_UNITS if biggest >= u), (1.0, ""))
+    return values, [f"{MINUS if v < 0 else ''}{symbol}{abs(v) / size:.4g}{unit if v else ''}" for v in values]
+
+
+def money_axis(currency: str, *extents: object, count: int = 5, chars: int | None = None) -> dict[str, object]:
+    """A money axis's tick settings in ``currency``: compact ($2.2M: full figures collided on a phone), with the
+    currency's symbol as the page writes it (an axis in rupees read "200M", no currency, beside "₹45.79Cr" on the
+    page); in lakh and crore for :data:`LAKH_CRORE`, whose ticks are set from ``extents`` (the values the axis shows:
+    numbers or arrays; ``count`` ticks or so, or on a horizontal axis, which a phone makes narrow, labels of
+    ``chars`` characters at most side by side: :func:`indian_ticks`).
+
+    >>> money_axis("USD"), money_axis("EUR")
+    ({'tickformat': '$.3~s'}, {'tickformat': '.3~s', 'tickprefix': '€'})
+    >>> money_axis("INR", 0, [1.2e7, 3.9e7], count=4)["ticktext"]
+    ['₹0', '₹1Cr', '₹2Cr', '₹3Cr', '₹4Cr']
+    """
+    if currency == "USD":
+        return {"tickformat": d3_money(currency, ".3~s")}
+    prefix, suffix = _symbol(currency)
+    found = [float(v) for e in extents for v in np.ravel(np.asarray(e, dtype=float)) if math.isfinite(v)]
+    if currency in LAKH_CRORE and found:
+        values, texts = indian_ticks(min(found), max(found), count, prefix, chars)
+        return {"tickmode": "array", "tickvals": values, "ticktext": [t + suffix for t in texts]}
+    axis: dict[str, object] = {"tickformat": ".3~s"}
+    if prefix:
+        axis["tickprefix"] = prefix
+    if suffix:
+        axis["ticksuffix"] = suffix
+    return axis
+
+
 def hover_money(currency: str, axis: str = "y") -> str:
     """A hover template's money figure: ``%{y:$,.0f}`` for dollars, ``%{y:,.0f} EUR`` for others.
 
@@ -221,7 +310,10 @@ def cost_buildup_figure(est: Estimate) -> go.Figure:
     layout = _layout(
         headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
-        yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero"),
+        yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), rangemode="tozero", **money_axis(
+            cur, 0.0, [op.total.low for op in priced], [op.total.high for op in priced],
+            [sum(max(c.cost.mid, 0.0) for c in op.components) for op in priced],
+            [sum(min(c.cost.mid, 0.0) for c in op.components) for op in priced])),
     )
     return go.Figure(data=traces, layout=layout)
 
@@ -321,7 +413,8 @@ def cumulative_cost_figure(est: Estimate) -> go.Figure:
         business_case_headline(est), height=420, shapes=shapes, annotations=annotations, hovermode="x unified",
         xaxis=dict(title=dict(text="Month of the contract"), range=[1, est.projection.months],
                    unifiedhovertitle=MONTH_HOVER_TITLE),
-        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero"),
+        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), rangemode="tozero",
+                   **money_axis(cur, 0.0, *(t["y"] for t in traces))),
     )
     return go.Figure(data=traces, layout=layout)
 
@@ -383,7 +476,7 @@ def savings_waterfall_figure(est: Estimate, option: OptionEstimate | None = None
                            font=dict(size=14, color=None if side != "inside" else
                                      "#000000" if measure == "relative" and value < 0 else "#ffffff")))
     layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,
-                     xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), tickformat=d3_money(cur, ".3~s"),
+                     xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), **money_axis(cur, 0.0, top, chars=PHONE_TICK_CHARS),
                                 range=[0, top], zeroline=True),
                      yaxis=dict(tickfont=dict(size=15), autorange="reversed", automargin=True, showgrid=False))
     return go.Figure(data=[trace], layout=layout)
@@ -415,8 +508,9 @@ def distribution_figure(sim: Simulation, est: Estimate) -> go.Figure:
                            hovertemplate=f"{label}: %{{y:.1%}} of draws near {hover_money(currency, 'x')}<extra></extra>"))
     title = chance_sentence(est, sim)
     layout = _layout(title, height=420, barmode="overlay", bargap=0, shapes=shapes, annotations=annotations,
-                     xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), tickformat=d3_money(currency, ".3~s"),
-                                ticklabelstandoff=8),
+                     xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), ticklabelstandoff=8,
+                                **money_axis(currency, *(t["x"] for t in traces), [s["x0"] for s in shapes],
+                                             chars=PHONE_TICK_CHARS)),
                      yaxis=dict(title=dict(text="Share of draws"), tickformat=".0%"))
     return go.Figure(data=traces, layout=layout)
 
@@ -438,8 +532,8 @@ def fan_figure(sim: Simulation, est: Estimate) -> go.Figure:
                            hovertemplate=f"{label} P50: {hover_money(currency)}<extra></extra>"))
     layout = _layout(chance_sentence(est, sim), height=420, hovermode="x unified",
                      xaxis=dict(title=dict(text="Month of the contract"), unifiedhovertitle=MONTH_HOVER_TITLE),
-                     yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"),
-                                tickformat=d3_money(currency, ".3~s"), rangemode="tozero"))
+                     yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), rangemode="tozero",
+                                **money_axis(currency, 0.0, *(t["y"] for t in traces))))
     return go.Figure(data=traces, layout=layout)
 
 
@@ -477,6 +571,8 @@ def tornado_figure(t: Tornado, currency: str = "USD") -> go.Figure:
     layout = _layout(tornado_sentence(t, currency), height=max(340, 140 + 48 * len(swings)), barmode="overlay",
                      shapes=[dict(type="line", x0=t.base_savings, x1=t.base_savings, yref="paper", y0=0, y1=1,
                                   line=dict(color=OKABE_ITO[7], width=2))],
-                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), tickformat=d3_money(currency, ".3~s")),
+                     xaxis=dict(title=dict(text=f"{label} savings, {currency}"), **money_axis(
+                         currency, t.base_savings, [s.savings_at_low for s in swings], [s.savings_at_high for s in swings],
+                         chars=PHONE_TICK_CHARS)),
                      yaxis=dict(automargin=True, tickfont=dict(size=14)))
     return go.Figure(data=traces, layout=layout)

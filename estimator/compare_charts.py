@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import MONTH_HOVER_TITLE, OPTION_COLOURS, _layout, d3_money, hover_money, message_figure, plain
+from .charts import MONTH_HOVER_TITLE, OPTION_COLOURS, _layout, hover_money, message_figure, money_axis, plain
 from .compare import Compared
 from .formatting import money
 from .formatting import years as years_text
@@ -41,7 +41,8 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
         return message_figure("No option is priced in these scenarios")
     title = f"Cheapest a month: {best[1]} in '{best[2]}', {money(best[0], cur)}"
     return go.Figure(traces, layout=_layout(title, barmode="group", height=420, yaxis=dict(
-        title=dict(text=f"Cost a month, {cur}"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero")))
+        title=dict(text=f"Cost a month, {cur}"), rangemode="tozero", **money_axis(
+            cur, 0.0, *([op.total.low, op.total.high] for c in compared for op in c.estimate.options if op.priced)))))
 
 
 def cumulative_figure(compared: list[Compared]) -> go.Figure:
@@ -65,7 +66,8 @@ def cumulative_figure(compared: list[Compared]) -> go.Figure:
     title = f"Lowest total by the end: {lowest[1]}, {money(lowest[0], cur)}"
     return go.Figure(traces, layout=_layout(title, height=420, hovermode="x unified", xaxis=dict(
         title=dict(text="Month of the contract"), unifiedhovertitle=MONTH_HOVER_TITLE),
-        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), tickformat=d3_money(cur, ".3~s"), rangemode="tozero")))
+        yaxis=dict(title=dict(text=f"Cumulative cost, {cur}"), rangemode="tozero",
+                   **money_axis(cur, 0.0, *(t.y for t in traces)))))
 
 
 def savings_spread_figure(compared: list[Compared]) -> go.Figure:
@@ -92,4 +94,6 @@ def savings_spread_figure(compared: list[Compared]) -> go.Figure:
     span = years_text(years.pop()) if len(years) == 1 else "each scenario's horizon"
     return go.Figure(traces, layout=_layout(f"Savings vs in-house over {span}: P50, bars P10 to P90",
                                              barmode="group", height=420,
-                                             yaxis=dict(title=dict(text=f"Savings, {cur}"), tickformat=d3_money(cur, ".3~s"))))
+                                             yaxis=dict(title=dict(text=f"Savings, {cur}"), **money_axis(
+                                                 cur, 0.0, *([s.low, s.high] for c in compared
+                                                             for s in c.savings.values())))))

@@ -226,6 +226,22 @@ def percent(share: float) -> str:
     return _PERCENT.apply(share, _locale(LOCALE))
 
 
+def share_size(share: float) -> str:
+    """How large a share is (its absolute value) as whole percent, never rounded to a 0% it is not: for text that
+    gives the direction in words ("costs ... more", "below in-house"). A cost 0.3% above in-house read "costs 0% more
+    than in-house", the word and the figure disagreeing; it reads "under 0.5%" (exactly a half percent, which
+    rounds to the even 0%, reads "0.5%").
+
+    >>> share_size(0.4312), share_size(-0.05), share_size(-0.003), share_size(0.005), share_size(0.0), share_size(-0.0)
+    ('43%', '5%', 'under 0.5%', '0.5%', '0%', '0%')
+    """
+    size = abs(share)
+    shown = percent(size)
+    if shown == percent(0.0) and size > 0:
+        return "under 0.5%" if size < 0.005 else "0.5%"
+    return shown
+
+
 def chance_percent(share: float) -> str:
     """A share of Monte Carlo draws as whole percent, never rounded to a certainty it is not: a share that
     :func:`percent` would write as 0% or 100% without being exactly that is "under 1%" or "over 99%" (2 draws in
@@ -244,14 +260,16 @@ def chance_percent(share: float) -> str:
 
 def money_range(low: float, high: float, currency: str = "USD") -> str:
     """Two ends joined by a dash, or by "to" where an end is negative: a dearer option's saving read
-    "-$3,504,945–-$958,813", a dash next to a minus.
+    "-$3,504,945–-$958,813", a dash next to a minus. Text to read (a page, a chart, a slide, the report): a negative
+    end with the minus sign (U+2212, :func:`money_text`), one rule for the page and the meeting outputs, where the
+    page wrote "-$20" and the deck "−$20" for the same end.
 
-    >>> money_range(20, 30), money_range(-3_504_945, -958_813), money_range(-20, 30)
-    ('$20–$30', '-$3,504,945 to -$958,813', '-$20 to $30')
+    >>> money_range(20, 30), money_range(-3_504_945, -958_813), money_range(-20, 30), money_range(-5.2, -4.9)
+    ('$20–$30', '−$3,504,945 to −$958,813', '−$20 to $30', '−$5')
     """
     if round(low) == round(high):
-        return money(low, currency)
-    return f"{money(low, currency)}{' to ' if min(low, high) < 0 else '–'}{money(high, currency)}"
+        return money_text(low, currency)
+    return f"{money_text(low, currency)}{' to ' if min(low, high) < 0 else '–'}{money_text(high, currency)}"
 
 
 def years(n: int) -> str:

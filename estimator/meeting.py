@@ -25,7 +25,7 @@ from . import charts
 from .assumptions import ASSUMPTIONS, in_house_source, share_text
 from .charts import component_label, drawn
 from .estimate import Estimate, Range
-from .formatting import minus_sign, money_text, number
+from .formatting import minus_sign, money_range, money_text, number
 from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
@@ -161,22 +161,10 @@ def verdict(est: Estimate) -> str:
     return the_verdict(est).sentence
 
 
-def _range_text(low: float, high: float, currency: str) -> str:
-    """:func:`~estimator.formatting.money_range` for running text: each end's minus the minus sign (U+2212), as the
-    charts and the other slides write a loss ("-₹11,20,33,802" beside "−₹11,20,33,802" on the next slide).
-
-    >>> _range_text(-568_903, 890_656, "USD"), _range_text(20, 30, "USD")
-    ('−$568,903 to $890,656', '$20–$30')
-    """
-    if round(low) == round(high):
-        return money_text(low, currency)
-    return f"{money_text(low, currency)}{' to ' if min(low, high) < 0 else '–'}{money_text(high, currency)}"
-
-
 def _spread(low: float, high: float, currency: str) -> str:
     """`` (range $a–$b)``, smaller first (a saving's cheap case is its largest), or nothing when they agree."""
     low, high = sorted((low, high))
-    return "" if round(low) == round(high) else f" (range {_range_text(low, high, currency)})"
+    return "" if round(low) == round(high) else f" (range {money_range(low, high, currency)})"
 
 
 _DISTRIBUTIONS = {"pert": "PERT distribution", "triangular": "triangular distribution", "uniform": "uniform distribution"}
@@ -204,7 +192,7 @@ def _drawn_spread(saving: Range, currency: str, extra: bool = False) -> str:
     ' (P10–P90 −$568,903 to $890,656)'
     """
     p10, p90 = _drawn_ends(saving, extra)
-    return " (no range)" if round(p10) == round(p90) else f" (P10–P90 {_range_text(p10, p90, currency)})"
+    return " (no range)" if round(p10) == round(p90) else f" (P10–P90 {money_range(p10, p90, currency)})"
 
 
 def range_caption(sim: Simulation) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import OKABE_ITO, _layout, d3_money, plain
+from .charts import OKABE_ITO, _layout, hover_money, money_axis, plain
 from .formatting import compact_money, money, years
 from .locations import option_label, row_names
 from .portfolio import PLAN_LABELS, PortfolioEstimate
@@ -55,7 +55,7 @@ def mix_figure(pe: PortfolioEstimate) -> go.Figure:
             marker=dict(color=colour, line=dict(color="white", width=1), pattern=dict(shape=pattern)),
             customdata=[option_label(row, p.options[i]) for p in plans], meta=plain(row.function),
             # the function's name as ``meta``, not in the template, which would read "%{y}" in it as a variable
-            hovertemplate="%{meta} (%{customdata}): %{y:$,.0f}<extra></extra>"))
+            hovertemplate=f"%{{meta}} (%{{customdata}}): {hover_money(cur)}<extra></extra>"))
     totals = [p.horizon_total.mid for p in plans]
     annotations = [dict(x=label, y=total, yanchor="bottom", yshift=6, showarrow=False,
                         text=f"<b>{compact_money(total, cur)}</b>", font=dict(size=18))
@@ -65,7 +65,7 @@ def mix_figure(pe: PortfolioEstimate) -> go.Figure:
         showlegend=len(pe.portfolio.rows) > 1,
         xaxis=dict(categoryorder="array", categoryarray=[PLAN_LABELS[c] for c in COLUMNS]),
         yaxis=dict(title=dict(text=f"Cost over {years(pe.portfolio.business_case.horizon_years)}, {cur}"),
-                   tickformat=d3_money(cur, ".3~s"), rangemode="tozero"),
+                   rangemode="tozero", **money_axis(cur, 0.0, totals, *(t["y"] for t in traces))),
     )
     return go.Figure(data=traces, layout=layout)
 

@@ -38,6 +38,7 @@ from .assumptions import (
     in_house_defaults,
 )
 from .contact_workload import ContactWorkload
+from .currency import converted
 from .formatting import shown
 from .options import CAPTIVE, LABELS, VENDORS, options
 from .pricing import BASES, PriceBook
@@ -112,7 +113,11 @@ def range_around(key: str, value: float, per_dollar: float | None = 1.0) -> Rang
             return Range(float(value), float(value), float(value))
         low, high = a.low / a.default * value, a.high / a.default * value
         return Range(float(max(0.0, min(low, value))), float(min(MAX_ANY_MONEY, max(high, value))), float(value))
-    moved = a.range_around(value / per_dollar)
+    # the sourced default as the pages show it, converted and rounded to whole units (estimator.currency.converted), is
+    # the default: moved by that rounding, $52,000 at 1 INR = 0.012 USD read 4,333,334 for 4,333,333 (3,466,667 INR
+    # is $41,600.004, which scales the $52,000 top to $52,000.005)
+    dollars = a.default if value == converted(a.default, per_dollar) else value / per_dollar
+    moved = a.range_around(dollars)
     return Range(float(min(moved.low * per_dollar, value)), float(max(moved.high * per_dollar, value)), float(value))
 
 

@@ -23,7 +23,7 @@ from .assumptions import (
     REALISED_SAVINGS_SOURCE,
 )
 from .estimate import Estimate, OptionEstimate
-from .formatting import chance_percent, money, percent, years
+from .formatting import chance_percent, money, percent, share_size, years
 from .scenario import OPTION_LABELS, Scenario
 from .uncertainty import Simulation, Swing, Tornado
 
@@ -104,7 +104,7 @@ def verdict(est: Estimate) -> Verdict:
         saving, share = est.horizon_savings(best), est.horizon_savings_share(best)
         assert saving is not None and share is not None
         month = est.break_even_month(best)[1]
-        sentence = (f"{OPTION_LABELS[best.option]} saves {money(saving.mid, cur)} ({percent(share.mid)}) over "
+        sentence = (f"{OPTION_LABELS[best.option]} saves {money(saving.mid, cur)} ({share_size(share.mid)}) over "
                     f"{_years(est)}" + ("" if month is None else f" and breaks even in month {month:.0f}"))
         return Verdict(best.option, saving.mid, share.mid, month, sentence)
     rival = cheapest_alternative(est)
@@ -115,8 +115,10 @@ def verdict(est: Estimate) -> Verdict:
     else:
         extra = est.horizon_savings(rival)
         assert extra is not None
+        more = money(0.0 - extra.mid, cur)  # 0.0 - 0.0 is 0.0, not -0.0 ("-$0")
+        # under a half unit more is "about the same", not "$0 more" (a word of direction on no figure)
         sentence = (f"In-house is cheapest over {_years(est)}: {OPTION_LABELS[rival.option]} would cost "
-                    f"{money(0.0 - extra.mid, cur)} more")  # 0.0 - 0.0 is 0.0, not -0.0 ("-$0")
+                    + ("about the same" if more == money(0.0, cur) else f"{more} more"))
     return Verdict("in_house", 0.0, 0.0, None, sentence)
 
 
@@ -126,9 +128,24 @@ def run_rate_sentence(est: Estimate, op: OptionEstimate) -> str:
     if not op.priced or op.option == "in_house":
         return f"In-house run rate {money(est.in_house.total.mid, cur)} a month"
     saving, share = est.savings(op), est.savings_share(op)
-    word = "less" if saving.mid >= 0 else "more"
-    return (f"Run rate after go-live: {OPTION_LABELS[op.option]} {money(op.total.mid, cur)} a month, "
-            f"{money(abs(saving.mid), cur)} ({percent(abs(share.mid))}) {word} than in-house")
+    lead = f"Run rate after go-live: {OPTION_LABELS[op.option]} {money(op.total.mid, cur)} a month"
+    if saving.mid == 0:  # "$0 (0%) less than in-house" gave a direction to no difference
+        return f"{lead}, the same as in-house"
+    word = "less" if saving.mid > 0 else "more"
+    return f"{lead}, {money(abs(saving.mid), cur)} ({share_size(share.mid)}) {word} than in-house"
+
+
+def costs_more(share: float) -> str:
+    """A horizon cost ``share`` (a fraction, above 0) more than in-house's, in words: "costs 24% more than in-house",
+    or where it rounds to 0% "costs about the same as in-house (under 0.5% more)": "costs 0% more" said more and
+    nothing at once.
+
+    >>> costs_more(0.24), costs_more(0.003)
+    ('costs 24% more than in-house', 'costs about the same as in-house (under 0.5% more)')
+    """
+    if percent(share) == percent(0.0):
+        return f"costs about the same as in-house ({share_size(share)} more)"
+    return f"costs {share_size(share)} more than in-house"
 
 
 def chance_sentence(est: Estimate, sim: Simulation) -> str:
@@ -197,9 +214,9 @@ class RealityCheck:
         if self.estimate_share is None:
             return f"surveys of signed deals find {band} realised savings ({percent(self.average)} on average)."
         if self.estimate_share < 0:  # a cost, not a "-24% saved"
-            return (f"costs {percent(-self.estimate_share)} more than in-house over the horizon, where surveys of "
+            return (f"{costs_more(-self.estimate_share)} over the horizon, where surveys of "
                     f"signed deals find {band} saved ({percent(self.average)} on average).")
-        return (f"{percent(self.estimate_share)} saved over the horizon, {self.position} the {band} that surveys of "
+        return (f"{share_size(self.estimate_share)} saved over the horizon, {self.position} the {band} that surveys of "
                 f"signed deals find ({percent(self.average)} on average).")
 
     @property
@@ -208,11 +225,11 @@ class RealityCheck:
         if self.estimate_share is None:
             return f"Surveys of signed deals find {band} realised savings; enter a vendor quote to compare."
         if self.estimate_share < 0:  # a cost, not a "-24%" saving
-            text = (f"Surveys of signed deals find {band} realised savings over a contract. This estimate costs "
-                    f"{percent(-self.estimate_share)} more than in-house over the horizon, below that band.")
+            text = (f"Surveys of signed deals find {band} realised savings over a contract. This estimate "
+                    f"{costs_more(-self.estimate_share)} over the horizon, below that band.")
         else:
             text = (f"Surveys of signed deals find {band} realised savings over a contract. This estimate, "
-                    f"{percent(self.estimate_share)} over the horizon, is {self.position} that band.")
+                    f"{share_size(self.estimate_share)} over the horizon, is {self.position} that band.")
         if self.drivers:
             text += " What moves it most: " + "; ".join(self.drivers) + "."
         return text
@@ -271,9 +288,9 @@ def captive_check(share: float) -> str | None:
     band = f"{percent(OFFSHORE_SAVINGS_LOW)}–{percent(OFFSHORE_SAVINGS_HIGH)}"
     average = f"({percent(OFFSHORE_REALISED_AVERAGE)} realised on average)"
     if share < 0:  # a cost, not a "-24% saved"
-        return (f"Offshore captive: costs {percent(-share)} more than in-house over the horizon, where going "
+        return (f"Offshore captive: {costs_more(-share)} over the horizon, where going "
                 f"offshore can save {band} {average}.")
-    text = (f"Offshore captive: {percent(share)} saved over the horizon, {position} the {band} going offshore can "
+    text = (f"Offshore captive: {share_size(share)} saved over the horizon, {position} the {band} going offshore can "
             f"save {average}.")
     if position == "above":
         text += (" The captive leaves out what is not sourced here: setting the centre up, and recruitment and "

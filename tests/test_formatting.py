@@ -72,9 +72,11 @@ def test_percent(share, text):
     (25_358.67, 38_038.0, "USD", "$25,359–$38,038"),
     (20.2, 19.8, "USD", "$20"),       # the same whole dollars: one figure
     (45, 1_500, "EUR", "€45–€1,500"),
-    # a dearer option's saving: "to", not a dash beside a minus ("-$3,504,945–-$958,813")
-    (-3_504_945, -958_813, "USD", "-$3,504,945 to -$958,813"),
-    (-20, 30, "EUR", "-€20 to €30"),
+    # a dearer option's saving: "to", not a dash beside a minus ("-$3,504,945–-$958,813"); each minus the minus sign
+    # U+2212, as the meeting outputs write it (issue 7: the page wrote "-€20 to €30", the deck "−€20 to €30")
+    (-3_504_945, -958_813, "USD", "\u2212$3,504,945 to \u2212$958,813"),
+    (-20, 30, "EUR", "\u2212€20 to €30"),
+    (-20.2, -19.8, "GBP", "\u2212£20"),
 ])
 def test_money_range(low, high, currency, text):
     assert money_range(low, high, currency) == text
@@ -240,3 +242,12 @@ def test_whole_money_keeps_babel_where_groups_are_not_threes():
     assert _plain_whole("INR", "en_IN") is None and _plain_whole("ZAR", "en_ZA") is None
     assert money(-1234567.5, "INR") == "-₹12,34,568" and money(-1234567.4, "ZAR") == "-R1\xa0234\xa0567"
     assert _plain_whole("EUR", "en_IE") == ("€", "") and money(-1234.5, "EUR") == "-€1,234"
+
+
+def test_the_page_and_the_meeting_outputs_write_a_range_alike():
+    # one rule (issue 7): the deck's and report's "(range ...)" and "(P10–P90 ...)" are money_range's text
+    from estimator.meeting import _drawn_spread, _spread
+    from estimator.ranges import Range
+
+    assert _spread(30, -20, "EUR") == " (range \u2212€20 to €30)" == f" (range {money_range(-20, 30, 'EUR')})"
+    assert _drawn_spread(Range.cases(30.0, 5.0, -20.0), "EUR") == " (P10–P90 \u2212€20 to €30)"

@@ -58,9 +58,9 @@ def test_in_house_wins_a_tie():
     e = estimate(replace(case(), workload=0.0))
     assert e.horizon_total(e.bpo).mid == e.horizon_total(e.in_house).mid == 0.0
     assert best_option(e) is e.in_house
-    assert verdict(e).sentence == "In-house is cheapest over 3 years: BPO would cost $0 more"
-    # no saving is not "more": a zero saving reads "less" (ties go to in-house, the sentence does not contradict it)
-    assert run_rate_sentence(e, e.bpo) == "Run rate after go-live: BPO $0 a month, $0 (0%) less than in-house"
+    # no difference is neither "$0 more" nor "$0 (0%) less" (issue 7): the same, and in-house wins the tie
+    assert verdict(e).sentence == "In-house is cheapest over 3 years: BPO would cost about the same"
+    assert run_rate_sentence(e, e.bpo) == "Run rate after go-live: BPO $0 a month, the same as in-house"
     # and a share of nothing is no share, not a division by zero
     assert e.savings_share(e.bpo).as_tuple() == (0.0, 0.0, 0.0)
     assert e.horizon_savings_share(e.bpo).as_tuple() == (0.0, 0.0, 0.0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from estimator.formatting import compact_money, money, percent
+from estimator.formatting import compact_money, money, share_size
 
 
 def saving_delta(saving: float, share: float, currency: str, against: str) -> dict[str, str]:
@@ -27,5 +27,5 @@ def saving_delta(saving: float, share: float, currency: str, against: str) -> di
     cheaper = saving > 0
     figure = money(abs(saving), currency)
     figure = figure if len(figure) <= 11 else compact_money(abs(saving), currency)
-    return {"delta": f"{figure} ({percent(abs(share))}) {'below' if cheaper else 'above'} {against}",
+    return {"delta": f"{figure} ({share_size(share)}) {'below' if cheaper else 'above'} {against}",
             "delta_color": "normal" if cheaper else "inverse", "delta_arrow": "down" if cheaper else "up"}

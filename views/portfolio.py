@@ -19,7 +19,7 @@ from estimator import charts, portfolio_charts
 from estimator.assumptions import LOCATIONS
 from estimator.currency import ExchangeRate
 from estimator.export import to_csv_bytes
-from estimator.formatting import chance_percent, compact_money, format_money, money, number, percent
+from estimator.formatting import chance_percent, compact_money, format_money, money, number, percent, share_size
 from estimator.formatting import years as years_text
 from estimator.locations import delivered_from
 from estimator.options import options
@@ -217,8 +217,9 @@ def _plans(pe: PortfolioEstimate) -> None:
         else:
             c = pe.compare("mix", name)
             month = c.break_even_month[1]
-            row.update({"Mix saves": f"{money(c.horizon_saving.mid, cur)} "
-                                              f"({percent(c.horizon_saving_share.mid)})",
+            share = c.horizon_saving_share.mid  # a share under a half percent is not "0%" ("-$1,234 (-0%)")
+            shown = share_size(share) if percent(share) in ("0%", "-0%") else percent(share)
+            row.update({"Mix saves": f"{money(c.horizon_saving.mid, cur)} ({shown})",
                         "Mix's NPV saving": money(c.npv_saving.mid, cur),
                         "Mix breaks even": "never" if month is None else f"month {month:.0f}"})
         rows.append(row)
@@ -422,8 +423,8 @@ def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], lis
     centre page draws them. Without this the page stayed in dollars ("Pay, USD a year") while "Report in" said INR.
 
     Returns the settings and the currencies whose rate the mix still waits for."""
-    if "currency" in shared:  # its own rates: one it lacks is named by the model's message under the table
-        return shared, []
+    if "currency" in shared:  # its own currencies and rates
+        return _missing_rates(shared), []
     reporting, ih = currency_view.shown("reporting"), currency_view.shown("in_house")
     codes = ({ih} | currency_view.sourced(reporting)) - {reporting}
     if not codes:
@@ -440,6 +441,29 @@ def _in_estimate_currencies(shared: dict[str, Any]) -> tuple[dict[str, Any], lis
         out["in_house"] = {**shared.get("in_house", {}), "currency": ih}
     missing = sorted(c for c in codes if not isinstance(given.get(c), ExchangeRate))
     return out, missing
+
+
+def _missing_rates(shared: dict[str, Any]) -> dict[str, Any]:
+    """An opened mix's settings with a field for each rate its currencies need and it does not give (the US dollar's,
+    for the sources' pay figures and the price book's ranges; the in-house currency's), as the Estimate page asks for
+    them: a euro mix without a dollar rate was refused under the table, "give how many USD one EUR buys (Currency,
+    '1 EUR = ... USD')", and the page had no such field. Under the Currency expander's own key where the mix reports in
+    the expander's currency (one rate for the pages), else under one of the mix's. A rate typed is added to the mix's
+    rates; one not typed leaves the model's message, which names it."""
+    reporting, ih, _, _ = money_rates(shared)
+    given = shared.get("exchange_rates") if isinstance(shared.get("exchange_rates"), dict) else {}
+    codes = sorted(({ih} | currency_view.sourced(reporting)) - {reporting} - set(given))
+    if not codes:
+        return shared
+    st.markdown("**Currency**")
+    st.caption(f"The opened mix reports in {reporting}" + (f", in-house pay in {ih}" if ih != reporting else "") +
+               ". The sources' pay figures and the price book's ranges are US dollars: give the rate the file "
+               "leaves out.")
+    own = reporting == currency_view.shown("reporting")
+    typed = {code: currency_view.rate_field(code, reporting, None if own else f"mix_fx_rate_{reporting}_{code}")
+             for code in codes}
+    rates = {c: exchange_rate_dict(ExchangeRate(reporting, c, v)) for c, v in typed.items() if v is not None}
+    return {**shared, "exchange_rates": {**given, **rates}} if rates else shared
 
 
 def render() -> None:
