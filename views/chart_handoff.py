@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import math
 from typing import Any
 
 import plotly.graph_objects as go
-import plotly.io as pio
 import streamlit as st
 
 from estimator.charts import FigureSpec
@@ -135,9 +135,16 @@ def browser_figure(fig: go.Figure | FigureSpec) -> go.Figure:
         if key != axis and axis in ("xaxis", "yaxis") and isinstance(base.get(axis), dict):
             layout[key] = _merge(base[axis], own[key])
     layout.setdefault("autosize", True)
-    out = HandedFigure({"data": spec["data"], "layout": layout}, _validate=False)
-    out.layout.datarevision = hashlib.blake2b(pio.to_json(out, validate=False).encode(), digest_size=8).hexdigest()
-    return out
+    layout["datarevision"] = _digest({"data": spec["data"], "layout": layout})
+    return HandedFigure({"data": spec["data"], "layout": layout}, _validate=False)
+
+
+def _digest(spec: dict[str, Any]) -> str:
+    """A digest of a figure's plain dicts, 16 hex digits: it changes exactly when the figure does. Written by
+    ``json.dumps``, not plotly's JSON writer, which copies the figure and then writes it three times over (a third
+    of the hand-over's time); numpy arrays and numbers as their lists and numbers, anything else as its text."""
+    text = json.dumps(spec, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o))
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def plotly_chart(fig: go.Figure | FigureSpec, *, key: str, config: dict[str, Any] | None = None,
