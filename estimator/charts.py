@@ -163,8 +163,9 @@ def figure(spec: FigureSpec) -> go.Figure:
     build-up figure about 8 ms, the same figure unvalidated under 1 ms). The page hands the spec over with no
     validation (views/chart_handoff.py builds one ``go.Figure(..., _validate=False)`` from it, plotly 7.1's only
     switch for that; ``skip_invalid`` still checks, and drops what it rejects). The checks are not lost: everything
-    else (downloads, deck, report, tests) builds the figure here, from the same spec, and tests/test_chart_handoff.py
-    checks that the page sends what the validated figure would send.
+    else (deck, report, command line, tests) builds the figure here, from the same spec, the page's image downloads
+    copy its figure into a validated one, and tests/test_chart_handoff.py checks that the page sends what the
+    validated figure would send.
     """
     return go.Figure(spec)
 
@@ -197,8 +198,8 @@ def for_page(fig: _Chart) -> tuple[str, _Chart]:
 
 
 def _spec_for_page(spec: FigureSpec) -> str:
-    """:func:`for_page` on a spec's layout, as plotly sets it on a figure's. The title and margin are copied before
-    they change: a spec's nested dicts may be shared (the page's views never change a module's constants)."""
+    """:func:`for_page` on a spec's layout, as plotly sets it on a figure's. The title, margin and toolbar settings
+    are new dicts: a spec's nested dicts may be a module's constants, which a page's run must never change."""
     layout = spec["layout"]
     title = dict(layout.get("title") or {})
     text = title.pop("text", None) or ""

@@ -107,10 +107,10 @@ def browser_figure(fig: go.Figure | FigureSpec) -> go.Figure:
     >>> out["font"], out["title"]["text"], out["autosize"], "template" in out, len(out["datarevision"])
     ({'size': 16}, 't', True, False, 16)
 
-    The figure or spec given is not changed. A figure already
-    handed over is returned as it is: a cached figure is handed over once, in its cache, and is then never
-    changed by a rerun while another session may be reading it; it keeps its revision. So a handed figure is not
-    changed (its revision would no longer follow it): build a new one.
+    The figure or spec given is not changed. A figure already handed over is returned as it is: a cached figure
+    is handed over once, in its cache, and is then never changed by a rerun while another session may be reading
+    it; it keeps its revision. So a handed figure is not changed (its revision would no longer follow it): build
+    a new one.
 
     >>> browser_figure(handed) is handed and handed.layout.datarevision == out["datarevision"]
     True
