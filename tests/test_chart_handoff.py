@@ -243,6 +243,25 @@ def test_the_page_sends_what_the_validated_figure_sends(scenario) -> None:
         _same_as_before(view, est, sim)
 
 
+def test_a_spec_is_sent_as_validation_leaves_it() -> None:
+    # None means "not set" to plotly: a validated figure drops it (the waterfall's label font outside a bar has
+    # color=None), drops a property left with nothing set, and an empty list of annotations or shapes (the cumulative
+    # chart's break-even line, when there is none); a None inside a data array is a gap and stays.
+    spec = {"data": [{"type": "bar", "y": [1, None], "name": None, "marker": {"color": None}}],
+            "layout": {"annotations": [{"text": "a", "font": {"size": 14, "color": None}}], "shapes": [],
+                       "title": {"text": None}, "height": 300}}
+    sent = _sent(browser_figure(spec))
+    assert sent["data"] == [{"type": "bar", "y": [1, None]}]
+    layout = sent["layout"]
+    assert layout["annotations"] == [{"text": "a", "font": {"size": 14}}]
+    assert "shapes" not in layout and "title" not in layout and layout["height"] == 300
+    validated = _sent(go.Figure(spec))
+    assert validated["data"] == sent["data"] and validated["layout"]["annotations"] == layout["annotations"]
+    assert "shapes" not in validated["layout"] and "title" not in validated["layout"]
+    # and the spec itself is not changed
+    assert spec["layout"]["shapes"] == [] and spec["data"][0]["marker"] == {"color": None}
+
+
 def test_a_misspelt_property_in_a_chart_still_fails(monkeypatch, full_example) -> None:
     # The page hands a chart's spec over unvalidated, and plotly.js ignores a property it does not know: a typo in
     # estimator/charts.py would reach the browser silently. The same spec's validated figure raises, and the suite
