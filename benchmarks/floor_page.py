@@ -18,7 +18,7 @@ import streamlit as st
 # Streamlit puts this file's folder on sys.path, not the repository's: benchmarks/latency.py starts it with
 # the repository on PYTHONPATH, so the floor can reuse the page's sidebar instead of a copy of it.
 from views import lazy, navigation
-from views.estimate import CHART_VIEWS
+from views.estimate_chart import CHART_VIEWS
 from views.inputs import sidebar_scenario
 from views.state import reference_book
 

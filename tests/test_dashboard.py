@@ -166,6 +166,33 @@ def test_every_chart_view_renders(app, view):
     assert len(app.get("plotly_chart")) == 1
 
 
+@pytest.mark.parametrize("view", ["buildup", "distribution", "waterfall"])
+def test_the_chart_the_page_sends_is_the_validated_figure(app, view):
+    # The page hands its chart over unvalidated (issue 7's speed): what the browser gets is what the validated path
+    # sent, as tests/test_chart_handoff.py checks for every view and any scenario; here through the page itself,
+    # for the two charts with their legend as text and one without. The data revision aside (test_chart_handoff
+    # says why).
+    import json
+
+    from test_chart_handoff import _before, _sent
+
+    from estimator.estimate import estimate
+    from estimator.uncertainty import simulate
+    from views.estimate import LAST_VALID
+
+    if view != "buildup":
+        app.segmented_control(key="chart_view").set_value(view).run()
+    scenario = app.session_state[LAST_VALID]
+    title, legend, old = _before(view, estimate(scenario), simulate(scenario) if view == "distribution" else None)
+    sent = json.loads(app.get("plotly_chart")[0].proto.spec)
+    expected = _sent(old)
+    assert len(sent["layout"].pop("datarevision")) == len(expected["layout"].pop("datarevision")) == 16
+    assert sent == expected
+    shown = [m.value for m in app.markdown]
+    assert (legend in shown) if legend else not any("chart-legend" in m for m in shown)
+    assert any(title in m for m in shown)
+
+
 def test_ranges_toggle_widens_without_moving_the_middle(app):
     before = metrics(app)[IN_HOUSE]
     app.toggle(key="ranges_on").set_value(True).run()

@@ -486,7 +486,7 @@ def test_every_chart_is_readable(browser, server, width, height):
                 chart.hover()  # the pointer over the chart shows plotly's toolbar, which must cover no text
                 problems += [f"{view}, KPO {'priced' if kpo_priced else 'unpriced'}: {p}"
                              for p in chart.evaluate(OVERLAPS_JS)]
-                # the margins the chart was first drawn with (views/estimate.PAGE_MARGINS) hold its tick labels and
+                # the margins the chart was first drawn with (views/estimate_chart.PAGE_MARGINS) hold its tick labels and
                 # axis titles: plotly did not grow them, which costs a second full draw on every slider move
                 used, given = chart.locator(".js-plotly-plot").evaluate(MARGINS_JS)
                 if used["l"] > given["l"] or used["b"] > given["b"]:

@@ -14,20 +14,23 @@ Measured in Chromium with V8's call counts, each of those alone forces the secon
 module removes all three without changing what the reader sees: the template's settings are
 written into the layout itself (the figure's own values win, as they do over a template), autosize
 is stated, and the data revision is a digest of the figure, so it changes exactly when the figure
-does. The figure is changed in place (the PNG download, drawn from it, looks the same), and handing the
-same figure over again changes nothing: a cached figure keeps its revision from one rerun to the next.
+does. The figure handed over is a new one, built once without plotly's validation (the PNG download is drawn
+from it and looks the same), and handing it over again changes nothing: a cached figure keeps its revision
+from one rerun to the next.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import json
 import math
 from typing import Any
 
 import plotly.graph_objects as go
-import plotly.io as pio
 import streamlit as st
+
+from estimator.charts import FigureSpec
 
 
 def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
@@ -38,27 +41,91 @@ def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def browser_figure(fig: go.Figure) -> go.Figure:
-    """Make ``fig`` one that ``Plotly.react`` takes twice without a second full draw; returns it.
+class HandedFigure(go.Figure):
+    """A figure made by :func:`browser_figure`: built once, without plotly's validation, and without the default
+    template plotly puts under every new figure (Streamlit's, once it is imported). Its template is written into
+    its layout already, and the validated figure it was made from (or its spec's validated twin, in the tests) has
+    been checked. Copied into a plain ``go.Figure`` (the PNG download does) it is validated and gets the default
+    template back, as a handed figure did when it was changed in place."""
+
+    def _initialize_layout_template(self) -> None:
+        # plotly.basedatatypes.BaseFigure calls this from __init__ (and when a layout is assigned) to add
+        # plotly.io.templates.default; a template of None is then stored as null and sent as "template": null.
+        pass
+
+
+def _template_layout(template: Any) -> dict[str, Any]:
+    """A layout's template's own layout settings, from a ``go.layout.Template`` (a spec's) or its dict (a figure's)."""
+    if template is None:
+        return {}
+    if isinstance(template, dict):
+        return template.get("layout") or {}
+    return template.layout.to_plotly_json() if template.layout is not None else {}
+
+
+# plotly's layout arrays of objects (plotly.js's layoutArrayContainers): an empty one is not set
+_LAYOUT_ARRAYS = frozenset({"annotations", "shapes", "images", "selections", "sliders", "updatemenus"})
+
+
+def _plain(value: Any) -> Any:
+    """A spec's value as plotly's validation leaves it, copied: a property set to None is not set, and one whose
+    properties are all unset is dropped (the waterfall's labels give ``font=dict(color=None)`` outside a bar).
+    A list's items stay as they are (None in a data array is a gap); a list of dicts (traces, annotations, shapes)
+    has each dict made plain.
+
+    >>> _plain({"font": {"size": 14, "color": None}, "line": {"dash": None}, "y": [1, None], "name": None})
+    {'font': {'size': 14}, 'y': [1, None]}
+    """
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            item = _plain(item)
+            if item is not None and not (isinstance(item, dict) and not item):
+                out[key] = item
+        return out
+    if isinstance(value, list | tuple) and value and isinstance(value[0], dict):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _plain_spec(spec: FigureSpec) -> dict[str, Any]:
+    """:func:`_plain` over a chart's spec; an empty list of annotations or shapes is not set either (the cumulative
+    chart's shapes, when nothing breaks even)."""
+    layout = _plain(spec["layout"])
+    for key in _LAYOUT_ARRAYS.intersection(layout):
+        if isinstance(layout[key], list | tuple) and not layout[key]:
+            del layout[key]
+    return {"data": _plain(list(spec["data"])), "layout": layout}
+
+
+def browser_figure(fig: go.Figure | FigureSpec) -> go.Figure:
+    """The figure ``Plotly.react`` takes twice without a second full draw, from a figure or a chart's spec.
 
     >>> fig = go.Figure(go.Bar(x=["a"], y=[1]), layout=dict(template=dict(layout=dict(font_size=16)), title="t"))
-    >>> out = browser_figure(fig).to_plotly_json()["layout"]
+    >>> handed = browser_figure(fig)
+    >>> out = handed.to_plotly_json()["layout"]
     >>> out["font"], out["title"]["text"], out["autosize"], "template" in out, len(out["datarevision"])
     ({'size': 16}, 't', True, False, 16)
 
-    A figure already made so (no template left, a data revision) is returned as it is: a cached figure is
-    made so once, in its cache, and is then never changed by a rerun while another session may be reading it.
-    So a figure is not changed after it is handed over (its revision would no longer follow it): build a new one.
+    The figure or spec given is not changed. A figure already handed over is returned as it is: a cached figure
+    is handed over once, in its cache, and is then never changed by a rerun while another session may be reading
+    it; it keeps its revision. So a handed figure is not changed (its revision would no longer follow it): build
+    a new one.
 
-    >>> browser_figure(fig) is fig and fig.layout.datarevision == out["datarevision"]
+    >>> browser_figure(handed) is handed and handed.layout.datarevision == out["datarevision"]
     True
+
+    The new figure is built once, unvalidated (:class:`HandedFigure`): a validated figure was checked as it was
+    built, and a spec's figure is checked wherever else it is drawn (:func:`estimator.charts.figure`). Assigning
+    the merged layout to a validated figure, as this did, checked every property again: a fifth of a slider move's
+    chart.
     """
-    if fig.layout.datarevision is not None and not fig.layout.template.to_plotly_json():
+    if isinstance(fig, HandedFigure):
         return fig
-    template = fig.layout.template
-    base = template.layout.to_plotly_json() if template is not None and template.layout is not None else {}
-    own = fig.layout.to_plotly_json()
-    own.pop("template", None)
+    # a validated figure's dict is plain already; a spec is copied plain, so nothing below changes its dicts
+    spec = fig.to_plotly_json() if isinstance(fig, go.Figure) else _plain_spec(fig)
+    own = dict(spec["layout"])
+    base = _template_layout(own.pop("template", None))
     # A revision from an earlier call is not part of the figure: a figure handed over twice (a cached one, on
     # every rerun) keeps one revision, and the browser does not redraw a chart that did not change.
     own.pop("datarevision", None)
@@ -68,22 +135,31 @@ def browser_figure(fig: go.Figure) -> go.Figure:
         if key != axis and axis in ("xaxis", "yaxis") and isinstance(base.get(axis), dict):
             layout[key] = _merge(base[axis], own[key])
     layout.setdefault("autosize", True)
-    fig.layout = layout
-    fig.layout.template = None  # after the assignment, which would put plotly's default template back
-    fig.layout.datarevision = hashlib.blake2b(pio.to_json(fig, validate=False).encode(), digest_size=8).hexdigest()
-    return fig
+    layout["datarevision"] = _digest({"data": spec["data"], "layout": layout})
+    return HandedFigure({"data": spec["data"], "layout": layout}, _validate=False)
 
 
-def plotly_chart(fig: go.Figure, *, key: str, config: dict[str, Any] | None = None, alt: str | None = None,
-                 height: int | str = "content") -> None:
-    """The page's one way to show a figure: no Streamlit theme, no Plotly logo, drawn once.
+def _digest(spec: dict[str, Any]) -> str:
+    """A digest of a figure's plain dicts, 16 hex digits: it changes exactly when the figure does. Written by
+    ``json.dumps``, not plotly's JSON writer, which copies the figure and then writes it three times over (a third
+    of the hand-over's time); numpy arrays and numbers as their lists and numbers, anything else as its text."""
+    text = json.dumps(spec, default=lambda o: o.tolist() if hasattr(o, "tolist") else str(o))
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+def plotly_chart(fig: go.Figure | FigureSpec, *, key: str, config: dict[str, Any] | None = None,
+                 alt: str | None = None, height: int | str = "content") -> go.Figure:
+    """The page's one way to show a figure (or a chart's spec): no Streamlit theme, no Plotly logo, drawn once.
+    Returns the figure handed over (:func:`browser_figure`), for the chart's downloads.
 
     ``config`` adds to plotly's config (the toolbar's image file name and size, for instance); ``alt`` is the
     chart's name for a screen reader; ``height`` is st.plotly_chart's: "content" (the figure's own height) or
     "stretch" (the height its container leaves it, never less than the figure's: the Present page's slides).
     """
-    st.plotly_chart(browser_figure(fig), key=key, theme=None, config={"displaylogo": False, **(config or {})},
-                    alt=alt, height=height)
+    handed = browser_figure(fig)
+    st.plotly_chart(handed, key=key, theme=None, config={"displaylogo": False, **(config or {})}, alt=alt,
+                    height=height)
+    return handed
 
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
@@ -106,17 +182,27 @@ _STRIPES = {"/": ("135deg",), "\\": ("45deg",), "-": ("0deg",), "|": ("90deg",),
 _SWATCH = "display:inline-block;width:0.8em;height:0.8em;vertical-align:-0.05em"
 
 
-def _swatch(trace: Any) -> str:
+def _at(d: dict[str, Any], *path: str) -> Any:
+    """A nested property of a trace's dict, None where plotly's object would read None (unset)."""
+    for key in path:
+        if not isinstance(d, dict):
+            return None
+        d = d.get(key)
+    return d
+
+
+def _swatch(trace: dict[str, Any]) -> str:
     """A legend entry's key, as plotly draws it: a diamond for the total's marker, a short line (dashed or dotted
     as the line is) for a line, a block of the band's fill, a square of a bar's colour with its fill pattern."""
-    if trace.type == "scatter" and trace.fill in (None, "none") and "lines" not in (trace.mode or ""):
-        return f"<span style='color:{html.escape(str(trace.marker.color))};font-size:1.1em'>◆</span>"
-    if trace.type == "scatter" and trace.fill in (None, "none"):
-        dash = {None: "solid", "solid": "solid", "dot": "dotted"}.get(trace.line.dash, "dashed")
+    kind, fill = trace.get("type"), trace.get("fill")
+    if kind == "scatter" and fill in (None, "none") and "lines" not in (trace.get("mode") or ""):
+        return f"<span style='color:{html.escape(str(_at(trace, 'marker', 'color')))};font-size:1.1em'>◆</span>"
+    if kind == "scatter" and fill in (None, "none"):
+        dash = {None: "solid", "solid": "solid", "dot": "dotted"}.get(_at(trace, "line", "dash"), "dashed")
         return (f"<span style='display:inline-block;width:1.4em;vertical-align:0.3em;"
-                f"border-top:0.2em {dash} {html.escape(str(trace.line.color))}'></span>")
-    colour = html.escape(str(trace.fillcolor if trace.type == "scatter" else trace.marker.color))
-    shape = trace.marker.pattern.shape if trace.type == "bar" else None
+                f"border-top:0.2em {dash} {html.escape(str(_at(trace, 'line', 'color')))}'></span>")
+    colour = html.escape(str(trace.get("fillcolor") if kind == "scatter" else _at(trace, "marker", "color")))
+    shape = _at(trace, "marker", "pattern", "shape") if kind == "bar" else None
     ink = "rgba(31,41,51,0.35)"  # the pattern's ink: meeting.without_colour_alone's #1f2933 at its opacity
     if shape in _STRIPES:
         layers = [f"repeating-linear-gradient({a},{ink} 0 1.5px,transparent 1.5px 4px)" for a in _STRIPES[shape]]
@@ -125,13 +211,13 @@ def _swatch(trace: Any) -> str:
     else:
         layers = []
     # A bar drawn pale (the contact centre's contacts offered, at 22%) has a key as pale: it was a solid square.
-    faded = [o for o in (trace.opacity, trace.marker.opacity if trace.type == "bar" else None)
+    faded = [o for o in (trace.get("opacity"), _at(trace, "marker", "opacity") if kind == "bar" else None)
              if isinstance(o, int | float) and o < 1]
     fade = f";opacity:{math.prod(faded):g}" if faded else ""
     return f"<span style='{_SWATCH};background:{','.join([*layers, colour])}{fade}'></span>"
 
 
-def legend_html(fig: go.Figure, size: str = "0.9rem") -> str:
+def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
     """The figure's legend as text above it, and the figure without its own; returns the HTML ("" for a figure
     that shows no legend: one whose layout says so, or, as plotly decides, one with a single entry).
 
@@ -140,14 +226,23 @@ def legend_html(fig: go.Figure, size: str = "0.9rem") -> str:
     400 px chart they scrolled inside it, and a name wider than the screen was cut off.
     Text wraps in as few rows as the screen allows, outside the chart; a name longer than the screen wraps too.
     Each key is drawn as plotly draws it (a line dashed as its line, a bar's fill pattern), so series still
-    differ by more than colour. ``size`` is the text's (a slide's is larger). The figure is changed in place and
-    is shorter by the one legend row it had on a wide screen; the PNG download puts plotly's legend back.
+    differ by more than colour. ``size`` is the text's (a slide's is larger). The figure (or a chart's spec) is
+    changed in place and is shorter by the one legend row it had on a wide screen; the PNG download puts plotly's
+    legend back. A spec's traces are read as the dicts they are: through a figure's trace objects this cost
+    nearly 2 ms a slider move.
     """
-    shown = [t for t in fig.data if t.showlegend is not False and t.name]
-    if fig.layout.showlegend is False or (fig.layout.showlegend is None and len(shown) < 2):
+    spec = fig if isinstance(fig, dict) else None
+    traces = spec["data"] if spec is not None else [t.to_plotly_json() for t in fig.data]
+    showlegend = spec["layout"].get("showlegend") if spec is not None else fig.layout.showlegend
+    shown = [t for t in traces if t.get("showlegend") is not False and t.get("name")]
+    if showlegend is False or (showlegend is None and len(shown) < 2):
         return ""
-    items = [f"<span role='listitem'>{_swatch(t)}&nbsp;{html.escape(t.name)}</span>" for t in shown]
-    layout = fig.layout  # set in place: update_layout costs about four times as long on every rerun
-    layout.showlegend, layout.height = False, (layout.height or 380) - LEGEND_ROW
+    items = [f"<span role='listitem'>{_swatch(t)}&nbsp;{html.escape(t['name'])}</span>" for t in shown]
+    if spec is not None:
+        layout = spec["layout"]
+        layout["showlegend"], layout["height"] = False, (layout.get("height") or 380) - LEGEND_ROW
+    else:
+        figure_layout = fig.layout  # set in place: update_layout costs about four times as long on every rerun
+        figure_layout.showlegend, figure_layout.height = False, (figure_layout.height or 380) - LEGEND_ROW
     return (f"<div class='chart-legend' role='list' aria-label='Legend' style='{LEGEND_STYLE};"
             f"font-size:{html.escape(size)}'>" + "".join(items) + "</div>")

@@ -25,31 +25,12 @@ from estimator.verdict import RealityCheck, best_option, captive_check, cheapest
 from estimator.workbook import NO_WORKBOOK, workbook_can_carry
 from views import chart_handoff, lazy, store, suggestion
 from views.delta import saving_delta
+from views.estimate_chart import CHART_VIEWS, LEGEND_AS_TEXT, SIMULATED_VIEWS, page_spec
 from views.inputs import sidebar_scenario
 from views.share import remember
 from views.state import book_or_stop, chances, file_stem, simulation, swing
 
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
-
-CHART_VIEWS = {
-    "buildup": "Cost build-up",
-    "cumulative": "Cumulative cost",
-    "waterfall": "Savings waterfall",
-    "distribution": "Uncertainty",
-    "fan": "Fan chart",
-    "tornado": "What moves it",
-}
-# The charts drawn from the Monte Carlo's summaries (its percentiles over the months, its histogram). The other
-# views show only its chance that an option is cheaper, which costs half as much (estimator.uncertainty.chance_cheaper).
-SIMULATED_VIEWS = ("distribution", "fan")
-# Each chart's left and bottom margins on the page (px), from its first draw: about what plotly's automargin grows
-# them to for the default scenario (tick labels and axis titles; measured in Chromium at 1440 and 390 px wide).
-# From the charts' own 20 and 10 px, every slider move drew the chart twice, the second time with the grown
-# margins (counted with V8's call counts: 2 full draws a press, 1 with these). Larger labels still grow them. The
-# compact money axes' margins leave room for labels a few characters longer than the default's ("$300k", "$25.5M":
-# 61-65 px measured for "$80k" and "$5M", 80 px given), so a slider's run up the headcount keeps to one draw.
-PAGE_MARGINS = {"buildup": (80, 40), "cumulative": (80, 62), "waterfall": (165, 62), "distribution": (65, 70),
-                "fan": (80, 62), "tornado": (130, 62)}
 
 MEETING_DOWNLOADS = (("svg", "Download chart (SVG)", ":material/image:"),
                      ("pptx", "Download slide deck", ":material/slideshow:"),
@@ -161,29 +142,6 @@ def _reality_drivers(check: RealityCheck) -> None:
         with st.expander(f"Why this estimate is {check.position} the surveyed band", expanded=False):
             st.markdown("What moves the saving most (from the tornado, each input across its range):\n"
                         + "\n".join(f"- {d}" for d in check.drivers))
-
-
-def _figure(view: str, est: Estimate, sim: Simulation | None) -> go.Figure:
-    """The chart ``view`` shows; ``sim`` is the full Monte Carlo, given for the views in SIMULATED_VIEWS."""
-    cur = est.scenario.currency
-    if view == "cumulative":
-        return charts.cumulative_cost_figure(est)
-    if view == "waterfall":
-        return charts.savings_waterfall_figure(est)
-    if view == "distribution":
-        assert sim is not None
-        return charts.distribution_figure(sim, est)
-    if view == "fan":
-        assert sim is not None
-        return charts.fan_figure(sim, est)
-    if view == "tornado":
-        best = cheapest_outsourced(est)
-        if best is None:
-            return charts.message_figure("Enter a vendor quote to see what moves the savings")
-        t = swing(est.scenario, best.option)
-        assert t is not None
-        return charts.tornado_figure(t, cur)
-    return charts.cost_buildup_figure(est)
 
 
 def _annual_table(est: Estimate) -> None:
@@ -300,22 +258,17 @@ def _chart_panel(est: Estimate) -> None:
     view = store.keep("chart_view", st.segmented_control(
         "Chart", list(CHART_VIEWS), format_func=CHART_VIEWS.get, key="chart_view", required=True,
         label_visibility="collapsed")) or "buildup"
-    # The title is text above the chart: it wraps on a phone, where an SVG title was cut off.
     sim = simulation(est.scenario) if view in SIMULATED_VIEWS else None  # one cache look-up a run, not one a use
-    title, fig = charts.for_page(_figure(view, est, sim))
-    left, bottom = PAGE_MARGINS[view]
-    margin = fig.layout.margin  # set in place: update_layout cost four times as long (1.2 against 0.3 ms)
-    margin.l, margin.b = max(margin.l or 0, left), max(margin.b or 0, bottom)
+    title, fig = page_spec(view, est, sim)  # a spec: plain dicts, handed over unvalidated (see estimate_chart)
     chart_handoff.chart_title(title)
     # Always one element here, empty for the other charts: the chart keeps its place in the page, so a new
     # view replaces the old chart at once (with the legend only on the build-up, both charts were on the
     # page together while the other view drew).
-    # (the uncertainty's too: on a phone a name wider than the plot ran under plotly's toolbar)
-    st.markdown(chart_handoff.legend_html(fig) if view in ("buildup", "distribution") else "", unsafe_allow_html=True)
-    # drawn once per rerun, not twice (see the module)
-    chart_handoff.plotly_chart(fig, key=f"chart_{view}", config=meeting.TOOLBAR_CONFIG)
+    st.markdown(chart_handoff.legend_html(fig) if view in LEGEND_AS_TEXT else "", unsafe_allow_html=True)
+    # drawn once per rerun, not twice (see the module); the figure handed over is the downloads' too
+    handed = chart_handoff.plotly_chart(fig, key=f"chart_{view}", config=meeting.TOOLBAR_CONFIG)
     _sources(est)
-    _downloads(est, fig, view, title)
+    _downloads(est, handed, view, title)
     # For screen readers: the chart's finding as text (the build-up chart reads out every bar).
     words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
     if sim is not None:
