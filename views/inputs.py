@@ -59,7 +59,7 @@ from estimator.scenario import (
     reference_price,
 )
 from views import currency as currency_view
-from views import lazy, store
+from views import lazy, local_numbers, store
 from views.lazy import st
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
@@ -172,17 +172,27 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     whole = isinstance(step, int) or fmt in ("%d", "%i", "%u")
     (store.follow_default if follow else store.prime)(key, float(default) if whole and default is not None else default)
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
-    typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
-                            help=f"{help} {allowed}" if help else allowed,
-                            placeholder=placeholder or ("empty" if not optional else label.split()[-1].lower()),
-                            **({"on_change": store.typed, "args": (key,)} if follow else {}))
-    store.keep(key, typed)
+    help = f"{help} {allowed}" if help else allowed
+    placeholder = placeholder or ("empty" if not optional else label.split()[-1].lower())
+    comma = local_numbers.comma_locale()
+    if comma is None:
+        typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
+                                help=help, placeholder=placeholder,
+                                **({"on_change": store.typed, "args": (key,)} if follow else {}))
+        store.keep(key, typed)
+    else:  # a text field read the locale's way: an <input type="number"> read "25,5" as 255
+        typed = local_numbers.field(label, key, comma, "%.0f" if whole else fmt, help=help, placeholder=placeholder,
+                                    follow=follow)
     if whole and typed is not None and math.isfinite(typed):
         typed = int(round(typed))
     name = name or label
     used = store.accepted(key, default)
     shown_used = nothing if used is None else show(used)
-    if typed is None:
+    unread = None if comma is None else local_numbers.unreadable(key)
+    if unread is not None:
+        written = f"is not a number (numbers here are written like {local_numbers.example(comma)})"
+        store.reject(store.Rejected(name, local_numbers.quoted(unread), written, shown_used))
+    elif typed is None:
         if optional:
             return store.accept(key, None)
         store.reject(store.Rejected(name, "empty", "is not a number", shown_used))
