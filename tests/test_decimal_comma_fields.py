@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from dashboard_app import ROOT, dashboard
 from streamlit.testing.v1 import AppTest
@@ -12,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from estimator.formatting import decimal_comma_locale, format_local, parse_local
 from views.inputs import EXPANDERS
 from views.local_numbers import quoted
+from views.share import CURRENT, encode
 from views.store import text_key
 
 NNBSP = "\u202f"  # fr_FR groups digits with a narrow no-break space
@@ -261,3 +264,35 @@ def test_the_contact_centre_fields_read_a_decimal_comma(monkeypatch):
     assert at.session_state["_accepted"]["cc_quote_low_per_contact"] == 0.85
     assert at.session_state["_accepted"]["cc_quote_high_per_contact"] == 1.2
     assert not at.exception
+
+
+def test_a_ramp_up_with_a_decimal_comma_is_read_by_month(monkeypatch):
+    """The ramp-up is a list in one text field, split at commas: "12,5" typed under de-DE was 12% then 5% without a
+    word. There, months are separated by semicolons (or a comma and a space), each read the locale's way."""
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.context = {"locale": "de-DE"}
+    at.run()
+    ramp = at.text_input(key="vt_ramp_up")
+    assert ramp.value == "30; 20; 10"
+    ramp.input("12,5; 10").run()
+    assert at.session_state[CURRENT].vendor_terms.ramp_up == (0.125, 0.1)
+    at.text_input(key="vt_ramp_up").input("12,5").run()
+    assert at.session_state[CURRENT].vendor_terms.ramp_up == (0.125,)  # one month, not 12% and 5%
+    at.text_input(key="vt_ramp_up").input("12,5,10").run()
+    assert any("must be percentages separated by semicolons, e.g. 30; 20; 12,5" in e.value for e in at.error)
+
+
+def test_a_linked_scenario_shows_its_ramp_up_the_locale_way(monkeypatch, full_example):
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.context = {"locale": "de-DE"}
+    scenario = replace(full_example, vendor_terms=replace(full_example.vendor_terms, ramp_up=(0.125, 0.1)),
+                       bpo=replace(full_example.bpo, low=25.5, source="vendor quote"))
+    at.query_params["s"] = encode(scenario)
+    at.run()
+    assert not at.exception
+    assert at.text_input(key="vt_ramp_up").value == "12,5; 10"
+    assert at.session_state[CURRENT].vendor_terms.ramp_up == (0.125, 0.1)
+    assert [_text(at, LOW).value, _text(at, HIGH).value] == ["25,50", "30,00"]  # the link's quote, set from outside
+    assert at.session_state[CURRENT].bpo.low == 25.5
