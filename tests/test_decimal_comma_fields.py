@@ -12,6 +12,7 @@ from dashboard_app import ROOT, dashboard
 from streamlit.testing.v1 import AppTest
 
 from estimator.formatting import decimal_comma_locale, format_local, parse_local
+from estimator.intervals import IntervalError, parse_weights
 from views.inputs import EXPANDERS
 from views.local_numbers import quoted
 from views.share import CURRENT, encode
@@ -296,3 +297,12 @@ def test_a_linked_scenario_shows_its_ramp_up_the_locale_way(monkeypatch, full_ex
     assert at.session_state[CURRENT].vendor_terms.ramp_up == (0.125, 0.1)
     assert [_text(at, LOW).value, _text(at, HIGH).value] == ["25,50", "30,00"]  # the link's quote, set from outside
     assert at.session_state[CURRENT].bpo.low == 25.5
+
+
+def test_a_contact_centre_shape_typed_with_decimal_commas():
+    # split at every comma, "1,5 2" was the three weights 1, 5 and 2
+    assert parse_weights("1,5 2", "de_DE") == (1.5, 2.0)
+    assert parse_weights("0,5; 1, 1,5", "pt_BR") == (0.5, 1.0, 1.5)
+    assert parse_weights("1,5 2") == (1.0, 5.0, 2.0)  # en-US as before: commas separate
+    with pytest.raises(IntervalError, match="'1,5,2' is not a number"):
+        parse_weights("1,5,2 3", "de_DE")
