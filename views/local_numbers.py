@@ -53,7 +53,8 @@ def read(key: str, locale: str, fmt: str, follow: bool = False) -> None:
     if text is None or last is None or not _same(number, last[1]):
         text = "" if number is None else format_local(number, locale, fmt)
     elif text != last[0]:
-        store.typed(key) if follow else None
+        if follow:  # typed into: it keeps its value from now on (store.follow_default)
+            store.typed(key)
         try:
             number = parse_local(text, locale) if text.strip() else None
         except ValueError:
