@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from functools import cache
 
 from babel import Locale
@@ -16,8 +17,10 @@ from babel.numbers import (
     NumberFormatError,
     NumberPattern,
     format_compact_currency,
+    format_decimal,
     get_currency_precision,
     get_decimal_symbol,
+    get_group_symbol,
     list_currencies,
     parse_decimal,
     parse_pattern,
@@ -363,6 +366,84 @@ def parse_number(text: str) -> float:
         except NumberFormatError:
             continue
     raise ValueError(f"{text!r} is not a number")
+
+
+# The spaces a locale that groups digits with one (fr_FR's narrow no-break space, ru_RU's no-break space) is typed
+# with: a keyboard types the plain space.
+_SPACES = " \u00a0\u202f\u2009"
+
+
+@cache
+def decimal_comma_locale(tag: str | None) -> str | None:
+    """Babel's name of the browser's locale ``tag`` (a language tag, "de-DE") where that locale writes decimals with
+    a comma; None where it writes them otherwise (a point), is not given or is not known.
+
+    >>> decimal_comma_locale("de-DE"), decimal_comma_locale("fr"), decimal_comma_locale("en-US")
+    ('de_DE', 'fr', None)
+    >>> decimal_comma_locale("xx-??"), decimal_comma_locale(None), decimal_comma_locale("es-419")
+    (None, None, None)
+    """
+    if not tag:
+        return None
+    try:
+        locale = Locale.parse(tag.replace("_", "-"), sep="-")
+    except (ValueError, TypeError, LookupError):
+        return None
+    return str(locale) if get_decimal_symbol(locale) == "," else None
+
+
+def parse_local(text: str, locale: str) -> float:
+    """A number typed the way ``locale`` writes numbers (a decimal comma locale: :func:`decimal_comma_locale`);
+    ValueError if it does not read that way.
+
+    Babel's strict reading in that locale (digits grouped only in threes), so in de_DE "25,5" is 25.5 and "1.500"
+    is 1,500, and "25,5,5" or "1.50" is refused, not guessed at. A point is read only as the locale's own group or
+    decimal symbol: in fr_FR, which groups with a space, "1.500" is refused (Babel would read it as 1.5, where the
+    typist may have meant 1,500). A plain space groups digits where the locale groups with a space of its own kind;
+    the minus sign (U+2212) is a minus. Scientific notation ("2e4") reads, as a number field reads it.
+
+    >>> [parse_local(t, "de_DE") for t in ("25,5", "1.500", "1.234.567,89", "-1,5", "2e4", " 7 ")]
+    [25.5, 1500.0, 1234567.89, -1.5, 20000.0, 7.0]
+    >>> [parse_local(t, "fr_FR") for t in ("25,5", "1 500,5", "1\u202f500,5", "1\u00a0500")]
+    [25.5, 1500.5, 1500.5, 1500.0]
+    >>> parse_local("1.500", "fr_FR")
+    Traceback (most recent call last):
+    ValueError: '1.500' is not a number as fr_FR writes one
+    """
+    babel_locale = _locale(locale)
+    group, point = get_group_symbol(babel_locale), get_decimal_symbol(babel_locale)
+    cleaned = text.strip().replace(MINUS, "-")
+    if group in _SPACES:
+        cleaned = re.sub(f"[{_SPACES}]", group, cleaned)
+    try:
+        if "." in cleaned and "." not in (group, point):
+            raise NumberFormatError("a point is neither the group nor the decimal symbol")
+        value = parse_decimal(cleaned, locale=babel_locale, strict=True)
+    except NumberFormatError:
+        raise ValueError(f"{text!r} is not a number as {locale} writes one") from None
+    if value.is_nan():
+        raise ValueError(f"{text!r} is not a number as {locale} writes one")
+    return float(value)
+
+
+def format_local(value: float, locale: str, fmt: str = "%.2f") -> str:
+    """``value`` as a number field with printf format ``fmt`` shows it ("%.2f": 25.50), written the way ``locale``
+    writes numbers, its groups included.
+
+    >>> format_local(25.5, "de_DE"), format_local(1500, "de_DE", "%.0f"), format_local(0.0120482, "pt_BR", "%.6g")
+    ('25,50', '1.500', '0,0120482')
+    >>> format_local(1234.5, "fr_FR") == "1\u202f234,50", format_local(-1.5, "de_DE")
+    (True, '-1,50')
+    """
+    shown = fmt % value
+    try:
+        exact = Decimal(shown)
+    except ArithmeticError:
+        return shown
+    if not exact.is_finite():
+        return shown
+    places = max(0, -int(exact.as_tuple().exponent))
+    return format_decimal(exact, "#,##0" + ("." + "0" * places if places else ""), locale=_locale(locale))
 
 
 def non_negative(text: str, where: str, what: str, error: type[Exception]) -> float:

@@ -18,13 +18,15 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .formatting import cell, non_negative
+from .formatting import cell, non_negative, parse_local
 from .staffing import DAYS_PER_MONTH
 
 Array = NDArray[np.float64]
@@ -84,25 +86,33 @@ def day_shape(pattern: str | tuple[float, ...], open_hour: float, close_hour: fl
     return weights / weights.sum()
 
 
-def parse_weights(text: str) -> tuple[float, ...]:
+def parse_weights(text: str, locale: str | None = None) -> tuple[float, ...]:
     """The user's own shape typed as numbers separated by commas or spaces.
 
-    >>> parse_weights("1, 2 3")
-    (1.0, 2.0, 3.0)
+    Where the browser writes decimals with a comma (``locale``, Babel's name), each weight is read that locale's
+    way and weights are separated by spaces, semicolons or a comma and a space: "1,5 2" is 1.5 then 2 (split at
+    every comma, it was 1, 5 and 2).
+
+    >>> parse_weights("1, 2 3"), parse_weights("1,5 2; 3, 0,5", "de_DE")
+    ((1.0, 2.0, 3.0), (1.5, 2.0, 3.0, 0.5))
     """
-    parts = [p for p in text.replace(",", " ").split() if p]
+    if locale is None:
+        parts = [p for p in text.replace(",", " ").split() if p]
+    else:
+        parts = [p for p in re.split(r"[;\s]+|,\s+", text) if p]
     if not parts:
         raise IntervalError("pattern: type one weight per open interval, e.g. 1, 2, 3")
+    read = float if locale is None else lambda p: parse_local(p, locale)
     try:
-        return tuple(float(p) for p in parts)
+        return tuple(read(p) for p in parts)
     except ValueError:
-        bad = next(p for p in parts if not _is_number(p))
+        bad = next(p for p in parts if not _is_number(p, read))
         raise IntervalError(f"pattern: '{bad}' is not a number") from None
 
 
-def _is_number(text: str) -> bool:
+def _is_number(text: str, read: Callable[[str], float] = float) -> bool:
     try:
-        float(text)
+        read(text)
     except ValueError:
         return False
     return True

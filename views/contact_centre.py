@@ -305,7 +305,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
                 store.prime("cc_weights", ", ".join(["1"] * (2 * (hours[1] - hours[0]))))
                 shape_spec = parse_weights(store.keep("cc_weights", st.text_input(
                     f"Weights, one per half hour from {hours[0]:02d}:00 ({2 * (hours[1] - hours[0])} numbers)",
-                    key="cc_weights")) or "")
+                    key="cc_weights")) or "", ui.local_numbers.comma_locale())
             shape = day_shape(shape_spec, hours[0], hours[1])
             store.prime("cc_chat", False)
             with_chat = store.keep("cc_chat", st.toggle("Add a chat queue", key="cc_chat"))

@@ -8,6 +8,7 @@ percent on screen and fractions in the estimator.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -31,7 +32,7 @@ from estimator.assumptions import (
 )
 from estimator.captive import CaptiveInputs
 from estimator.currency import converted
-from estimator.formatting import figure, format_money, money_range, percent
+from estimator.formatting import figure, format_money, money_range, parse_local, percent
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.price_words import BASIS_WORDS
@@ -59,7 +60,7 @@ from estimator.scenario import (
     reference_price,
 )
 from views import currency as currency_view
-from views import lazy, store
+from views import lazy, local_numbers, store
 from views.lazy import st
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
@@ -172,17 +173,27 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     whole = isinstance(step, int) or fmt in ("%d", "%i", "%u")
     (store.follow_default if follow else store.prime)(key, float(default) if whole and default is not None else default)
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
-    typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
-                            help=f"{help} {allowed}" if help else allowed,
-                            placeholder=placeholder or ("empty" if not optional else label.split()[-1].lower()),
-                            **({"on_change": store.typed, "args": (key,)} if follow else {}))
-    store.keep(key, typed)
+    help = f"{help} {allowed}" if help else allowed
+    placeholder = placeholder or ("empty" if not optional else label.split()[-1].lower())
+    comma = local_numbers.comma_locale()
+    if comma is None:
+        typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
+                                help=help, placeholder=placeholder,
+                                **({"on_change": store.typed, "args": (key,)} if follow else {}))
+        store.keep(key, typed)
+    else:  # a text field read the locale's way: an <input type="number"> read "25,5" as 255
+        typed = local_numbers.field(label, key, comma, "%.0f" if whole else fmt, help=help, placeholder=placeholder,
+                                    follow=follow)
     if whole and typed is not None and math.isfinite(typed):
         typed = int(round(typed))
     name = name or label
     used = store.accepted(key, default)
     shown_used = nothing if used is None else show(used)
-    if typed is None:
+    unread = None if comma is None else local_numbers.unreadable(key)
+    if unread is not None:
+        written = f"is not a number (numbers here are written like {local_numbers.example(comma)})"
+        store.reject(store.Rejected(name, local_numbers.quoted(unread), written, shown_used))
+    elif typed is None:
         if optional:
             return store.accept(key, None)
         store.reject(store.Rejected(name, "empty", "is not a number", shown_used))
@@ -668,23 +679,51 @@ def _captive_widgets() -> CaptiveInputs | None:
     return CaptiveInputs(**values)  # type: ignore[arg-type]  # no ranges here: every value is a number
 
 
-def _ramp_up(text: str) -> tuple[float, ...]:
-    """Parse "30, 20, 10" (percent extra hours in months 1, 2, 3 after go-live) into shares."""
+def ramp_up_text(shares: tuple[float, ...], locale: str | None = None) -> str:
+    """The ramp-up's shares as its field shows them, in percent: "30, 20, 10"; where the browser writes decimals
+    with a comma (``locale``, :func:`views.local_numbers.comma_locale`), with decimal commas and separated by
+    semicolons, "12,5; 10". Twelve significant digits: the text reads back to the same shares.
+
+    >>> ramp_up_text((0.3, 0.2, 0.1)), ramp_up_text((0.125, 0.1), "de_DE")
+    ('30, 20, 10', '12,5; 10')
+    """
+    figures = [f"{v * 100:.12g}" for v in shares]
+    return ", ".join(figures) if locale is None else "; ".join(f.replace(".", ",") for f in figures)
+
+
+def _ramp_up(text: str, locale: str | None = None) -> tuple[float, ...]:
+    """Parse "30, 20, 10" (percent extra hours in months 1, 2, 3 after go-live) into shares.
+
+    Where the browser writes decimals with a comma (``locale``), each figure is read that locale's way and the
+    figures are separated by semicolons or by a comma and a space: "12,5; 10" and "12,5, 10" are 12.5% then 10%
+    (split at every comma, "12,5" was 12% then 5%, without a word), and "12,5,10" is refused.
+
+    >>> _ramp_up("30, 20, 10"), _ramp_up("12,5; 10", "de_DE"), _ramp_up("12,5, 10", "de_DE"), _ramp_up("", "de_DE")
+    ((0.3, 0.2, 0.1), (0.125, 0.1), (0.125, 0.1), ())
+    """
+    if locale is None:
+        try:
+            return tuple(float(part) / 100 for part in text.replace(";", ",").split(",") if part.strip())
+        except ValueError:
+            raise InputError("vendor_terms.ramp_up",
+                             f"must be percentages separated by commas, e.g. 30, 20, 10; got {text!r}") from None
     try:
-        return tuple(float(part) / 100 for part in text.replace(";", ",").split(",") if part.strip())
+        return tuple(parse_local(part, locale) / 100 for part in re.split(r";|,\s+", text) if part.strip())
     except ValueError:
-        raise InputError("vendor_terms.ramp_up",
-                         f"must be percentages separated by commas, e.g. 30, 20, 10; got {text!r}") from None
+        raise InputError("vendor_terms.ramp_up", "must be percentages separated by semicolons, e.g. "
+                                                 f"{ramp_up_text((0.3, 0.2, 0.125), locale)}; got {text!r}") from None
 
 
 def _vendor_terms_widgets(as_range: bool) -> tuple[dict[str, float | tuple[float, float]], dict[str, object]]:
     """Productivity gap, ramp-up, when fees start, escalation index and cap, productivity commitment, VAT."""
     a = ASSUMPTIONS
     values = {k: _assumption_widget(a[k], "vt_", as_range) for k in ("handle_time_ratio", "vendor_shrinkage")}
-    store.prime("vt_ramp_up", ", ".join(f"{v * 100:g}" for v in VendorTerms().ramp_up))
+    comma = local_numbers.comma_locale()
+    store.prime("vt_ramp_up", ramp_up_text(VendorTerms().ramp_up, comma))
     ramp = store.keep("vt_ramp_up", st.text_input(
         "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)", key="vt_ramp_up",
-        help=RAMP_UP_SOURCE + ". Applies to hourly quotes."))
+        help=RAMP_UP_SOURCE + ". Applies to hourly quotes." + (
+            "" if comma is None else f" Separate the months with semicolons: {ramp_up_text((0.3, 0.2, 0.125), comma)}.")))
     store.prime("vt_bills_during_transition", False)
     bills = store.keep("vt_bills_during_transition", st.toggle(
         "The vendor bills during transition", key="vt_bills_during_transition",
@@ -695,7 +734,7 @@ def _vendor_terms_widgets(as_range: bool) -> tuple[dict[str, float | tuple[float
         key="vt_escalation_index"))
     values |= {k: _assumption_widget(a[k], "vt_", as_range) for k in
                ("delivery_wage_growth", "escalation_cap", "productivity_commitment", "vat_rate", "vat_recoverable_share")}
-    return values, {"escalation_index": index, "bills_during_transition": bool(bills), "ramp_up": _ramp_up(ramp or "")}
+    return values, {"escalation_index": index, "bills_during_transition": bool(bills), "ramp_up": _ramp_up(ramp or "", comma)}
 
 
 def _people_widgets(as_range: bool) -> tuple[dict[str, float | tuple[float, float]], bool]:

@@ -176,6 +176,7 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
     the range's most likely value.
     """
     from views import inputs as ui  # the widgets' bounds live with the widgets
+    from views import local_numbers
 
     s = scenario
     state: dict[str, Any] = {"function": s.function, "workload_basis": s.workload_basis, "scenario_name": s.name,
@@ -202,8 +203,9 @@ def widget_state(scenario: Scenario, book: PriceBook) -> dict[str, Any]:
     terms = s.vendor_terms
     state["vt_escalation_index"] = terms.escalation_index
     state["vt_bills_during_transition"] = terms.bills_during_transition
-    # twelve significant digits: the text reads back to the same shares (a float's last digit aside)
-    state["vt_ramp_up"] = ", ".join(f"{v * 100:.12g}" for v in terms.ramp_up)
+    # twelve significant digits: the text reads back to the same shares (a float's last digit aside), in the
+    # browser's way where it writes decimals with a comma ("12.5, 10" read there as 12, 5 and 10)
+    state["vt_ramp_up"] = ui.ramp_up_text(terms.ramp_up, local_numbers.comma_locale())
     state["pp_staff_transfer"] = s.people.staff_transfer
     u = s.uncertainty
     state["distribution"] = u.distribution

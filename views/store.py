@@ -207,11 +207,32 @@ def set_value(key: str, value: Any) -> None:
 
 
 def forget(key: str) -> None:
-    """Drop widget ``key``'s value, so it starts again from its default."""
-    _dict(SHOWN).pop(key, None)
-    _dict(ACCEPTED).pop(key, None)
-    _dict(DEFAULTED).pop(key, None)
-    st.session_state.pop(key, None)
+    """Drop widget ``key``'s value, so it starts again from its default (and the text of its field where it is
+    typed as text: :func:`text_key`)."""
+    for name in (key, text_key(key)):
+        _dict(SHOWN).pop(name, None)
+        _dict(ACCEPTED).pop(name, None)
+        _dict(DEFAULTED).pop(name, None)
+        st.session_state.pop(name, None)
+    _dict(SYNCED).pop(key, None)
+
+
+SYNCED = "_synced"  # number key -> (the text its field showed, the number that text stood for) when last in step
+
+
+def text_key(key: str) -> str:
+    """The key of the text field a number ``key`` is typed into where the browser writes decimals with a comma
+    (views.local_numbers): ``key`` itself keeps the number, as everywhere else."""
+    return f"{key}__text"
+
+
+def synced(key: str) -> tuple[str, Any] | None:
+    """The text number field ``key`` showed and the number it stood for, when they were last in step."""
+    return _dict(SYNCED).get(key)
+
+
+def sync(key: str, text: str, number: Any) -> None:
+    _dict(SYNCED)[key] = (text, number)
 
 
 def accept(key: str, value: Any) -> Any:

@@ -1,0 +1,106 @@
+"""Number fields for a browser that writes decimals with a comma (issue 7).
+
+``st.number_input`` is an ``<input type="number">``, and Chromium reads what is typed into one the English way
+whatever the browser's language: "25,5" typed into "Quote low" under de-DE showed 255 and was used as 255.00,
+without a word (Streamlit has no setting for it: streamlit/streamlit#5686). Where the browser's locale
+(``st.context.locale``) writes decimals with a comma, :func:`views.inputs._number` draws a text field instead,
+showing the number the locale's way ("25,50", "1.500") and reading what is typed with Babel
+(:func:`estimator.formatting.parse_local`); text that does not read as a number is reported, never guessed at.
+Elsewhere (en-US, no locale, AppTest without one) the number field is drawn as before.
+
+The number stays under the field's own key, in session state and in the store, as for a number field: a scenario
+opened, a share link, a converted quote or a default that follows a rate sets it there, and everything that reads
+a field reads it there. The text is a widget of its own (:func:`views.store.text_key`). The two are kept in step
+here: the store remembers the text and the number of their last agreement (:func:`views.store.synced`), so a
+changed text is the user's typing (read into the number) and a changed number was set from elsewhere (written
+into the text).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from estimator.formatting import decimal_comma_locale, format_local, parse_local
+from views import store
+from views.lazy import st
+
+
+def comma_locale() -> str | None:
+    """The browser's locale (Babel's name) where it writes decimals with a comma, else None."""
+    try:
+        tag = st.context.locale
+    except (AttributeError, RuntimeError):  # no Streamlit run (a plain call in a test)
+        return None
+    return decimal_comma_locale(tag)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is b or a == b
+
+
+def read(key: str, locale: str, fmt: str, follow: bool = False) -> None:
+    """Bring the number under ``key`` and the text of its field into step, before the field is drawn (and as its
+    ``on_change``, so that callbacks and the page's other readers see the typed number from the start of the run).
+
+    A number set since the last agreement wins and is written into the text; otherwise a changed text is read:
+    a readable one sets the number and is written back the locale's way ("25,5" shows "25,50"); an unreadable one
+    stays as typed, with the number None (:func:`unreadable` says so)."""
+    tkey = store.text_key(key)
+    number = st.session_state.get(key)
+    last = store.synced(key)
+    text = store.stored(tkey)  # a field not drawn since (a closed expander, another page): the store's
+    if text is None or last is None or not _same(number, last[1]):
+        text = "" if number is None else format_local(number, locale, fmt)
+    elif text != last[0]:
+        if follow:  # typed into: it keeps its value from now on (store.follow_default)
+            store.typed(key)
+        try:
+            number = parse_local(text, locale) if text.strip() else None
+        except ValueError:
+            number = None
+        else:
+            text = "" if number is None else format_local(number, locale, fmt) if math.isfinite(number) else text
+        st.session_state[key] = number
+    st.session_state[tkey] = text
+    store.sync(key, text, number)
+
+
+def unreadable(key: str) -> str | None:
+    """The text typed into field ``key`` where it reads as no number ("abc", "25,5,5"), else None."""
+    last = store.synced(key)
+    return last[0] if last is not None and last[1] is None and last[0].strip() else None
+
+
+def field(label: str, key: str, locale: str, fmt: str, *, help: str, placeholder: str,
+          follow: bool = False) -> float | None:
+    """The text field for number ``key`` (already primed), in step with it; returns the number (None: empty or
+    unreadable)."""
+    read(key, locale, fmt, follow)
+    tkey = store.text_key(key)
+    text = st.text_input(label, key=tkey, help=help, placeholder=placeholder, autocomplete="off",
+                         on_change=read, args=(key, locale, fmt, follow))
+    store.keep(tkey, text)
+    return store.keep(key, st.session_state.get(key))
+
+
+def example(locale: str) -> str:
+    """How the locale writes a number with groups and decimals, for a message: 1.234,56 (de_DE)."""
+    return format_local(1234.56, locale, "%.2f")
+
+
+_PLAIN = frozenset(" \u00a0\u202f\u2009,.'’+-\u2212")
+
+
+def quoted(text: str) -> str:
+    """Typed text for the "Not used" list, whose messages are markdown: quoted as typed where it is letters, digits,
+    spaces and a number's signs only (nothing markdown formats, links or fills in); otherwise "what is typed" (the
+    field beside it shows it).
+
+    >>> quoted("abc"), quoted("25,5,5"), quoted("[x](http://a)"), quoted("www.a.com"), quoted("**1**")
+    ('“abc”', '“25,5,5”', 'what is typed', 'what is typed', 'what is typed')
+    """
+    text = text.strip()
+    if len(text) <= 40 and "www." not in text.lower() and all(c.isalnum() or c in _PLAIN for c in text):
+        return f"“{text}”"
+    return "what is typed"
