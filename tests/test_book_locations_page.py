@@ -69,3 +69,22 @@ def test_the_estimate_page_prices_the_chosen_location_and_keeps_it(tmp_path, mon
     assert not fresh.exception and not fresh.warning
     assert fresh.selectbox(key="bpo_book_location").value == "offshore"
     assert fresh.session_state[CURRENT].bpo == s.bpo
+
+
+def test_the_old_pages_request_after_a_switch_keeps_the_price_at_that_location(tmp_path, monkeypatch) -> None:
+    """The Estimate page's request arriving after a switch (a field's blur, session 17): Streamlit, holding no value
+    for the page's widgets any more, calls each one's on_change as if it had changed. "Delivered from" sent unchanged
+    reset the price slider to the row's range: a user's $9-10 offshore became $8-12 again."""
+    monkeypatch.setattr(views.state, "DEFAULT_PATH", _book_at_two_places(tmp_path))
+    at = _page()
+    at.run()
+    at.selectbox(key="bpo_book_location").set_value("offshore").run()
+    at.slider(key="bpo_price").set_value((9.0, 10.0)).run()
+    assert not at.exception
+    old_page = at._tree.get_widget_states()
+    at.switch_page("views/sources.py").run()
+    at.switch_page("views/estimate.py")
+    at._run(old_page)
+    assert not at.exception
+    s = at.session_state[CURRENT]
+    assert (s.bpo.low, s.bpo.high, s.bpo.location) == (9, 10, "offshore")

@@ -94,6 +94,13 @@ def _reset_prices() -> None:
 def _function_changed() -> None:
     """The name follows the function unless the user typed one; typed in-house figures carry over, said so."""
     old, new = store.stored(FUNCTION_SHOWN), st.session_state["function"]
+    if old == new:
+        # Not a change: Streamlit calls a widget's on_change whenever the value sent differs from the one it holds,
+        # and after a page switch it holds none. A number typed and not entered, then a page link: the browser's
+        # second request, the old page's with the field's value, reached the server after the switch and "changed"
+        # the function from nothing to the same one; every price was reset (the quote toggle off, both quotes
+        # gone), without a word.
+        return
     _reset_prices()
     if store.stored("scenario_name") in (None, "", old):
         store.set_value("scenario_name", new)
@@ -125,8 +132,8 @@ EXPANDERS = {part: f"open_{part}" for part in ("captive", "currency", "business_
 def _ranges_changed() -> None:
     """Turning ranges on starts each range around the value the user typed (not at the sources' range), and opens
     the in-house assumptions, where most of the ranges are."""
-    if not st.session_state.get("ranges_on"):
-        return
+    if not st.session_state.get("ranges_on") or store.stored_before("ranges_on"):  # off, or not a change
+        return                                                                     # (see _function_changed)
     st.session_state[EXPANDERS["in_house"]] = True
     for prefix, keys in PREFIXES.items():
         for k in keys:
@@ -403,7 +410,9 @@ def _book_location(book: PriceBook, function: str, option: str) -> tuple[str | N
 
 def _book_location_changed(option: str) -> None:
     """Another location is another reference range: the price slider starts again from the new row's range."""
-    store.forget(f"{option}_price")
+    key = f"{option}_book_location"
+    if store.stored_before(key) != st.session_state[key]:  # not a change: see _function_changed
+        store.forget(f"{option}_price")
 
 
 def _location_widget(option: str, use_quote: bool, ref: VendorPrice | None, located: tuple[str, ...] = ()) -> str:
