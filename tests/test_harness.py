@@ -410,7 +410,11 @@ def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
             opened = open_expanders(page)
             option = page.get_by_role("option", name="IT and software operations")
             for _ in range(3):  # as a person would: a list that did not open is clicked open again
-                page.locator(f"{SIDEBAR} [data-testid='stSelectbox']").first.click()
+                picker = page.locator(f"{SIDEBAR} [data-testid='stSelectbox']").first
+                # scrolled to first, as a person does: the click's own scroll up the sidebar (the expander just opened
+                # below) reached the list after it opened and closed it, and the first try waited out its 5 s
+                picker.scroll_into_view_if_needed()
+                picker.click()
                 try:
                     option.wait_for(timeout=5_000)
                     break
