@@ -146,29 +146,46 @@ def app_tree(script: str) -> Path:
 
 
 @contextlib.contextmanager
+def serve_all(scripts: list[str], ports: list[int], apps: list[App | None] | None = None) -> Iterator[list[str]]:
+    """Run Streamlit apps headless, one per script on its port; yield their URLs once every one answers its
+    health check. All are started before any is waited on: a server's start-up (Python importing Streamlit)
+    is seconds of waiting, and one after another those seconds added up in every quick run.
+
+    ``apps`` (one per script, or None) get their server's process id, for its CPU time."""
+    procs: list[subprocess.Popen] = []
+    try:
+        for script, port, app in zip(scripts, ports, apps or [None] * len(scripts), strict=True):
+            tree = app_tree(script)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", str(Path(script).resolve()), "--server.port", str(port),
+                 "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+                cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                # the floor page imports the real page's sidebar: the repository on the path, not a sys.path edit
+                env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(tree), os.environ.get("PYTHONPATH"))))})
+            procs.append(proc)
+            if app is not None:
+                app.pid = proc.pid
+        urls = [f"http://127.0.0.1:{port}" for port in ports]
+        for script, url, proc in zip(scripts, urls, procs, strict=True):
+            wait_until_up(url, proc, 90, lambda s=script, p=proc: f"{s} did not start: {p.stderr.read().decode()[-2000:]}")
+        yield urls
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@contextlib.contextmanager
 def serve(script: str, port: int, app: App | None = None) -> Iterator[str]:
     """Run one Streamlit app headless on ``port``; yield its URL once it answers its health check.
 
     ``app`` gets the server's process id, for its CPU time."""
-    tree = app_tree(script)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(Path(script).resolve()), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=tree, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        # the floor page imports the real page's sidebar: the repository on the path, not a sys.path edit
-        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(tree), os.environ.get("PYTHONPATH"))))})
-    url = f"http://127.0.0.1:{port}"
-    if app is not None:
-        app.pid = proc.pid
-    try:
-        wait_until_up(url, proc, 90, lambda: f"{script} did not start: {proc.stderr.read().decode()[-2000:]}")
+    with serve_all([script], [port], [app]) as (url,):
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def server_cpu_ms(pid: int | None) -> float:
@@ -180,7 +197,9 @@ def server_cpu_ms(pid: int | None) -> float:
     return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
-def open_page(browser, url: str):
+def open_page(browser, url: str, wait: bool = True):
+    """A new context's page at ``url``, the in-page probe installed; with ``wait``, once the page is drawn (else
+    call :func:`drawn`, so that several pages load at once)."""
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     ctx.add_init_script(PROBE)
     page = ctx.new_page()
@@ -191,6 +210,11 @@ def open_page(browser, url: str):
         page.received[1] += len(payload)
     page.on("websocket", lambda ws: ws.on("framereceived", count))
     page.goto(url)
+    return drawn(page) if wait else page
+
+
+def drawn(page):
+    """``page`` once Streamlit is idle and its chart is drawn."""
     page.wait_for_selector(IDLE, timeout=90_000)
     page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=90_000)
     return page
@@ -223,11 +247,13 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
     from playwright.sync_api import sync_playwright
 
     with contextlib.ExitStack() as stack:
-        urls = [stack.enter_context(serve(a.script, port + i if port else _free_port(), a)) for i, a in enumerate(apps)]
+        urls = stack.enter_context(serve_all([a.script for a in apps],
+                                             [port + i if port else _free_port() for i in range(len(apps))], apps))
         p = stack.enter_context(sync_playwright())
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         stack.callback(browser.close)
-        pages = [open_page(browser, f"{url}/{path}") for url in urls]
+        # every page loads at once (their first runs are the slowest of the run); none is measured yet
+        pages = [drawn(page) for page in [open_page(browser, f"{url}/{path}", wait=False) for url in urls]]
         def measure(app: App, page, keep: bool) -> None:
             cpu, page.received[:] = server_cpu_ms(app.pid), [0, 0]
             try:

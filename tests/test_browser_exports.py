@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -83,9 +84,7 @@ def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page
     page.get_by_text("In-house: $5,281,629 over 5 years; run rate $81,750 a month").wait_for(timeout=30_000)
     assert page.get_by_text("1 of 7").count() == 1 and "Reality check" in page.inner_text("body")
     page.get_by_role("button", name="Next").wait_for(timeout=30_000)
-    before = runs(page)
-    page.keyboard.press("ArrowRight")  # Streamlit's button shortcut, not a click
-    settle(page, before)
+    _next_slide(page)  # the Right arrow key: Streamlit's button shortcut, not a click
     page.get_by_text("2 of 7").wait_for(timeout=60_000)
     page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
     # the chart's title is the estimator's verdict for the inputs the page shows (11 FTE, every default)
@@ -104,9 +103,7 @@ def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page
     name, png = _download(page, "Download this chart (PNG, slide size)")
     assert name == "customer-service-buildup.png" and int.from_bytes(png[16:20], "big") == 3200
     fold.click()  # folded again: the slides below are measured as they first show
-    before = runs(page)
-    page.keyboard.press("ArrowLeft")
-    settle(page, before)
+    _next_slide(page, "ArrowLeft")
     page.get_by_text("1 of 7").wait_for(timeout=60_000)
     # the sidebar starts collapsed: nothing but the finding on screen
     assert not page.locator("[data-testid='stSidebar'][aria-expanded='true']").count()
@@ -186,12 +183,35 @@ def test_a_long_scenario_name_keeps_the_nav_one_row(page, server):  # noqa: F811
     assert not page.locator("[data-testid='stException']").count()
 
 
+def _slide(page) -> int:
+    """The slide the Present page's caption names ("4 of 7 · ...")."""
+    caption = page.get_by_text(re.compile(r"^[1-7] of 7\b")).first.inner_text()
+    return int(caption.split(" of ", 1)[0])
+
+
+def _next_slide(page, key: str = "ArrowRight") -> None:
+    """Press ``key`` (Streamlit's shortcut for Next, or Previous) and wait until the caption names the next slide.
+
+    Not settle(): a slide's rerun is quick, the browser drew "running" and "notRunning" in one frame, the run counter
+    never moved and settle() waited out its 2 s (4 to 6 times a run of this file)."""
+    shown = _slide(page)
+    after = shown % 7 + 1 if key == "ArrowRight" else (shown - 2) % 7 + 1
+    page.keyboard.press(key)
+    page.get_by_text(re.compile(rf"^{after} of 7\b")).wait_for(timeout=60_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
 def _page_to(page, slide: int) -> None:
-    """Press the Right arrow key until slide ``slide`` of 7 is drawn, chart and all (the first has none)."""
-    while page.get_by_text(f"{slide} of 7").count() == 0:
-        before = runs(page)
+    """Press the Right arrow key until slide ``slide`` of 7 is drawn, chart and all (the first has none).
+
+    Each press waits for the next slide's caption; a press that shows nothing in 3 s, the page idle, is taken for lost
+    (seen once, the first press on a freshly opened page) and pressed again: one that was only slow takes the loop
+    round the seven slides to ``slide`` all the same."""
+    while (shown := _slide(page)) != slide:
         page.keyboard.press("ArrowRight")
-        settle(page, before)
+        with contextlib.suppress(PlaywrightTimeout):
+            page.get_by_text(re.compile(rf"^{shown % 7 + 1} of 7\b")).wait_for(timeout=3_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
     if slide > 1:
         page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
     page.wait_for_timeout(150)  # plotly's last layout pass (legend, automargin) after the first paint
