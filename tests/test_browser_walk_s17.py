@@ -19,7 +19,8 @@ def test_a_quote_typed_and_not_entered_then_a_page_link_keeps_every_price_input(
     Scenarios link and back: the toggle was off again, both quotes gone and the BPO back on the book's $20-30, in 5
     tries of 5 (a helper's walk, session 17). The field's blur sends the old page's request after the switch's; the
     server, holding no value for the Estimate page's widgets any more, took the function sent with it for a change
-    and ran its on_change, which resets every price (views/inputs._function_changed).
+    and ran its on_change, which resets every price (views/inputs._function_changed). And the click did not open
+    the Scenarios page: the server ran the old page again and the browser followed it (views/store._late).
 
     The BPO's five years at $25.50-30.50 (mid $28.00), by hand from the same scenario at $25.50-30 (mid $27.75,
     $3,042,928.30: fees 2,243,790.33, ramp-up 22,222.22, governance floor 347,641, in-house until go-live 222,953.64,
@@ -46,6 +47,10 @@ def test_a_quote_typed_and_not_entered_then_a_page_link_keeps_every_price_input(
         page.wait_for_timeout(400)
         page.wait_for_selector(IDLE, timeout=60_000)
         page.wait_for_timeout(2_000)  # the old page's request, sent on the field's blur, arrives after the switch
+        # one click opens the page: the old page's late request ran the Estimate page again, and the user stayed on
+        # it (a helper's walk, 16 tries of 16)
+        page.get_by_role("heading", name="Scenarios", exact=True).wait_for(timeout=30_000)
+        assert page.url.rstrip("/").endswith("/scenarios")
         _go(page, "Estimate")
         low.wait_for(timeout=30_000)  # the toggle is on: the quote fields are drawn
         assert low.input_value() == "25.50"
