@@ -13,5 +13,5 @@ pages = navigation.pages()
 page = st.navigation(pages)
 back = store.note_page(page.url_path)  # before the page draws anything (views/store.py says why)
 if back is not None:  # the old page's late request after a page link: on to the page the user chose
-    st.switch_page(next(p for p in pages if p.url_path == back))
+    store.switch_page(next(p for p in pages if p.url_path == back))
 page.run()

@@ -134,6 +134,17 @@ def note_page(page: str) -> str | None:
     return back
 
 
+SCRIPTED = "_scripted_switch"  # the next run is a page switch the script asked for (switch_page)
+
+
+def switch_page(page: Any) -> None:
+    """``st.switch_page(page)``, said so first: its run carries no widget values, as the browser's own switch does,
+    and :func:`_late` must not take it for one (after a button sent the user from the Contact centre to the
+    Estimate page, the next request for the Contact centre was sent back to the Estimate page)."""
+    st.session_state[SCRIPTED] = True
+    st.switch_page(page)
+
+
 def _late(page: str, sent: dict[str, Any] | None) -> str | None:
     """The page the browser switched to, when this run is the old page's request arriving after that switch.
 
@@ -146,7 +157,9 @@ def _late(page: str, sent: dict[str, Any] | None) -> str | None:
     script (``st.switch_page``, after a button's run) follows no browser switch, and goes ahead."""
     navigated, now = st.session_state.get(NAVIGATED), time.monotonic()
     previous = st.session_state.get(PAGE)
-    st.session_state[NAVIGATED] = (page, now) if sent == {} and previous is not None and previous != page else None
+    scripted = st.session_state.pop(SCRIPTED, False)  # a switch the script made (switch_page) is not the browser's
+    browser = sent == {} and not scripted and previous is not None and previous != page
+    st.session_state[NAVIGATED] = (page, now) if browser else None
     if navigated is None or not sent or page == previous:
         return None
     there, at = navigated
