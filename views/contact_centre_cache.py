@@ -15,8 +15,11 @@ the draws' cost per contact.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
+from typing import Generic, TypeVar
 
 import numpy as np
 import plotly.graph_objects as go
@@ -37,6 +40,38 @@ from estimator.staffing import (
 )
 from estimator.staffing_charts import staffing_curve_figure
 from views import chart_handoff
+
+T = TypeVar("T")
+
+
+class Kept(Generic[T]):
+    """The last ``size`` results of making something, by a key the page has already computed (:func:`digest`).
+
+    Written here rather than with ``st.cache_resource``: that hashes every argument and inspects the function's
+    signature on every call, and a shrinkage move made six such calls; py-spy over 40 moves in Chromium put
+    Streamlit's cache machinery at 2.4 ms of the page's script a move, more than the floor page's whole gap to
+    the page had to spare. Not ``functools.lru_cache``: the arguments (the centre's arrays, a staffing) are not
+    hashable, and the key already stands for them. Thread-safe (sessions run in threads); a value is made outside
+    the lock, so two sessions may both make one (the functions are pure), and it is shared read-only, as a
+    cached resource is."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[Hashable, T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, make: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                return self._values[key]
+        value = make()
+        with self._lock:
+            self._values[key] = value
+            self._values.move_to_end(key)
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+        return value
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -64,15 +99,12 @@ def digest(centre: ContactCentre, labels: Sequence[str]) -> str:
     return h.hexdigest()
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _erlang(key: str, _centre: ContactCentre) -> Staffing:
-    """Erlang C at the plan's volume, before shrinkage (read-only; :func:`staffed` adds the rota)."""
-    return staff(_centre, 0.0)
+_ERLANG: Kept[Staffing] = Kept(8)  # Erlang C at the plan's volume, before shrinkage (read-only)
 
 
 def staffed(centre: ContactCentre, key: str, shrinkage: float) -> Staffing:
     """The centre staffed at ``shrinkage``: the cached agents, and the staff to schedule for them."""
-    base = _erlang(key, centre)
+    base = _ERLANG.get(key, lambda: staff(centre, 0.0))
     return replace(base, scheduled=scheduled_staff(base.agents, shrinkage), shrinkage=float(shrinkage))
 
 
@@ -80,9 +112,11 @@ def staffed(centre: ContactCentre, key: str, shrinkage: float) -> Staffing:
 CONTACTS_AXIS_WIDTH = 80
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _curve(key: str, _staffed: Staffing, _labels: Sequence[str]) -> tuple[str, go.Figure]:
-    title, fig = for_page(staffing_curve_figure(_staffed, list(_labels)))
+_CURVES: Kept[tuple[str, go.Figure]] = Kept(8)
+
+
+def _curve(staffing: Staffing, labels: Sequence[str]) -> tuple[str, go.Figure]:
+    title, fig = for_page(staffing_curve_figure(staffing, list(labels)))
     # The contacts axis and plotly's toolbar both stand in the right margin, and plotly's automargin sizes it for
     # the larger of them, not their sum: the toolbar covered "Contacts per interval" whenever the pointer was on
     # the chart. The margin holds both, the toolbar outside the axis.
@@ -94,28 +128,30 @@ def _curve(key: str, _staffed: Staffing, _labels: Sequence[str]) -> tuple[str, g
 def curve(key: str, labels: Sequence[str], staffing: Staffing) -> tuple[str, go.Figure]:
     """The staffing curve's title and figure (agents and contacts: no shrinkage, pay or price in it), read-only
     once drawn. The title is the page's text (charts.for_page): two queues' peaks did not fit one SVG line."""
-    return _curve(key, staffing, labels)
+    return _CURVES.get(key, lambda: _curve(staffing, labels))
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _staffed_draws(key: str, volume: tuple[float, float], aht: tuple[float, float], _centre: ContactCentre,
-                   ) -> Staffing:
-    """Erlang C over the Monte Carlo's draws: kept while only shrinkage, pay or a price moves (read-only)."""
-    return draw_staffing(_centre, volume_range=volume, aht_range=aht)
+_DRAWS: Kept[Staffing] = Kept(8)  # Erlang C over the Monte Carlo's draws: kept while only shrinkage, pay or a price moves
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
 def bands(key: str, in_house: dict[str, float], volume: tuple[float, float], aht: tuple[float, float],
           basis: str | None, price: tuple[float, float], governance: float, work: VendorWork, _centre: ContactCentre,
           floor: float = 0.0) -> CostPerContactDraws:
-    """P10/P50/P90 of cost per contact over the cached staffed draws, priced at this rerun's pay and price."""
-    return price_draws(_staffed_draws(key, volume, aht, _centre), in_house, vendor_basis=basis,
-                       vendor_range=price, governance_rate=governance, work=work, governance_floor=floor)
+    """P10/P50/P90 of cost per contact over the cached staffed draws, priced at this rerun's pay and price.
+
+    Priced on every rerun, not cached: a shrinkage move (the page's slider) misses any cache of it, and pricing the
+    kept draws (under a millisecond, their sums kept with them: estimator.staffing.Staffing) costs less than
+    Streamlit's hashing of these arguments did on a hit."""
+    draws = _DRAWS.get((key, volume, aht), lambda: draw_staffing(_centre, volume_range=volume, aht_range=aht))
+    return price_draws(draws, in_house, vendor_basis=basis, vendor_range=price, governance_rate=governance, work=work,
+                       governance_floor=floor)
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _queue_table(key: str, _staffing: Staffing) -> tuple[dict[str, str], ...]:
-    staffing, rows = _staffing, []
+_TABLES: Kept[tuple[dict[str, str], ...]] = Kept(8)
+
+
+def _queue_table(staffing: Staffing) -> tuple[dict[str, str], ...]:
+    rows = []
     for i, name in enumerate(staffing.centre.names):
         agents = staffing.agents[i]
         open_cells = agents > 0
@@ -140,4 +176,4 @@ def queue_table(key: str, staffing: Staffing) -> tuple[dict[str, str], ...]:
     ``st.dataframe``: on a 390 px phone the grid was 728 px wide behind a sideways scroll; the static table is a
     block of "Column: value" lines per queue there, and its headers wrap on a wide screen, so they say in full what
     the grid's short headers left to a tooltip."""
-    return _queue_table(key, staffing)
+    return _TABLES.get(key, lambda: _queue_table(staffing))
