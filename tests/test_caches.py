@@ -69,3 +69,27 @@ called = st.cache_data(lambda x: x)
 st.cache_data.clear()
 """
     assert unbounded_caches(source) == ["<source>:4", "<source>:7", "<source>:10", "<source>:19"]
+
+
+def test_the_contact_centres_kept_results_are_bounded_and_made_once():
+    """views/contact_centre_cache.Kept: the last ``size`` results by key, each made once while kept (the page's
+    Erlang C and staffing curve, keyed by the queues' digest), the oldest dropped first, so memory levels off."""
+    from views.contact_centre_cache import Kept
+
+    made = []
+
+    def make(k):
+        def run():
+            made.append(k)
+            return [k]  # a new object each time it is made
+        return run
+
+    kept = Kept(2)
+    a = kept.get("a", make("a"))
+    assert kept.get("a", make("a")) is a and made == ["a"]  # kept: not made again, the same object
+    kept.get("b", make("b"))
+    kept.get("a", make("a"))  # "a" used last: "b" is now the oldest
+    kept.get("c", make("c"))  # over the bound: "b" goes
+    kept.get("a", make("a"))
+    kept.get("b", make("b"))
+    assert made == ["a", "b", "c", "b"]
