@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from html import escape
+from html import escape, unescape
 
+import plotly.graph_objects as go
 import plotly.io as pio
 
+from .charts import for_page
 from .estimate import Estimate
 from .formatting import not_formula
 from .meeting import ChartSpec, context_for, range_notes, source_lines, summary_lines, verdict
@@ -27,6 +29,7 @@ body { font-family: Inter, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2
 h1 { font-size: 2rem; margin-bottom: .2rem; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #cbd2d9; }
 .context { color: #52606d; } .verdict { font-size: 1.35rem; font-weight: 600; }
 figure { margin: 1.5rem 0; } figcaption { color: #3e4c59; font-size: .95rem; }
+h3.chart-title { font-size: 1.15rem; margin: 0 0 .3rem; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
 .sources li { font-size: .9rem; margin-bottom: .2rem; }
@@ -69,10 +72,15 @@ def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], tod
         "<h2>Charts</h2>",
     ]
     for i, spec in enumerate(specs):
-        div = pio.to_html(spec.figure, full_html=False, include_plotlyjs=(i == 0), div_id=f"chart-{spec.key}",
+        # The title as text above the chart, as the page shows it (charts.for_page): plotly's title is one line of
+        # SVG, and on a 390 px phone the report cut every one off ("BPO saves €2,615,243 (37%) over 5") and drew the
+        # legend over it. Entities a figure's text holds (charts.plain, for typed names) are turned back first.
+        title, figure = for_page(go.Figure(spec.figure))
+        div = pio.to_html(figure, full_html=False, include_plotlyjs=(i == 0), div_id=f"chart-{spec.key}",
                           config={"displaylogo": False, "responsive": True})
         parts.append(f'<figure role="group" aria-label="{escape(spec.alt, quote=True)}">'
-                     f'<div role="img" aria-label="{escape(spec.alt, quote=True)}">{div}</div>'
+                     + (f'<h3 class="chart-title">{_text(unescape(title))}</h3>' if title else "")
+                     + f'<div role="img" aria-label="{escape(spec.alt, quote=True)}">{div}</div>'
                      f"<figcaption><strong>{_text(spec.name)}.</strong> {_text(spec.alt)}</figcaption></figure>")
     parts.append("<h2>Assumptions</h2><table><thead><tr><th>Input</th><th>Used</th><th>Source</th></tr></thead><tbody>")
     parts += [f"<tr><td>{_text(a)}</td><td>{_text(b)}</td><td>{_text(c)}</td></tr>" for a, b, c in _assumption_rows(est)]

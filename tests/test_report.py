@@ -66,11 +66,17 @@ def test_report_shows_its_charts_offline(report, tmp_path, browser):
         page.goto(path.as_uri())
         page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {len(specs)}",
                                timeout=30_000)
-        titles = page.locator(".js-plotly-plot .gtitle").all_text_contents()
+        titles = page.locator("h3.chart-title").all_text_contents()  # text above each chart (a phone cut SVG ones)
+        wide = page.evaluate("() => Math.max(...[...document.querySelectorAll('h3.chart-title')]"
+                             ".map(h => h.getBoundingClientRect().right))")
+        page.set_viewport_size({"width": 390, "height": 844})
+        narrow = page.evaluate("() => Math.max(...[...document.querySelectorAll('h3.chart-title')]"
+                               ".map(h => h.getBoundingClientRect().right))")
     finally:
         ctx.close()
     assert not errors and not dialogs and not requests
     assert "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10" in titles
+    assert narrow <= 390 < wide  # on a phone every title wraps within the screen
 
 
 def test_ranged_assumptions_drivers_and_sources_read_in_full():
@@ -93,3 +99,19 @@ def test_ranged_assumptions_drivers_and_sources_read_in_full():
     items = re.findall(r"<li>(.*?)</li>", sources[0])
     assert items and "".join(f"<li>{i}</li>" for i in items) == sources[0]
     assert sources[1].startswith('\n<p class="context">Made by the sourcing cost estimator on 2026-11-25.</p>')
+
+
+def test_each_charts_title_is_text_above_it_not_a_line_of_svg(report):
+    """On a 390 px phone the report cut every chart title off, one line of SVG ("BPO saves €2,615,243 (37%) over
+    5"), and drew the legend over it (session 17's walk). Each title is now a heading above its chart, which wraps,
+    and the figure has none: the README's verdict, the build-up's title, once as text."""
+    html, specs = report
+    assert html.count('<h3 class="chart-title">') == len(specs)
+    assert ('<h3 class="chart-title">BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10</h3>'
+            in html)
+    for spec in specs:
+        figure = re.search(rf'<div id="chart-{spec.key}".*?Plotly\.newPlot\(\s*"chart-{spec.key}",\s*(\[.*?\]),\s*(\{{.*?\}}),',
+                           html, re.S)
+        assert figure is not None, spec.key
+        layout = figure.group(2)
+        assert '"title":{"text"' not in layout.replace(" ", ""), spec.key  # the figure's own title is gone
