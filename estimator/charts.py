@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import math
 import os
+from functools import lru_cache
 from typing import Any, TypedDict, TypeVar
 
 import numpy as np
@@ -141,6 +142,7 @@ def d3_money(currency: str, spec: str = ",.0f") -> str:
     return f"${spec}" if currency == "USD" else spec
 
 
+@lru_cache(maxsize=64)
 def _symbol(currency: str) -> tuple[str, str]:
     """What the page writes before and after a currency's digits (:func:`money`): ("₹", "") for rupees, ("€", "")
     for euros, ("CHF", "") for Swiss francs.
@@ -216,8 +218,10 @@ def money_axis(currency: str, *extents: object, count: int = 5, chars: int | Non
     if currency == "USD":
         return {"tickformat": d3_money(currency, ".3~s")}
     prefix, suffix = _symbol(currency)
-    found = [float(v) for e in extents for v in np.ravel(np.asarray(e, dtype=float)) if math.isfinite(v)]
-    if currency in LAKH_CRORE and found:
+    # the values shown matter to lakh and crore ticks only: other currencies' axes are d3's, whatever they show
+    found = [float(v) for e in extents for v in np.ravel(np.asarray(e, dtype=float)) if math.isfinite(v)] \
+        if currency in LAKH_CRORE else []
+    if found:
         values, texts = indian_ticks(min(found), max(found), count, prefix, chars)
         return {"tickmode": "array", "tickvals": values, "ticktext": [t + suffix for t in texts]}
     axis: dict[str, object] = {"tickformat": ".3~s"}

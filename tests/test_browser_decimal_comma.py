@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import COUNT_RUNS_JS, SIDEBAR, alerts, metrics, runs, settle
+from test_harness import COUNT_RUNS_JS, SIDEBAR, alerts, metrics, runs, settle, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -35,14 +35,7 @@ def _open(browser, server, locale: str):
 
 def _type(page, text: str) -> None:
     """Replace what the BPO's "Quote low" holds (the first: the KPO's, below, has the same label) and press Enter."""
-    box = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
-    box.click()
-    box.press("Control+a")
-    box.press("Delete")
-    page.keyboard.type(text)
-    n = runs(page)
-    box.press("Enter")
-    settle(page, n)
+    type_into(page, "Quote low", text, nth=0)
 
 
 def test_a_decimal_comma_typed_under_de_de_is_a_decimal_and_text_is_refused(browser, server, tmp_path):

@@ -22,8 +22,7 @@ import json
 from pathlib import Path
 
 import pytest
-import streamlit as st
-from dashboard_app import dashboard
+from dashboard_app import fresh_dashboard
 from streamlit.testing.v1 import AppTest
 
 from estimator.__main__ import main
@@ -205,12 +204,7 @@ def test_the_command_line_refuses_in_one_line_and_estimates_with_the_rate(tmp_pa
 
 @pytest.fixture
 def scenarios_page(monkeypatch, tmp_path: Path) -> AppTest:
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()  # a fresh store in this test's directory
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)  # a fresh store in this test's directory
     at.switch_page("views/scenarios.py").run()
     assert not at.exception, at.exception
     return at

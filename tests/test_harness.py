@@ -243,9 +243,10 @@ def scientific(value: float) -> str:
     return next(text for d in range(17) if float(text := f"{value:.{d}e}") == value)
 
 
-def type_into(page, label: str, text: str) -> None:
-    """Replace what the sidebar's number field ``label`` holds with ``text`` and wait for the rerun."""
-    box = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last
+def type_into(page, label: str, text: str, nth: int = -1) -> None:
+    """Replace what the sidebar's number field ``label`` holds with ``text`` and wait for the rerun; ``nth`` picks
+    among fields of one label (the last by default: the KPO's "Quote low" is below the BPO's)."""
+    box = page.locator(f"{SIDEBAR} input[aria-label='{label}']").nth(nth)
     unchanged = box.input_value() == text  # the field already says it (an empty quote emptied again): no rerun
     box.click()
     box.press("Control+a")

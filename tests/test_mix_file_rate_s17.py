@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import streamlit as st
-from dashboard_app import dashboard
+from dashboard_app import fresh_dashboard
 from test_portfolio import _hand_portfolio
 
 from estimator.portfolio import portfolio_to_dict
@@ -23,14 +22,7 @@ DEFAULTS = ("An empty Pay cell takes the function's default pay a year (the sour
 
 def opened_in_euros(monkeypatch, tmp_path, estimate_currency: str = "USD"):
     """The Estimate page in ``estimate_currency``, then a euro mix with no exchange rate opened on the Mix page."""
-    from chromium import ROOT
-
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)
     if estimate_currency != "USD":
         at.selectbox(key="reporting_currency").set_value(estimate_currency).run()
     document = portfolio_to_dict(replace(_hand_portfolio(), currency="EUR"))

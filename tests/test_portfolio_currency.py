@@ -11,8 +11,7 @@ page stayed in dollars whatever "Report in" said. Expected figures computed by h
 from __future__ import annotations
 
 import pytest
-import streamlit as st
-from dashboard_app import dashboard
+from dashboard_app import dashboard, fresh_dashboard
 from streamlit.testing.v1 import AppTest
 from test_portfolio_page import edit, functions
 
@@ -26,14 +25,7 @@ PAGE = "views/portfolio.py"
 def mix_in(monkeypatch, tmp_path, currency: str, rate: float | None, button: bool = False) -> AppTest:
     """The Estimate page reporting in ``currency`` (its Currency expander), the dollar's rate given or not, then the
     Mix of functions page (and its "Use the Estimate page's settings" button)."""
-    from chromium import ROOT
-
-    monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
-    st.cache_resource.clear()
-    at = dashboard(60)
-    at.run()
+    at = fresh_dashboard(monkeypatch, tmp_path)
     at.selectbox(key="reporting_currency").set_value(currency).run()
     if rate is not None:
         at.number_input(key="fx_rate_USD").set_value(rate).run()
