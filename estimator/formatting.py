@@ -446,6 +446,42 @@ def format_local(value: float, locale: str, fmt: str = "%.2f") -> str:
     return format_decimal(exact, "#,##0" + ("." + "0" * places if places else ""), locale=_locale(locale))
 
 
+# A figure as this module and the page's messages write it: digits grouped with commas (in threes, or in lakhs),
+# perhaps a decimal point, perhaps an exponent; not part of a word ("P10") or of a longer figure.
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:,\d{2,3})*(?:\.\d+)?(?:e[+-]?\d+)?(?!\w)")
+
+
+def local_figures(text: str, locale: str) -> str:
+    """A message's figures, written the English way by this module's formatters ("$1,000,000", "41,600 USD/year",
+    "3.7%", "₹12,34,567"), written instead as ``locale``'s number fields show them (:func:`format_local`: its group
+    and decimal symbols, its grouping, the same decimals); the words, symbols and units as they were.
+
+    For text the page writes, never for text a user typed or a source's citation ("table 14.5"): a figure
+    already written the locale's way would be read again ("1.500" as 1.5 in English).
+
+    >>> local_figures("$1,000,001 is outside $0 to $1,000,000; the results use $30.", "de_DE")
+    '$1.000.001 is outside $0 to $1.000.000; the results use $30.'
+    >>> local_figures("Default 0.5 FTE; sources' range 41,600–52,000 USD/year, 3.7%, ₹12,34,567", "de_DE")
+    "Default 0,5 FTE; sources' range 41.600–52.000 USD/year, 3,7%, ₹1.234.567"
+    >>> local_figures("P10 at 1 USD = 0.925926 EUR, 4e+45, 1.5e-05, months 1, 2, 3", "de_DE")
+    'P10 at 1 USD = 0,925926 EUR, 4e+45, 1,5e-05, months 1, 2, 3'
+    >>> local_figures("$1,234.50", "fr_FR") == "$1\u202f234,50"
+    True
+    """
+    babel_locale = _locale(locale)
+    point = get_decimal_symbol(babel_locale)
+
+    def one(found: re.Match[str]) -> str:
+        figure = found[0]
+        if "e" in figure:  # as Python wrote it, without groups: the decimal symbol alone
+            return figure.replace(".", point)
+        whole, _, decimals = figure.partition(".")
+        return format_decimal(Decimal(whole.replace(",", "")), "#,##0", locale=babel_locale) + (
+            point + decimals if decimals else "")
+
+    return _FIGURE.sub(one, text)
+
+
 def non_negative(text: str, where: str, what: str, error: type[Exception]) -> float:
     """A file's cell read as a finite number of 0 or more ("1,200" and "25,50" allowed: :func:`parse_number`); else
     ``error`` naming the cell.

@@ -50,7 +50,7 @@ def test_a_decimal_comma_typed_under_de_de_is_a_decimal_and_text_is_refused(brow
         _type(page, "abc")
         assert low.input_value() == "abc"
         assert "BPO quote, low end: “abc” is not a number (numbers here are written like 1.234,56); the results " \
-               "use $25.50." in alerts(page)
+               "use $25,50." in alerts(page)
         assert metrics(page)["BPO over 5 years"] == AT_25_50  # the last valid quote
         page.screenshot(path=str(tmp_path / "de_DE_abc.png"))
         _type(page, "20")

@@ -136,8 +136,9 @@ def test_unreadable_text_is_reported_and_the_last_valid_quote_used(page):
     _text(at, LOW).input("abc").run()
     assert not at.exception
     assert _text(at, LOW).value == "abc"  # as typed, never changed
+    # the quote used written as the field shows it ("25,50"), not "$25.50"
     assert "BPO quote, low end: “abc” is not a number (numbers here are written like 1.234,56); the results use " \
-           "$25.50." in _not_used(at)
+           "$25,50." in _not_used(at)
     assert _bpo_metric(at) == "$3,042,928"
     _text(at, LOW).input("25,5,5").run()
     assert "“25,5,5” is not a number" in _not_used(at)
@@ -149,7 +150,9 @@ def test_unreadable_text_is_reported_and_the_last_valid_quote_used(page):
 def test_out_of_limits_and_empty_are_reported_as_for_a_number_field(page):
     at = page
     _text(at, HIGH).input("1.000.001").run()
-    assert "BPO quote, high end: $1,000,001 is outside $0 to $1,000,000; the results use $30." in _not_used(at)
+    # the figures as the field shows them ("1.000.001,00"): "$1,000,001" read as one dollar under de-DE
+    assert "BPO quote, high end: $1.000.001 is outside $0 to $1.000.000; the results use $30." in _not_used(at)
+    assert _text(at, HIGH).help.endswith("Allowed $0 to $1.000.000.")
     _text(at, HIGH).input("").run()
     assert _text(at, HIGH).value == "" and not _not_used(at)
     assert any("One end given: the quote is $20 at both ends." in c.value for c in at.caption)
@@ -306,3 +309,60 @@ def test_a_contact_centre_shape_typed_with_decimal_commas():
     assert parse_weights("1,5 2") == (1.0, 5.0, 2.0)  # en-US as before: commas separate
     with pytest.raises(IntervalError, match="'1,5,2' is not a number"):
         parse_weights("1,5,2 3", "de_DE")
+
+
+# The limits and messages of the number fields, as the fields show numbers (issue 7): "$1,000,001 is outside $0 to
+# $1,000,000" stood beside a field showing "1.000.001,00", and a German reader reads "$1,000,001" as one dollar.
+
+
+def test_a_salary_field_tells_its_default_range_and_limits_the_locale_way(page):
+    at = page
+    # the sources' 41,600 a year, their range 31,200-52,000, the limits 1,000 to 1,000,000 (estimator.assumptions)
+    assert _text(at, SALARY).help.endswith("Default 41.600 USD/year; sources' range 31.200–52.000 USD/year. "
+                                           "Allowed 1.000 USD/year to 1.000.000 USD/year.")
+    _text(at, SALARY).input("2.000.000").run()
+    assert "Salary per FTE (USD/year): 2.000.000 USD/year is outside 1.000 USD/year to 1.000.000 USD/year; the " \
+           "results use 41.600 USD/year." in _not_used(at)
+
+
+@pytest.mark.parametrize("page", ["fr-FR"], indirect=True)
+def test_a_french_page_groups_the_limits_with_its_narrow_space(page):
+    at = page
+    _text(at, HIGH).input("1 000 001").run()
+    assert f"BPO quote, high end: $1{NNBSP}000{NNBSP}001 is outside $0 to $1{NNBSP}000{NNBSP}000; the results use " \
+           "$30." in _not_used(at)
+
+
+def test_one_end_and_a_low_end_above_the_high_end_said_the_locale_way(page):
+    at = page
+    _text(at, HIGH).input("").run()
+    _text(at, LOW).input("25,5").run()
+    assert any(c.value == "One end given: the quote is $25,50 at both ends." for c in at.caption)
+    _text(at, HIGH).input("20").run()
+    _text(at, LOW).input("40,5").run()
+    assert [e.value for e in at.error if "above the high end" in e.value] == [
+        "Please check an input. BPO quote, low end: $40,50 is above the high end, $20"]
+
+
+@pytest.mark.parametrize("page", ["en-US", None], indirect=True)
+def test_a_point_locale_keeps_the_english_figures(page):
+    at = page
+    at.number_input(key=HIGH).set_value(1_000_001.0).run()
+    assert "BPO quote, high end: $1,000,001 is outside $0 to $1,000,000; the results use $30." in _not_used(at)
+    assert at.number_input(key=SALARY).help.endswith("Allowed 1,000 USD/year to 1,000,000 USD/year.")
+
+
+def test_the_dollar_rate_beside_the_converted_fields_is_written_the_locale_way(monkeypatch):
+    """1 EUR = 1,08 USD: one dollar buys 1 / 1.08 = 0.9259259 euros, six figures 0,925926 (as the field's %.6g)."""
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.context = {"locale": "de-DE"}
+    at.run()
+    at.selectbox(key="reporting_currency").set_value("EUR").run()
+    _text(at, "fx_rate_USD").input("1,08").run()
+    assert not at.exception
+    assert any("converted at 1 USD = 0,925926 EUR" in c.value for c in at.caption)
+    # 41,600 USD / 1.08 = 38,518.52 EUR: the field shows it and its help says it the same way
+    assert _text(at, SALARY).value == "38.519"
+    assert "Default 38.519 EUR/year" in _text(at, SALARY).help
+    assert "at 1 USD = 0,925926 EUR." in _text(at, SALARY).help

@@ -23,7 +23,7 @@ from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenari
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, question, reality_check
 from estimator.workbook import NO_WORKBOOK, workbook_can_carry
-from views import chart_handoff, lazy, store, suggestion
+from views import chart_handoff, lazy, local_numbers, store, suggestion
 from views.delta import saving_delta
 from views.estimate_chart import CHART_VIEWS, LEGEND_AS_TEXT, SIMULATED_VIEWS, page_spec
 from views.inputs import sidebar_scenario
@@ -221,7 +221,10 @@ def render() -> None:
     try:
         scenario: Scenario | None = sidebar_scenario(book)
     except InputError as exc:
-        st.error(f"Please check an input. {field_label(exc.field)}: {exc.reason}", icon="⚠️")
+        # its figures as the fields show numbers (a decimal comma browser: "$40 is above the high end, $30" beside
+        # fields showing "40,00" and "30,00")
+        st.error(f"Please check an input. {field_label(exc.field)}: "
+                 f"{local_numbers.checked(exc.reason, local_numbers.comma_locale())}", icon="⚠️")
         scenario = None
     rejected = store.rejected()
     if rejected:

@@ -179,10 +179,13 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     """
     whole = isinstance(step, int) or fmt in ("%d", "%i", "%u")
     (store.follow_default if follow else store.prime)(key, float(default) if whole and default is not None else default)
+    comma = local_numbers.comma_locale()
+    # the limits and the values in its messages written as the field shows numbers: "$1,000,000" beside a field
+    # showing "1.000.000,00" under de-DE
+    show = local_numbers.shows(show, comma)
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
     help = f"{help} {allowed}" if help else allowed
     placeholder = placeholder or ("empty" if not optional else label.split()[-1].lower())
-    comma = local_numbers.comma_locale()
     if comma is None:
         typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
                                 help=help, placeholder=placeholder,
@@ -291,10 +294,12 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         default = None if default is None else converted(default, rate)
     default = a.default if default is None else default
     sourced = a.range_around(default) if a.range is not None else None
-    source = f"{source or a.source}. Default {a.show(default)}" + (
+    figures = f" Default {a.show(default)}" + (
         f"; sources' range {a.show_range(sourced.low, sourced.high)}." if sourced is not None else ".")
     if money is not None and money[0] != "USD":
-        source += f" Default, range and limits: the sources' US-dollar figures at 1 USD = {_per(rate)} {money[0]}."
+        figures += f" Default, range and limits: the sources' US-dollar figures at 1 USD = {_per(rate)} {money[0]}."
+    # the citation as cited ("table 14.5"), the figures as the fields show numbers
+    source = f"{source or a.source}.{local_numbers.said(figures, local_numbers.comma_locale())}"
     key = f"{prefix}{a.key}"
     if follow and as_range and store.defaulted(key):  # the field, not drawn under its range, follows the rate too
         store.accept(key, default)
@@ -336,7 +341,8 @@ def _dollar_note(money: tuple[str, float | None], reporting: str, what: str) -> 
                 f"defaults and limits are dollars, converted to {code} at it. What you type is kept.",
                 icon=":material/currency_exchange:")
     else:
-        st.caption(f"The sources' US-dollar {what} below, converted at 1 USD = {_per(rate)} {code}; a figure you "
+        rate_said = local_numbers.said(_per(rate), local_numbers.comma_locale())  # as the rate's field shows it
+        st.caption(f"The sources' US-dollar {what} below, converted at 1 USD = {rate_said} {code}; a figure you "
                    "type stays as typed when the rate changes.")
 
 
@@ -390,11 +396,11 @@ def _quote_basis_changed(option: str) -> None:
     shown = " to ".join(format_money(v, code) for v in quote if v is not None)
     now = " to ".join(written(v) for v in price if v is not None)
     w = scenario.contact_centre
-    st.session_state[f"_{option}_quote_converted"] = (
+    st.session_state[f"_{option}_quote_converted"] = local_numbers.said(  # as the quote's fields show numbers
         f"{label} quote converted from {shown} {BASIS_WORDS[old]} to {now} {BASIS_WORDS[new]}: the same fees a month "
         f"at this workload ({w.point_agent_hours:,.0f} Erlang C agent hours, {w.point_contacts_month:,.0f} contacts, "
         f"{scenario.value('handle_time_ratio'):g}× the handle time at the vendor). Replace it with the vendor's own "
-        f"price {BASIS_WORDS[new]} when you have one.")
+        f"price {BASIS_WORDS[new]} when you have one.", local_numbers.comma_locale())
 
 
 def _book_location(book: PriceBook, function: str, option: str) -> tuple[str | None, tuple[str, ...]]:
@@ -471,6 +477,8 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     def show(v: float) -> str:
         return f"{v:,.4g}%" if share else format_money(v, in_currency).removesuffix(".00")
 
+    said = local_numbers.shows(show, local_numbers.comma_locale())  # as the quote's fields show numbers
+
     if use_quote and contacts and basis == "per_hour":
         # A contact-volume workload can be priced per contact or per handled minute too.
         store.prime(f"{option}_quote_basis", "per_hour")
@@ -501,7 +509,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         if low is None or high is None:
             low = high = low if high is None else high
             # one end typed is a point price: said, so that an emptied field does not read as ignored
-            st.caption(f"One end given: the quote is {show(low)} at both ends.")
+            st.caption(f"One end given: the quote is {said(low)} at both ends.")
         source = "vendor quote"
     else:
         assert ref is not None
@@ -570,6 +578,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             if kept:
                 figures = "; ".join(f"{ASSUMPTIONS[k].label} {ASSUMPTIONS[k].show(v, currency=currency_view.shown('in_house'))}"
                                    for k, v in kept)
+                figures = local_numbers.said(figures, local_numbers.comma_locale())  # as the fields show them
                 notice.info(f"Kept from {carried[0]}: {figures}. Check it fits {function} "
                             "(the defaults are contact-centre figures).", icon=":material/info:")
         store.prime("workload_basis", "fte")

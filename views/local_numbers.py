@@ -19,9 +19,10 @@ into the text).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
-from estimator.formatting import decimal_comma_locale, format_local, parse_local
+from estimator.formatting import decimal_comma_locale, format_local, local_figures, parse_local
 from views import store
 from views.lazy import st
 
@@ -33,6 +34,27 @@ def comma_locale() -> str | None:
     except (AttributeError, RuntimeError):  # no Streamlit run (a plain call in a test)
         return None
     return decimal_comma_locale(tag)
+
+
+def said(text: str, locale: str | None) -> str:
+    """A message about number fields (their values, limits, defaults), written by the page the English way, with its
+    figures as the fields show them where the browser writes decimals with a comma (``locale``): "$1,000,000" beside
+    a field showing "1.000.000,00" read as one dollar. Never for typed text (see :func:`quoted`)."""
+    return text if locale is None else local_figures(text, locale)
+
+
+def shows(show: Callable[[float], str], locale: str | None) -> Callable[[float], str]:
+    """``show`` (a field's value written the English way: "$1,000,000") writing it as the fields show numbers under
+    ``locale``: :func:`said`."""
+    return show if locale is None else lambda v: local_figures(show(v), locale)
+
+
+def checked(reason: str, locale: str | None) -> str:
+    """An input check's reason (an ``InputError``'s: "must be from 83,333.33 to 83,333,333.33 INR ..., got
+    1,000,000,000", "$40 is above the high end, $30"), its figures as the fields show numbers (:func:`said`). A reason
+    quoting text (a repr, 'x': the ramp-up's "got '12,5,10'") is left as written: what was typed is shown as typed,
+    and a figure already written the locale's way is not read again."""
+    return reason if locale is None or "'" in reason or '"' in reason else local_figures(reason, locale)
 
 
 def _same(a: Any, b: Any) -> bool:

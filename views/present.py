@@ -18,7 +18,7 @@ from estimator.estimate import estimate
 from estimator.pricing import PriceBookError
 from estimator.scenario import InputError
 from estimator.verdict import cheapest_outsourced
-from views import chart_handoff, store
+from views import chart_handoff, local_numbers, store
 from views.inputs import sidebar_scenario
 from views.state import reference_book, simulation, swing
 
@@ -92,7 +92,7 @@ def render() -> None:
     try:
         scenario = sidebar_scenario(reference_book())
     except (InputError, PriceBookError) as exc:
-        st.error(f"Please check an input: {exc}")
+        st.error(f"Please check an input: {local_numbers.checked(str(exc), local_numbers.comma_locale())}")
         st.stop()
     rejected = store.rejected()
     if rejected:
