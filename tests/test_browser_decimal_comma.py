@@ -70,3 +70,28 @@ def test_en_us_keeps_the_number_field(browser, server):
         assert metrics(page)["BPO over 5 years"] == AT_25_50  # the same results as "25,5" under de-DE
     finally:
         ctx.close()
+
+
+def _thumbs(page, nth: int) -> list[str]:
+    """The values written on the thumbs of the sidebar's ``nth`` slider."""
+    return page.locator(f"{SIDEBAR} [data-testid='stSlider']").nth(nth).locator(
+        "[data-testid='stSliderThumbValue']").all_inner_texts()
+
+
+@pytest.mark.parametrize(("locale", "shown"), [("de-DE", ["20,5", "30"]), ("en-US", ["$20.50", "$30.00"])])
+def test_a_price_slider_writes_its_value_the_browser_locale_way(browser, server, locale, shown):
+    """A sprintf format writes a decimal point whatever the locale: under de-DE the BPO price range read "$20.50"
+    beside fields showing "25,50". The thumb moved one 0.5 step up from the seed's $20."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900}, locale=locale)
+    ctx.add_init_script(COUNT_RUNS_JS)
+    page = ctx.new_page()
+    try:
+        page.goto(server)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+        n = runs(page)
+        page.locator(f"{SIDEBAR} [data-testid='stSlider']").nth(1).get_by_role("slider").first.press("ArrowRight")
+        settle(page, n)
+        assert _thumbs(page, 1) == shown
+    finally:
+        ctx.close()

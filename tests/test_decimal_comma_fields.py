@@ -366,3 +366,18 @@ def test_the_dollar_rate_beside_the_converted_fields_is_written_the_locale_way(m
     assert _text(at, SALARY).value == "38.519"
     assert "Default 38.519 EUR/year" in _text(at, SALARY).help
     assert "at 1 USD = 0,925926 EUR." in _text(at, SALARY).help
+
+
+@pytest.mark.parametrize(("locale", "fmt"), [("de-DE", "localized"), ("en-US", "%.1f%%")])
+def test_a_percent_slider_is_written_by_the_browser_in_its_locale(monkeypatch, locale, fmt):
+    """A sprintf format writes a point whatever the locale ("3.7%" under de-DE); Streamlit's "localized" format is
+    the browser's Intl.NumberFormat ("3,7"): tests/test_browser_decimal_comma.py reads the thumb in Chromium."""
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.context = {"locale": locale}
+    at.session_state[EXPANDERS["business_case"]] = True
+    at.run()
+    assert not at.exception
+    wages = at.slider(key="bc_wage_inflation")
+    assert wages.value == pytest.approx(3.7) and wages.proto.format == fmt
+    assert "(%" in wages.label  # the unit the localized value goes without

@@ -246,6 +246,11 @@ def _slider(label: str, key: str, default: object, follow: bool = False, **kwarg
         kwargs |= {"on_change": store.typed, "args": (key,)}
     else:
         store.prime(key, default)
+    if "format" in kwargs and local_numbers.comma_locale() is not None:
+        # A browser that writes decimals with a comma: a sprintf format has only the point ("$20.00", "3.7%"), and
+        # Streamlit's "localized" writes the value with the browser's Intl.NumberFormat ("20,5", "3,7", "41.600").
+        # It has no unit: each such slider's label or the heading above it gives one ("(%)", "USD per productive hour").
+        kwargs["format"] = "localized"
     return store.keep(key, st.slider(label, key=key, **kwargs))
 
 
@@ -516,12 +521,13 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         top = SAVINGS_SLIDER_MAX if share else _nice_ceiling(SPAN_FACTOR * ref.high)
         step = 1.0 if share or top <= 500 else 5.0
         step = 0.5 if top <= 100 and not share else step
+        reference = f"{percent(ref.low)}–{percent(ref.high)}" if share else local_numbers.said(
+            money_range(ref.low, ref.high), local_numbers.comma_locale())  # as the fields show numbers
         low, high = _slider(
             f"{label} price range", f"{option}_price", (ref.low * scale, ref.high * scale), min_value=0.0,
             max_value=float(top), step=step, format="%.0f%%" if share else slider_format(step, in_currency),
             label_visibility="collapsed",
-            help=f"Reference range {money_range(ref.low, ref.high) if not share else f'{percent(ref.low)}–{percent(ref.high)}'}"
-                 f" from seed '{ref.source}'.")
+            help=f"Reference range {reference} from seed '{ref.source}'.")
         source = ref.source
     units: float | None = 1.0
     billed = "productive_hour"
