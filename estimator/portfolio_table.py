@@ -42,10 +42,14 @@ from .portfolio import KIND, OPTIONS, Portfolio, PortfolioEstimate, portfolio_fr
 from .pricing import BOOK_LOCATIONS, NOT_STATED, PriceBook
 from .scenario import OPTION_LABELS, InputError, reference_price
 
-COLUMNS = ("function", "workload", "basis", "annual_salary", "option", "quote_low", "quote_high", "location")
+# quote_currency: the quote's own currency where it is not the mix's (empty: the mix's). A mix opened with a BPO quote
+# of €25-30 in a dollar mix showed 25.00 and 30.00 under a quote "in USD", and the table, read back, had lost the euros:
+# "exchange_rates.EUR: no amount is in EUR ... remove its rate", and the results stayed the previous table's.
+COLUMNS = ("function", "workload", "basis", "annual_salary", "option", "quote_low", "quote_high", "quote_currency",
+           "location")
 COLUMN_LABELS = {"function": "Function", "workload": "Workload", "basis": "Workload in", "annual_salary": "In-house pay",
                  "option": "Chosen option", "quote_low": "Quote, low", "quote_high": "Quote, high",
-                 "location": "Delivered from"}
+                 "quote_currency": "Quote in", "location": "Delivered from"}
 BASIS_LABELS = {"fte": "Headcount (FTE)", "hours_per_month": "Hours a month"}
 NUMBERS = ("workload", "annual_salary", "quote_low", "quote_high")
 ALL_FUNCTIONS = "All functions"
@@ -90,7 +94,9 @@ def _number(value: Any, row: int, function: str | None, column: str) -> float | 
 _FIELD_COLUMNS = (("function", "function"), ("workload", "workload"), ("in_house.annual_salary", "annual_salary"),
                   ("annual_salary", "annual_salary"), ("option", "option"), ("bpo.price.high", "quote_high"),
                   ("kpo.price.high", "quote_high"), ("bpo.location", "location"), ("kpo.location", "location"),
-                  ("bpo.price.location", "location"), ("kpo.price.location", "location"), ("bpo", "quote_low"),
+                  ("bpo.price.location", "location"), ("kpo.price.location", "location"),
+                  ("bpo.price.currency", "quote_currency"), ("kpo.price.currency", "quote_currency"),
+                  ("bpo.currency", "quote_currency"), ("kpo.currency", "quote_currency"), ("bpo", "quote_low"),
                   ("kpo", "quote_low"))
 _ROW_FIELD = re.compile(r"rows\[(\d+)\]\.(.*)")
 
@@ -234,6 +240,8 @@ def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of fu
                 raise TableError(n, function, "quote_low", "a quote is for the chosen vendor option: choose BPO or "
                                  "KPO, or clear the quote")
             spec[option] = {"low": low, "high": high}
+            if not _empty(cells["quote_currency"]) and str(cells["quote_currency"]).strip().upper() != reporting:
+                spec[option]["currency"] = str(cells["quote_currency"]).strip().upper()
         _locate(spec, option, cells["location"], n, function)
         out.append(spec)
         where.append(n)
@@ -311,6 +319,9 @@ def table_rows(portfolio: Portfolio, book: PriceBook) -> list[dict[str, Any]]:
             "option": row.option,
             "quote_low": price.low if quoted and price else None,
             "quote_high": price.high if quoted and price else None,
+            # the quote's own currency, where not the mix's: its figures are as typed, in it
+            "quote_currency": price.currency if quoted and price and price.currency not in (None, portfolio.currency)
+            else None,
             "location": price.location if price is not None and price.location != NOT_STATED else None,
         })
     return rows

@@ -192,3 +192,33 @@ def test_the_functions_table_shows_its_figures_before_its_prose(app):
     # at 1280 px the cost columns sat past the table's right edge, after "Delivered from" and "Price used"
     table = functions_table(app)
     assert list(table.columns[:4]) == ["Function", "Chosen", "Chosen, USD over 5 years", "In-house, USD over 5 years"]
+
+
+def test_a_mix_opened_with_a_quote_in_another_currency_keeps_it_as_typed(app, book):
+    """A dollar mix whose BPO quote is €25-30 (1 USD = 0.9 EUR): the table showed 25.00 and 30.00 under a quote "in
+    USD", and read back it had lost the euros ("exchange_rates.EUR: no amount is in EUR ... remove its rate"): the
+    results stayed the previous table's, marked stale. Now the quote's currency is a column of its own.
+
+    €25-30 is $27.78-33.33, mid $30.56: README's Estimate page is $2,811,321 at a $25 mid and $3,042,928 at $27.75,
+    $84,220.7 a dollar of mid, so 2,811,321 + 5.5556 × 84,220.7 = $3,279,213."""
+    from dataclasses import replace
+
+    from estimator.currency import ExchangeRate
+    from estimator.portfolio import portfolio_of, portfolio_to_dict
+    from estimator.scenario import Scenario, reference_price
+    from views.state import MIX_PENDING
+
+    quote = replace(reference_price(book, "Customer service", "bpo"), low=25.0, high=30.0, source="vendor quote",
+                    currency="EUR")
+    mix = portfolio_of(Scenario("Customer service", 10, name="Euro quote", bpo=quote,
+                                exchange_rates=(ExchangeRate("USD", "EUR", 0.9),)))
+    app.session_state[MIX_PENDING] = portfolio_to_dict(replace(mix, rows=(replace(mix.rows[0], option="bpo"),)))
+    app.run()
+    assert not app.exception and not app.error and not app.warning
+    table = app.data_editor(key="mix_editor").value
+    assert table[["quote_low", "quote_high", "quote_currency"]].values.tolist() == [[25.0, 30.0, "EUR"]]
+    assert functions(app)["Customer service"]["Price used"] == ("€25–€30 ($27.78–$33.33 at 1 USD = 0.9 EUR) per "
+                                                               "productive hour (vendor quote)")
+    assert metric(app, "Chosen mix over 5 years") == pytest.approx(3_279_213, abs=2)
+    edit(app, {0: {"workload": 10.0}})  # the table read again: still euros
+    assert not app.error and metric(app, "Chosen mix over 5 years") == pytest.approx(3_279_213, abs=2)

@@ -92,7 +92,7 @@ def frame(rows: Any) -> pd.DataFrame:
     table = pd.DataFrame(list(rows), columns=list(COLUMNS))
     for column in NUMBERS:
         table[column] = pd.to_numeric(table[column], errors="coerce").astype(float)
-    for column in ("function", "basis", "option", "location"):
+    for column in ("function", "basis", "option", "quote_currency", "location"):
         table[column] = table[column].astype(object)
     return table.reset_index(drop=True)
 
@@ -101,8 +101,10 @@ def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
     return table.to_dict("records")
 
 
-def _column_config(book: PriceBook, currency: str, captive: bool = False, reporting: str = "USD") -> dict[str, Any]:
-    """``currency``: the in-house pay's; ``reporting``: a typed quote's (the mix's reporting currency)."""
+def _column_config(book: PriceBook, currency: str, captive: bool = False, reporting: str = "USD",
+                   quote_currencies: tuple[str, ...] = ()) -> dict[str, Any]:
+    """``currency``: the in-house pay's; ``reporting``: a typed quote's (the mix's reporting currency);
+    ``quote_currencies``: those a quote may be in (the reporting one and each the mix has a rate for)."""
     cc = st.column_config
     pay = "dollar" if currency == "USD" else "localized"
     return {
@@ -133,12 +135,23 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False, report
                                           "the price book's range (in its own currency, converted)"),
         "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format="%.2f", width=115,
                                       help="The dear end of the quote; the same as the low end for one price"),
+        # the quote as typed, in its own currency (a mix opened with a euro quote in dollars): the currencies the
+        # mix has a rate for
+        "quote_currency": cc.SelectboxColumn(COLUMN_LABELS["quote_currency"], options=quote_currencies, width=90,
+                                             help=f"The quote's currency; empty: {reporting}, the mix's. Another "
+                                                  "currency where the mix has its rate (an opened file's quote)"),
         "location": cc.SelectboxColumn(COLUMN_LABELS["location"], options=list(BOOK_LOCATIONS),
                                        format_func=LOCATIONS.get, width=140,
                                        help="Where the chosen vendor option's work is done: the quote's location, or "
                                             "without a quote the price book's row there. Empty: not stated. Price "
                                             "one function from two places with two rows"),
     }
+
+
+def _quote_currencies(shared: dict[str, Any], reporting: str) -> tuple[str, ...]:
+    """The currencies a row's quote may be in: the mix's, then each it has a rate for (an opened file's)."""
+    rates = shared.get("exchange_rates")
+    return (reporting, *sorted(c for c in (rates if isinstance(rates, dict) else {}) if c != reporting))
 
 
 def _editor(book: PriceBook, shared: dict[str, Any]) -> pd.DataFrame:
@@ -154,7 +167,8 @@ def _editor(book: PriceBook, shared: dict[str, Any]) -> pd.DataFrame:
         st.caption("Swipe the table sideways for its other columns (pay, option, quote, location): the Function "
                    "column stays in view.")
     edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
-                            column_config=_column_config(book, currency, "captive" in shared, reporting),
+                            column_config=_column_config(book, currency, "captive" in shared, reporting,
+                                                         _quote_currencies(shared, reporting)),
                             width="stretch")
     st.session_state[KEPT] = edited
     _default_pay(edited, currency, per)
