@@ -61,7 +61,7 @@ from estimator.scenario import (
     scenario_to_dict,
 )
 from estimator.store import StoreError
-from views import chart_handoff, store
+from views import chart_handoff, local_numbers, store
 from views import currency as currency_view
 from views.delta import saving_delta
 from views.inputs import _per
@@ -106,7 +106,11 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False, report
     """``currency``: the in-house pay's; ``reporting``: a typed quote's (the mix's reporting currency);
     ``quote_currencies``: those a quote may be in (the reporting one and each the mix has a rate for)."""
     cc = st.column_config
-    pay = "dollar" if currency == "USD" else "localized"
+    # Where the browser writes decimals with a comma, a sprintf format would still show "12.5" beside fields showing
+    # "12,5": "localized" is the browser's own Intl.NumberFormat (its cell editor reads the same way).
+    comma = local_numbers.comma_locale() is not None
+    pay = "dollar" if currency == "USD" and not comma else "localized"
+    one_place, cents = ("localized", "localized") if comma else ("%.1f", "%.2f")
     return {
         # No required=True and no min_value on what the user types: the browser holds back a row with an empty
         # required cell, and a number field with a minimum drops a minus sign (-3 became 3), both without a word;
@@ -117,7 +121,7 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False, report
         # function. 160 px, not 210: pinned at 210 it left a phone 150 px for the rest.
         "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions), pinned=True,
                                        width=160, help="The work, as the price book names it"),
-        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], step=0.5, format="%.1f", width=105,
+        "workload": cc.NumberColumn(COLUMN_LABELS["workload"], step=0.5, format=one_place, width=105,
                                     help="In-house headcount (FTE) or productive hours a month, "
                                          "as the next column says"),
         "basis": cc.SelectboxColumn(COLUMN_LABELS["basis"], options=list(BASIS_LABELS), format_func=BASIS_LABELS.get,
@@ -129,11 +133,11 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False, report
                                      format_func=OPTION_LABELS.get, default="in_house", required=True, width=120,
                                      help="In-house, a vendor option the price book prices or the row quotes, or the "
                                           "offshore captive where it is offered (above the table)"),
-        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format="%.2f", width=115,
+        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format=cents, width=115,
                                      help=f"A vendor quote for the chosen option in {reporting}, on the price book's "
                                           "basis (per productive hour unless the table below says otherwise); empty: "
                                           "the price book's range (in its own currency, converted)"),
-        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format="%.2f", width=115,
+        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format=cents, width=115,
                                       help="The dear end of the quote; the same as the low end for one price"),
         # the quote as typed, in its own currency (a mix opened with a euro quote in dollars): the currencies the
         # mix has a rate for
