@@ -18,6 +18,7 @@ from .assumptions import ASSUMPTIONS, BILLED_UNITS, CAPTIVE_ASSUMPTIONS, share_t
 from .estimate import Estimate, Range, estimate
 from .export import _row
 from .interchange import input_rows, scenario_table
+from .options import VENDORS
 from .params import draws
 from .price_words import BASIS_WORDS
 from .projection import project_totals
@@ -282,6 +283,10 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
             continue
         if vendor and key in ("basis", "billed"):
             rows.append({c: _price_word(key, v) for c, v in values.items()})
+            continue
+        if vendor and key == "currency" and section in VENDORS:  # a quote with no currency of its own: the scenario's
+            rows.append({c: by_name[c].currency_of(section) if by_name[c].price(section) else v
+                         for c, v in values.items()})
             continue
         rows.append(dict(values.items()))
     return pd.DataFrame(rows, index=pd.Index(names, name="input"), columns=diff.columns)

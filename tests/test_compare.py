@@ -16,6 +16,7 @@ from v1 import v1
 from estimator.__main__ import main
 from estimator.compare import SAVINGS_COMPONENT, compare, comparison_table, differing_inputs, distinct_names, results_table
 from estimator.compare_charts import cost_per_option_figure, cumulative_figure, savings_spread_figure
+from estimator.currency import ExchangeRate
 from estimator.export import read_tidy_csv
 from estimator.interchange import inputs_from_tidy, scenario_from_tidy
 from estimator.scenario import Scenario, Uncertainty, VendorPrice, load_scenario, scenario_to_dict
@@ -193,7 +194,6 @@ def test_compared_ranges_rates_and_the_captive_read_by_their_names():
     # "captive.entry_pay_month" in the compared inputs
     from estimator.captive import CaptiveInputs
     from estimator.compare import differing_inputs, readable_inputs
-    from estimator.currency import ExchangeRate
     from estimator.scenario import InputRange
 
     a = Scenario("Customer service", 10, name="A", ranges=(InputRange("shrinkage", 0.2, 0.4),),
@@ -235,3 +235,20 @@ def test_a_ranges_most_likely_value_is_named_so() -> None:
     assert shown == {"Salary per FTE": {"A": "40,000 USD/year", "B": "45,000 USD/year"},
                      "Salary per FTE, range low end": {"A": "30,000 USD/year", "B": "31,000 USD/year"},
                      "Salary per FTE, range most likely": {"A": "40,000 USD/year", "B": "45,000 USD/year"}}
+
+
+def test_a_typed_quote_in_the_scenarios_currency_names_that_currency_not_a_dash() -> None:
+    """Session 18's walk (1280x720, en-GB): 'Kofi IT' priced from the book (USD) against 'Kofi Finance' with a typed
+    quote of 30-45 in its reporting currency, GBP (a quote with no currency of its own). The Scenarios page's
+    "Inputs that differ" read "BPO price, currency | USD | —" beside "BPO price, low end | 40 USD ... | 30 GBP ...":
+    the dash said the quote had no currency when it is in pounds."""
+    from estimator.compare import readable_inputs
+
+    book_price = VendorPrice("per_hour", 40, 100, currency="USD")
+    typed = VendorPrice("per_hour", 30, 45)  # no currency of its own: the scenario's, GBP
+    rates = (ExchangeRate("GBP", "USD", 1.27),)
+    a = Scenario("IT and software operations", 10, name="Kofi IT", bpo=book_price, currency="GBP",
+                 exchange_rates=rates)
+    b = Scenario("Finance and accounting", 10, name="Kofi Finance", bpo=typed, currency="GBP", exchange_rates=rates)
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
+    assert shown["BPO price, currency"] == {"Kofi IT": "USD", "Kofi Finance": "GBP"}
