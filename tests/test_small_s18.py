@@ -1,0 +1,42 @@
+"""Small display defects from session 17's user walk (issue 7, "every input does what it says, on every screen").
+tests/test_browser_small_s18.py looks at the same in Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from test_money_axes_s17 import rupees
+
+from estimator.charts import PHONE_TICK_CHARS, indian_ticks, money_axis, tornado_figure
+from estimator.uncertainty import tornado
+
+
+def test_the_rupee_tornado_axis_runs_over_whole_steps_so_four_ticks_fit():
+    """At 390 x 844 the rupee tornado's money axis read "₹15Cr | ₹20Cr" only. The README's salary swing, $1.31M to
+    $2.67M saved, is ₹10.9Cr to ₹22.3Cr at 83.33 rupees to the dollar. Its 2.5 crore steps (₹12.5Cr ... ₹22.5Cr:
+    7 + 5 + 7 + 5 + 7 = 31 characters) are over a phone's 20, so 5 crore steps were taken, of which only ₹15Cr and
+    ₹20Cr lie within the bars. The axis now runs over whole steps, ₹10Cr to ₹25Cr: four labels, 4 × 5 = 20."""
+    t = tornado(rupees(), "bpo")
+    values = [t.base_savings, *(s.savings_at_low for s in t.swings), *(s.savings_at_high for s in t.swings)]
+    assert min(values) == pytest.approx(1.31e6 * 83.33, rel=0.01) and max(values) == pytest.approx(2.67e6 * 83.33, rel=0.01)
+    axis = tornado_figure(t, "INR").layout.xaxis
+    assert list(axis.ticktext) == ["₹10Cr", "₹15Cr", "₹20Cr", "₹25Cr"]
+    assert list(axis.range) == [1e8, 2.5e8]
+    assert sum(map(len, axis.ticktext)) <= PHONE_TICK_CHARS
+
+
+@pytest.mark.parametrize(("low", "high", "texts"), [
+    # 0.2 to 0.9 lakh: 0.1 lakh steps are 8 labels (₹20K ... ₹90K, 32 characters); 0.2 lakh ones ₹0.2L to ₹1L,
+    # 4 × 5 + 3 = 23; 0.25 lakh ones ₹0 to ₹1L, 2 + 6 + 5 + 6 + 3 = 22; 0.5 lakh ones ₹0, ₹0.5L, ₹1L: 10
+    (2e4, 9e4, ["₹0", "₹0.5L", "₹1L"]),
+    # a loss and a saving: −₹3Cr to ₹4Cr, 2 crore steps from −₹4Cr to ₹4Cr: 5 + 5 + 2 + 4 + 4 = 20
+    (-3e7, 4e7, ["−₹4Cr", "−₹2Cr", "₹0", "₹2Cr", "₹4Cr"]),
+])
+def test_whole_step_ticks_count_every_label(low, high, texts):
+    assert indian_ticks(low, high, chars=PHONE_TICK_CHARS, whole_steps=True)[1] == texts
+
+
+def test_only_the_tornado_sets_its_range_and_dollars_keep_plotlys():
+    # the waterfall passes its own range; a money axis gives one only when asked
+    assert "range" not in money_axis("INR", 0.0, 4.6e8, chars=PHONE_TICK_CHARS)
+    assert money_axis("USD", 1.0, 2.0, whole_steps=True) == {"tickformat": "$.3~s"}
+    assert money_axis("EUR", 1.0, 2.0, whole_steps=True) == {"tickformat": ".3~s", "tickprefix": "€"}
