@@ -22,7 +22,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import MINUS, compact_money, in_sentence, minus_sign, money, money_range, years
+from .formatting import MINUS, THOUSAND, compact_money, in_sentence, minus_sign, money, money_range, years
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -160,7 +160,7 @@ def _symbol(currency: str) -> tuple[str, str]:
 # Money axes written in lakh and crore (1,00,000 and 1,00,00,000), as the page writes those currencies' compact
 # figures ("₹45.79Cr"): d3's SI format has no such units ("200M").
 LAKH_CRORE = frozenset({"INR"})
-_INDIAN_UNITS = ((1e7, "Cr"), (1e5, "L"), (1e3, "K"))
+_INDIAN_UNITS = ((1e7, "Cr"), (1e5, "L"), (1e3, THOUSAND))
 PHONE_TICK_CHARS = 20  # a horizontal money axis's tick labels together, at most (indian_ticks)
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 from test_money_axes_s17 import rupees
 
-from estimator.charts import PHONE_TICK_CHARS, indian_ticks, money_axis, tornado_figure
+from estimator.charts import PHONE_TICK_CHARS, indian_ticks, money_axis, savings_waterfall_spec, tornado_figure
+from estimator.estimate import estimate
+from estimator.formatting import compact_money
+from estimator.scenario import Scenario, VendorPrice
 from estimator.uncertainty import tornado
 
 
@@ -40,3 +43,28 @@ def test_only_the_tornado_sets_its_range_and_dollars_keep_plotlys():
     assert "range" not in money_axis("INR", 0.0, 4.6e8, chars=PHONE_TICK_CHARS)
     assert money_axis("USD", 1.0, 2.0, whole_steps=True) == {"tickformat": "$.3~s"}
     assert money_axis("EUR", 1.0, 2.0, whole_steps=True) == {"tickformat": ".3~s", "tickprefix": "€"}
+
+
+def test_thousands_are_a_small_k_on_bar_labels_as_on_the_axes():
+    """A bar label read "−$694K" beside an axis's "$10k" (plotly's d3 SI format, which writes only "k"). One rule now:
+    a small k. The README's case: benefits over 5 years are $10,746.67 a month × ($4,801,481 / $74,317.88) =
+    $694,315 ("−$694k"), severance 10 × $800 × 3.5 weeks = $28,000 ("$28k"), retention 10% × $416,000 ("$42k")."""
+    spec = savings_waterfall_spec(estimate(Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))))
+    labels = {a["y"]: a["text"] for a in spec["layout"]["annotations"]}
+    assert (labels["− Benefits"], labels["+ Severance"], labels["+ Retention bonuses"]) == ("−$694k", "$28k", "$42k")
+    assert not [t for t in labels.values() if "K" in t]
+
+
+@pytest.mark.parametrize(("amount", "currency", "text"), [
+    (-694_314, "EUR", "-€694k"),
+    (12_000, "INR", "₹12k"),       # en_IN: under a lakh
+    (42_620, "GBP", "£43k"),
+    (694_314, "HKD", "HK$694k"),   # the K of the symbol stays
+])
+def test_compact_money_writes_thousands_with_a_small_k(amount, currency, text):
+    assert compact_money(amount, currency) == text
+
+
+def test_lakh_and_crore_axes_write_thousands_with_a_small_k():
+    # 0 to ₹40,000 in about five steps: 8,000 a step, the next 1-2-2.5-5 step 10,000; the largest tick under a lakh
+    assert indian_ticks(0, 4e4)[1] == ["₹0", "₹10k", "₹20k", "₹30k", "₹40k"]
