@@ -161,11 +161,17 @@ def _symbol(currency: str) -> tuple[str, str]:
 # figures ("₹45.79Cr"): d3's SI format has no such units ("200M").
 LAKH_CRORE = frozenset({"INR"})
 _INDIAN_UNITS = ((1e7, "Cr"), (1e5, "L"), (1e3, THOUSAND))
+# Billions: d3's SI format writes "$2G" where every label of the page writes "$9.60B" (compact_money), and has no
+# setting for it; an axis whose values reach this far has its ticks set here, in B and M (:func:`money_axis`). Below
+# a billion plotly's autorange, about 5% past the values, reaches no 1G tick.
+_SHORT_UNITS = ((1e9, "B"), (1e6, "M"), (1e3, THOUSAND))
+BILLIONS_FROM = 0.9e9
 PHONE_TICK_CHARS = 20  # a horizontal money axis's tick labels together, at most (indian_ticks)
 
 
 def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", chars: int | None = None,
-                 whole_steps: bool = False) -> tuple[list[float], list[str]]:
+                 whole_steps: bool = False, units: tuple[tuple[float, str], ...] = _INDIAN_UNITS
+                 ) -> tuple[list[float], list[str]]:
     """Ticks on a 1-2-2.5-5 step covering ``low``..``high``, each in one unit for the axis (crore, lakh or thousand,
     the unit of its largest tick): "₹0", "₹0.5Cr", "₹1Cr"; a negative one with the minus sign. About ``count`` of
     them; or, with ``chars`` (a horizontal axis), the most whose labels within the span take at most ``chars``
@@ -180,6 +186,11 @@ def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", c
     (['−₹25L', '₹0', '₹25L', '₹50L'], ['₹10Cr', '₹20Cr', '₹30Cr', '₹40Cr', '₹50Cr', '₹60Cr'])
     >>> indian_ticks(1.1e8, 2.2e8, chars=20, whole_steps=True)[1]
     ['₹10Cr', '₹15Cr', '₹20Cr', '₹25Cr']
+
+    ``units``: lakh and crore by default; :data:`_SHORT_UNITS` for billions written as the page writes them.
+
+    >>> indian_ticks(0, 9.6e9, symbol="$", units=_SHORT_UNITS)[1]
+    ['$0', '$2B', '$4B', '$6B', '$8B', '$10B']
     """
     low, high = min(low, high), max(low, high)
     if not (math.isfinite(low) and math.isfinite(high)) or high == low:
@@ -192,7 +203,7 @@ def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", c
     else:
         candidates = [st for st in steps if (high - low) / st <= 12]  # at most a dozen ticks to try
     for step in candidates:
-        values, texts = _indian_labels(low, high, step, symbol)
+        values, texts = _indian_labels(low, high, step, symbol, units)
         pad = 0.05 * (high - low)  # plotly's autorange shows a little past the data
         shown = texts if whole_steps else [t for v, t in zip(values, texts, strict=True) if low - pad <= v <= high + pad]
         if chars is None or sum(len(t) for t in shown) <= chars:
@@ -200,11 +211,12 @@ def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", c
     return values, texts
 
 
-def _indian_labels(low: float, high: float, step: float, symbol: str) -> tuple[list[float], list[str]]:
+def _indian_labels(low: float, high: float, step: float, symbol: str, units: tuple[tuple[float, str], ...]
+                   ) -> tuple[list[float], list[str]]:
     first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
     values = [float(i * step) for i in range(first, last + 1)]
     biggest = max(abs(v) for v in values)
-    size, unit = next(((u, name) for u, name in _INDIAN_UNITS if biggest >= u), (1.0, ""))
+    size, unit = next(((u, name) for u, name in units if biggest >= u), (1.0, ""))
     return values, [f"{MINUS if v < 0 else ''}{symbol}{abs(v) / size:.4g}{unit if v else ''}" for v in values]
 
 
@@ -217,7 +229,8 @@ def money_axis(currency: str, *extents: object, count: int = 5, chars: int | Non
     ``chars`` characters at most side by side: :func:`indian_ticks`). ``whole_steps``: lakh and crore ticks come
     with the axis's range, from the first tick to the last, so that more of them fit (the tornado's; other charts
     set their own range, or none: the waterfall's runs from 0 to room for its labels). Other currencies' axes keep
-    plotly's range and d3's ticks, which already leave three or more on a phone ("$1.5M $2M $2.5M").
+    plotly's range and d3's ticks, which already leave three or more on a phone ("$1.5M $2M $2.5M"), except where
+    the values reach :data:`BILLIONS_FROM`: their ticks are set here too, in billions ("$2B", not d3's "$2G").
 
     >>> money_axis("USD"), money_axis("EUR")
     ({'tickformat': '$.3~s'}, {'tickformat': '.3~s', 'tickprefix': '€'})
@@ -225,17 +238,21 @@ def money_axis(currency: str, *extents: object, count: int = 5, chars: int | Non
     ['₹0', '₹1Cr', '₹2Cr', '₹3Cr', '₹4Cr']
     >>> money_axis("INR", 1.1e8, 2.2e8, chars=20, whole_steps=True)["range"], money_axis("USD", 1, 2, whole_steps=True)
     ([100000000.0, 250000000.0], {'tickformat': '$.3~s'})
+    >>> money_axis("USD", 0.0, [4.8e9, 9.6e9])["ticktext"], money_axis("EUR", 0.0, 8.9e8)
+    (['$0', '$2B', '$4B', '$6B', '$8B', '$10B'], {'tickformat': '.3~s', 'tickprefix': '€'})
     """
+    shown = np.concatenate([np.ravel(np.asarray(e, dtype=float)) for e in extents]) if extents else np.empty(0)
+    shown = shown[np.isfinite(shown)]
+    lakh_crore = currency in LAKH_CRORE
+    if shown.size and (lakh_crore or np.abs(shown).max() >= BILLIONS_FROM):
+        prefix, suffix = _symbol(currency)
+        values, texts = indian_ticks(float(shown.min()), float(shown.max()), count, prefix, chars, whole_steps,
+                                     _INDIAN_UNITS if lakh_crore else _SHORT_UNITS)
+        ticks = {"tickmode": "array", "tickvals": values, "ticktext": [t + suffix for t in texts]}
+        return {**ticks, "range": [values[0], values[-1]]} if whole_steps else ticks
     if currency == "USD":
         return {"tickformat": d3_money(currency, ".3~s")}
     prefix, suffix = _symbol(currency)
-    # the values shown matter to lakh and crore ticks only: other currencies' axes are d3's, whatever they show
-    found = [float(v) for e in extents for v in np.ravel(np.asarray(e, dtype=float)) if math.isfinite(v)] \
-        if currency in LAKH_CRORE else []
-    if found:
-        values, texts = indian_ticks(min(found), max(found), count, prefix, chars, whole_steps)
-        ticks = {"tickmode": "array", "tickvals": values, "ticktext": [t + suffix for t in texts]}
-        return {**ticks, "range": [values[0], values[-1]]} if whole_steps else ticks
     axis: dict[str, object] = {"tickformat": ".3~s"}
     if prefix:
         axis["tickprefix"] = prefix

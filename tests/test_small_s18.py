@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from test_money_axes_s17 import rupees
 
-from estimator.charts import PHONE_TICK_CHARS, indian_ticks, money_axis, savings_waterfall_spec, tornado_figure
+from estimator.charts import (
+    PHONE_TICK_CHARS,
+    cumulative_cost_figure,
+    indian_ticks,
+    money_axis,
+    savings_waterfall_figure,
+    savings_waterfall_spec,
+    tornado_figure,
+)
 from estimator.estimate import estimate
 from estimator.formatting import compact_money
 from estimator.scenario import Scenario, VendorPrice
@@ -68,3 +76,18 @@ def test_compact_money_writes_thousands_with_a_small_k(amount, currency, text):
 def test_lakh_and_crore_axes_write_thousands_with_a_small_k():
     # 0 to ₹40,000 in about five steps: 8,000 a step, the next 1-2-2.5-5 step 10,000; the largest tick under a lakh
     assert indian_ticks(0, 4e4)[1] == ["₹0", "₹10k", "₹20k", "₹30k", "₹40k"]
+
+
+def test_billions_are_b_on_the_axes_as_on_the_labels():
+    """20,000 agents (the README's case × 2,000): in-house $4,801,481 × 2,000 = $9.60B over 5 years, which the
+    waterfall's label writes "$9.60B" and d3's SI format wrote "$2G ... $10G" on the axes. The cumulative axis now
+    runs $0 to $10B in $2B steps (9.6 / 5 = 1.92, the next 1-2-2.5-5 step 2); the waterfall's, to 1.25 × 9.6 = $12.0B,
+    in $5B steps: $2B ones would be $0 ... $12B, 2 + 4 × 3 + 2 × 4 = 22 characters, $2.5B ones 25."""
+    est = estimate(Scenario("Customer service", 20_000, bpo=VendorPrice("per_hour", 20, 30)))
+    assert est.horizon_total(est.in_house).mid == pytest.approx(4_801_481 * 2_000, rel=1e-6)
+    assert list(cumulative_cost_figure(est).layout.yaxis.ticktext) == ["$0", "$2B", "$4B", "$6B", "$8B", "$10B"]
+    waterfall = savings_waterfall_figure(est)
+    assert list(waterfall.layout.xaxis.ticktext) == ["$0", "$5B", "$10B", "$15B"]
+    assert waterfall.layout.annotations[0].text == "$9.60B"
+    # below a billion, plotly's own ticks as before
+    assert money_axis("USD", 0.0, 8.9e8) == {"tickformat": "$.3~s"}
