@@ -22,7 +22,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import MINUS, compact_money, in_sentence, minus_sign, money, money_range, years
+from .formatting import MINUS, THOUSAND, compact_money, in_sentence, minus_sign, money, money_range, years
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -160,21 +160,37 @@ def _symbol(currency: str) -> tuple[str, str]:
 # Money axes written in lakh and crore (1,00,000 and 1,00,00,000), as the page writes those currencies' compact
 # figures ("₹45.79Cr"): d3's SI format has no such units ("200M").
 LAKH_CRORE = frozenset({"INR"})
-_INDIAN_UNITS = ((1e7, "Cr"), (1e5, "L"), (1e3, "K"))
+_INDIAN_UNITS = ((1e7, "Cr"), (1e5, "L"), (1e3, THOUSAND))
+# Billions: d3's SI format writes "$2G" where every label of the page writes "$9.60B" (compact_money), and has no
+# setting for it; an axis whose values reach this far has its ticks set here, in B and M (:func:`money_axis`). Below
+# a billion plotly's autorange, about 5% past the values, reaches no 1G tick.
+_SHORT_UNITS = ((1e9, "B"), (1e6, "M"), (1e3, THOUSAND))
+BILLIONS_FROM = 0.9e9
 PHONE_TICK_CHARS = 20  # a horizontal money axis's tick labels together, at most (indian_ticks)
 
 
-def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", chars: int | None = None
+def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", chars: int | None = None,
+                 whole_steps: bool = False, units: tuple[tuple[float, str], ...] = _INDIAN_UNITS
                  ) -> tuple[list[float], list[str]]:
     """Ticks on a 1-2-2.5-5 step covering ``low``..``high``, each in one unit for the axis (crore, lakh or thousand,
     the unit of its largest tick): "₹0", "₹0.5Cr", "₹1Cr"; a negative one with the minus sign. About ``count`` of
     them; or, with ``chars`` (a horizontal axis), the most whose labels within the span take at most ``chars``
     characters together (a phone's plot is some 200 px wide: about 20 characters of tick labels side by side).
+    ``whole_steps``: the axis will run from the first tick to the last (the caller sets that range), so every
+    label counts against ``chars``, not only those within the values: the tornado's rupee axis, ₹11-22Cr, kept
+    only "₹15Cr | ₹20Cr" of its 5 crore steps; run from ₹10Cr to ₹25Cr it shows four.
 
     >>> indian_ticks(0, 4.6e8)
     ([0.0, 100000000.0, 200000000.0, 300000000.0, 400000000.0, 500000000.0], ['₹0', '₹10Cr', '₹20Cr', '₹30Cr', '₹40Cr', '₹50Cr'])
     >>> indian_ticks(-2.1e6, 4e6, 3)[1], indian_ticks(1.95e8, 5.2e8, chars=20)[1]
     (['−₹25L', '₹0', '₹25L', '₹50L'], ['₹10Cr', '₹20Cr', '₹30Cr', '₹40Cr', '₹50Cr', '₹60Cr'])
+    >>> indian_ticks(1.1e8, 2.2e8, chars=20, whole_steps=True)[1]
+    ['₹10Cr', '₹15Cr', '₹20Cr', '₹25Cr']
+
+    ``units``: lakh and crore by default; :data:`_SHORT_UNITS` for billions written as the page writes them.
+
+    >>> indian_ticks(0, 9.6e9, symbol="$", units=_SHORT_UNITS)[1]
+    ['$0', '$2B', '$4B', '$6B', '$8B', '$10B']
     """
     low, high = min(low, high), max(low, high)
     if not (math.isfinite(low) and math.isfinite(high)) or high == low:
@@ -187,43 +203,56 @@ def indian_ticks(low: float, high: float, count: int = 5, symbol: str = "₹", c
     else:
         candidates = [st for st in steps if (high - low) / st <= 12]  # at most a dozen ticks to try
     for step in candidates:
-        values, texts = _indian_labels(low, high, step, symbol)
+        values, texts = _indian_labels(low, high, step, symbol, units)
         pad = 0.05 * (high - low)  # plotly's autorange shows a little past the data
-        shown = [t for v, t in zip(values, texts, strict=True) if low - pad <= v <= high + pad]
+        shown = texts if whole_steps else [t for v, t in zip(values, texts, strict=True) if low - pad <= v <= high + pad]
         if chars is None or sum(len(t) for t in shown) <= chars:
             break
     return values, texts
 
 
-def _indian_labels(low: float, high: float, step: float, symbol: str) -> tuple[list[float], list[str]]:
+def _indian_labels(low: float, high: float, step: float, symbol: str, units: tuple[tuple[float, str], ...]
+                   ) -> tuple[list[float], list[str]]:
     first, last = math.floor(low / step + 1e-9), math.ceil(high / step - 1e-9)
     values = [float(i * step) for i in range(first, last + 1)]
     biggest = max(abs(v) for v in values)
-    size, unit = next(((u, name) for u, name in _INDIAN_UNITS if biggest >= u), (1.0, ""))
+    size, unit = next(((u, name) for u, name in units if biggest >= u), (1.0, ""))
     return values, [f"{MINUS if v < 0 else ''}{symbol}{abs(v) / size:.4g}{unit if v else ''}" for v in values]
 
 
-def money_axis(currency: str, *extents: object, count: int = 5, chars: int | None = None) -> dict[str, object]:
+def money_axis(currency: str, *extents: object, count: int = 5, chars: int | None = None,
+               whole_steps: bool = False) -> dict[str, object]:
     """A money axis's tick settings in ``currency``: compact ($2.2M: full figures collided on a phone), with the
     currency's symbol as the page writes it (an axis in rupees read "200M", no currency, beside "₹45.79Cr" on the
     page); in lakh and crore for :data:`LAKH_CRORE`, whose ticks are set from ``extents`` (the values the axis shows:
     numbers or arrays; ``count`` ticks or so, or on a horizontal axis, which a phone makes narrow, labels of
-    ``chars`` characters at most side by side: :func:`indian_ticks`).
+    ``chars`` characters at most side by side: :func:`indian_ticks`). ``whole_steps``: lakh and crore ticks come
+    with the axis's range, from the first tick to the last, so that more of them fit (the tornado's; other charts
+    set their own range, or none: the waterfall's runs from 0 to room for its labels). Other currencies' axes keep
+    plotly's range and d3's ticks, which already leave three or more on a phone ("$1.5M $2M $2.5M"), except where
+    the values reach :data:`BILLIONS_FROM`: their ticks are set here too, in billions ("$2B", not d3's "$2G").
 
     >>> money_axis("USD"), money_axis("EUR")
     ({'tickformat': '$.3~s'}, {'tickformat': '.3~s', 'tickprefix': '€'})
     >>> money_axis("INR", 0, [1.2e7, 3.9e7], count=4)["ticktext"]
     ['₹0', '₹1Cr', '₹2Cr', '₹3Cr', '₹4Cr']
+    >>> money_axis("INR", 1.1e8, 2.2e8, chars=20, whole_steps=True)["range"], money_axis("USD", 1, 2, whole_steps=True)
+    ([100000000.0, 250000000.0], {'tickformat': '$.3~s'})
+    >>> money_axis("USD", 0.0, [4.8e9, 9.6e9])["ticktext"], money_axis("EUR", 0.0, 8.9e8)
+    (['$0', '$2B', '$4B', '$6B', '$8B', '$10B'], {'tickformat': '.3~s', 'tickprefix': '€'})
     """
+    shown = np.concatenate([np.ravel(np.asarray(e, dtype=float)) for e in extents]) if extents else np.empty(0)
+    shown = shown[np.isfinite(shown)]
+    lakh_crore = currency in LAKH_CRORE
+    if shown.size and (lakh_crore or np.abs(shown).max() >= BILLIONS_FROM):
+        prefix, suffix = _symbol(currency)
+        values, texts = indian_ticks(float(shown.min()), float(shown.max()), count, prefix, chars, whole_steps,
+                                     _INDIAN_UNITS if lakh_crore else _SHORT_UNITS)
+        ticks = {"tickmode": "array", "tickvals": values, "ticktext": [t + suffix for t in texts]}
+        return {**ticks, "range": [values[0], values[-1]]} if whole_steps else ticks
     if currency == "USD":
         return {"tickformat": d3_money(currency, ".3~s")}
     prefix, suffix = _symbol(currency)
-    # the values shown matter to lakh and crore ticks only: other currencies' axes are d3's, whatever they show
-    found = [float(v) for e in extents for v in np.ravel(np.asarray(e, dtype=float)) if math.isfinite(v)] \
-        if currency in LAKH_CRORE else []
-    if found:
-        values, texts = indian_ticks(min(found), max(found), count, prefix, chars)
-        return {"tickmode": "array", "tickvals": values, "ticktext": [t + suffix for t in texts]}
     axis: dict[str, object] = {"tickformat": ".3~s"}
     if prefix:
         axis["tickprefix"] = prefix
@@ -655,7 +684,7 @@ def tornado_spec(t: Tornado, currency: str = "USD") -> FigureSpec:
                                   line=dict(color=OKABE_ITO[7], width=2))],
                      xaxis=dict(title=dict(text=f"{label} savings, {currency}"), **money_axis(
                          currency, t.base_savings, [s.savings_at_low for s in swings], [s.savings_at_high for s in swings],
-                         chars=PHONE_TICK_CHARS)),
+                         chars=PHONE_TICK_CHARS, whole_steps=True)),
                      yaxis=dict(automargin=True, tickfont=dict(size=14)))
     return FigureSpec(data=traces, layout=layout)
 

@@ -38,6 +38,12 @@ CURRENCY_LOCALES = {"USD": "en_US", "EUR": "en_IE", "GBP": "en_GB", "INR": "en_I
 MINUS = "\u2212"  # the minus sign (−), not the hyphen-minus (-): see minus_sign
 # Babel formats through decimal with 28 digits of precision; past this a figure is shown in plain notation.
 _HUGE = 1e15
+# Thousands written short, the one rule of every chart, page, deck and report: "$694k", "$10k". A small k because
+# plotly writes every dollar and euro money axis with d3's SI format, whose thousand is "k" with no setting to change
+# it (a capital K there would mean ticks computed here for every axis, losing plotly's count for the screen's
+# width), and k is the SI symbol for a thousand. Bar labels and legends (compact_money: Babel writes "K") and the
+# lakh and crore axes (charts.indian_ticks) follow it. Millions are "M" in both.
+THOUSAND = "k"
 
 
 def iso_currency(code: object) -> str | None:
@@ -174,10 +180,10 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     """Money in thousands or millions, for labels on crowded charts.
 
     Millions (and more) with two decimals, kept when they are zeros ("$4.80M", "$1.00M"), so labels side by side
-    read alike; thousands whole.
+    read alike; thousands whole, with a small k, as every money axis writes them (:data:`THOUSAND`).
 
     >>> compact_money(2_239_721), compact_money(4_801_481), compact_money(-694_314), compact_money(950)
-    ('$2.24M', '$4.80M', '-$694K', '$950')
+    ('$2.24M', '$4.80M', '-$694k', '$950')
     """
     if abs(amount) >= _HUGE:
         return money(amount, currency)
@@ -188,7 +194,8 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     locale = locale_for(currency)
     text = format_compact_currency(amount, currency, locale=locale, fraction_digits=digits)
     if not digits:
-        return text
+        # Babel's English "K" after the digits (not a K of the symbol: "HK$"), as the axes write it
+        return re.sub(r"(\d)K", rf"\g<1>{THOUSAND}", text)
     # Babel drops a rounded figure's trailing zeros ($4.80M read "$4.8M" beside "$2.24M" on the waterfall): put
     # them back, so every figure in millions has its two decimals. Its number part has no grouping (under 1,000).
     point = get_decimal_symbol(_locale(locale))

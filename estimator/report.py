@@ -19,6 +19,7 @@ import plotly.io as pio
 from .charts import for_page
 from .estimate import Estimate
 from .formatting import not_formula
+from .legend import legend_html
 from .meeting import ChartSpec, context_for, range_notes, source_lines, summary_lines, verdict
 from .meeting import source_rows as _assumption_rows  # the report's table of inputs: the page's rows
 from .uncertainty import Simulation, Tornado
@@ -76,10 +77,14 @@ def build_report(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], tod
         # SVG, and on a 390 px phone the report cut every one off ("BPO saves €2,615,243 (37%) over 5") and drew the
         # legend over it. Entities a figure's text holds (charts.plain, for typed names) are turned back first.
         title, figure = for_page(go.Figure(spec.figure))
+        # The legend as text above the chart, as on the page (estimator.legend): on a 390 px phone plotly stacked its
+        # entries one a row inside the chart, and the build-up's ten left 60 px of plot under its 198 px axis title
+        # (the fan's six, 180 px under "Cumulative cost, EUR"): every axis title now fits its plot.
+        legend = legend_html(figure)
         div = pio.to_html(figure, full_html=False, include_plotlyjs=(i == 0), div_id=f"chart-{spec.key}",
                           config={"displaylogo": False, "responsive": True})
         parts.append(f'<figure role="group" aria-label="{escape(spec.alt, quote=True)}">'
-                     + (f'<h3 class="chart-title">{_text(unescape(title))}</h3>' if title else "")
+                     + (f'<h3 class="chart-title">{_text(unescape(title))}</h3>' if title else "") + legend
                      + f'<div role="img" aria-label="{escape(spec.alt, quote=True)}">{div}</div>'
                      f"<figcaption><strong>{_text(spec.name)}.</strong> {_text(spec.alt)}</figcaption></figure>")
     parts.append("<h2>Assumptions</h2><table><thead><tr><th>Input</th><th>Used</th><th>Source</th></tr></thead><tbody>")

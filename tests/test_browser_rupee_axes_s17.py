@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is n
 
 MONEY_AXIS = {"buildup": ".ytick text", "cumulative": ".ytick text", "waterfall": ".xtick text",
               "distribution": ".xtick text", "fan": ".ytick text", "tornado": ".xtick text"}
-TICK = re.compile(r"^−?₹(0|\d+(\.\d+)?(Cr|L|K)?)$")
+TICK = re.compile(r"^−?₹(0|\d+(\.\d+)?(Cr|L|k)?)$")
 SHOTS = os.environ.get("RUPEE_AXES_SHOTS")  # a folder to keep each view's screenshot in, to look at
 
 

@@ -48,10 +48,10 @@ def test_money_defaults_to_dollars():
     (-999_500, "USD", "-$1.00M"),
     (4_801_481, "ZAR", "R4,80M"),     # en_ZA writes its decimals after a comma
     (12_000_000, "INR", "₹1.20Cr"),   # 1.2 crore: 12,000,000 / 10,000,000
-    (999_499, "USD", "$999K"),        # thousands: no decimals
-    (42_620, "USD", "$43K"),
-    (-694_314, "USD", "-$694K"),
-    (42_620, "EUR", "€43K"),
+    (999_499, "USD", "$999k"),        # thousands: no decimals
+    (42_620, "USD", "$43k"),
+    (-694_314, "USD", "-$694k"),
+    (42_620, "EUR", "€43k"),
     (950, "USD", "$950"),
 ])
 def test_compact_money(amount, currency, text):
@@ -59,7 +59,7 @@ def test_compact_money(amount, currency, text):
 
 
 def test_compact_money_defaults_to_dollars():
-    assert compact_money(5_000) == "$5K"
+    assert compact_money(5_000) == "$5k"
 
 
 @pytest.mark.parametrize(("share", "text"), [(0.4312, "43%"), (0.5734, "57%"), (-0.05, "-5%"), (12.5, "1,250%"), (0, "0%")])

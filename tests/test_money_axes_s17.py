@@ -28,7 +28,7 @@ from estimator.portfolio_charts import mix_figure
 from estimator.scenario import InHouseInputs, Scenario, Uncertainty, VendorManagement, VendorPrice
 from estimator.uncertainty import simulate, tornado
 
-TICK = re.compile(r"^−?₹(0|\d+(\.\d+)?(Cr|L|K)?)$")
+TICK = re.compile(r"^−?₹(0|\d+(\.\d+)?(Cr|L|k)?)$")
 
 
 def test_lakh_and_crore_ticks_by_hand():

@@ -115,3 +115,49 @@ def test_each_charts_title_is_text_above_it_not_a_line_of_svg(report):
         assert figure is not None, spec.key
         layout = figure.group(2)
         assert '"title":{"text"' not in layout.replace(" ", ""), spec.key  # the figure's own title is gone
+
+
+# Every axis title of every chart, against its SVG, the screen and its plot: [chart, title, axis, fits].
+AXIS_TITLES_JS = """() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(g => {
+  const svg = g.querySelector('.main-svg').getBoundingClientRect();
+  const plot = g.querySelector('.nsewdrag').getBoundingClientRect();
+  return [...g.querySelectorAll('.xtitle, .ytitle')].map(t => {
+    const r = t.getBoundingClientRect(), y = t.classList.contains('ytitle');
+    const inside = r.left >= svg.left - 1 && r.right <= svg.right + 1 && r.top >= svg.top - 1
+      && r.bottom <= svg.bottom + 1 && r.left >= 0 && r.right <= window.innerWidth;
+    // a y title no longer than its plot is high (longer, it ran into the legend and the tick labels)
+    return [g.id, t.textContent, y ? 'y' : 'x', inside && (!y || r.height <= plot.height + 1),
+            Math.round(y ? r.height : r.width), Math.round(y ? plot.height : plot.width)];
+  });
+})"""
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true", reason="no Debian chromium")
+def test_every_axis_title_fits_its_chart_on_a_phone(tmp_path, browser):
+    """On a 390 px phone plotly stacked a chart's legend one entry a row inside the chart and took the rows from the
+    plot: with a KPO and an offshore captive priced, the build-up's ten entries left 60 px of plot under "EUR a month
+    (run rate)" (198 px), the fan's six 180 px under "Cumulative cost, EUR" (186 px); session 17's walk saw that title
+    cut ("umulative cost, EUR"). The legend is text above the chart now, as on the page."""
+    from estimator.captive import CaptiveInputs
+    from estimator.currency import ExchangeRate
+
+    s = Scenario("Customer service", 10, currency="EUR", kpo=VendorPrice("per_hour", 40, 60, option="kpo"),
+                 captive=CaptiveInputs(),
+                 exchange_rates=(ExchangeRate("EUR", "USD", 1.08), ExchangeRate("EUR", "INR", 90.0)))
+    est, sim = estimate(s), simulate(s)
+    specs = meeting.chart_specs(est, sim, tornado(s, "kpo"))
+    path = tmp_path / "report.html"
+    path.write_bytes(build_report(est, sim, specs, dt.date(2026, 11, 27)))
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = ctx.new_page()
+        page.goto(path.as_uri())
+        page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= {len(specs)}",
+                               timeout=30_000)
+        titles = page.evaluate(AXIS_TITLES_JS)
+        legends = page.locator(".chart-legend").all_inner_texts()
+    finally:
+        ctx.close()
+    assert {t[1] for t in titles} >= {"EUR a month (run rate)", "Cumulative cost, EUR", "Month of the contract"}
+    assert not [t for t in titles if not t[3]], titles
+    assert any("Offshore captive P50" in legend for legend in legends), legends  # the fan's, as text
