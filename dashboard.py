@@ -1,17 +1,17 @@
-"""Sourcing cost estimator: page setup and navigation, and one fix to how Streamlit keeps downloads."""
+"""Sourcing cost estimator: page setup and navigation, and two fixes to Streamlit (how it keeps downloads, and the
+order of a page link's requests)."""
 
 import streamlit as st
 
 from views import navigation, store
 from views.downloads import keep_made_files
+from views.page_requests import run_late_requests_on_the_chosen_page
 
 keep_made_files()  # a file made on click is kept while its button shows (views/downloads.py says why)
+run_late_requests_on_the_chosen_page()  # a page link's click opens the page chosen (views/page_requests.py says why)
 st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/balance:", layout="wide")
 
 # What the user set survives a page switch through views/store.py, not by writing widget state back here.
-pages = navigation.pages()
-page = st.navigation(pages)
-back = store.note_page(page.url_path)  # before the page draws anything (views/store.py says why)
-if back is not None:  # the old page's late request after a page link: on to the page the user chose
-    store.switch_page(next(p for p in pages if p.url_path == back))
+page = st.navigation(navigation.pages())
+store.note_page(page.url_path)  # before the page draws anything (views/store.py says why)
 page.run()

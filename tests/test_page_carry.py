@@ -85,32 +85,33 @@ def test_the_old_pages_request_after_a_switch_changes_no_price(estimate):
     assert at.session_state["_accepted"]["bpo_quote_high"] == 30.5
 
 
-def test_the_old_pages_late_request_after_a_page_link_goes_on_to_the_chosen_page(estimate):
+def test_the_old_pages_late_request_run_on_the_chosen_page_keeps_its_values(estimate):
     """The page link's request carries no widget values; the field's blur sends the old page's, with them. When the
-    second reaches the server after the first, the server ran the Estimate page again and the browser followed it:
-    the user clicked Scenarios and stayed on the Estimate page (16 tries of 16 in Chromium). The late request's
-    values are kept, and the run goes on to the page the user chose."""
+    second reaches the server after the first, it is run on the page the user chose (views/page_requests.py,
+    tests/test_page_requests.py): the Scenarios page opens, and the salary it brings is kept for the way back."""
     at = estimate
     at.number_input(key=SALARY).set_value(50_000)
     old_page = at._tree.get_widget_states()  # the blur's request: every widget, the salary typed in it
     at.switch_page("views/scenarios.py")
     at._run(WidgetStates())  # the link's request: no widget values
     assert not at.exception
-    at.switch_page("views/estimate.py")
-    at._run(old_page)  # the late one, naming the old page
+    at.switch_page("views/scenarios.py")
+    at._run(old_page)  # the late one, as page_requests.arrange sends it on: the Scenarios page, the old values
     assert not at.exception
-    assert at.markdown[0].value == "### Scenarios"  # on to the chosen page, not the Estimate page again
+    assert at.markdown[0].value == "### Scenarios"
     assert at.session_state["_page"] == "scenarios"
     at.switch_page("views/estimate.py")
     at._run(WidgetStates())  # the user's own way back, later
     assert not at.exception
     assert at.number_input(key=SALARY).value == 50_000
+    # the results use it: 10 FTE × 50,000 / 12 = 41,666.67 of wages a month
+    assert at.session_state["_accepted"][SALARY] == 50_000
 
 
 def test_a_switch_made_by_the_page_itself_goes_ahead(estimate):
     """st.switch_page after a button's run (the Contact centre's "Use this queue", the guide's "Open the estimate")
-    follows no browser switch: its run, on another page with the button page's widget values, is not a late
-    request, even just after the user arrived on the button's page."""
+    goes ahead, even just after the user arrived on the button's page (session 17's run-side check of late requests
+    once sent it back)."""
     at = estimate
     at.switch_page("views/contact_centre.py")
     at._run(WidgetStates())  # the user's link to the Contact centre

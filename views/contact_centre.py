@@ -445,7 +445,7 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     data["exchange_rates"] = {r.target: exchange_rate_dict(r) for r in rates}
     st.session_state[share.PENDING] = data
     st.session_state[share.FROM_CONTACT_CENTRE] = True  # this page's widgets already show these queues
-    store.switch_page("views/estimate.py")
+    st.switch_page("views/estimate.py")
 
 
 def _used(settings: dict[str, object]) -> set[str]:

@@ -73,7 +73,7 @@ def _next_step(s: Suggestion, book: PriceBook) -> None:
                  type="primary"):
         suggestion.send(plan.function, f"{s.headline} {plan.on_estimate}")
         choose_function(plan.function)
-        store.switch_page("views/estimate.py")
+        st.switch_page("views/estimate.py")
 
 
 def render() -> None:

@@ -50,9 +50,9 @@ def compared(scenarios: tuple[Scenario, ...]) -> list[Compared]:
 def _open(data: dict) -> None:
     if data.get("kind") == PORTFOLIO_KIND:  # a saved mix of functions opens in its own page's table
         st.session_state[MIX_PENDING] = data
-        store_widget.switch_page("views/portfolio.py")
+        st.switch_page("views/portfolio.py")
     st.session_state[PENDING] = data
-    store_widget.switch_page("views/estimate.py")
+    st.switch_page("views/estimate.py")
 
 
 def _save_current(store: ScenarioStore) -> None:

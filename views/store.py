@@ -13,7 +13,6 @@ results use instead (:func:`reject`), and the page shows those reports next to t
 from __future__ import annotations
 
 import contextlib
-import time
 import weakref
 from dataclasses import dataclass
 from typing import Any
@@ -113,57 +112,17 @@ SWITCHED = "_page_switched"  # whether this run is on another page than the last
 SENT = "_sent"  # the keys of the widgets whose values the browser sent with this run's request
 
 
-NAVIGATED = "_navigated"  # (page, time) when the last run was the browser's switch to that page, else None
-LATE_WINDOW = 10.0  # s: how long after a switch the old page's late request is taken for one
-
-
-def note_page(page: str) -> str | None:
+def note_page(page: str) -> None:
     """Say which page this run draws (the app calls it before each page, before any widget), so that
-    :func:`carry_to_page` knows a page switch and which widgets the browser has.
-
-    Returns the page the user went to when this run is the old page's late request (:func:`_late`), for the app to
-    go back to; else None."""
+    :func:`carry_to_page` knows a page switch and which widgets the browser has. A page link's late request from
+    the old page comes here already sent on to the page the user chose (views/page_requests.py)."""
     sent = _sent()
     if sent is not None:
         _take_sent(sent)
-    back = _late(page, sent)
     st.session_state[SENT] = None if sent is None else frozenset(sent)
     # still True while no run since the switch has drawn the sidebar to its end (a run cut short by the next one)
     st.session_state[SWITCHED] = bool(st.session_state.get(SWITCHED)) or st.session_state.get(PAGE) != page
     st.session_state[PAGE] = page
-    return back
-
-
-SCRIPTED = "_scripted_switch"  # the next run is a page switch the script asked for (switch_page)
-
-
-def switch_page(page: Any) -> None:
-    """``st.switch_page(page)``, said so first: its run carries no widget values, as the browser's own switch does,
-    and :func:`_late` must not take it for one (after a button sent the user from the Contact centre to the
-    Estimate page, the next request for the Contact centre was sent back to the Estimate page)."""
-    st.session_state[SCRIPTED] = True
-    st.switch_page(page)
-
-
-def _late(page: str, sent: dict[str, Any] | None) -> str | None:
-    """The page the browser switched to, when this run is the old page's request arriving after that switch.
-
-    A number typed and not entered, then a page link: the field's blur sends the old page's request, with every
-    widget's value, and the link the switch, which carries none (Streamlit 1.67). When the switch reaches the server
-    first, the old page's request comes second and the server runs the old page again; the browser follows it, and
-    the user stayed on the Estimate page after clicking Scenarios (a helper's walk, 16 tries of 16, with the typed
-    value kept by :func:`_take_sent`). A run on another page than the last, with widget values, straight after the
-    browser's switch, is that request: the app goes on to the page the user chose. A switch made by the page's own
-    script (``st.switch_page``, after a button's run) follows no browser switch, and goes ahead."""
-    navigated, now = st.session_state.get(NAVIGATED), time.monotonic()
-    previous = st.session_state.get(PAGE)
-    scripted = st.session_state.pop(SCRIPTED, False)  # a switch the script made (switch_page) is not the browser's
-    browser = sent == {} and not scripted and previous is not None and previous != page
-    st.session_state[NAVIGATED] = (page, now) if browser else None
-    if navigated is None or not sent or page == previous:
-        return None
-    there, at = navigated
-    return there if there == previous and now - at <= LATE_WINDOW else None
 
 
 def _sent() -> dict[str, Any] | None:
