@@ -148,10 +148,32 @@ def _reporting_changed() -> None:
             store.set_value(key(part), new)
 
 
-def widgets(book_currency: dict[str, str | None], captive: str | None = None) -> Currencies:
+def book_price_note(option: str, book: str) -> str:
+    """What the expander says of an option priced at the price book's range, in place of its quote's currency box:
+    the currency the results use. Reporting in pounds, the box read "BPO quote in: GBP" while the price used was the
+    book's $20-30 (the sidebar's heading rightly "(USD per productive hour)"): the box is for a typed quote's currency,
+    and with no quote typed nothing is in it.
+
+    >>> book_price_note("bpo", "USD")
+    "BPO price in USD: the price book's range. Type a vendor quote to choose its currency here."
+    """
+    return f"{OPTION_LABELS[option]} price in {book}: the price book's range. Type a vendor quote to choose its currency here."
+
+
+def share_note(option: str) -> str:
+    """What the expander says of an option priced as a savings share, in place of its quote's currency box: a share
+    of the in-house cost is in no currency (the box read "KPO quote in: GBP" beside "KPO price (% below in-house
+    cost)", and a rate was asked for a currency nothing was in)."""
+    return f"{OPTION_LABELS[option]} price: a savings share of the in-house cost, in no currency."
+
+
+def widgets(book_currency: dict[str, str | None], captive: str | None = None,
+            shares: frozenset[str] = frozenset()) -> Currencies:
     """The expander's widgets. ``book_currency``: per option, the price book's currency where the option takes the
-    book's range (its quote currency then does not apply), None where it takes a typed quote. ``captive``: the
-    offshore captive's pay currency where one is priced (its rate is asked for here, with the others)."""
+    book's range (its quote currency then does not apply: said, with no box), None where it takes a typed quote or
+    none yet (the box: the currency the quote is typed in). ``shares``: the options priced as a savings share, in no
+    currency. ``captive``: the offshore captive's pay currency where one is priced (its rate is asked for here, with
+    the others)."""
     from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
 
     codes = choices()
@@ -162,15 +184,20 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
              "until you set their own below. The price book's ranges are in USD."))
     parts: dict[str, str] = {}
     for part in PARTS:
+        book = book_currency.get(part)
+        if part != "in_house" and (book or part in shares):
+            # no quote's currency applies: the box would name one the results do not use (its choice is kept in the
+            # store, and the box comes back with it when a quote is typed)
+            st.caption(book_price_note(part, book) if book else share_note(part))
+            parts[part] = book or reporting
+            continue
         store.prime(key(part), reporting)
         label = "In-house pay and costs in" if part == "in_house" else f"{OPTION_LABELS[part]} quote in"
-        book = book_currency.get(part)
         help_text = ("The currency of the in-house salaries, overhead and cost per hire (a team abroad: its own "
                      "currency). Type those figures in it." if part == "in_house" else
-                     f"The currency of a typed {OPTION_LABELS[part]} quote." +
-                     (f" The price book's range is in {book}." if book else ""))
-        picked = store.keep(key(part), st.selectbox(label, codes, format_func=name, key=key(part), help=help_text))
-        parts[part] = book if book else picked
+                     f"The currency of a typed {OPTION_LABELS[part]} quote.")
+        parts[part] = store.keep(key(part), st.selectbox(label, codes, format_func=name, key=key(part),
+                                                         help=help_text))
     if captive is not None:
         parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}

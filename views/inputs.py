@@ -449,14 +449,15 @@ def _location_widget(option: str, use_quote: bool, ref: VendorPrice | None, loca
 
 
 def _price_widgets(book: PriceBook, function: str, option: str,
-                   contacts: bool = False) -> tuple[Callable[[float, str], VendorPrice | None], str | None]:
+                   contacts: bool = False) -> tuple[Callable[[float, str], VendorPrice | None], str | None, bool]:
     """Slider over the reference range, or a typed quote.
 
     Returns a builder rather than the price, so that a bad quote is reported
     only after every widget is on screen (nothing the user typed disappears);
     it takes the in-house headcount and the typed quote's currency. With it, the
     price book's currency where the option takes the book's range (None for a
-    typed quote or a savings share, which is in no currency).
+    typed quote or a savings share, which is in no currency), and whether the
+    price is a savings share (the Currency expander says so, with no currency box).
     """
     label = OPTION_LABELS[option]
     place, located = _book_location(book, function, option)
@@ -510,7 +511,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         if low is None and high is None:
             if ref is None:  # said only until a quote is typed; after one it read as if the quote were ignored
                 st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
-            return (lambda fte, currency: None), None
+            return (lambda fte, currency: None), None, share
         if low is None or high is None:
             low = high = low if high is None else high
             # one end typed is a point price: said, so that an emptied field does not read as ignored
@@ -554,7 +555,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
                            source=source, option=option, billed=billed, location=location,
                            currency=None if share else book_currency or currency)
 
-    return build, book_currency
+    return build, book_currency, share
 
 
 def sidebar_scenario(book: PriceBook) -> Scenario:
@@ -612,7 +613,8 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             captive = _captive_widgets()
         with lazy.expander("Currency", EXPANDERS["currency"]):
             currencies = currency_view.widgets({option: prices[option][1] for option in prices},
-                                               None if captive is None else captive.currency)
+                                               None if captive is None else captive.currency,
+                                               frozenset(option for option in prices if prices[option][2]))
         ih_code = currencies.parts["in_house"]
         # the sources' dollar figures in the in-house currency, and in the reporting one (the vendor manager's pay)
         ih_money = (ih_code, currencies.per_dollar(ih_code))
