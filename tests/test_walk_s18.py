@@ -5,6 +5,7 @@ browser shows is in tests/test_browser_walk_s18.py."""
 from __future__ import annotations
 
 import pytest
+from chromium import ROOT
 from dashboard_app import dashboard
 from streamlit.testing.v1 import AppTest
 
@@ -66,3 +67,43 @@ def test_a_savings_share_is_said_to_be_in_no_currency_and_asks_no_rate(app):
     assert "KPO price: a savings share of the in-house cost, in no currency." in _captions(app)
     assert "fx_rate_GBP" not in {n.key for n in app.number_input}
     assert not app.error
+
+
+# ------------------------------------------------------------------ 2. one price, one unit on both pages
+
+
+def test_the_contact_centres_rate_is_per_productive_hour_on_both_pages(monkeypatch):
+    """The Contact centre page read "BPO rate (USD per staffed hour)"; after "Use these queues" the Estimate page read
+    "BPO price (USD per productive hour)" for the same figure, the months agreeing ($280,528 on both in the walk).
+
+    Which hour is it? The published queue (100 calls a half hour at 3 minutes, 80% in 20 s: 14 agents) open 08:00-20:00
+    five days a week: 14 × 12 h × 21.741 days = 3,652.5 Erlang C agent hours a month, the hours agents are on the
+    queue, idle time between calls included and shrinkage excluded: the model's productive hours W (in-house, W /
+    (2,080 / 12 × 0.7) = 30.1 paid FTE). At $40 the page bills 3,652.5 × 1.1 vendor hours per in-house hour × $40 =
+    $160,710, + 4.5% governance $7,231.95 (above the floor, 0.5 × 98,580 × 1.31 / 12 = $5,380.83) = $167,941.95 a
+    month. Per paid (scheduled) hour, the Estimate page's other hour, the same $40 would bill 3,652.5 × 1.1 / (1 −
+    0.30 vendor shrinkage) = 5,739.64 hours, $229,585.71 + 4.5% = $239,917.07. The month agrees with the first: the
+    $40 is per productive hour on both pages, and both now say so."""
+    from contact_centre_app import CC, metrics, published_queue
+
+    from estimator.estimate import estimate
+    from views.share import CURRENT
+
+    monkeypatch.chdir(ROOT)
+    page = dashboard(60)
+    page.run()
+    page.switch_page(CC).run()
+    published_queue(page)
+    rate = page.slider(key="cc_vendor_rate")
+    assert rate.label == "BPO rate (USD per productive hour)"
+    assert "productive hour" in page.selectbox(key="cc_vendor_basis").options[0]
+    rate.set_value((40.0, 40.0)).run()
+    assert metrics(page)["BPO cost a month"] == "$167,942"
+    page.button(key="cc_use_in_estimate").click().run()
+    assert not page.exception
+    assert _heading(page, "BPO") == "**BPO price** (USD per productive hour)"
+    assert page.selectbox(key="bpo_billed").value == "productive_hour"
+    est = estimate(page.session_state[CURRENT])
+    assert est.workload_hours == pytest.approx(3_652.5, abs=0.1)
+    assert est.bpo.total.mid == pytest.approx(167_941.95, abs=1.0)
+    assert "run rate $167,942/mo" in " ".join(c.value for c in page.caption)

@@ -54,7 +54,13 @@ CC = CONTACT_CENTRE_ASSUMPTIONS
 SOURCES = {"day": "Volume a day", "week": "Volume a week", "file": "Interval file", "scenario": "Opened scenario"}
 OPENED = "_cc_opened"  # (name, ContactWorkload): the queues of a contacts scenario opened on the Estimate page
 OWN = "own"
-BASES = {"per_hour": "per staffed hour", "per_contact": "per contact", "per_minute": "per handled minute"}
+# An hourly price bills the Erlang C agent hours: the hours agents are on the queue, idle time between contacts in,
+# shrinkage out, which are the Estimate page's productive hours (the workload W it takes from these queues). This page
+# said "per staffed hour" and the Estimate page "per productive hour" for the same price and the same month's fees.
+BASES = {"per_hour": "per productive hour", "per_contact": "per contact", "per_minute": "per handled minute"}
+HOURLY_HELP = ("A productive hour is an hour an agent is on the queue (the Erlang C agent hours: idle time between "
+               "contacts in, shrinkage out), as on the Estimate page. The vendor bills them × its hours per in-house "
+               "hour (1.1): the price is not per paid (scheduled) hour.")
 FUNCTION = "Customer service"
 MAX_VOLUME = 5_000_000  # contacts a day or a week in one queue: a widget bound, not a default
 KEPT_UPLOAD = "_cc_upload"  # the last interval file: (name, bytes)
@@ -370,10 +376,10 @@ def _vendor_price(basis: str) -> VendorPrice | None:
     if reference is not None and reference.basis == "per_hour":
         # the Estimate page's BPO price slider's top: with a fixed 200 here, a rate above it made "Use this queue"
         # refuse the whole hand-over ("the page's BPO price slider goes from 0 to 100, got 105")
-        low, high = ui._slider(f"BPO rate ({reference.currency} per staffed hour)", "cc_vendor_rate",
+        low, high = ui._slider(f"BPO rate ({reference.currency} {BASES['per_hour']})", "cc_vendor_rate",
                                (reference.low, reference.high), min_value=0.0,
                                max_value=float(ui._nice_ceiling(ui.SPAN_FACTOR * reference.high)), step=0.5,
-                               help=reference.source)
+                               help=f"{reference.source}. {HOURLY_HELP}")
         return VendorPrice("per_hour", low, high, source=reference.source, option="bpo", currency=reference.currency)
     st.caption(f"The seeds give no BPO price {BASES[basis]}: enter a vendor's quote.")
     code = currency_view.shown("bpo")
