@@ -107,3 +107,59 @@ def test_the_contact_centres_rate_is_per_productive_hour_on_both_pages(monkeypat
     assert est.workload_hours == pytest.approx(3_652.5, abs=0.1)
     assert est.bpo.total.mid == pytest.approx(167_941.95, abs=1.0)
     assert "run rate $167,942/mo" in " ".join(c.value for c in page.caption)
+
+
+# ------------------------------------------------------------------ 3. "1 seconds"; 4. a number nobody means
+
+BIG = 123456789012345678901234567890.0  # typed as digits; the float holds 123,456,789,012,345,677,877,719,597,056
+
+
+def _not_used(at: AppTest) -> list[str]:
+    return [line.removeprefix("- ") for w in at.warning if w.value.startswith("**Not used:**")
+            for line in w.value.splitlines()[1:]]
+
+
+@pytest.fixture
+def centre(monkeypatch) -> AppTest:
+    from contact_centre_app import CC
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    at.switch_page(CC).run()
+    assert not at.exception
+    return at
+
+
+def test_a_limit_of_one_second_is_one_second(centre):
+    """The handle time's limits read "outside 1 seconds to 7,200 seconds". A handle time of 0 is refused (its limits
+    1 to 7,200 s, CONTACT_CENTRE_ASSUMPTIONS["aht_seconds"]), the default 360 s used."""
+    aht = centre.number_input(key="cc_voice_aht")
+    assert aht.help.endswith("take yours from the ACD report. Allowed 1 second to 7,200 seconds.")
+    aht.set_value(0.0).run()
+    assert "Voice handle time: 0 seconds is outside 1 second to 7,200 seconds; the results use 360 seconds." \
+        in _not_used(centre)
+
+
+def test_one_of_an_assumptions_unit_is_singular(app):
+    """The same on the Estimate page's assumptions: a tenure of 1 year kept while 99 is refused (0 to 50 years)
+    read "the results use 1 years"."""
+    app.number_input(key="pp_average_tenure_years").set_value(1.0).run()
+    app.number_input(key="pp_average_tenure_years").set_value(99.0).run()
+    assert "Average tenure of leavers (years): 99 years is outside 0 years to 50 years; the results use 1 year." \
+        in _not_used(app)
+
+
+def test_a_number_nobody_means_is_written_the_same_way_everywhere(centre):
+    """"123456789012345678901234567890" typed: the answer-time message wrote the float's digits,
+    "123,456,789,012,345,677,877,719,597,056" (not what was typed), and the agent salary's "USD 1.23e+29" beside notes
+    in "$". One rule now: three significant figures in scientific notation, 1.23e+29, money with its symbol."""
+    centre.number_input(key="cc_voice_answer").set_value(BIG)
+    centre.number_input(key="cc_voice_volume").set_value(BIG)
+    centre.number_input(key="cc_salary").set_value(BIG).run()
+    lines = _not_used(centre)
+    assert "Voice answer-time target: 1.23e+29 seconds is outside 0 seconds to 3,600 seconds; the results use " \
+           "20 seconds." in lines, lines
+    assert any(line.startswith("Voice contacts a day: 1.23e+29 is outside 0 to 5,000,000;") for line in lines), lines
+    assert "Agent salary: $1.23e+29 is outside $1,000 to $1,000,000; the results use $41,600." in lines, lines
+    assert not [line for line in lines if "123,456" in line or "USD 1" in line]

@@ -12,7 +12,7 @@ import streamlit as st
 from estimator.assumptions import ASSUMPTIONS, CONTACT_CENTRE_ASSUMPTIONS, IN_HOUSE_KEYS
 from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
 from estimator.currency import converted, per_dollar
-from estimator.formatting import format_money, money, money_range, number, percent
+from estimator.formatting import counted, figure, format_money, money, money_range, number, percent
 from estimator.intervals import (
     PATTERNS,
     IntervalError,
@@ -86,7 +86,9 @@ def _slug(name: str) -> str:
 
 
 def _whole(v: float) -> str:
-    return f"{v:,.0f}"
+    """A count of contacts as the page writes it back: one nobody means as :func:`estimator.formatting.figure` writes
+    it ("1.23e+29", not the float's 30 digits as if typed)."""
+    return figure(v)
 
 
 def _queue_targets(name: str, chat: bool, prefix: str = "cc_", slug: str | None = None,
@@ -100,7 +102,7 @@ def _queue_targets(name: str, chat: bool, prefix: str = "cc_", slug: str | None 
     c1, c2 = st.columns(2)
     with c1:
         answer = ui._number(f"{plain(name)}: answer within (seconds)", f"{key}_answer", int(answer_default), 0,
-                            CC["answer_seconds"].maximum, step=5, fmt="%d", show=lambda v: f"{v:,.0f} seconds",
+                            CC["answer_seconds"].maximum, step=5, fmt="%d", show=lambda v: counted(v, "seconds"),
                             name=f"{plain(name)} answer-time target")
     with c2:
         level = ui._slider(f"{plain(name)}: service level (%)", f"{key}_sl", int(round(level_default * 100)),
@@ -122,7 +124,7 @@ def _queue_volume(name: str, chat: bool, per: str, days: int) -> tuple[float, fl
                             show=_whole, help=monthly.source, name=f"{name} contacts a {per}")
     with c2:
         handle = ui._number(f"{name}: handle time (seconds)", f"cc_{key}_aht", int(aht.default), 1, aht.maximum,
-                            step=10, fmt="%d", show=lambda v: f"{v:,.0f} seconds", help=aht.source,
+                            step=10, fmt="%d", show=lambda v: counted(v, "seconds"), help=aht.source,
                             name=f"{name} handle time")
     assert volume is not None and handle is not None
     return float(volume), float(handle)
@@ -219,7 +221,7 @@ def _opened_queues(w: ContactWorkload, occupancy: float) -> list[Queue]:
         with c2:
             handle = ui._number(f"{plain(q.name)}: handle time (seconds{average})", f"cc_scn_{i}_aht", mean_aht, 1,
                                 CC["aht_seconds"].maximum, step=10.0,
-                                show=lambda v: f"{v:,.0f} seconds", name=f"{plain(q.name)} handle time")
+                                show=lambda v: counted(v, "seconds"), name=f"{plain(q.name)} handle time")
         assert volume is not None and handle is not None
         contacts, aht = np.asarray(q.contacts), np.asarray(q.aht_seconds, dtype=float)
         if volume != total and total > 0:  # the saved shape over the intervals, at the volume set here
@@ -276,7 +278,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
             else:
                 default_aht = ui._number("Handle time where the file gives none (seconds)", "cc_file_aht",
                                          int(CC["aht_seconds"].default), 1, 7_200, step=10, fmt="%d",
-                                         show=lambda v: f"{v:,.0f} seconds", name="Handle time where the file gives none")
+                                         show=lambda v: counted(v, "seconds"), name="Handle time where the file gives none")
                 assert default_aht is not None
                 data = cached.read_upload(kept[1], kept[0])
                 aht = data.aht_or(float(default_aht))

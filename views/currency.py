@@ -16,6 +16,7 @@ from functools import cache
 from babel.numbers import get_currency_name, list_currencies
 
 from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate, per_dollar
+from estimator.formatting import huge, quantity, scientific
 from estimator.options import options
 from estimator.scenario import OPTION_LABELS, InputError
 from views import store
@@ -91,8 +92,13 @@ def sourced(reporting: str) -> set[str]:
 
 
 def rate_text(v: float) -> str:
-    """A rate as typed, in plain digits: 84.1234, 0.000000001, 1,000,000,000 (not 1e-09 or 1e+09)."""
-    return f"{v:,.9f}".rstrip("0").rstrip(".")
+    """A rate as typed, in plain digits: 84.1234, 0.000000001, 1,000,000,000 (not 1e-09 or 1e+09); one nobody means
+    as every message writes one, "1.23e+29" (:func:`estimator.formatting.scientific`), not the float's 30 digits.
+
+    >>> rate_text(84.1234), rate_text(1e-9), rate_text(1e9), rate_text(123456789012345678901234567890)
+    ('84.1234', '0.000000001', '1,000,000,000', '1.23e+29')
+    """
+    return scientific(v) if huge(v) else f"{v:,.9f}".rstrip("0").rstrip(".")
 
 
 def rate_field(code: str, reporting: str, key: str | None = None) -> float | None:
@@ -211,7 +217,7 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None,
         for end in DRIFT_ENDS:
             ends[end] = _number({"low": "Low", "mode": "Most likely", "high": "High"}[end], rate_key(code, end),
                                 0.0, MIN_DRIFT * 100, MAX_DRIFT * 100, step=0.5, fmt="%.2f",
-                                show=lambda v: f"{v:.4g}%", name=f"{code} rate's yearly change, {end}")
+                                show=lambda v: f"{quantity(v)}%", name=f"{code} rate's yearly change, {end}")
         if rate is None:
             rates[code] = None
             continue

@@ -32,7 +32,7 @@ from estimator.assumptions import (
 )
 from estimator.captive import CaptiveInputs
 from estimator.currency import converted
-from estimator.formatting import figure, format_money, money_range, parse_local, percent
+from estimator.formatting import counted, figure, format_money, money_range, parse_local, percent, quantity, written
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.price_words import BASIS_WORDS
@@ -184,7 +184,8 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     # showing "1.000.000,00" under de-DE
     show = local_numbers.shows(show, comma)
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
-    help = f"{help} {allowed}" if help else allowed
+    # a sentence of its own: a source's last words ran into it ("... take yours from the ACD report Allowed 1 second")
+    help = f"{help}{'' if help.endswith(('.', '!', '?')) else '.'} {allowed}" if help else allowed
     placeholder = placeholder or ("empty" if not optional else label.split()[-1].lower())
     if comma is None:
         typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
@@ -534,7 +535,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     billed = "productive_hour"
     if basis == "per_month":
         units = _number("Employees served (billing units a month)", f"{option}_units", None, 0.0, 1_000_000.0,
-                        step=1.0, show=lambda v: f"{v:,.4g}", name=f"{label} employees served", optional=True,
+                        step=1.0, show=quantity, name=f"{label} employees served", optional=True,
                         placeholder="from headcount",  # its label's last word made it "month)"
                         help="The seed's monthly HR price is per employee served. Left empty, it is the in-house "
                              f"team's headcount at the benchmark ratio ({HR_RATIO_SOURCE}).")
@@ -594,7 +595,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             required=True)) or "fte"
         if basis == "hours_per_month":
             workload = _number("Productive hours of work a month", "hours_per_month", EXAMPLE_HOURS, 0.0,
-                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{figure(v)} hours",
+                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: counted(v, "hours"),
                                help="Hours of actual work, after shrinkage.")
         elif basis == "contacts":
             workload = None
@@ -824,6 +825,6 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
              "and vendor-management assumptions too, around the values you typed or your own ranges."))
     rho = ASSUMPTIONS["escalation_correlation"]
     correlation = _number(f"{rho.label} ({rho.unit})", "escalation_correlation", rho.default, rho.minimum, rho.maximum,
-                          step=0.1, fmt="%.2f", show=lambda v: f"{v:.2f}", help=rho.source)
+                          step=0.1, fmt="%.2f", show=lambda v: written(v, ".2f"), help=rho.source)
     return Uncertainty(draws=int(draws or defaults.draws), seed=int(seed or 0), distribution=distribution,
                        escalation_correlation=float(rho.default if correlation is None else correlation)), as_range
