@@ -163,3 +163,39 @@ def test_a_number_nobody_means_is_written_the_same_way_everywhere(centre):
     assert any(line.startswith("Voice contacts a day: 1.23e+29 is outside 0 to 5,000,000;") for line in lines), lines
     assert "Agent salary: $1.23e+29 is outside $1,000 to $1,000,000; the results use $41,600." in lines, lines
     assert not [line for line in lines if "123,456" in line or "USD 1" in line]
+
+
+# ------------------------------------------------------------------ 5. the image's legend in the page's order
+
+
+@pytest.mark.skipif(not __import__("chromium").HAS_CHROMIUM, reason="Kaleido draws images in Debian's chromium")
+def test_the_build_up_images_legend_reads_in_the_pages_order():
+    """The page's legend (text above the chart, views/estimate_chart.LEGEND_AS_TEXT) reads Wages, Benefits,
+    Supervision, Overhead, Hiring, Vendor fees, Governance, Total (low–high): the stack from the bottom up, then the
+    total. The PNG and SVG downloads put plotly's own legend back, which lists a stacked bar chart's traces reversed
+    by default: "Total (low–high), Governance, Vendor fees, ..., Wages". Read here from the SVG the page's download
+    makes, left to right (one row)."""
+    import re
+
+    import plotly.graph_objects as go
+
+    from estimator import meeting
+    from estimator.estimate import estimate
+    from estimator.pricing import load_price_book
+    from estimator.scenario import Scenario, reference_price
+    from views.chart_handoff import legend_html
+    from views.estimate_chart import page_spec
+
+    book = load_price_book(ROOT / "data" / "pricing.csv")
+    est = estimate(Scenario("Customer service", 10, bpo=reference_price(book, "Customer service", "bpo")))
+    title, spec = page_spec("buildup", est, None)
+    page = re.findall(r"&nbsp;([^<]+)</span>", legend_html(spec))  # as the page does: the legend taken out as text
+    order = ["Wages", "Benefits", "Supervision", "Overhead", "Hiring", "Vendor fees", "Governance", "Total (low–high)"]
+    assert page == order
+    # the page's download (views/estimate.py, _downloads): plotly's legend put back
+    svg = meeting.image_bytes(go.Figure(spec).update_layout(showlegend=None), meeting.context_for(est), "svg",
+                              title).decode()
+    items = re.findall(r'<g class="traces" transform="translate\(([-\d.]+),[-\d.]+\)".*?class="legendtext"[^>]*>([^<]+)<',
+                       svg)
+    shown = [name.replace("&amp;", "&") for _, name in sorted(items, key=lambda item: float(item[0]))]
+    assert shown == order, shown
