@@ -150,6 +150,22 @@ def test_one_of_an_assumptions_unit_is_singular(app):
         in _not_used(app)
 
 
+def test_a_file_a_minute_apart_is_one_minute_apart():
+    """An interval file a minute apart: "row 3: intervals 1 minutes apart"."""
+    from estimator.intervals import IntervalError, parse_intervals
+
+    text = "interval_start,queue,contacts\n2026-11-23 08:00,Voice,1\n2026-11-23 08:01,Voice,1\n"
+    with pytest.raises(IntervalError, match="row 3: intervals 1 minute apart; use 15, 30 or 60 minutes"):
+        parse_intervals(text, "day.csv")
+
+
+def test_a_centre_open_one_day_a_week_says_one_day(centre):
+    """"Days open a week" at 1: the agent hours' note read "over a day, open 1 days a week"."""
+    centre.slider(key="cc_days").set_value(1).run()
+    hours = next(m for m in centre.metric if m.label == "Agent hours a month")
+    assert "over a day, open 1 day a week" in hours.help, hours.help
+
+
 def test_a_number_nobody_means_is_written_the_same_way_everywhere(centre):
     """"123456789012345678901234567890" typed: the answer-time message wrote the float's digits,
     "123,456,789,012,345,677,877,719,597,056" (not what was typed), and the agent salary's "USD 1.23e+29" beside notes

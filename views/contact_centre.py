@@ -324,7 +324,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
             repeats = periods_per_month("day", days) if per == "day" else periods_per_month("week")
             centre = ContactCentre(tuple(queues), 30.0, repeats)
             labels = interval_labels(centre.intervals, 30.0, week=per == "week")
-            settings["period"] = f"a day, open {days} days a week" if per == "day" else "a week"
+            settings["period"] = f"a day, open {counted(days, 'days')} a week" if per == "day" else "a week"
 
         st.markdown("**Staff and cost**")
         settings["shrinkage"] = ui._slider("Shrinkage (%)", "cc_shrinkage", int(ASSUMPTIONS["shrinkage"].default * 100),
