@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .formatting import figure, percent
+from .formatting import counted, percent, quantity
 from .ranges import Range
 
 
@@ -28,9 +28,7 @@ def _amount(value: float) -> str:
     >>> _amount(0.5), _amount(1.1), _amount(3.5), _amount(41_600), _amount(1.625), _amount(0.001)
     ('0.5', '1.1', '3.5', '41,600', '1.62', '0.001')
     """
-    if 0.5 <= abs(value) < 100 and value != round(value):
-        return f"{value:.2f}".rstrip("0").rstrip(".")
-    return figure(value)
+    return quantity(value)
 
 
 def share_text(value: float) -> str:
@@ -92,10 +90,12 @@ class Assumption:
         ('30%', '4,129 USD/hire')
         >>> ASSUMPTIONS["cost_per_hire"].show(4129, currency="EUR")
         '4,129 EUR/hire'
+        >>> ASSUMPTIONS["horizon_years"].show(1), ASSUMPTIONS["severance_min_weeks"].show(1)
+        ('1 year', '1 week of pay')
         """
         if self.is_share:
             return share_text(value)
-        return f"{_amount(value)} {self.unit_in(currency)}" if unit else _amount(value)
+        return counted(_amount(value), self.unit_in(currency)) if unit else _amount(value)
 
     def show_range(self, low: float, high: float, unit: bool = True, currency: str | None = None) -> str:
         """
@@ -109,7 +109,7 @@ class Assumption:
         """
         ends = (share_text(low), share_text(high)) if self.is_share else (_amount(low), _amount(high))
         shown = ends[0] if ends[0] == ends[1] else f"{ends[0]}–{ends[1]}"
-        return shown if self.is_share or not unit else f"{shown} {self.unit_in(currency)}"
+        return shown if self.is_share or not unit else counted(shown, self.unit_in(currency))
 
     @property
     def range(self) -> Range | None:

@@ -390,6 +390,10 @@ def cost_buildup_spec(est: Estimate) -> FigureSpec:
     ]
     layout = _layout(
         headline(est), barmode="stack", bargap=0.45, height=380, annotations=annotations,
+        # in the traces' order, as the page's legend (text above the chart, chart_handoff.legend_html) reads: the
+        # stack from the bottom up, then the total. Plotly lists a stacked bar chart's legend reversed by default,
+        # so the PNG, SVG and slide, which draw plotly's legend, read "Total, Governance, ..., Wages" (session 18)
+        legend=dict(traceorder="normal"),
         xaxis=dict(categoryorder="array", categoryarray=labels, tickfont=dict(size=18)),
         yaxis=dict(title=dict(text=f"{cur} a month (run rate)"), rangemode="tozero", **money_axis(
             cur, 0.0, [op.total.low for op in priced], [op.total.high for op in priced],

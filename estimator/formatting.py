@@ -84,8 +84,12 @@ def format_money(amount: float, currency: str = "USD", *, whole: bool = False, l
     currency = currency.strip().upper()
     if not math.isfinite(amount):
         return f"{currency} {amount}"
-    if abs(amount) >= _HUGE:  # an amount nobody means (a typed "4e45"), compactly, not with 45 digits and commas
-        return f"{currency} {amount:,.3g}"
+    if abs(amount) >= _HUGE:
+        # an amount nobody means (a typed "4e45"): three significant figures in scientific notation (:func:`figure`'s
+        # rule), not 45 digits and commas, nor the float's own digits as if typed; written as the currency's other
+        # amounts are, its symbol and all ("$1.23e+29": it read "USD 1.23e+29" in a note beside ones reading "$")
+        template = format_money(math.copysign(1.0, amount), currency, whole=True, locale=locale)
+        return template.replace("1", scientific(abs(amount)), 1)
     whole = whole and get_currency_precision(currency) > 0  # a currency without decimals is whole already
     locale = locale or locale_for(currency)
     babel_locale, pattern = _currency_pattern(currency, locale, whole)
@@ -291,6 +295,56 @@ def years(n: int) -> str:
     return f"{n} year" + ("s" if n != 1 else "")
 
 
+def scientific(value: float) -> str:
+    """A figure nobody means (10^15 and up), as every message writes one back: three significant figures in
+    scientific notation. What the float holds past them is not what was typed: "123456789012345678901234567890" is
+    the float 123,456,789,012,345,677,877,719,597,056, and a message wrote those digits.
+
+    >>> scientific(123456789012345678901234567890), scientific(4e45), scientific(-1e15)
+    ('1.23e+29', '4e+45', '-1e+15')
+    """
+    return f"{value:,.3g}"
+
+
+def huge(value: float) -> bool:
+    """Whether a figure is one nobody means, written by :func:`scientific`: from 10^15 up, or not finite."""
+    return not math.isfinite(value) or abs(value) >= _HUGE
+
+
+def written(value: float, spec: str) -> str:
+    """``value`` in format ``spec`` (a field's own way: a rate to nine decimals, a correlation to two), unless it is
+    :func:`huge`: then :func:`scientific`, the one rule of every figure a message writes back.
+
+    >>> written(84.1234, ",.9f"), written(123456789012345678901234567890, ",.9f"), written(0.5, ".2f")
+    ('84.123400000', '1.23e+29', '0.50')
+    """
+    return scientific(value) if huge(value) else format(value, spec)
+
+
+# A unit's first noun as one of it reads ("1 second", not "1 seconds"); a word not here (staff, FTE, ratio) is the
+# same for one.
+_SINGULAR = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
+             "months": "month", "years": "year", "contacts": "contact", "draws": "draw", "employees": "employee",
+             "agents": "agent", "queues": "queue", "calls": "call", "chats": "chat"}
+
+
+def counted(value: float | str, unit: str) -> str:
+    """A figure and its unit, the unit's first noun singular where the figure reads 1 (``value`` a number, written by
+    :func:`figure`, or the figure's text): a limit read "outside 1 seconds to 7,200 seconds".
+
+    >>> counted(1, "seconds"), counted(7_200, "seconds"), counted(1, "hours/year"), counted("1", "weeks of pay")
+    ('1 second', '7,200 seconds', '1 hour/year', '1 week of pay')
+    >>> counted(0, "months"), counted("1.5", "years"), counted(1, "staff per supervisor"), counted(1e29, "seconds")
+    ('0 months', '1.5 years', '1 staff per supervisor', '1e+29 seconds')
+    """
+    text = value if isinstance(value, str) else figure(value)
+    if text == "1":
+        head = re.match(r"[A-Za-z]+", unit)
+        if head and head[0] in _SINGULAR:
+            unit = _SINGULAR[head[0]] + unit[head.end():]
+    return f"{text} {unit}"
+
+
 def number(value: float, digits: int = 0) -> str:
     """
     >>> number(1213.333, 1)
@@ -312,6 +366,19 @@ def figure(value: float) -> str:
     if not math.isfinite(value) or abs(value) >= _HUGE or 0 < abs(value) <= 0.5:
         return f"{value:,.3g}"
     return f"{value:,.0f}"
+
+
+def quantity(value: float) -> str:
+    """A count or measure with a fraction: whole with separators, a small fraction to two decimals at most, one nobody
+    means as :func:`figure` writes it (an assumption's figure; a field's that takes fractions: ``:,.4g`` wrote 20,000
+    employees "2e+04" and the float 1.2345678901234568e+29 "1.235e+29").
+
+    >>> quantity(0.5), quantity(1.1), quantity(3.5), quantity(41_600), quantity(1.625), quantity(0.001), quantity(2e4)
+    ('0.5', '1.1', '3.5', '41,600', '1.62', '0.001', '20,000')
+    """
+    if 0.5 <= abs(value) < 100 and value != round(value):
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+    return figure(value)
 
 
 def shown(value: object, limit: int = 60) -> str:

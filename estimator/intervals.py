@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 import numpy as np
 from numpy.typing import NDArray
 
-from .formatting import cell, non_negative, parse_local
+from .formatting import cell, counted, non_negative, parse_local
 from .staffing import DAYS_PER_MONTH
 
 Array = NDArray[np.float64]
@@ -305,7 +305,7 @@ def _grid(rows: list[tuple[int, str, datetime, float, float]], name: str) -> Int
     if minutes not in (15, 30, 60):
         pair = next(i for i in range(len(starts) - 1) if (starts[i + 1] - starts[i]).total_seconds() // 60 == minutes)
         line = next(q[starts[pair + 1]][0] for q in by_queue.values() if starts[pair + 1] in q)
-        raise IntervalError(f"{name}: row {line}: intervals {minutes} minutes apart; use 15, 30 or 60 minutes")
+        raise IntervalError(f"{name}: row {line}: intervals {counted(minutes, 'minutes')} apart; use 15, 30 or 60 minutes")
     for start in starts:
         if start.minute % minutes or start.second:
             line = next(q[start][0] for q in by_queue.values() if start in q)

@@ -1,6 +1,6 @@
 """A contact-centre quote moved from one basis to another: the price that bills the same fees a month.
 
-A vendor's $25 per staffed hour and its price per contact are not the same number: switching the basis of a
+A vendor's $25 per productive hour and its price per contact are not the same number: switching the basis of a
 typed quote must not keep "25" and silently mean $25 a contact. The page converts instead, at the plan's
 workload, through the units each basis multiplies (as :mod:`estimator.projection` bills them):
 
@@ -9,8 +9,8 @@ workload, through the units each basis multiplies (as :mod:`estimator.projection
 - ``per_contact``: the contacts a month;
 - ``per_minute``: the handled minutes a month at the vendor's pace (``× handle_time_ratio``).
 
-``new price = old price × old units / new units``. Per staffed hour → per contact goes through the agent
-hours, not the handle time alone: a staffed hour holds idle time between contacts (occupancy under 100%), so
+``new price = old price × old units / new units``. Per productive hour → per contact goes through the agent
+hours, not the handle time alone: an agent's hour on the queue holds idle time between contacts (occupancy under 100%), so
 $25 an hour at 6 minutes a contact is $2.50 a handled contact but more per contact offered by the same fees.
 """
 

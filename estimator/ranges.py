@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from .formatting import shown
+from .formatting import shown, written
 
 
 class InputError(ValueError):
@@ -47,7 +47,7 @@ def check_number(name: str, value: Any, minimum: float, maximum: float) -> float
     except OverflowError:  # a whole number past 1e308, e.g. 400 digits in a JSON file
         raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {shown(value)}") from None
     if not math.isfinite(value) or not minimum <= value <= maximum:
-        raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {value:,.10g}")
+        raise InputError(name, f"must be from {minimum:,.10g} to {maximum:,.10g}, got {written(value, ',.10g')}")
     return value
 
 
@@ -88,7 +88,7 @@ class Range:
         low = check_number(name("low"), low, minimum, maximum)
         high = check_number(name("high"), high, minimum, maximum)
         if low > high:
-            raise InputError(name("low"), f"low {low:,.10g} must not be above high {high:,.10g}")
+            raise InputError(name("low"), f"low {written(low, ',.10g')} must not be above high {written(high, ',.10g')}")
         return cls(low, high, None if mode is None else check_number(name("mode"), mode, low, high))
 
     @classmethod

@@ -39,7 +39,7 @@ from .assumptions import (
 )
 from .contact_workload import ContactWorkload
 from .currency import converted
-from .formatting import shown
+from .formatting import shown, written
 from .options import CAPTIVE, LABELS, VENDORS, options
 from .pricing import BASES, PriceBook
 from .ranges import InputError, Range
@@ -545,7 +545,7 @@ class Scenario:
                     if code != DOLLAR:
                         limits += (f" {code} ({a.minimum:,.10g} to {a.maximum:,.10g} {DOLLAR} at 1 {DOLLAR} = "
                                    f"{scale:,.6g} {code})")
-                    raise InputError(name, f"must be from {limits}, got {value:,.10g}")
+                    raise InputError(name, f"must be from {limits}, got {written(value, ',.10g')}")
 
     def per_dollar(self, code: str) -> float | None:
         """How many ``code`` one US dollar buys at this scenario's rates (:func:`estimator.currency.per_dollar`),

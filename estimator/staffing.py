@@ -44,6 +44,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from . import model
 from .assumptions import ASSUMPTIONS
+from .formatting import written
 
 Array = NDArray[np.float64]
 
@@ -149,7 +150,8 @@ def erlang_c(
     a = a.ravel()
     if a.size and (not np.all(np.isfinite(a)) or a.min() < 0 or a.max() > MAX_TRAFFIC):
         raise StaffingError(f"traffic: contacts × handle time must keep from 0 to {MAX_TRAFFIC:,.0f} agents busy at "
-                            f"once in each interval of a queue, got {a.max():,.10g}; lower the volume or the handle time")
+                            f"once in each interval of a queue, got {written(float(a.max()), ',.10g')}; lower the volume or "
+                            "the handle time")
     ratio = (t / aht).ravel()
     target, occ = target.ravel(), occ.ravel()
     agents = np.zeros(a.size)

@@ -67,7 +67,7 @@ def test_contact_centre_inputs_survive_a_page_switch_and_bad_numbers_are_reporte
         no_exception(page, "0 seconds")
         message = alerts(page)
         assert "Not used" in message
-        assert "Voice handle time: 0 seconds is outside 1 seconds to 7,200 seconds; the results use 180 seconds." \
+        assert "Voice handle time: 0 seconds is outside 1 second to 7,200 seconds; the results use 180 seconds." \
             in message
         assert metrics(page) == results
         type_into(page, "Voice: handle time (seconds)", "180")

@@ -175,10 +175,11 @@ def test_a_typed_amount_is_written_whole_unless_nobody_means_it():
 
 
 def test_money_from_a_thousand_million_million_up_is_written_compactly():
-    # 10^15 and up is an amount nobody means: "USD 1e+15" (3 significant digits), not "$1,000,000,000,000,000"
-    # (formatting.format_money 9: "> 10^15" lets exactly 10^15 through); just under it still in full
+    # 10^15 and up is an amount nobody means: "$1e+15" (3 significant digits), not "$1,000,000,000,000,000"
+    # (formatting.format_money 9: "> 10^15" lets exactly 10^15 through); just under it still in full. With the
+    # currency's symbol as its other amounts (session 18: "USD 1.23e+29" beside notes in "$")
     assert (money(1e15), format_money(-1e15, "EUR"), money(999_999_999_999_999.0)) == (
-        "USD 1e+15", "EUR -1e+15", "$999,999,999,999,999")
+        "$1e+15", "-€1e+15", "$999,999,999,999,999")
 
 
 # ------------------------------------------------------------------ a chart on the Present page

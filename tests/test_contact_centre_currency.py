@@ -39,7 +39,7 @@ def test_a_euro_page_shows_euros_at_the_dollar_rate(monkeypatch):
     page = in_euros(monkeypatch, 1.08)
     published_queue(page)
     assert page.number_input(key="cc_salary").label == "Agent salary (EUR a year)"
-    assert page.slider(key="cc_vendor_rate").label == "BPO rate (USD per staffed hour)"  # the price book's currency
+    assert page.slider(key="cc_vendor_rate").label == "BPO rate (USD per productive hour)"  # the price book's currency
     page.slider(key="cc_vendor_rate").set_value((40.0, 40.0)).run()
     m = metrics(page)
     # The published queue's 3,652.5 agent hours a month × 1.1 vendor hours per in-house hour × $40 = $160,710 of

@@ -41,7 +41,7 @@ def test_a_number_outside_its_limits_is_reported_with_the_value_used(page):
     warning = page.warning[0].value
     assert "Not used" in warning
     # the field, the value typed, the limits, and what the results use instead: the last accepted 180 seconds
-    assert "Voice handle time: 0 seconds is outside 1 seconds to 7,200 seconds; the results use 180 seconds." in warning
+    assert "Voice handle time: 0 seconds is outside 1 second to 7,200 seconds; the results use 180 seconds." in warning
     assert metrics(page) == before
     page.number_input(key="cc_salary").set_value(None).run()
     assert "Agent salary: empty is not a number; the results use $41,600." in page.warning[0].value

@@ -326,7 +326,7 @@ def test_ranges_start_around_the_typed_value_and_give_it_back(app):
     # commas; "1e-3" read "0 USD/year is outside"
     ("in_house_annual_salary", 4e45, "Salary per FTE (USD/year): 4e+45 USD/year is outside", "41,600 USD/year"),
     ("in_house_annual_salary", 1e-3, "Salary per FTE (USD/year): 0.001 USD/year is outside", "41,600 USD/year"),
-    ("kpo_quote_low", 4e45, "USD 4e+45 is outside", "no low end (the high end alone, if given)"),
+    ("kpo_quote_low", 4e45, "$4e+45 is outside", "no low end (the high end alone, if given)"),
 ])
 def test_a_rejected_number_is_reported_with_the_value_used(app, key, value, shown, used):
     # defect 3: the field keeps what was typed; next to the results, the field, the value and what is used

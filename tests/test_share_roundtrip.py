@@ -210,8 +210,11 @@ def test_every_widget_key_the_mapping_sets_is_on_the_page(page: AppTest, book) -
              for w in at.get(kind) if getattr(w, "key", None)}
     keys = {k for k in widget_state(rich, book) if not k.startswith("_accepted.")}
     # with ranges on, each ranged assumption's point field is kept for later, not drawn
-    # (HR has no KPO reference price: no toggle, a quote is the only way)
-    assert keys - drawn - {"kpo_use_quote"} == {k.removesuffix("_range") for k in keys if k.endswith("_range")}
+    # (HR has no KPO reference price: no toggle, a quote is the only way; the BPO at the book's range has no quote
+    # currency box, the Currency expander says the book's currency instead: kept for a quote typed later)
+    assert keys - drawn - {"kpo_use_quote", "bpo_currency"} == {k.removesuffix("_range") for k in keys
+                                                                 if k.endswith("_range")}
+    assert "kpo_currency" in drawn
     # a typed quote says where it is delivered from; the price book's range shows its row's location as text
     assert {"bpo_units", "kpo_billed", "kpo_location", "vt_ramp_up", "pp_staff_transfer"} <= drawn
     assert "bpo_location" not in drawn

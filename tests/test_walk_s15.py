@@ -97,8 +97,11 @@ def test_in_house_figures_and_quotes_follow_the_reporting_currency_until_set():
     at.selectbox(key="reporting_currency").set_value("EUR").run()
     assert not at.exception
     assert at.selectbox(key="in_house_currency").value == "EUR"
-    assert at.selectbox(key="bpo_currency").value == "EUR"
     assert at.selectbox(key="kpo_currency").value == "GBP"
+    # the BPO takes the price book's range (its dollars, said in place of the box: tests/test_walk_s18.py); a quote
+    # typed shows its box, which followed the reporting currency
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    assert at.selectbox(key="bpo_currency").value == "EUR"
     assert at.number_input(key="in_house_annual_salary").label == "Salary per FTE (EUR/year)"
 
 

@@ -12,7 +12,7 @@ import streamlit as st
 from estimator.assumptions import ASSUMPTIONS, CONTACT_CENTRE_ASSUMPTIONS, IN_HOUSE_KEYS
 from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
 from estimator.currency import converted, per_dollar
-from estimator.formatting import format_money, money, money_range, number, percent
+from estimator.formatting import counted, figure, format_money, money, money_range, number, percent
 from estimator.intervals import (
     PATTERNS,
     IntervalError,
@@ -54,7 +54,13 @@ CC = CONTACT_CENTRE_ASSUMPTIONS
 SOURCES = {"day": "Volume a day", "week": "Volume a week", "file": "Interval file", "scenario": "Opened scenario"}
 OPENED = "_cc_opened"  # (name, ContactWorkload): the queues of a contacts scenario opened on the Estimate page
 OWN = "own"
-BASES = {"per_hour": "per staffed hour", "per_contact": "per contact", "per_minute": "per handled minute"}
+# An hourly price bills the Erlang C agent hours: the hours agents are on the queue, idle time between contacts in,
+# shrinkage out, which are the Estimate page's productive hours (the workload W it takes from these queues). This page
+# said "per staffed hour" and the Estimate page "per productive hour" for the same price and the same month's fees.
+BASES = {"per_hour": "per productive hour", "per_contact": "per contact", "per_minute": "per handled minute"}
+HOURLY_HELP = ("A productive hour is an hour an agent is on the queue (the Erlang C agent hours: idle time between "
+               "contacts in, shrinkage out), as on the Estimate page. The vendor bills them × its hours per in-house "
+               "hour (1.1): the price is not per paid (scheduled) hour.")
 FUNCTION = "Customer service"
 MAX_VOLUME = 5_000_000  # contacts a day or a week in one queue: a widget bound, not a default
 KEPT_UPLOAD = "_cc_upload"  # the last interval file: (name, bytes)
@@ -80,7 +86,9 @@ def _slug(name: str) -> str:
 
 
 def _whole(v: float) -> str:
-    return f"{v:,.0f}"
+    """A count of contacts as the page writes it back: one nobody means as :func:`estimator.formatting.figure` writes
+    it ("1.23e+29", not the float's 30 digits as if typed)."""
+    return figure(v)
 
 
 def _queue_targets(name: str, chat: bool, prefix: str = "cc_", slug: str | None = None,
@@ -94,7 +102,7 @@ def _queue_targets(name: str, chat: bool, prefix: str = "cc_", slug: str | None 
     c1, c2 = st.columns(2)
     with c1:
         answer = ui._number(f"{plain(name)}: answer within (seconds)", f"{key}_answer", int(answer_default), 0,
-                            CC["answer_seconds"].maximum, step=5, fmt="%d", show=lambda v: f"{v:,.0f} seconds",
+                            CC["answer_seconds"].maximum, step=5, fmt="%d", show=lambda v: counted(v, "seconds"),
                             name=f"{plain(name)} answer-time target")
     with c2:
         level = ui._slider(f"{plain(name)}: service level (%)", f"{key}_sl", int(round(level_default * 100)),
@@ -116,7 +124,7 @@ def _queue_volume(name: str, chat: bool, per: str, days: int) -> tuple[float, fl
                             show=_whole, help=monthly.source, name=f"{name} contacts a {per}")
     with c2:
         handle = ui._number(f"{name}: handle time (seconds)", f"cc_{key}_aht", int(aht.default), 1, aht.maximum,
-                            step=10, fmt="%d", show=lambda v: f"{v:,.0f} seconds", help=aht.source,
+                            step=10, fmt="%d", show=lambda v: counted(v, "seconds"), help=aht.source,
                             name=f"{name} handle time")
     assert volume is not None and handle is not None
     return float(volume), float(handle)
@@ -213,7 +221,7 @@ def _opened_queues(w: ContactWorkload, occupancy: float) -> list[Queue]:
         with c2:
             handle = ui._number(f"{plain(q.name)}: handle time (seconds{average})", f"cc_scn_{i}_aht", mean_aht, 1,
                                 CC["aht_seconds"].maximum, step=10.0,
-                                show=lambda v: f"{v:,.0f} seconds", name=f"{plain(q.name)} handle time")
+                                show=lambda v: counted(v, "seconds"), name=f"{plain(q.name)} handle time")
         assert volume is not None and handle is not None
         contacts, aht = np.asarray(q.contacts), np.asarray(q.aht_seconds, dtype=float)
         if volume != total and total > 0:  # the saved shape over the intervals, at the volume set here
@@ -270,7 +278,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
             else:
                 default_aht = ui._number("Handle time where the file gives none (seconds)", "cc_file_aht",
                                          int(CC["aht_seconds"].default), 1, 7_200, step=10, fmt="%d",
-                                         show=lambda v: f"{v:,.0f} seconds", name="Handle time where the file gives none")
+                                         show=lambda v: counted(v, "seconds"), name="Handle time where the file gives none")
                 assert default_aht is not None
                 data = cached.read_upload(kept[1], kept[0])
                 aht = data.aht_or(float(default_aht))
@@ -316,7 +324,7 @@ def _inputs() -> tuple[ContactCentre | None, list[str], dict[str, object]]:
             repeats = periods_per_month("day", days) if per == "day" else periods_per_month("week")
             centre = ContactCentre(tuple(queues), 30.0, repeats)
             labels = interval_labels(centre.intervals, 30.0, week=per == "week")
-            settings["period"] = f"a day, open {days} days a week" if per == "day" else "a week"
+            settings["period"] = f"a day, open {counted(days, 'days')} a week" if per == "day" else "a week"
 
         st.markdown("**Staff and cost**")
         settings["shrinkage"] = ui._slider("Shrinkage (%)", "cc_shrinkage", int(ASSUMPTIONS["shrinkage"].default * 100),
@@ -370,10 +378,10 @@ def _vendor_price(basis: str) -> VendorPrice | None:
     if reference is not None and reference.basis == "per_hour":
         # the Estimate page's BPO price slider's top: with a fixed 200 here, a rate above it made "Use this queue"
         # refuse the whole hand-over ("the page's BPO price slider goes from 0 to 100, got 105")
-        low, high = ui._slider(f"BPO rate ({reference.currency} per staffed hour)", "cc_vendor_rate",
+        low, high = ui._slider(f"BPO rate ({reference.currency} {BASES['per_hour']})", "cc_vendor_rate",
                                (reference.low, reference.high), min_value=0.0,
                                max_value=float(ui._nice_ceiling(ui.SPAN_FACTOR * reference.high)), step=0.5,
-                               help=reference.source)
+                               help=f"{reference.source}. {HOURLY_HELP}")
         return VendorPrice("per_hour", low, high, source=reference.source, option="bpo", currency=reference.currency)
     st.caption(f"The seeds give no BPO price {BASES[basis]}: enter a vendor's quote.")
     code = currency_view.shown("bpo")

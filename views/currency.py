@@ -16,6 +16,7 @@ from functools import cache
 from babel.numbers import get_currency_name, list_currencies
 
 from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate, per_dollar
+from estimator.formatting import huge, quantity, scientific
 from estimator.options import options
 from estimator.scenario import OPTION_LABELS, InputError
 from views import store
@@ -91,8 +92,13 @@ def sourced(reporting: str) -> set[str]:
 
 
 def rate_text(v: float) -> str:
-    """A rate as typed, in plain digits: 84.1234, 0.000000001, 1,000,000,000 (not 1e-09 or 1e+09)."""
-    return f"{v:,.9f}".rstrip("0").rstrip(".")
+    """A rate as typed, in plain digits: 84.1234, 0.000000001, 1,000,000,000 (not 1e-09 or 1e+09); one nobody means
+    as every message writes one, "1.23e+29" (:func:`estimator.formatting.scientific`), not the float's 30 digits.
+
+    >>> rate_text(84.1234), rate_text(1e-9), rate_text(1e9), rate_text(123456789012345678901234567890)
+    ('84.1234', '0.000000001', '1,000,000,000', '1.23e+29')
+    """
+    return scientific(v) if huge(v) else f"{v:,.9f}".rstrip("0").rstrip(".")
 
 
 def rate_field(code: str, reporting: str, key: str | None = None) -> float | None:
@@ -148,10 +154,32 @@ def _reporting_changed() -> None:
             store.set_value(key(part), new)
 
 
-def widgets(book_currency: dict[str, str | None], captive: str | None = None) -> Currencies:
+def book_price_note(option: str, book: str) -> str:
+    """What the expander says of an option priced at the price book's range, in place of its quote's currency box:
+    the currency the results use. Reporting in pounds, the box read "BPO quote in: GBP" while the price used was the
+    book's $20-30 (the sidebar's heading rightly "(USD per productive hour)"): the box is for a typed quote's currency,
+    and with no quote typed nothing is in it.
+
+    >>> book_price_note("bpo", "USD")
+    "BPO price in USD: the price book's range. Type a vendor quote to choose its currency here."
+    """
+    return f"{OPTION_LABELS[option]} price in {book}: the price book's range. Type a vendor quote to choose its currency here."
+
+
+def share_note(option: str) -> str:
+    """What the expander says of an option priced as a savings share, in place of its quote's currency box: a share
+    of the in-house cost is in no currency (the box read "KPO quote in: GBP" beside "KPO price (% below in-house
+    cost)", and a rate was asked for a currency nothing was in)."""
+    return f"{OPTION_LABELS[option]} price: a savings share of the in-house cost, in no currency."
+
+
+def widgets(book_currency: dict[str, str | None], captive: str | None = None,
+            shares: frozenset[str] = frozenset()) -> Currencies:
     """The expander's widgets. ``book_currency``: per option, the price book's currency where the option takes the
-    book's range (its quote currency then does not apply), None where it takes a typed quote. ``captive``: the
-    offshore captive's pay currency where one is priced (its rate is asked for here, with the others)."""
+    book's range (its quote currency then does not apply: said, with no box), None where it takes a typed quote or
+    none yet (the box: the currency the quote is typed in). ``shares``: the options priced as a savings share, in no
+    currency. ``captive``: the offshore captive's pay currency where one is priced (its rate is asked for here, with
+    the others)."""
     from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
 
     codes = choices()
@@ -162,15 +190,20 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
              "until you set their own below. The price book's ranges are in USD."))
     parts: dict[str, str] = {}
     for part in PARTS:
+        book = book_currency.get(part)
+        if part != "in_house" and (book or part in shares):
+            # no quote's currency applies: the box would name one the results do not use (its choice is kept in the
+            # store, and the box comes back with it when a quote is typed)
+            st.caption(book_price_note(part, book) if book else share_note(part))
+            parts[part] = book or reporting
+            continue
         store.prime(key(part), reporting)
         label = "In-house pay and costs in" if part == "in_house" else f"{OPTION_LABELS[part]} quote in"
-        book = book_currency.get(part)
         help_text = ("The currency of the in-house salaries, overhead and cost per hire (a team abroad: its own "
                      "currency). Type those figures in it." if part == "in_house" else
-                     f"The currency of a typed {OPTION_LABELS[part]} quote." +
-                     (f" The price book's range is in {book}." if book else ""))
-        picked = store.keep(key(part), st.selectbox(label, codes, format_func=name, key=key(part), help=help_text))
-        parts[part] = book if book else picked
+                     f"The currency of a typed {OPTION_LABELS[part]} quote.")
+        parts[part] = store.keep(key(part), st.selectbox(label, codes, format_func=name, key=key(part),
+                                                         help=help_text))
     if captive is not None:
         parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}
@@ -184,7 +217,7 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None) ->
         for end in DRIFT_ENDS:
             ends[end] = _number({"low": "Low", "mode": "Most likely", "high": "High"}[end], rate_key(code, end),
                                 0.0, MIN_DRIFT * 100, MAX_DRIFT * 100, step=0.5, fmt="%.2f",
-                                show=lambda v: f"{v:.4g}%", name=f"{code} rate's yearly change, {end}")
+                                show=lambda v: f"{quantity(v)}%", name=f"{code} rate's yearly change, {end}")
         if rate is None:
             rates[code] = None
             continue

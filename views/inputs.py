@@ -32,7 +32,7 @@ from estimator.assumptions import (
 )
 from estimator.captive import CaptiveInputs
 from estimator.currency import converted
-from estimator.formatting import figure, format_money, money_range, parse_local, percent
+from estimator.formatting import counted, figure, format_money, money_range, parse_local, percent, quantity, written
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.price_words import BASIS_WORDS
@@ -184,7 +184,8 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     # showing "1.000.000,00" under de-DE
     show = local_numbers.shows(show, comma)
     allowed = f"Allowed {show(minimum)} to {show(maximum)}."
-    help = f"{help} {allowed}" if help else allowed
+    # a sentence of its own: a source's last words ran into it ("... take yours from the ACD report Allowed 1 second")
+    help = f"{help}{'' if help.endswith(('.', '!', '?')) else '.'} {allowed}" if help else allowed
     placeholder = placeholder or ("empty" if not optional else label.split()[-1].lower())
     if comma is None:
         typed = st.number_input(label, value=None, step=float(step), format="%.0f" if whole else fmt, key=key,
@@ -449,14 +450,15 @@ def _location_widget(option: str, use_quote: bool, ref: VendorPrice | None, loca
 
 
 def _price_widgets(book: PriceBook, function: str, option: str,
-                   contacts: bool = False) -> tuple[Callable[[float, str], VendorPrice | None], str | None]:
+                   contacts: bool = False) -> tuple[Callable[[float, str], VendorPrice | None], str | None, bool]:
     """Slider over the reference range, or a typed quote.
 
     Returns a builder rather than the price, so that a bad quote is reported
     only after every widget is on screen (nothing the user typed disappears);
     it takes the in-house headcount and the typed quote's currency. With it, the
     price book's currency where the option takes the book's range (None for a
-    typed quote or a savings share, which is in no currency).
+    typed quote or a savings share, which is in no currency), and whether the
+    price is a savings share (the Currency expander says so, with no currency box).
     """
     label = OPTION_LABELS[option]
     place, located = _book_location(book, function, option)
@@ -510,7 +512,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         if low is None and high is None:
             if ref is None:  # said only until a quote is typed; after one it read as if the quote were ignored
                 st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
-            return (lambda fte, currency: None), None
+            return (lambda fte, currency: None), None, share
         if low is None or high is None:
             low = high = low if high is None else high
             # one end typed is a point price: said, so that an emptied field does not read as ignored
@@ -533,7 +535,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     billed = "productive_hour"
     if basis == "per_month":
         units = _number("Employees served (billing units a month)", f"{option}_units", None, 0.0, 1_000_000.0,
-                        step=1.0, show=lambda v: f"{v:,.4g}", name=f"{label} employees served", optional=True,
+                        step=1.0, show=quantity, name=f"{label} employees served", optional=True,
                         placeholder="from headcount",  # its label's last word made it "month)"
                         help="The seed's monthly HR price is per employee served. Left empty, it is the in-house "
                              f"team's headcount at the benchmark ratio ({HR_RATIO_SOURCE}).")
@@ -554,7 +556,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
                            source=source, option=option, billed=billed, location=location,
                            currency=None if share else book_currency or currency)
 
-    return build, book_currency
+    return build, book_currency, share
 
 
 def sidebar_scenario(book: PriceBook) -> Scenario:
@@ -593,7 +595,7 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             required=True)) or "fte"
         if basis == "hours_per_month":
             workload = _number("Productive hours of work a month", "hours_per_month", EXAMPLE_HOURS, 0.0,
-                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: f"{figure(v)} hours",
+                               MAX_HOURS_PER_MONTH, step=10.0, show=lambda v: counted(v, "hours"),
                                help="Hours of actual work, after shrinkage.")
         elif basis == "contacts":
             workload = None
@@ -612,7 +614,8 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
             captive = _captive_widgets()
         with lazy.expander("Currency", EXPANDERS["currency"]):
             currencies = currency_view.widgets({option: prices[option][1] for option in prices},
-                                               None if captive is None else captive.currency)
+                                               None if captive is None else captive.currency,
+                                               frozenset(option for option in prices if prices[option][2]))
         ih_code = currencies.parts["in_house"]
         # the sources' dollar figures in the in-house currency, and in the reporting one (the vendor manager's pay)
         ih_money = (ih_code, currencies.per_dollar(ih_code))
@@ -822,6 +825,6 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
              "and vendor-management assumptions too, around the values you typed or your own ranges."))
     rho = ASSUMPTIONS["escalation_correlation"]
     correlation = _number(f"{rho.label} ({rho.unit})", "escalation_correlation", rho.default, rho.minimum, rho.maximum,
-                          step=0.1, fmt="%.2f", show=lambda v: f"{v:.2f}", help=rho.source)
+                          step=0.1, fmt="%.2f", show=lambda v: written(v, ".2f"), help=rho.source)
     return Uncertainty(draws=int(draws or defaults.draws), seed=int(seed or 0), distribution=distribution,
                        escalation_correlation=float(rho.default if correlation is None else correlation)), as_range

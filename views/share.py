@@ -37,6 +37,7 @@ from estimator.assumptions import (
     VENDOR_MANAGEMENT_KEYS,
     VENDOR_TERMS_KEYS,
 )
+from estimator.formatting import written
 from estimator.locations import priced_locations
 from estimator.options import options
 from estimator.pricing import PriceBook
@@ -85,7 +86,7 @@ def decode(token: str) -> dict[str, Any]:
 
 def _within(field: str, value: float, low: float, high: float, what: str) -> float:
     if not low <= value <= high:
-        raise InputError(field, f"the page's {what} goes from {low:,.10g} to {high:,.10g}, got {value:,.10g}")
+        raise InputError(field, f"the page's {what} goes from {low:,.10g} to {high:,.10g}, got {written(value, ',.10g')}")
     return value
 
 
