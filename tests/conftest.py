@@ -18,7 +18,7 @@ from estimator.scenario import Scenario, reference_price
 
 # Mutation testing (scripts/mutate.sh) runs every test once per mutant: the same examples each time, no
 # example database, so a mutant's verdict does not depend on the run that came before it.
-settings.register_profile("mutmut", derandomize=True, database=None, print_blob=False)
+settings.register_profile("mutmut", derandomize=True, database=None, print_blob=False, deadline=None)
 
 ROOT = Path(__file__).resolve().parent.parent
 
