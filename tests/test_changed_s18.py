@@ -1,0 +1,275 @@
+"""Session 18's mutation run (issue 7) over the functions of estimator/ changed in session 17: plain unit tests
+(no AppTest, so mutation runs keep them) for what only page-test modules checked before (the decimal-comma reading
+in ``test_decimal_comma_fields.py``, the file's sourced defaults in ``test_file_sourced_defaults.py``: mutation
+runs leave out every test of a module that imports AppTest) and for the survivors of the run.
+
+Hand figures at 2 euros to the dollar (a euro file's "exchange_rates": {"USD": {"rate": 0.5}}, how many dollars one
+euro buys): the sources' dollars (estimator/assumptions.py) salary 41,600 -> 83,200, supervisor 58,450 -> 116,900,
+overhead 2,187 -> 4,374, cost per hire 4,129 -> 8,258, the vendor manager 98,580 -> 197,160; Human resources' own
+pay 63,490 -> 126,980 and overhead 3,337 -> 6,674.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from estimator.currency import ExchangeRate
+from estimator.formatting import format_local, money_range, parse_local, share_size
+from estimator.intervals import IntervalError, parse_weights
+from estimator.portfolio import _leaves_out_sourced
+from estimator.scenario import InputError, sourced_defaults
+from estimator.verdict import captive_check, costs_more
+
+EUR_AT_2 = (ExchangeRate("EUR", "USD", 0.5),)
+ALL_EUR = {"in_house": {"annual_salary": 83_200.0, "supervisor_salary": 116_900.0, "overhead_per_fte_month": 4_374.0,
+                        "cost_per_hire": 8_258.0},
+           "vendor_management": {"governance_salary": 197_160.0}}
+NOTHING = {"in_house": {}, "vendor_management": {}}
+RATE_WANTED = 'give how many USD one EUR buys, "exchange_rates": {"USD": {"rate": ...}}: '
+
+
+def left_out(in_house=None, management=None):
+    return {"in_house": dict(in_house or {}), "vendor_management": dict(management or {})}
+
+
+# --- sourced_defaults: the sources' dollars a file leaves out, in the file's currencies ---------------------------
+
+
+def test_every_sourced_figure_left_out_of_a_euro_file_is_converted_at_its_dollar_rate():
+    assert sourced_defaults("Customer service", "EUR", EUR_AT_2, left_out(), {}) == ALL_EUR
+
+
+def test_a_function_with_its_own_pay_converts_its_own_salary_and_overhead():
+    got = sourced_defaults("Human resources", "EUR", EUR_AT_2, left_out(), {})
+    assert got["in_house"] == {**ALL_EUR["in_house"], "annual_salary": 126_980.0, "overhead_per_fte_month": 6_674.0}
+
+
+def test_a_figure_the_file_gives_is_its_own_and_is_not_converted():
+    got = sourced_defaults("Customer service", "EUR", EUR_AT_2,
+                           left_out({"annual_salary": 50_000, "cost_per_hire": 1}, {"governance_salary": 9}), {})
+    assert got == {"in_house": {"supervisor_salary": 116_900.0, "overhead_per_fte_month": 4_374.0},
+                   "vendor_management": {}}
+
+
+def test_in_dollars_nothing_is_added_and_nothing_is_asked():
+    assert sourced_defaults("Customer service", "USD", (), left_out(), {}) == NOTHING
+    # a euro report whose in-house money is in dollars: only the vendor manager's pay (in euros) is converted
+    got = sourced_defaults("Customer service", "EUR", EUR_AT_2, left_out({"currency": "USD"}), {})
+    assert got == {"in_house": {}, "vendor_management": {"governance_salary": 197_160.0}}
+
+
+def test_rupees_in_a_euro_report_go_through_both_rates():
+    # 90 rupees and 1.08 dollars to the euro: 90 / 1.08 = 83.333... rupees to the dollar; 41,600 × 83.333... =
+    # 3,466,666.67 -> 3,466,667; 58,450 × 83.333... = 4,870,833.33 -> 4,870,833; 2,187 × 83.333... = 182,250;
+    # 4,129 × 83.333... = 344,083.33 -> 344,083. The vendor manager in euros: 98,580 / 1.08 = 91,277.78 -> 91,278.
+    rates = (ExchangeRate("EUR", "INR", 90.0), ExchangeRate("EUR", "USD", 1.08))
+    got = sourced_defaults("Customer service", "EUR", rates, left_out({"currency": "INR"}), {})
+    assert got == {"in_house": {"annual_salary": 3_466_667.0, "supervisor_salary": 4_870_833.0,
+                                "overhead_per_fte_month": 182_250.0, "cost_per_hire": 344_083.0},
+                   "vendor_management": {"governance_salary": 91_278.0}}
+
+
+def test_an_in_house_currency_with_no_rate_of_its_own_is_left_to_the_scenario():
+    # pounds in a euro report with no pound rate: the scenario asks for that rate; the vendor manager is converted
+    got = sourced_defaults("Customer service", "EUR", EUR_AT_2, left_out({"currency": "GBP"}), {})
+    assert got == {"in_house": {}, "vendor_management": {"governance_salary": 197_160.0}}
+
+
+def test_nothing_left_out_needs_no_rate():
+    given = left_out({"annual_salary": 1, "supervisor_salary": 2, "overhead_per_fte_month": 3, "cost_per_hire": 4},
+                     {"governance_salary": 5})
+    assert sourced_defaults("Customer service", "EUR", (), given, {}) == NOTHING
+
+
+def test_every_figure_left_out_without_a_dollar_rate_is_named_with_the_rate_to_add():
+    with pytest.raises(InputError) as err:
+        sourced_defaults("Customer service", "EUR", (), left_out(), {})
+    assert err.value.field == "exchange_rates.USD.rate"
+    assert err.value.reason == (
+        RATE_WANTED + "in_house.annual_salary, in_house.supervisor_salary, in_house.overhead_per_fte_month, "
+        "in_house.cost_per_hire and vendor_management.governance_salary are left out, and the sources' defaults are "
+        "US dollars, converted to EUR at that rate; or give them in EUR")
+
+
+def test_one_figure_left_out_is_named_alone_in_the_singular():
+    given = left_out({"annual_salary": 1, "supervisor_salary": 2, "overhead_per_fte_month": 3, "cost_per_hire": 4})
+    with pytest.raises(InputError) as err:
+        sourced_defaults("Customer service", "EUR", (), given, {})
+    assert err.value.reason == (RATE_WANTED + "vendor_management.governance_salary is left out, and the sources' "
+                                "default is US dollars, converted to EUR at that rate; or give it in EUR")
+
+
+def test_two_figures_are_joined_by_and():
+    given = left_out({"annual_salary": 1, "supervisor_salary": 2, "overhead_per_fte_month": 3})
+    with pytest.raises(InputError) as err:
+        sourced_defaults("Customer service", "EUR", (), given, {})
+    assert err.value.reason == (RATE_WANTED + "in_house.cost_per_hire and vendor_management.governance_salary are "
+                                "left out, and the sources' defaults are US dollars, converted to EUR at that rate; "
+                                "or give them in EUR")
+
+
+def test_a_ranged_figure_is_not_asked_for_its_range_sets_it():
+    # the salary and the vendor manager's pay have ranges: only the other three are named
+    with pytest.raises(InputError) as err:
+        sourced_defaults("Customer service", "EUR", (), left_out(),
+                         {"annual_salary": {"low": 1, "high": 2}, "governance_salary": {"low": 1, "high": 2}})
+    assert err.value.reason == (
+        RATE_WANTED + "in_house.supervisor_salary, in_house.overhead_per_fte_month and in_house.cost_per_hire are "
+        "left out, and the sources' defaults are US dollars, converted to EUR at that rate; or give them in EUR")
+    # with the rate, a ranged figure is converted too (the scenario checks it before its range sets it)
+    ranged = sourced_defaults("Customer service", "EUR", EUR_AT_2, left_out(), {"annual_salary": {}})
+    assert ranged == ALL_EUR
+
+
+def test_two_currencies_wanted_say_which_figures_go_to_which():
+    # pounds in-house (the pound's rate given, not the dollar's) in a euro report: in-house figures to GBP, the
+    # vendor manager's pay to EUR
+    given = left_out({"currency": "GBP", "annual_salary": 1, "supervisor_salary": 2, "overhead_per_fte_month": 3})
+    with pytest.raises(InputError) as err:
+        sourced_defaults("Customer service", "EUR", (ExchangeRate("EUR", "GBP", 0.85),), given, {})
+    assert err.value.field == "exchange_rates.USD.rate"
+    assert err.value.reason == (
+        RATE_WANTED + "in_house.cost_per_hire and vendor_management.governance_salary are left out, and the sources' "
+        "defaults are US dollars, converted at that rate (the in-house figures to GBP, the vendor manager's pay to "
+        "EUR); or give them yourself")
+
+
+def test_an_unknown_in_house_currency_is_named_as_that_field():
+    with pytest.raises(InputError) as err:
+        sourced_defaults("Customer service", "EUR", EUR_AT_2, left_out({"currency": "XYZ"}), {})
+    assert err.value.field == "in_house.currency"
+
+
+# --- portfolio._leaves_out_sourced ----------------------------------------------------------------------------
+
+
+def test_a_mix_leaves_out_a_sourced_figure_unless_it_gives_all_five():
+    four = {"annual_salary": 1, "supervisor_salary": 2, "overhead_per_fte_month": 3, "cost_per_hire": 4}
+    manager = {"vendor_management": {"governance_salary": 5}}
+    assert _leaves_out_sourced(four, manager) is False
+    for key in four:
+        assert _leaves_out_sourced({k: v for k, v in four.items() if k != key}, manager) is True, key
+    assert _leaves_out_sourced(four, {}) is True
+    assert _leaves_out_sourced(four, {"vendor_management": {"governance_rate": 0.05}}) is True
+    assert _leaves_out_sourced(four, {"vendor_management": ["governance_salary"]}) is True  # not a section
+
+
+# --- the decimal-comma reading (formatting.parse_local, format_local; intervals.parse_weights) ----------------
+
+
+@pytest.mark.parametrize(("text", "locale", "value"), [
+    ("25,5", "de_DE", 25.5), ("1.500", "de_DE", 1500.0), ("1.234.567,89", "de_DE", 1234567.89),
+    ("-1,5", "de_DE", -1.5), ("\u22121,5", "de_DE", -1.5), ("2e4", "de_DE", 20000.0), (" 7 ", "de_DE", 7.0),
+    ("1 500,5", "fr_FR", 1500.5), ("1\u202f500,5", "fr_FR", 1500.5), ("1\u00a0500", "fr_FR", 1500.0),
+    ("1 500,5", "ru_RU", 1500.5),  # ru_RU groups with a no-break space; a typed space reads as it
+])
+def test_a_number_typed_the_locales_way(text, locale, value):
+    assert parse_local(text, locale) == value
+
+
+@pytest.mark.parametrize(("text", "locale"), [("1.500", "fr_FR"), ("25,5,5", "de_DE"), ("1.50", "de_DE"),
+                                              ("zwei", "de_DE"), ("NaN", "de_DE"), ("1,5.0", "fr_FR")])
+def test_text_that_is_not_a_number_in_the_locale_is_refused_naming_it(text, locale):
+    with pytest.raises(ValueError) as err:
+        parse_local(text, locale)
+    assert str(err.value) == f"{text!r} is not a number as {locale} writes one"
+
+
+def test_a_number_shown_the_locales_way_with_the_fields_decimals():
+    assert format_local(25.5, "de_DE") == "25,50"
+    assert format_local(1500, "de_DE", "%.0f") == "1.500"
+    assert format_local(1234567.891, "pt_BR") == "1.234.567,89"
+    assert format_local(1234.5, "fr_FR") == "1\u202f234,50"
+    assert format_local(-1.5, "de_DE") == "-1,50"
+    assert format_local(0.0120482, "de_DE", "%.6g") == "0,0120482"
+    assert format_local(0.5, "de_DE", "%.3f") == "0,500"
+    # what a field cannot show as a number it shows as printf does
+    assert format_local(float("inf"), "de_DE") == "inf" and format_local(float("nan"), "de_DE") == "nan"
+
+
+def test_a_shape_typed_with_decimal_commas():
+    assert parse_weights("1,5 2; 3, 0,5", "de_DE") == (1.5, 2.0, 3.0, 0.5)
+    assert parse_weights("  1,5\t2  ", "pt_BR") == (1.5, 2.0)
+    assert parse_weights("1,5 2") == (1.0, 5.0, 2.0)  # a point locale: every comma separates
+    with pytest.raises(IntervalError, match=r"^pattern: '1,5,2' is not a number$"):
+        parse_weights("1 1,5,2 3", "de_DE")
+    with pytest.raises(IntervalError, match=r"^pattern: 'x' is not a number$"):
+        parse_weights("1 x", None)
+    with pytest.raises(IntervalError, match=r"^pattern: type one weight per open interval, e\.g\. 1, 2, 3$"):
+        parse_weights(" ; ", "de_DE")
+
+
+# --- words of a share ----------------------------------------------------------------------------------------
+
+
+def test_a_share_in_words_never_a_0_percent_it_is_not():
+    assert [share_size(s) for s in (0.0049, 0.005, -0.005, 0.0051, 0.4312, -0.05, 0.0, 1.0)] == [
+        "under 0.5%", "0.5%", "0.5%", "1%", "43%", "5%", "0%", "100%"]
+    assert costs_more(0.24) == "costs 24% more than in-house"
+    assert costs_more(0.003) == "costs about the same as in-house (under 0.5% more)"
+    assert costs_more(0.005) == "costs about the same as in-house (0.5% more)"
+    assert captive_check(-0.24) == ("Offshore captive: costs 24% more than in-house over the horizon, where going "
+                                    "offshore can save 25%–60% (30% realised on average).")
+
+
+def test_a_range_of_money_in_words():
+    assert money_range(-5.2, -4.9, "EUR") == "\u2212€5"  # one figure: both ends are −€5
+    assert money_range(20, 30, "EUR") == "€20–€30"
+    assert money_range(30, -20, "GBP") == "£30 to \u2212£20"  # the lower of the two is below zero
+
+
+# --- the comparison charts' money axes in rupees -------------------------------------------------------------
+
+
+def test_a_rupee_comparisons_cost_and_savings_axes_are_labelled_from_zero():
+    # the axes are drawn from zero (rangemode "tozero"): their lakh and crore labels must start at ₹0 too. Two copies
+    # of test_money_axes_s17.rupees(): in-house ₹61,93,157 a month, the BPO ₹26.7-37.9 lakh, so a fifth of ₹61.9 lakh
+    # is 12.4 lakh, steps of 20 lakh from ₹0; savings ₹12.3-20.9 crore over the horizon, a fifth of ₹20.9 crore is
+    # 4.2 crore, steps of 5 crore from ₹0. Labelled from the lowest value shown instead, the ticks began at ₹20L and
+    # ₹10Cr, an axis with no label at its zero.
+    from dataclasses import replace
+
+    from test_money_axes_s17 import rupees
+
+    from estimator.compare import compare
+    from estimator.compare_charts import cost_per_option_figure, savings_spread_figure
+
+    compared = compare([rupees(), replace(rupees(), name="Second")])
+    assert cost_per_option_figure(compared).layout.yaxis.ticktext == ("₹0", "₹20L", "₹40L", "₹60L", "₹80L")
+    assert savings_spread_figure(compared).layout.yaxis.ticktext == ("₹0", "₹5Cr", "₹10Cr", "₹15Cr", "₹20Cr", "₹25Cr")
+
+
+# --- Scenario: a range in a rupee report whose in-house money is in the reporting currency ---------------------
+
+
+def test_a_rupee_reports_in_house_range_keeps_its_rupees_and_its_currency_unset():
+    # In-house money in rupees, the reporting currency (named, as a file names it: the scenario makes it None), at
+    # 83.33 rupees to the dollar (1 INR = 0.012 USD): the supervisor's 4,870,833 INR is $58,450, inside the dollar
+    # limit of 1,000,000, which 4,870,833 taken as dollars is not: a rupee file with a range was refused.
+    # A shrinkage range 0.2-0.4 most likely 0.35 sets shrinkage (given 0.25) to 0.35; a governance-rate range
+    # 0.02-0.06 most likely 0.04 sets the vendor manager's rate (given 0.05) to 0.04.
+    from estimator.scenario import InHouseInputs, InputRange, Scenario, VendorManagement
+
+    s = Scenario("Customer service", 10, currency="INR",
+                 in_house=InHouseInputs(annual_salary=3_466_667, supervisor_salary=4_870_833, shrinkage=0.25,
+                                        overhead_per_fte_month=182_250, cost_per_hire=344_083, currency="INR"),
+                 vendor_management=VendorManagement(governance_salary=8_215_000, governance_rate=0.05),
+                 exchange_rates=(ExchangeRate("INR", "USD", 0.012),),
+                 ranges=(InputRange("shrinkage", 0.2, 0.4, 0.35), InputRange("governance_rate", 0.02, 0.06, 0.04)))
+    assert s.in_house.shrinkage == 0.35 and s.vendor_management.governance_rate == 0.04
+    assert s.in_house.currency is None  # still "the reporting currency", not pinned to rupees
+    assert (s.in_house.supervisor_salary, s.in_house.annual_salary) == (4_870_833, 3_466_667)
+    assert s.vendor_management.governance_salary == 8_215_000
+
+
+def test_a_euro_file_of_a_function_with_its_own_pay_reads_its_sourced_figures_in_euros(book):
+    # Human resources in euros at 2 euros to the dollar, every money figure left out: its own pay and overhead,
+    # the shared supervisor and hiring figures and the vendor manager's pay, each doubled (the module's docstring)
+    from estimator.scenario import scenario_from_dict
+
+    s = scenario_from_dict({"function": "Human resources", "currency": "EUR", "workload": {"fte": 3},
+                            "exchange_rates": {"USD": {"rate": 0.5}}, "bpo": None, "kpo": None}, book)
+    assert (s.in_house.annual_salary, s.in_house.overhead_per_fte_month) == (126_980.0, 6_674.0)
+    assert (s.in_house.supervisor_salary, s.in_house.cost_per_hire) == (116_900.0, 8_258.0)
+    assert s.vendor_management.governance_salary == 197_160.0
+    assert s.in_house.currency is None and s.currency == "EUR"
