@@ -273,3 +273,72 @@ def test_a_euro_file_of_a_function_with_its_own_pay_reads_its_sourced_figures_in
     assert (s.in_house.supervisor_salary, s.in_house.cost_per_hire) == (116_900.0, 8_258.0)
     assert s.vendor_management.governance_salary == 197_160.0
     assert s.in_house.currency is None and s.currency == "EUR"
+
+
+# --- the verdict's and the run rate's words at a dollar's difference ---------------------------------------------
+
+
+def test_a_vendor_a_dollar_dearer_over_the_horizon_says_a_dollar_more():
+    # test_small_shares_s17's case: at r an hour the BPO saves 377,200 − 8,352.3r over 3 years. At $45.1613:
+    # 8,352.3 × 45.1613 = 375,853.5 + 1,347.23 = 377,200.73, a saving of −0.73: "$1 more", not "about the same"
+    # (which is for under half a dollar)
+    from test_hidden_costs import case
+
+    from estimator.estimate import estimate
+    from estimator.verdict import verdict
+
+    assert verdict(estimate(case(45.1613))).sentence == "In-house is cheapest over 3 years: BPO would cost $1 more"
+
+
+def test_a_run_rate_a_cent_below_in_house_is_less_not_more():
+    # the run rate is 200r + 5% governance = 210r a month against in-house's 10,000: at $47.619, 210 × 47.619 =
+    # 9,999.99, a cent less (0.0001%)
+    from test_hidden_costs import case
+
+    from estimator.estimate import estimate
+    from estimator.verdict import run_rate_sentence
+
+    est = estimate(case(47.619))
+    assert run_rate_sentence(est, est.bpo) == ("Run rate after go-live: BPO $10,000 a month, $0 (under 0.5%) less than "
+                                               "in-house")
+
+
+# --- the HTML report ------------------------------------------------------------------------------------------
+
+
+def test_the_reports_plotly_library_comes_before_its_first_chart():
+    # embedded once (test_report.py), and in the first chart's block: embedded with the second, the first chart's
+    # Plotly.newPlot would run before the library is defined and that chart would stay blank
+    import datetime as dt
+
+    from estimator import meeting
+    from estimator.estimate import estimate
+    from estimator.report import build_report
+    from estimator.scenario import Scenario, VendorPrice
+    from estimator.uncertainty import simulate, tornado
+
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
+    est, sim = estimate(s), simulate(s)
+    specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
+    html = build_report(est, sim, specs, dt.date(2026, 11, 27)).decode("utf-8")
+    first, second = (html.index(f'<div id="chart-{spec.key}"') for spec in specs[:2])
+    assert html.count("plotly.js v") == 1 and html.index("plotly.js v") < first < second
+
+
+def test_a_one_function_rupee_mixs_axis_is_labelled_from_zero():
+    # test_portfolio's hand mix cut to its customer-service row, in rupees: in-house 600,000 wages + 150,000 benefits
+    # + 150,000 supervision (one supervisor at 120,000 × 1.25) + 60,000 overhead + 6,000 hiring = ₹9,66,000; the BPO
+    # 10 FTE × 1,200 productive hours × 100 = 12,00,000 + 10% governance + 5% selection + 10% transition = ₹15,00,000.
+    # The column axis from zero: a fifth of ₹15 lakh is 3 lakh, so steps of 5 lakh from ₹0. Labelled from the
+    # smallest column (₹9.66 lakh) it read ₹8L to ₹16L, with no label at the axis's zero.
+    from dataclasses import replace
+
+    from test_portfolio import _hand_portfolio
+
+    from estimator.portfolio import estimate_portfolio
+    from estimator.portfolio_charts import mix_figure
+
+    hand = _hand_portfolio()
+    fig = mix_figure(estimate_portfolio(replace(hand, currency="INR", rows=hand.rows[:1])))
+    assert [list(t.y) for t in fig.data] == [[966_000.0, 966_000.0, 1_500_000.0]]
+    assert fig.layout.yaxis.ticktext == ("₹0", "₹5L", "₹10L", "₹15L")
