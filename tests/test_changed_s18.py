@@ -195,6 +195,10 @@ def test_a_shape_typed_with_decimal_commas():
         parse_weights("1 1,5,2 3", "de_DE")
     with pytest.raises(IntervalError, match=r"^pattern: 'x' is not a number$"):
         parse_weights("1 x", None)
+    # the weight named is the one the locale cannot read: "1.50" is a number to Python, not to de_DE (a point
+    # groups thousands there, in threes)
+    with pytest.raises(IntervalError, match=r"^pattern: '1\.50' is not a number$"):
+        parse_weights("1 1.50 x", "de_DE")
     with pytest.raises(IntervalError, match=r"^pattern: type one weight per open interval, e\.g\. 1, 2, 3$"):
         parse_weights(" ; ", "de_DE")
 
@@ -216,6 +220,8 @@ def test_a_range_of_money_in_words():
     assert money_range(-5.2, -4.9, "EUR") == "\u2212€5"  # one figure: both ends are −€5
     assert money_range(20, 30, "EUR") == "€20–€30"
     assert money_range(30, -20, "GBP") == "£30 to \u2212£20"  # the lower of the two is below zero
+    # "to" only beside a minus: a range from nothing, or from under a dollar, keeps its dash
+    assert money_range(0, 30, "USD") == "$0–$30" and money_range(0.6, 30, "USD") == "$1–$30"
 
 
 # --- the comparison charts' money axes in rupees -------------------------------------------------------------
@@ -342,3 +348,20 @@ def test_a_one_function_rupee_mixs_axis_is_labelled_from_zero():
     fig = mix_figure(estimate_portfolio(replace(hand, currency="INR", rows=hand.rows[:1])))
     assert [list(t.y) for t in fig.data] == [[966_000.0, 966_000.0, 1_500_000.0]]
     assert fig.layout.yaxis.ticktext == ("₹0", "₹5L", "₹10L", "₹15L")
+
+
+def test_a_rupee_mixs_axis_reaches_its_tallest_column_not_its_tallest_part():
+    # test_portfolio's hand mix in rupees: the columns stack 9,66,000 + 3,75,000 + 2,41,500 = ₹15,82,500 (the chosen
+    # mix), 9,66,000 + 5,58,000 + 3,86,400 = ₹19,10,400 (all in-house) and 15,00,000 + 3,75,000 + 2,41,500 =
+    # ₹21,16,500 (all outsourced). A fifth of ₹21.2 lakh is 4.2 lakh: steps of 5 lakh to ₹25L. Set from the parts
+    # alone (the largest ₹15 lakh), the labels stopped at ₹15L, under the columns' tops.
+    from dataclasses import replace
+
+    from test_portfolio import _hand_portfolio
+
+    from estimator.portfolio import estimate_portfolio
+    from estimator.portfolio_charts import mix_figure
+
+    fig = mix_figure(estimate_portfolio(replace(_hand_portfolio(), currency="INR")))
+    assert [sum(column) for column in zip(*(t.y for t in fig.data), strict=True)] == [1_582_500, 1_910_400, 2_116_500]
+    assert fig.layout.yaxis.ticktext == ("₹0", "₹5L", "₹10L", "₹15L", "₹20L", "₹25L")
