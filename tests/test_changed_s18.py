@@ -365,3 +365,75 @@ def test_a_rupee_mixs_axis_reaches_its_tallest_column_not_its_tallest_part():
     fig = mix_figure(estimate_portfolio(replace(_hand_portfolio(), currency="INR")))
     assert [sum(column) for column in zip(*(t.y for t in fig.data), strict=True)] == [1_582_500, 1_910_400, 2_116_500]
     assert fig.layout.yaxis.ticktext == ("₹0", "₹5L", "₹10L", "₹15L", "₹20L", "₹25L")
+
+
+def test_the_reports_charts_are_parts_of_one_page_and_their_labels_stay_whole():
+    # each chart is a fragment of the one page (full_html=False): written as whole pages they nested an <html> in
+    # the report per chart. An alt text with quote marks stays inside its aria-label (escaped as &quot;), where an
+    # unescaped quote ended the attribute.
+    import datetime as dt
+    from dataclasses import replace
+
+    from estimator import meeting
+    from estimator.estimate import estimate
+    from estimator.report import build_report
+    from estimator.scenario import Scenario, VendorPrice
+    from estimator.uncertainty import simulate, tornado
+
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30))
+    est, sim = estimate(s), simulate(s)
+    specs = meeting.chart_specs(est, sim, tornado(s, "bpo"))
+    specs = [replace(specs[0], alt='The "BPO" line'), *specs[1:]]
+    html = build_report(est, sim, specs, dt.date(2026, 11, 27)).decode("utf-8")
+    assert html.count("<html") == 1 and html.count("<body") == 1
+    assert '<div role="img" aria-label="The &quot;BPO&quot; line">' in html
+
+
+def test_a_files_sourced_defaults_follow_its_function_and_its_ranges(book):
+    from estimator.scenario import scenario_from_dict
+
+    # in dollars, Human resources' own pay (63,490), not the contact-centre salary (41,600)
+    hr = scenario_from_dict({"function": "Human resources", "workload": {"fte": 3}, "bpo": None, "kpo": None}, book)
+    assert (hr.in_house.annual_salary, hr.in_house.overhead_per_fte_month) == (63_490.0, 3_337.0)
+    # a euro file with a salary range and no dollar rate: the range sets the salary, the other four are asked for
+    with pytest.raises(InputError) as err:
+        scenario_from_dict({"function": "Customer service", "currency": "EUR", "workload": {"fte": 10}, "bpo": None,
+                            "kpo": None, "ranges": {"annual_salary": {"low": 30_000, "high": 50_000}}}, book)
+    assert err.value.reason == (
+        RATE_WANTED + "in_house.supervisor_salary, in_house.overhead_per_fte_month, in_house.cost_per_hire and "
+        "vendor_management.governance_salary are left out, and the sources' defaults are US dollars, converted to EUR "
+        "at that rate; or give them in EUR")
+
+
+def test_the_verdicts_words_in_euros():
+    # test_small_shares_s17's cases in euros: the BPO saves €511.27 at 45.10 and costs €1,159.19 more at 45.30; with
+    # no workload both cost €0, a tie: "about the same", not "€0 more"
+    from dataclasses import replace
+
+    from test_hidden_costs import case
+
+    from estimator.estimate import estimate
+    from estimator.verdict import verdict
+
+    def euro(rate, **changes):
+        return estimate(replace(case(rate), currency="EUR", **changes))
+
+    assert verdict(euro(45.1)).sentence.startswith("BPO saves €511 (under 0.5%) over 3 years")
+    assert verdict(euro(45.3)).sentence == "In-house is cheapest over 3 years: BPO would cost €1,159 more"
+    assert verdict(euro(30.0, workload=0.0)).sentence == ("In-house is cheapest over 3 years: BPO would cost about "
+                                                          "the same")
+
+
+def test_a_mix_row_is_given_the_shared_in_house_currencys_rate_and_its_quotes(book):
+    # a euro mix with in-house pay in rupees and a BPO quoted in dollars: the row's scenario needs the rupee's rate
+    # (the shared in-house money) as well as the dollar's (its quote); given only its quote's, it was refused
+    from estimator.portfolio import portfolio_from_dict
+
+    p = portfolio_from_dict({
+        "kind": "portfolio", "currency": "EUR", "exchange_rates": {"USD": {"rate": 1.08}, "INR": {"rate": 90}},
+        "in_house": {"currency": "INR", "annual_salary": 3_000_000, "supervisor_salary": 4_000_000,
+                     "overhead_per_fte_month": 150_000, "cost_per_hire": 300_000},
+        "vendor_management": {"governance_salary": 90_000},
+        "rows": [{"function": "Customer service", "workload": {"fte": 10}, "option": "bpo", "kpo": None,
+                  "bpo": {"basis": "per_hour", "low": 20, "high": 30, "currency": "USD"}}]}, book)
+    assert sorted(r.target for r in p.exchange_rates) == ["INR", "USD"]
