@@ -10,15 +10,18 @@ from pathlib import Path
 import pytest
 from chromium import ARGS as CHROMIUM_ARGS
 from chromium import CHROMIUM, STATE_WARNING, dashboard
-from hypothesis import settings
+from hypothesis import Phase, settings
 from v1 import v1
 
 from estimator.pricing import PriceBook, load_price_book
 from estimator.scenario import Scenario, reference_price
 
 # Mutation testing (scripts/mutate.sh) runs every test once per mutant: the same examples each time, no
-# example database, so a mutant's verdict does not depend on the run that came before it.
-settings.register_profile("mutmut", derandomize=True, database=None, print_blob=False)
+# example database, so a mutant's verdict does not depend on the run that came before it. No deadline (on the loaded
+# shared machine an example took 271 ms and failed mutmut's clean run) and no shrinking (a mutant's verdict is only
+# pass or fail; shrinking a failure took minutes of a killed mutant's run).
+settings.register_profile("mutmut", derandomize=True, database=None, print_blob=False, deadline=None,
+                          phases=(Phase.explicit, Phase.reuse, Phase.generate))
 
 ROOT = Path(__file__).resolve().parent.parent
 
