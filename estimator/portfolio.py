@@ -140,16 +140,22 @@ class Portfolio:
         # a rate for the rows' prices (a mix in euros priced from the price book's dollar ranges) is checked against
         # the rows. Given every rate, the probe refused the dollar one ("exchange_rates.USD: no amount is in USD"),
         # and the Mix page could not take the Estimate page's settings in euros.
+        # Each rate is judged alone: the dollar's in another currency is the probe's (the sources' figures and limits
+        # are dollars: the scenario keeps it, and checks the shared pay against the limits converted), a price's goes
+        # round the probe, and any other rate (unused, from another currency, given twice) goes to the probe, whose
+        # check names it. The rates were judged as one: a euro mix with in-house pay in rupees and a row quoting in
+        # pounds, given the dollar's rate too, was refused "exchange_rates.GBP: no amount is in GBP", and an unused
+        # rupee rate beside a pound quote was reported as the pound's.
         rates = self.exchange_rates
         priced = {p.currency for row in rows if isinstance(row, PortfolioRow)  # a row that is not one: said below
                   for p in (row.bpo, row.kpo) if p is not None and p.currency}
         if isinstance(rates, (list, tuple)) and all(isinstance(r, ExchangeRate) for r in rates):
             own = {self.in_house.currency, None if self.captive is None else self.captive.currency}
-            for_prices = tuple(r for r in rates if r.target not in own)
-            for r in for_prices:
-                if r.source != self.currency or r.target not in priced or [x.target for x in rates].count(r.target) > 1:
-                    for_prices = ()  # the probe's check names what is wrong with it
-                    break
+            if self.currency != DEFAULT_CURRENCY:
+                own.add(DEFAULT_CURRENCY)
+            targets = [r.target for r in rates]
+            for_prices = tuple(r for r in rates if r.target not in own and r.target in priced
+                               and r.source == self.currency and targets.count(r.target) == 1)
             rates = tuple(r for r in rates if r not in for_prices)
         else:
             for_prices = ()
