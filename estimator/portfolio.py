@@ -44,7 +44,6 @@ from .pricing import PriceBook
 from .projection import break_even_month, discount_factors, project_totals
 from .scenario import (
     _SECTION_FIELDS,
-    IN_HOUSE_MONEY,
     OPTION_LABELS,
     SECTIONS,
     BusinessCase,
@@ -581,8 +580,10 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     own = set(rates) - set().union(*for_prices) | {in_house.get("currency")} | (
         {captive.get("currency", CAPTIVE_CURRENCY)} if isinstance(captive, dict) else set())
     # The dollar's rate converts the sources' figures a file leaves out (each row's default pay, the shared in-house
-    # money, the vendor manager's pay), not only the rows' book prices: every row is given it, and the probe where
-    # the shared sections leave one out (else a figure out of its limits is named where it was, by the first row).
+    # money, the vendor manager's pay) and their limits, not only the rows' book prices: every row is given it, and so
+    # is the probe, which checks the shared pay against those limits. Given it only where the shared sections left
+    # a sourced figure out, a mix giving all five with a book-priced row had its shared supervisor's pay over the limit
+    # named where the first row found it, "rows[0].in_house.supervisor_salary", not in "in_house".
     dollar = {DEFAULT_CURRENCY} if shared.get("currency", DEFAULT_CURRENCY) != DEFAULT_CURRENCY else set()
 
     def with_rates(codes: set[Any]) -> dict[str, Any]:
@@ -597,8 +598,7 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     try:
         probe = scenario_from_dict({**current, "function": book.functions[0], "workload": {"fte": 1}, "bpo": None,
                                     "kpo": None, "in_house": probe_in_house,
-                                    **with_rates(own | (dollar if _leaves_out_sourced(probe_in_house, shared) else set()))},
-                                   book)
+                                    **with_rates(own | dollar)}, book)
     except InputError as exc:  # the first row's pay: named as that row's
         if exc.field.partition(".")[2] in set(probe_in_house) - set(in_house):
             raise InputError(f"rows[0].{exc.field}", exc.reason) from None
@@ -628,14 +628,6 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     return Portfolio(tuple(rows), name, probe.currency, probe.in_house, probe.vendor_management,
                      probe.business_case, probe.ranges, probe.uncertainty, probe.vendor_terms, probe.people,
                      probe.captive, tuple(used[c] for c in sorted(used)))
-
-
-def _leaves_out_sourced(in_house: dict[str, Any], shared: dict[str, Any]) -> bool:
-    """Whether a portfolio's shared sections (``in_house`` with the first row's pay) leave out a figure the sources
-    give in US dollars, which the model converts at the dollar's rate (:func:`estimator.scenario.sourced_defaults`)."""
-    management = shared.get("vendor_management")
-    return bool(set(IN_HOUSE_MONEY) - set(in_house)) or not (isinstance(management, dict)
-                                                              and "governance_salary" in management)
 
 
 def _price_currencies(rows_in: list[Any], shared: dict[str, Any], book: PriceBook) -> list[set[Any]]:

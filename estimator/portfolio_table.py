@@ -275,6 +275,12 @@ def portfolio_from_table(rows: Sequence[Mapping[str, Any]], book: PriceBook, nam
     except InputError as exc:
         match = _ROW_FIELD.fullmatch(exc.field)
         if match is None:
+            # a shared figure (the Estimate page's settings or an opened file's) named in words, in no row: it was
+            # named as row 1's only while the shared check missed it ("Row 1 (Customer service), Supervisor salary
+            # (shared by every row)"); a rate keeps its field, which the page's rate field answers
+            words = _shared_field(exc.field)
+            if exc.field.partition(".")[0] != "exchange_rates" and words != "function":
+                raise InputError(words, exc.reason) from None
             raise
         i, field = int(match.group(1)), match.group(2)
         column = next((c for prefix, c in _FIELD_COLUMNS if field.startswith(prefix)), None) or _shared_field(field)

@@ -16,7 +16,6 @@ import pytest
 from estimator.currency import ExchangeRate
 from estimator.formatting import format_local, money_range, parse_local, share_size
 from estimator.intervals import IntervalError, parse_weights
-from estimator.portfolio import _leaves_out_sourced
 from estimator.scenario import InputError, sourced_defaults
 from estimator.verdict import captive_check, costs_more
 
@@ -138,20 +137,6 @@ def test_an_unknown_in_house_currency_is_named_as_that_field():
     with pytest.raises(InputError) as err:
         sourced_defaults("Customer service", "EUR", EUR_AT_2, left_out({"currency": "XYZ"}), {})
     assert err.value.field == "in_house.currency"
-
-
-# --- portfolio._leaves_out_sourced ----------------------------------------------------------------------------
-
-
-def test_a_mix_leaves_out_a_sourced_figure_unless_it_gives_all_five():
-    four = {"annual_salary": 1, "supervisor_salary": 2, "overhead_per_fte_month": 3, "cost_per_hire": 4}
-    manager = {"vendor_management": {"governance_salary": 5}}
-    assert _leaves_out_sourced(four, manager) is False
-    for key in four:
-        assert _leaves_out_sourced({k: v for k, v in four.items() if k != key}, manager) is True, key
-    assert _leaves_out_sourced(four, {}) is True
-    assert _leaves_out_sourced(four, {"vendor_management": {"governance_rate": 0.05}}) is True
-    assert _leaves_out_sourced(four, {"vendor_management": ["governance_salary"]}) is True  # not a section
 
 
 # --- the decimal-comma reading (formatting.parse_local, format_local; intervals.parse_weights) ----------------

@@ -98,3 +98,40 @@ def test_a_quotes_rate_from_another_currency_or_given_twice_is_still_named():
         Portfolio((row,), currency="EUR", exchange_rates=(ExchangeRate("EUR", "GBP", 0.85),
                                                           ExchangeRate("EUR", "GBP", 0.86)))
     assert (err.value.field, err.value.reason) == ("exchange_rates", "give each currency at most one rate")
+
+
+# --- 2. the shared supervisor's pay over its limit, named where it is ----------------------------------------------
+
+OVER = "must be from 0 to 2,000,000 EUR (0 to 1,000,000 USD at 1 USD = 2 EUR), got 3,000,000"
+ALL_FIVE = {"annual_salary": 83_200, "supervisor_salary": 3_000_000, "overhead_per_fte_month": 4_374,
+            "cost_per_hire": 8_258}
+
+
+def test_a_shared_supervisor_salary_over_its_limit_is_named_in_the_shared_section(book):
+    # all five sourced figures given, the row priced from the price book's dollar ranges
+    data = {"kind": "portfolio", "currency": "EUR", "exchange_rates": {"USD": {"rate": 0.5}}, "in_house": ALL_FIVE,
+            "vendor_management": {"governance_salary": 197_160},
+            "rows": [{"function": "Customer service", "workload": {"fte": 10}, "option": "bpo"}]}
+    assert refusal(data, book) == ("in_house.supervisor_salary", OVER)
+
+
+def test_built_in_code_the_shared_supervisor_salary_is_named_in_the_shared_section_too(book):
+    row = PortfolioRow("Customer service", 10, option="bpo", bpo=VendorPrice("per_hour", 20, 30, currency="USD"))
+    with pytest.raises(InputError) as err:
+        Portfolio((row,), currency="EUR", exchange_rates=(ExchangeRate("EUR", "USD", 0.5),),
+                  in_house=InHouseInputs(**ALL_FIVE, currency="EUR"),
+                  vendor_management=VendorManagement(governance_salary=197_160))
+    assert (err.value.field, err.value.reason) == ("in_house.supervisor_salary", OVER)
+
+
+def test_the_mix_table_names_the_shared_supervisor_salary_in_words_in_no_row(book):
+    # the Mix page's table: before, "Row 1 (Customer service), Supervisor salary (shared by every row): ..."
+    from estimator.portfolio_table import TableError, portfolio_from_table
+
+    shared = {"currency": "EUR", "exchange_rates": {"USD": {"rate": 0.5}}, "in_house": ALL_FIVE,
+              "vendor_management": {"governance_salary": 197_160}}
+    rows = [{"function": "Customer service", "workload": 10, "basis": "fte", "option": "bpo"}]
+    with pytest.raises(InputError) as err:
+        portfolio_from_table(rows, book, "x", shared)
+    assert not isinstance(err.value, TableError)
+    assert str(err.value) == f"Supervisor salary (shared by every row): {OVER}"
