@@ -215,3 +215,20 @@ def test_the_build_up_images_legend_reads_in_the_pages_order():
                        svg)
     shown = [name.replace("&amp;", "&") for _, name in sorted(items, key=lambda item: float(item[0]))]
     assert shown == order, shown
+
+
+@pytest.mark.parametrize(("locale", "fmt"), [("de-DE", "localized"), ("en-US", "%.2f")])
+def test_the_contact_centre_bpo_rate_slider_is_written_the_browser_locale_way(monkeypatch, locale, fmt):
+    """Session 18's second walk (1440x900, de-DE): the Contact centre's BPO rate slider read "20.00 | 30.00" beside
+    the Estimate page's price slider reading "20,5": it gave no format, and views.inputs._slider turns only a given
+    sprintf format into Streamlit's "localized" one (the browser's Intl.NumberFormat). Under en-US it stays
+    Streamlit's own float format, "%.2f" ("20.00"), the unit in its label."""
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.context = {"locale": locale}
+    at.run()
+    at.switch_page("views/contact_centre.py").run()
+    assert not at.exception
+    rate = at.slider(key="cc_vendor_rate")
+    assert rate.value == pytest.approx((20.0, 30.0)) and rate.proto.format == fmt
+    assert "(USD per productive hour)" in rate.label

@@ -381,7 +381,7 @@ def _vendor_price(basis: str) -> VendorPrice | None:
         low, high = ui._slider(f"BPO rate ({reference.currency} {BASES['per_hour']})", "cc_vendor_rate",
                                (reference.low, reference.high), min_value=0.0,
                                max_value=float(ui._nice_ceiling(ui.SPAN_FACTOR * reference.high)), step=0.5,
-                               help=f"{reference.source}. {HOURLY_HELP}")
+                               format="%.2f", help=f"{reference.source}. {HOURLY_HELP}")
         return VendorPrice("per_hour", low, high, source=reference.source, option="bpo", currency=reference.currency)
     st.caption(f"The seeds give no BPO price {BASES[basis]}: enter a vendor's quote.")
     code = currency_view.shown("bpo")
