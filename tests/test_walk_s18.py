@@ -232,3 +232,38 @@ def test_the_contact_centre_bpo_rate_slider_is_written_the_browser_locale_way(mo
     rate = at.slider(key="cc_vendor_rate")
     assert rate.value == pytest.approx((20.0, 30.0)) and rate.proto.format == fmt
     assert "(USD per productive hour)" in rate.label
+
+
+# ------------------------------------------------------------------ a quote turned on keeps the price where it was
+
+
+def _bpo_total(at: AppTest) -> str:
+    return next(m.value for m in at.metric if m.label.startswith("BPO over"))
+
+
+def test_turning_the_quote_on_in_pounds_starts_from_the_books_range_in_pounds(app):
+    """h18walk2: reporting in pounds (1 GBP = 1.25 USD), turning "Type a vendor quote instead" on filled the fields
+    with the book's $20-30 under "BPO quote in: GBP", read as £20-30: BPO over 5 years went from £2,249,081 to
+    £2,670,184 before anything was typed. By hand: $20 / 1.25 = £16.00 and $30 / 1.25 = £24.00, the same price."""
+    app.selectbox(key="reporting_currency").set_value("GBP").run()
+    app.number_input(key="fx_rate_USD").set_value(1.25).run()
+    book_priced = _bpo_total(app)
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    assert not app.exception
+    assert app.selectbox(key="bpo_currency").value == "GBP"
+    assert (app.number_input(key="bpo_quote_low").value, app.number_input(key="bpo_quote_high").value) == (16.0, 24.0)
+    assert _bpo_total(app) == book_priced
+
+
+def test_turning_the_quote_on_with_no_rate_yet_starts_empty(app):
+    """With no dollar rate typed, the book's dollars cannot be written in pounds: the fields start empty rather than
+    read $20-30 as £20-30."""
+    app.selectbox(key="reporting_currency").set_value("GBP").run()
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    assert not app.exception
+    assert (app.number_input(key="bpo_quote_low").value, app.number_input(key="bpo_quote_high").value) == (None, None)
+
+
+def test_in_dollars_the_quote_starts_from_the_books_range_as_before(app):
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    assert (app.number_input(key="bpo_quote_low").value, app.number_input(key="bpo_quote_high").value) == (20.0, 30.0)

@@ -31,7 +31,7 @@ from estimator.assumptions import (
     in_house_source,
 )
 from estimator.captive import CaptiveInputs
-from estimator.currency import converted
+from estimator.currency import DEFAULT_CURRENCY, converted
 from estimator.formatting import counted, figure, format_money, money_range, parse_local, percent, quantity, written
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
@@ -409,6 +409,23 @@ def _quote_basis_changed(option: str) -> None:
         f"price {BASIS_WORDS[new]} when you have one.", local_numbers.comma_locale())
 
 
+def _quote_defaults(ref: VendorPrice | None, currency: str, scale: float) -> tuple[float | None, float | None]:
+    """The quote fields' first values: the price book's range, in the currency the quote is typed in (``currency``).
+    Reporting in pounds, turning the quote on filled the fields with the book's $20-30 under "BPO quote in: GBP":
+    read as 20-30 pounds, the BPO cost moved from £2,249,081 to £2,670,184 before anything was typed (session 18's
+    walk). Converted at the rates given (1 GBP = 1.25 USD: £16-24), the price stays where it was; with no rate yet,
+    the fields start empty rather than guess one (a savings share is in no currency: as the book gives it)."""
+    if ref is None:
+        return None, None
+    if scale != 1.0 or ref.currency in (None, currency):
+        return ref.low * scale, ref.high * scale
+    rates = currency_view.from_store({ref.currency, currency, DEFAULT_CURRENCY})
+    into, out_of = rates.per_dollar(currency), rates.per_dollar(ref.currency)
+    if into is None or out_of is None:
+        return None, None
+    return converted(ref.low, into / out_of), converted(ref.high, into / out_of)
+
+
 def _book_location(book: PriceBook, function: str, option: str) -> tuple[str | None, tuple[str, ...]]:
     """The price book's location the page prices ``option`` at, and the locations the book prices it at. With
     several, the one chosen under "Delivered from" (``{option}_book_location``, the first until one is chosen);
@@ -499,14 +516,15 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         c1, c2 = st.columns(2)
         # The estimator's limits, in the widget's units: a savings share below 99%, a price below a million.
         top = 99.0 if share else 1_000_000.0
+        first_low, first_high = _quote_defaults(ref, in_currency, scale)
         with c1:
             # a refused end with none accepted before: the quote is its other end alone ("the results use nothing
             # (no quote)" stood above results priced at the $30 high end)
-            low = _number("Quote low", f"{option}_quote_low", ref.low * scale if ref else None, 0.0, top,
+            low = _number("Quote low", f"{option}_quote_low", first_low, 0.0, top,
                           step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, low end",
                           nothing="no low end (the high end alone, if given)")
         with c2:
-            high = _number("Quote high", f"{option}_quote_high", ref.high * scale if ref else None, 0.0, top,
+            high = _number("Quote high", f"{option}_quote_high", first_high, 0.0, top,
                            step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end",
                            nothing="no high end (the low end alone, if given)")
         if low is None and high is None:
