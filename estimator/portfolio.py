@@ -509,6 +509,18 @@ def shared_from_scenario(form: dict[str, Any]) -> dict[str, Any]:
     for section in ("in_house", "ranges"):
         if section in shared:
             shared[section] = {k: v for k, v in (shared[section] or {}).items() if k not in ROW_PAY_KEYS}
+    rates = shared.get("exchange_rates")
+    if isinstance(rates, dict):
+        # the rates of what comes across: the in-house money's, the captive's and the dollar's (the sources' figures);
+        # a rate only the scenario's quote used stays with the quote. A EUR quote's rate came across without it, and
+        # the mix was refused, "exchange_rates.EUR: no amount is in EUR ... remove its rate", with no field to remove
+        # it on the Mix page (session 18's walk)
+        reporting = shared.get("currency", DEFAULT_CURRENCY)
+        in_house = shared.get("in_house")
+        captive = shared.get(CAPTIVE)
+        used = {in_house.get("currency", reporting) if isinstance(in_house, dict) else reporting, DEFAULT_CURRENCY,
+                *([captive.get("currency", CAPTIVE_CURRENCY)] if isinstance(captive, dict) else [])}
+        shared["exchange_rates"] = {code: rate for code, rate in rates.items() if code in used}
     return shared
 
 
