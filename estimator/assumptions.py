@@ -68,6 +68,16 @@ class Assumption:
         """Shares are fractions in code and percent on screen."""
         return self.unit.startswith("share")
 
+    @property
+    def percent_label(self) -> str:
+        """The label of a share's slider, in percent: "Shrinkage (% paid hours)", "In-house wage inflation (% a
+        year)" (it read "(% share a year)": only "share of " was taken off the unit).
+
+        >>> ASSUMPTIONS["shrinkage"].percent_label, ASSUMPTIONS["wage_inflation"].percent_label
+        ('Shrinkage (% paid hours)', 'In-house wage inflation (% a year)')
+        """
+        return f"{self.label} (% {self.unit.removeprefix('share of ').removeprefix('share ')})"
+
     def unit_in(self, currency: str | None) -> str:
         """The unit with its money in ``currency``: the defaults' own code (USD, or INR for the captive's pay) is
         only where the figures were sourced. A euro scenario's compared inputs, sources table, report and deck read

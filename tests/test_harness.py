@@ -152,8 +152,7 @@ def _number_label(key: str) -> str:
 
 
 def _share_label(key: str) -> str:
-    a = ASSUMPTIONS[key]
-    return f"{a.label} (% {a.unit.removeprefix('share of ')})"
+    return ASSUMPTIONS[key].percent_label
 
 
 LAST_POINTS: dict[str, str] = {}

@@ -325,7 +325,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
                          format=slider_format(step), help=source)
         return float(picked[0]), float(picked[1])
     if a.is_share:
-        value = _slider(f"{a.label} (% {a.unit.removeprefix('share of ')})", key, default * 100,
+        value = _slider(a.percent_label, key, default * 100,
                         min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
         return store.accept(key, _fraction(value))
     fine = default != int(default) or a.maximum <= 5
