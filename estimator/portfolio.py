@@ -515,11 +515,7 @@ def shared_from_scenario(form: dict[str, Any]) -> dict[str, Any]:
         # a rate only the scenario's quote used stays with the quote. A EUR quote's rate came across without it, and
         # the mix was refused, "exchange_rates.EUR: no amount is in EUR ... remove its rate", with no field to remove
         # it on the Mix page (session 18's walk)
-        reporting = shared.get("currency", DEFAULT_CURRENCY)
-        in_house = shared.get("in_house")
-        captive = shared.get(CAPTIVE)
-        used = {in_house.get("currency", reporting) if isinstance(in_house, dict) else reporting, DEFAULT_CURRENCY,
-                *([captive.get("currency", CAPTIVE_CURRENCY)] if isinstance(captive, dict) else [])}
+        used = _own_currencies(shared.get("in_house"), shared.get(CAPTIVE)) | {DEFAULT_CURRENCY}
         shared["exchange_rates"] = {code: rate for code, rate in rates.items() if code in used}
     return shared
 
@@ -589,8 +585,7 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     rates = shared.get("exchange_rates")
     rates = rates if isinstance(rates, dict) else {}
     captive = shared.get(CAPTIVE)
-    own = set(rates) - set().union(*for_prices) | {in_house.get("currency")} | (
-        {captive.get("currency", CAPTIVE_CURRENCY)} if isinstance(captive, dict) else set())
+    own = set(rates) - set().union(*for_prices) | _own_currencies(in_house, captive)
     # The dollar's rate converts the sources' figures a file leaves out (each row's default pay, the shared in-house
     # money, the vendor manager's pay) and their limits, not only the rows' book prices: every row is given it, and so
     # is the probe, which checks the shared pay against those limits. Given it only where the shared sections left
@@ -640,6 +635,13 @@ def portfolio_from_dict(data: Any, book: PriceBook) -> Portfolio:
     return Portfolio(tuple(rows), name, probe.currency, probe.in_house, probe.vendor_management,
                      probe.business_case, probe.ranges, probe.uncertainty, probe.vendor_terms, probe.people,
                      probe.captive, tuple(used[c] for c in sorted(used)))
+
+
+def _own_currencies(in_house: Any, captive: Any) -> set[Any]:
+    """The currencies the shared sections' own amounts are in (their JSON form): the in-house money's (None: the
+    reporting currency's) and the offshore captive's pay, where one is offered."""
+    return {in_house.get("currency") if isinstance(in_house, dict) else None} | (
+        {captive.get("currency", CAPTIVE_CURRENCY)} if isinstance(captive, dict) else set())
 
 
 def _price_currencies(rows_in: list[Any], shared: dict[str, Any], book: PriceBook) -> list[set[Any]]:

@@ -240,8 +240,9 @@ def portfolio_document(rows: Sequence[Mapping[str, Any]], name: str = "Mix of fu
                 raise TableError(n, function, "quote_low", "a quote is for the chosen vendor option: choose BPO or "
                                  "KPO, or clear the quote")
             spec[option] = {"low": low, "high": high}
-            if not _empty(cells["quote_currency"]) and str(cells["quote_currency"]).strip().upper() != reporting:
-                spec[option]["currency"] = str(cells["quote_currency"]).strip().upper()
+            code = None if _empty(cells["quote_currency"]) else str(cells["quote_currency"]).strip().upper()
+            if code not in (None, reporting):
+                spec[option]["currency"] = code
         _locate(spec, option, cells["location"], n, function)
         out.append(spec)
         where.append(n)
