@@ -40,27 +40,34 @@ def test_a_quote_typed_and_not_entered_then_a_page_link_keeps_every_price_input(
         low.press("Enter")
         page.wait_for_timeout(300)
         page.wait_for_selector(IDLE, timeout=60_000)
-        high.click()
-        high.press("Control+a")
-        high.type("30.5")  # not entered
-        page.locator(SIDEBAR).get_by_role("link", name="Scenarios").click()
-        page.wait_for_timeout(400)
-        page.wait_for_selector(IDLE, timeout=60_000)
-        page.wait_for_timeout(2_000)  # the old page's request, sent on the field's blur, arrives after the switch
-        # one click opens the page: the old page's late request ran the Estimate page again and the user stayed on
-        # it (16 tries of 16, session 17); then, under load, when Streamlit stopped the switch's run before the app
-        # saw it (a CI run, 1 of 1,969; 4 walks of 4 with the script's start slowed by 150 ms, session 18)
-        page.get_by_role("heading", name="Scenarios", exact=True).wait_for(timeout=30_000)
-        assert page.url.rstrip("/").endswith("/scenarios")
-        _go(page, "Estimate")
-        low.wait_for(timeout=30_000)  # the toggle is on: the quote fields are drawn
-        assert low.input_value() == "25.50"
-        # The high end typed and not entered: kept in most tries; when Chromium sends the switch before the field's
-        # blur, the value never reaches the server (README, "Inputs that are never lost"), and the field shows the
-        # last one entered. Either way the results are the fields' own.
-        shown = high.input_value()
-        assert shown in ("30.50", "30.00")
         bpo = page.locator("[data-testid='stMetric']").nth(1)
-        bpo.get_by_text({"30.50": "$3,063,983", "30.00": "$3,042,928"}[shown]).wait_for(timeout=30_000)
+        tries = []
+        for _ in range(2):
+            high.click()
+            high.press("Control+a")
+            high.type("30.5")  # not entered
+            page.locator(SIDEBAR).get_by_role("link", name="Scenarios").click()
+            page.wait_for_timeout(400)
+            page.wait_for_selector(IDLE, timeout=60_000)
+            page.wait_for_timeout(2_000)  # the old page's request, sent on the field's blur, arrives after the switch
+            # one click opens the page: the old page's late request ran the Estimate page again and the user stayed
+            # on it (16 tries of 16, session 17); then, under load, when Streamlit stopped the switch's run before the
+            # app saw it (a CI run, 1 of 1,969; 4 walks of 4 with the script's start slowed by 150 ms, session 18)
+            page.get_by_role("heading", name="Scenarios", exact=True).wait_for(timeout=30_000)
+            assert page.url.rstrip("/").endswith("/scenarios")
+            _go(page, "Estimate")
+            low.wait_for(timeout=30_000)  # the toggle is on: the quote fields are drawn
+            assert low.input_value() == "25.50"
+            # The high end typed and not entered: the field and the results are the fields' own either way
+            shown = high.input_value()
+            assert shown in ("30.50", "30.00"), shown
+            bpo.get_by_text({"30.50": "$3,063,983", "30.00": "$3,042,928"}[shown]).wait_for(timeout=30_000)
+            tries.append(shown)
+            if shown == "30.50":
+                break
+        # ... and the typed value kept: session 18 kept it in 12 runs of 12 and lost it in one loaded run (README,
+        # "Inputs that are never lost"), so a second try is allowed; a page that never keeps it shows 30.00 in both.
+        # Accepting 30.00 outright passed with store._take_sent doing nothing (issue 7, session 19).
+        assert tries[-1] == "30.50", tries
     finally:
         ctx.close()
