@@ -62,3 +62,12 @@ def test_paired_differences():
     # differences 4, 0, 2: mean 2; every resample's mean lies between the smallest and the largest difference
     mean, low, high = paired([14.0, 10.0, 12.0], [10.0, 10.0, 10.0])
     assert mean == 2.0 and 0.0 <= low <= mean <= high <= 4.0
+
+
+def test_paired_interval_is_the_bootstraps_2_5_and_97_5_percentiles():
+    # Differences 6, 6, 6, 0, 0, 0 (mean 3): a resample of six has k sixes, k ~ Binomial(6, 1/2), and mean k.
+    # P(k = 0) = P(k = 6) = 1/64 = 1.6%, under 2.5%; P(k <= 1) = P(k >= 5) = 7/64 = 10.9%, over it. So the 2.5th
+    # percentile of the resampled means is 1 and the 97.5th is 5 (of 4,000 resamples, about 62 are 0 and 62 are 6,
+    # well short of the 100 each end cuts off). An interval that held for any input, 0 <= low <= mean <= high <= 6,
+    # passed with paired returning (mean, mean, mean) and with the resamples' extremes (issue 7, session 19).
+    assert paired([6.0, 6.0, 6.0, 0.0, 0.0, 0.0], [0.0] * 6) == (3.0, 1.0, 5.0)
