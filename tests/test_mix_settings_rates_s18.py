@@ -40,3 +40,18 @@ def test_the_in_house_currencys_and_the_dollars_rates_come_across():
     assert sorted(shared["exchange_rates"]) == ["INR", "USD"]
     mix = portfolio_from_dict({"kind": "portfolio", "rows": [{**ROW, "annual_salary": 3_000_000}], **shared}, BOOK)
     assert sorted(r.target for r in mix.exchange_rates) == ["INR", "USD"]
+
+
+def test_the_captives_rate_comes_across_with_it():
+    # reporting in dollars with the offshore captive (its pay in rupees, the default, at 84 rupees to the dollar) and
+    # the BPO quoted in euros (0.9 euros to the dollar): the rupee's rate comes across with the captive, the euro's
+    # stays with the quote, and a row choosing the captive is read in rupees at 84. The module's docstring names the
+    # captive's rate among those that come across; no test gave a captive, and with portfolio._own_currencies reading
+    # the in-house currency only, every test of every non-browser file naming the captive passed (issue 7, session 19).
+    shared = _settings(captive={}, bpo={"basis": "per_hour", "low": 25, "high": 30, "currency": "EUR"},
+                       exchange_rates={"EUR": {"rate": 0.9}, "INR": {"rate": 84}})
+    assert shared["captive"]["currency"] == "INR"
+    assert [(code, rate["rate"]) for code, rate in shared["exchange_rates"].items()] == [("INR", 84.0)]
+    mix = portfolio_from_dict({"kind": "portfolio", "rows": [{**ROW, "option": "captive"}], **shared}, BOOK)
+    assert [(r.source, r.target, r.rate) for r in mix.exchange_rates] == [("USD", "INR", 84.0)]
+    assert mix.rows[0].option == "captive"
