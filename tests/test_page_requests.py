@@ -85,3 +85,14 @@ def test_a_fragments_rerun_goes_as_sent_and_keeps_the_window():
     ran = run([(0.0, request(SCENARIOS)), (0.1, fragment), (0.2, late)])
     assert ran[1] is fragment
     assert page_of(ran[2]) == SCENARIOS
+
+
+def test_a_second_late_request_in_the_window_runs_on_the_page_chosen_too():
+    """The rule is "before any request for the page switched to": a late request does not end the window, so a
+    second one from the old page (two fields' blurs) also runs on the Scenarios page. Ending the window after the
+    first (arrange returning Seen() for it) passed every other test here (issue 7, session 19)."""
+    first = request(ESTIMATE, {"in_house_annual_salary": 50_000})
+    second = request(ESTIMATE, {"fte": 12})
+    _, ran_first, ran_second = run([(0.0, request(SCENARIOS)), (0.1, first), (0.3, second)])
+    assert (page_of(ran_first), page_of(ran_second)) == (SCENARIOS, SCENARIOS)
+    assert values(ran_second) == {"$$ID-hash-estimate-fte": 12}
