@@ -55,16 +55,22 @@ def metric(where: Any, label: str, value: str, **kwargs: Any) -> None:
     where.metric(page_figures(label, locale), page_figures(value, locale), **kwargs)
 
 
-def frame_shown(frame: Any) -> Any:
+def frame_shown(frame: Any, keep: tuple[str, ...] = ()) -> Any:
     """A table (a pandas DataFrame, or a list of row dicts) with its text cells as the page shows them
     (:func:`shows_page`); its headers as they are (a column's format is keyed by its name); the table itself, not
-    copied, where the browser writes decimals with a point."""
+    copied, where the browser writes decimals with a point. The columns ``keep`` names (text a user typed: a
+    function's name) are left as they are."""
     locale = comma_locale()
     if locale is None:
         return frame
     if isinstance(frame, list):
-        return [{k: page_figures(v, locale) if isinstance(v, str) else v for k, v in row.items()} for row in frame]
-    return frame.map(lambda v: page_figures(v, locale) if isinstance(v, str) else v)
+        return [{k: page_figures(v, locale) if isinstance(v, str) and k not in keep else v for k, v in row.items()}
+                for row in frame]
+    out = frame.copy()
+    for column in out.columns:
+        if column not in keep:
+            out[column] = [page_figures(v, locale) if isinstance(v, str) else v for v in out[column]]
+    return out
 
 
 def said(text: str, locale: str | None) -> str:
