@@ -56,14 +56,14 @@ def metric(where: Any, label: str, value: str, **kwargs: Any) -> None:
 
 
 def frame_shown(frame: Any, keep: tuple[str, ...] = ()) -> Any:
-    """A table (a pandas DataFrame, or a list of row dicts) with its text cells as the page shows them
+    """A table (a pandas DataFrame, or rows of dicts) with its text cells as the page shows them
     (:func:`shows_page`); its headers as they are (a column's format is keyed by its name); the table itself, not
     copied, where the browser writes decimals with a point. The columns ``keep`` names (text a user typed: a
     function's name) are left as they are."""
     locale = comma_locale()
     if locale is None:
         return frame
-    if isinstance(frame, list):
+    if isinstance(frame, list | tuple):  # rows of dicts (a static table's)
         return [{k: page_figures(v, locale) if isinstance(v, str) and k not in keep else v for k, v in row.items()}
                 for row in frame]
     out = frame.copy()
