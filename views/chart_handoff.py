@@ -30,11 +30,10 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from estimator.charts import FigureSpec, localised
-
 # The legend as page text above a chart (pure: the HTML report draws it the same way), used from here by the pages.
+from estimator import legend
+from estimator.charts import FigureSpec, localised
 from estimator.legend import LEGEND_ROW as LEGEND_ROW
-from estimator.legend import legend_html as legend_html
 from views import local_numbers
 
 
@@ -197,6 +196,12 @@ def in_locale(handed: go.Figure, locale: str | None) -> go.Figure:
                 _IN_LOCALE.pop(next(iter(_IN_LOCALE)))
             _IN_LOCALE[key] = found
     return found
+
+
+def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
+    """The page's legend above a chart (:func:`estimator.legend.legend_html`), its names' figures as the browser's
+    locale writes them where it writes decimals with a comma ("In-house: P10 $4,41M"), as the chart under it."""
+    return legend.legend_html(fig, size, local_numbers.comma_locale())
 
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
