@@ -140,3 +140,32 @@ def test_the_chart_shown_follows_the_locale_and_the_downloads_figure_stays_engli
     assert chart_handoff.in_locale(handed, None) is handed
     spec = handed.to_plotly_json()
     assert localised(spec, "de_DE") is not spec and spec["data"][0]["text"] == ["$74,318"]
+
+
+def test_the_scenarios_comparison_writes_its_results_as_de_de_does(monkeypatch, tmp_path):
+    import streamlit as st
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()  # a fresh store in this test's directory
+    at = dashboard(60)
+    at.context = {"locale": "de-DE"}
+    at.run()
+    for name, fte in (("Ten", 10), ("Twenty", 20)):
+        at.switch_page("views/estimate.py").run()
+        at.slider(key="fte").set_value(fte).run()
+        at.switch_page("views/scenarios.py").run()
+        at.text_input(key="save_name").set_value(name)
+        at.button(key="action_save").click().run()
+    at.multiselect(key="compare_pick").set_value(["Ten", "Twenty"]).run()
+    assert not at.exception
+    results = at.dataframe[-1].value
+    # run rate: fees 33,366.67 + governance floor 5,380.83; at 20 FTE 66,733.33 + 5,380.83
+    assert results[results.Option == "BPO"]["Cost a month"].tolist() == ["$38.747", "$72.114"]
+    assert results.Scenario.tolist()[:1] == ["Ten"]
+    chart = _chart(at)
+    assert chart["layout"]["separators"] == ",."
+    for view in ("cumulative", "savings"):
+        at.segmented_control(key="compare_chart").set_value(view).run()
+        assert not at.exception
