@@ -169,3 +169,15 @@ def test_the_scenarios_comparison_writes_its_results_as_de_de_does(monkeypatch, 
     for view in ("cumulative", "savings"):
         at.segmented_control(key="compare_chart").set_value(view).run()
         assert not at.exception
+
+
+def test_the_sources_page_writes_its_figures_as_de_de_does_and_its_citations_as_cited(here):
+    at = _run("de-DE", "views/sources.py")
+    tables = [t.value for t in at.table]
+    pay = next(t for t in tables if "Salary" in t.columns)
+    # README: pay per function, IT $49,770, HR $63,490, research $74,680 (BLS OOH medians); markdown-escaped
+    assert {"$49.770", "$63.490", "$74.680"} <= {v.replace("\\", "") for v in pay["Salary"]}
+    sources = " ".join(" ".join(map(str, t["Source"])) for t in tables if "Source" in t.columns)
+    english = " ".join(" ".join(map(str, t["Source"])) for t in (x.value for x in _run("en-US", "views/sources.py").table)
+                       if "Source" in t.columns)
+    assert sources == english  # citations as cited ("table 14.5" is no amount)
