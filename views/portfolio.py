@@ -310,7 +310,8 @@ def _monte_carlo(pe: PortfolioEstimate) -> None:
     cur, years = p.currency, p.business_case.horizon_years
     st.markdown("#### How sure: the Monte Carlo of the mix")
     steps = chunk_count(p)
-    label = f"Run {number(p.uncertainty.draws)} draws for {len(p.rows)} function{'s' if len(p.rows) != 1 else ''}"
+    label = local_numbers.shows_page(
+        f"Run {number(p.uncertainty.draws)} draws for {len(p.rows)} function{'s' if len(p.rows) != 1 else ''}")
     if st.button(label, key="mix_run_monte_carlo", icon=":material/casino:"):
         bar = st.progress(0.0, text=f"Monte Carlo: 0 of {steps} chunks")
 
@@ -320,8 +321,8 @@ def _monte_carlo(pe: PortfolioEstimate) -> None:
         st.session_state[SIMULATED] = (p, simulate_portfolio(p, pe, progress=advance))
     ran = st.session_state.get(SIMULATED)
     if ran is None:
-        st.caption(f"Every range drawn {number(p.uncertainty.draws)} times per function, in {steps} chunks "
-                   "of up to 2,000 draws; a bar shows how far it has got.")
+        st.caption(local_numbers.shows_page(f"Every range drawn {number(p.uncertainty.draws)} times per function, in "
+                                            f"{steps} chunks of up to 2,000 draws; a bar shows how far it has got."))
         return
     if ran[0] != p:
         st.caption("The table changed since the last run: run it again for this mix.")
