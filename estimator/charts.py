@@ -22,7 +22,18 @@ import numpy as np
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import MINUS, THOUSAND, compact_money, in_sentence, minus_sign, money, money_range, years
+from .formatting import (
+    MINUS,
+    THOUSAND,
+    compact_money,
+    in_sentence,
+    minus_sign,
+    money,
+    money_range,
+    page_figures,
+    plotly_separators,
+    years,
+)
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -341,6 +352,74 @@ def plain(text: str) -> str:
     '&lt;img src=x onerror=alert(1)&gt; &amp; co'
     """
     return html.escape(text, quote=False)
+
+
+# A trace's text the reader sees (its labels, hover text and the strings its hover template reads), and an axis's
+_TRACE_TEXT = ("text", "hovertext", "hovertemplate", "texttemplate", "customdata", "name")
+
+
+def _local_text(value: Any, locale: str) -> Any:
+    """``value`` (a string, or lists of them and of numbers) with its strings' figures written ``locale``'s way."""
+    if isinstance(value, str):
+        return page_figures(value, locale)
+    if isinstance(value, list | tuple):
+        return [_local_text(v, locale) for v in value]
+    if isinstance(value, np.ndarray) and value.dtype == object:
+        return [_local_text(v, locale) for v in value.tolist()]
+    return value
+
+
+def localised(spec: dict[str, Any], locale: str | None) -> dict[str, Any]:
+    """A figure's plain dicts (its ``data`` and ``layout``, as ``to_plotly_json`` gives them) as the page shows them
+    in a browser whose locale writes decimals with a comma (``locale``, Babel's name: de_DE): the numbers plotly
+    writes (ticks, hover figures) through ``layout.separators`` (",." in de_DE), and the text written here (bar
+    labels, annotations, tick labels in lakhs or billions, hover ranges, legend names) by
+    :func:`estimator.formatting.page_figures`. ``locale`` None: ``spec`` itself. A new dict; ``spec`` is not changed.
+    The page only: a downloaded image, deck or report is drawn from the figure as it was, in English.
+
+    >>> spec = {"data": [{"type": "bar", "y": [1e6], "text": ["$1,000,000"], "customdata": ["$1.5M–$2M", 3.5],
+    ...          "hovertemplate": "%{y:$,.0f}: %{customdata}"}],
+    ...         "layout": {"title": {"text": "Saves $2,499,371"}, "annotations": [{"text": "<b>$74,318</b>"}],
+    ...                    "yaxis2": {"ticktext": ["₹0", "₹0.5Cr"], "tickformat": ".3~s"}}}
+    >>> out = localised(spec, "de_DE")
+    >>> out["layout"]["separators"], out["data"][0]["text"], out["data"][0]["customdata"]
+    (',.', ['$1.000.000'], ['$1,5M–$2M', 3.5])
+    >>> out["layout"]["title"]["text"], out["layout"]["annotations"][0]["text"], out["layout"]["yaxis2"]["ticktext"]
+    ('Saves $2.499.371', '<b>$74.318</b>', ['₹0', '₹0,5Cr'])
+    >>> out["data"][0]["hovertemplate"], spec["data"][0]["text"], localised(spec, None) is spec
+    ('%{y:$,.0f}: %{customdata}', ['$1,000,000'], True)
+    """
+    if locale is None:
+        return spec
+    data = []
+    for trace in spec.get("data") or []:
+        trace = dict(trace)
+        for key in _TRACE_TEXT:
+            if key in trace:
+                trace[key] = _local_text(trace[key], locale)
+        data.append(trace)
+    layout = dict(spec.get("layout") or {})
+    layout["separators"] = plotly_separators(locale)
+    for key, value in list(layout.items()):
+        if not isinstance(value, dict):
+            if key == "annotations" and isinstance(value, list | tuple):
+                layout[key] = [{**a, "text": _local_text(a["text"], locale)} if isinstance(a, dict) and "text" in a
+                               else a for a in value]
+            continue
+        value = dict(value)
+        if "text" in value:  # the layout's title
+            value["text"] = _local_text(value["text"], locale)
+        title = value.get("title")
+        if isinstance(title, dict) and "text" in title:
+            value["title"] = {**title, "text": _local_text(title["text"], locale)}
+        elif isinstance(title, str):
+            value["title"] = _local_text(title, locale)
+        if "ticktext" in value:
+            value["ticktext"] = _local_text(value["ticktext"], locale)
+        layout[key] = value
+    if isinstance(layout.get("title"), str):
+        layout["title"] = _local_text(layout["title"], locale)
+    return {**spec, "data": data, "layout": layout}
 
 
 def _layout(title: str, **extra: object) -> dict[str, object]:

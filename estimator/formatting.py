@@ -556,6 +556,45 @@ def local_figures(text: str, locale: str) -> str:
     return _FIGURE.sub(one, text)
 
 
+def page_figures(text: str, locale: str | None) -> str:
+    """What the page shows (a metric, a caption, a table's cell, a chart's label) with its figures written the way
+    ``locale`` writes numbers (a decimal comma locale, :func:`decimal_comma_locale`), as :func:`local_figures` writes
+    a field's messages: "$1,234,567.89" reads "$1.234.567,89" under de_DE, where a field beside it shows "1.000,00".
+    ``locale`` None (a point locale, no locale): the text as it is, so English pages do not change.
+
+    Only figures this module's formatters write grouped or with decimals change; a bare run of digits ("2024", a
+    year in a source's name; "month 7"; "P10") is the same in every locale or is no amount, and is left as it is.
+    For text the page shows, never for a file (CSV, workbook, deck, report, scenario JSON), which stays English.
+
+    >>> page_figures("BPO saves $2,499,371 (41%) over 5 years; run rate $38,747.50/mo, May 2024", "de_DE")
+    'BPO saves $2.499.371 (41%) over 5 years; run rate $38.747,50/mo, May 2024'
+    >>> page_figures("$2.24M, -$694k, 1.10×, ₹12,34,567", "de_DE"), page_figures("$1,234.50", None)
+    ('$2,24M, -$694k, 1,10×, ₹1.234.567', '$1,234.50')
+    """
+    if locale is None:
+        return text
+    return _PAGE_FIGURE.sub(lambda m: m[0] if "," not in m[0] and "." not in m[0] else local_figures(m[0], locale),
+                            text)
+
+
+# :data:`_FIGURE`, or one written short: "$2.24M", "$694k", "₹45.79Cr" (:func:`compact_money`, the axes' ticks)
+_PAGE_FIGURE = re.compile(_FIGURE.pattern.removesuffix(r"(?!\w)") + r"(?=(?:[kKMBT]|Cr|L)?(?!\w))")
+
+
+def plotly_separators(locale: str | None) -> str | None:
+    """Plotly's ``layout.separators`` for ``locale`` (its decimal symbol, then its group symbol: ",." in de_DE),
+    so that the numbers plotly writes itself (an axis's ticks, a hover's ``%{y:$,.0f}``) follow it; None for a point
+    locale or none, plotly's own ".,".
+
+    >>> plotly_separators("de_DE"), plotly_separators("fr_FR") == ",\u202f", plotly_separators(None)
+    (',.', True, None)
+    """
+    if locale is None:
+        return None
+    babel_locale = _locale(locale)
+    return get_decimal_symbol(babel_locale) + get_group_symbol(babel_locale)
+
+
 def non_negative(text: str, where: str, what: str, error: type[Exception]) -> float:
     """A file's cell read as a finite number of 0 or more ("1,200" and "25,50" allowed: :func:`parse_number`); else
     ``error`` naming the cell.

@@ -14,6 +14,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from .charts import FigureSpec
+from .formatting import page_figures
 
 LEGEND_STYLE = "display:flex;flex-wrap:wrap;gap:0.1rem 1rem;margin:0;line-height:1.5"
 LEGEND_ROW = 30  # px: what plotly's one-row legend took from a wide chart
@@ -59,7 +60,7 @@ def _swatch(trace: dict[str, Any]) -> str:
     return f"<span style='{_SWATCH};background:{','.join([*layers, colour])}{fade}'></span>"
 
 
-def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
+def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem", locale: str | None = None) -> str:
     """The figure's legend as text above it, and the figure without its own; returns the HTML ("" for a figure
     that shows no legend: one whose layout says so, or, as plotly decides, one with a single entry).
 
@@ -71,7 +72,8 @@ def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
     differ by more than colour. ``size`` is the text's (a slide's is larger). The figure (or a chart's spec) is
     changed in place and is shorter by the one legend row it had on a wide screen; the PNG download puts plotly's
     legend back. A spec's traces are read as the dicts they are: through a figure's trace objects this cost
-    nearly 2 ms a slider move.
+    nearly 2 ms a slider move. ``locale``: a decimal-comma locale the page writes the names' figures in
+    (:func:`estimator.formatting.page_figures`: "P50 $4,87M"); None, as written.
     """
     spec = fig if isinstance(fig, dict) else None
     traces = spec["data"] if spec is not None else [t.to_plotly_json() for t in fig.data]
@@ -79,7 +81,8 @@ def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
     shown = [t for t in traces if t.get("showlegend") is not False and t.get("name")]
     if showlegend is False or (showlegend is None and len(shown) < 2):
         return ""
-    items = [f"<span role='listitem'>{_swatch(t)}&nbsp;{html.escape(t['name'])}</span>" for t in shown]
+    items = [f"<span role='listitem'>{_swatch(t)}&nbsp;{html.escape(page_figures(t['name'], locale))}</span>"
+             for t in shown]
     if spec is not None:
         layout = spec["layout"]
         layout["showlegend"], layout["height"] = False, (layout.get("height") or 380) - LEGEND_ROW

@@ -5,6 +5,8 @@ en-US browser keeps the number fields. tests/test_decimal_comma_fields.py has th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
 from test_harness import COUNT_RUNS_JS, SIDEBAR, alerts, metrics, runs, settle, type_into
@@ -17,6 +19,8 @@ pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is n
 # 222,953.64; stranded overhead 65,610; selection and transition 71,111.11; severance 28,000; retention 41,600
 AT_25_50 = "$3,042,928"
 AT_20 = "$2,811,321"  # README: the page as it opens ($20-30)
+# the same under de-DE, whose page writes its results as its fields write numbers (tests/test_decimal_comma_results.py)
+AT_25_50_DE, AT_20_DE = "$3.042.928", "$2.811.321"
 
 
 def _open(browser, server, locale: str):
@@ -45,16 +49,16 @@ def test_a_decimal_comma_typed_under_de_de_is_a_decimal_and_text_is_refused(brow
         assert low.get_attribute("type") == "text" and low.input_value() == "20,00"
         _type(page, "25,5")
         assert low.input_value() == "25,50"  # not 255.00
-        assert metrics(page)["BPO over 5 years"] == AT_25_50
+        assert metrics(page)["BPO over 5 years"] == AT_25_50_DE
         assert "Not used" not in alerts(page)
         _type(page, "abc")
         assert low.input_value() == "abc"
         assert "BPO quote, low end: “abc” is not a number (numbers here are written like 1.234,56); the results " \
                "use $25,50." in alerts(page)
-        assert metrics(page)["BPO over 5 years"] == AT_25_50  # the last valid quote
+        assert metrics(page)["BPO over 5 years"] == AT_25_50_DE  # the last valid quote
         page.screenshot(path=str(tmp_path / "de_DE_abc.png"))
         _type(page, "20")
-        assert low.input_value() == "20,00" and metrics(page)["BPO over 5 years"] == AT_20
+        assert low.input_value() == "20,00" and metrics(page)["BPO over 5 years"] == AT_20_DE
         assert not page.locator("[data-testid='stException']").count()
     finally:
         ctx.close()
@@ -93,5 +97,45 @@ def test_a_price_slider_writes_its_value_the_browser_locale_way(browser, server,
         page.locator(f"{SIDEBAR} [data-testid='stSlider']").nth(1).get_by_role("slider").first.press("ArrowRight")
         settle(page, n)
         assert _thumbs(page, 1) == shown
+    finally:
+        ctx.close()
+
+
+# a figure grouped with a comma, the English way, which a German reads as a decimal
+_ENGLISH_GROUP = re.compile(r"\d,\d{3}(?!\d)")
+
+
+@pytest.mark.parametrize("locale", ["de-DE", "en-US"])
+def test_the_results_beside_the_fields_write_numbers_as_the_fields_do(browser, server, tmp_path, locale):
+    """Under de-DE the fields showed "20,00" and "41.600" while the metrics, the chart and the tables wrote
+    "$4,801,481" (session 19). README's page as it opens: in-house $4,801,481, BPO $2,811,321, year 1 in-house
+    $891,814.60; the uncertainty chart's money axis in steps of half a million ("$2.5M"); en-US is unchanged."""
+    german = locale == "de-DE"
+    ctx, page = _open(browser, server, locale)  # the quote's fields shown: "20,00" under de-DE
+    try:
+        low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
+        assert low.input_value() == ("20,00" if german else "20.00")
+        shown = metrics(page)
+        assert shown["In-house over 5 years"] == ("$4.801.481" if german else "$4,801,481")
+        assert shown["BPO over 5 years"] == (AT_20_DE if german else AT_20)
+        chart = page.locator("[data-testid='stPlotlyChart']").first
+        assert ("$74.318" if german else "$74,318") in chart.text_content()  # the in-house bar's label
+        n = runs(page)
+        page.get_by_role("radio", name="Uncertainty", exact=True).click()
+        settle(page, n)
+        page.wait_for_function("() => document.querySelector(\"[data-testid='stPlotlyChart'] .xtick\") !== null")
+        ticks = page.locator("[data-testid='stPlotlyChart'] .xtick text").all_text_contents()
+        halves = [t for t in ticks if t.endswith("M") and ("," in t or "." in t)]
+        assert halves and all(("," in t) == german for t in halves), ticks  # "$2,5M" under de-DE, "$2.5M" in en-US
+        n = runs(page)
+        page.get_by_text("Year by year, 5 years (midpoint)").click()
+        settle(page, n)
+        cells = page.locator("[data-testid='stDataFrame'] [role='gridcell']")
+        cells.first.wait_for(state="attached", timeout=30_000)
+        table = cells.all_text_contents()  # the grid draws on a canvas; its cells are for screen readers
+        assert table[:2] == ["Year 1", "$891.815" if german else "$891,815"]
+        page.screenshot(path=str(tmp_path / f"{locale}_results.png"), full_page=True)
+        seen = list(shown.values()) + ticks + table + page.locator("[data-testid='stCaptionContainer']").all_inner_texts()
+        assert bool([s for s in seen if _ENGLISH_GROUP.search(s)]) != german
     finally:
         ctx.close()

@@ -24,16 +24,17 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import threading
 from typing import Any
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from estimator.charts import FigureSpec
-
 # The legend as page text above a chart (pure: the HTML report draws it the same way), used from here by the pages.
+from estimator import legend
+from estimator.charts import FigureSpec, localised
 from estimator.legend import LEGEND_ROW as LEGEND_ROW
-from estimator.legend import legend_html as legend_html
+from views import local_numbers
 
 
 def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
@@ -158,11 +159,49 @@ def plotly_chart(fig: go.Figure | FigureSpec, *, key: str, config: dict[str, Any
     ``config`` adds to plotly's config (the toolbar's image file name and size, for instance); ``alt`` is the
     chart's name for a screen reader; ``height`` is st.plotly_chart's: "content" (the figure's own height) or
     "stretch" (the height its container leaves it, never less than the figure's: the Present page's slides).
+
+    In a browser whose locale writes decimals with a comma the chart shown writes its figures that way
+    (:func:`in_locale`); the figure returned, which the downloads draw, stays English as every file does.
     """
     handed = browser_figure(fig)
-    st.plotly_chart(handed, key=key, theme=None, config={"displaylogo": False, **(config or {})}, alt=alt,
+    st.plotly_chart(in_locale(handed, local_numbers.comma_locale()), key=key, theme=None,
+                    config={"displaylogo": False, **(config or {})}, alt=alt,
                     height=height)
     return handed
+
+
+# A handed figure as a comma locale shows it, by (its revision, the locale): a cached figure (the Contact centre's)
+# is handed over on every rerun, and is localised once. Bounded: each new figure's revision is a new key.
+_IN_LOCALE: dict[tuple[str, str], go.Figure] = {}
+_IN_LOCALE_SIZE = 64
+_IN_LOCALE_LOCK = threading.Lock()  # sessions run on threads of their own
+
+
+def in_locale(handed: go.Figure, locale: str | None) -> go.Figure:
+    """``handed`` (:func:`browser_figure`'s) as a browser in ``locale`` (:func:`views.local_numbers.comma_locale`)
+    shows it: its figures written that locale's way (:func:`estimator.charts.localised`), a new handed figure with
+    its own revision. ``locale`` None (en-US, no locale): ``handed`` itself, unchanged."""
+    if locale is None:
+        return handed
+    key = (str(handed.layout.datarevision), locale)
+    found = _IN_LOCALE.get(key)
+    if found is None:
+        spec = localised(handed.to_plotly_json(), locale)
+        layout = dict(spec["layout"])
+        layout.pop("datarevision", None)
+        layout["datarevision"] = _digest({"data": spec["data"], "layout": layout})
+        found = HandedFigure({"data": spec["data"], "layout": layout}, _validate=False)
+        with _IN_LOCALE_LOCK:
+            if len(_IN_LOCALE) >= _IN_LOCALE_SIZE:
+                _IN_LOCALE.pop(next(iter(_IN_LOCALE)))
+            _IN_LOCALE[key] = found
+    return found
+
+
+def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
+    """The page's legend above a chart (:func:`estimator.legend.legend_html`), its names' figures as the browser's
+    locale writes them where it writes decimals with a comma ("In-house: P10 $4,41M"), as the chart under it."""
+    return legend.legend_html(fig, size, local_numbers.comma_locale())
 
 
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
@@ -172,5 +211,6 @@ def chart_title(title: str) -> None:
     """A chart's title as page text above it (:func:`estimator.charts.for_page` takes it out of the figure):
     text wraps on a narrow screen where Plotly's one line of SVG is cut off. Entities a figure's text holds
     (:func:`estimator.charts.plain`, for names a user typed) are turned back first, so they are escaped once."""
-    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(html.unescape(title))}</p>",
+    title = local_numbers.shows_page(html.unescape(title))  # a comma locale's figures ("saves $2.499.371")
+    st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>",
                 unsafe_allow_html=True)

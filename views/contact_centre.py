@@ -42,7 +42,7 @@ from estimator.staffing import (
     centre_cost,
 )
 from estimator.staffing_charts import interval_labels
-from views import chart_handoff, share, store
+from views import chart_handoff, local_numbers, share, store
 from views import contact_centre_cache as cached
 from views import currency as currency_view
 from views import inputs as ui
@@ -547,33 +547,34 @@ def render() -> None:
     busiest = staffed.agents.sum(axis=0)
     peak = int(busiest.argmax())
     cols = st.columns(4)
-    cols[0].metric("Peak agents on the phones", f"{int(busiest[peak]):,}", help=f"All queues at {labels[peak]}")
-    cols[1].metric("Staff to schedule at the peak", f"{int(staffed.scheduled.sum(axis=0)[peak]):,}",
+    local_numbers.metric(cols[0], "Peak agents on the phones", f"{int(busiest[peak]):,}", help=f"All queues at {labels[peak]}")
+    local_numbers.metric(cols[1], "Staff to schedule at the peak", f"{int(staffed.scheduled.sum(axis=0)[peak]):,}",
                    help=f"ceil(agents / (1 − {percent(shrinkage)} shrinkage)) per queue")
-    cols[2].metric("Paid FTE", number(float(cost.in_house.fte), 1),
+    local_numbers.metric(cols[2], "Paid FTE", number(float(cost.in_house.fte), 1),
                    help="Agent hours a month / (paid hours a month × (1 − shrinkage)), as for any in-house work")
-    cols[3].metric("Agent hours a month", number(float(cost.agent_hours_month)),
+    local_numbers.metric(cols[3], "Agent hours a month", number(float(cost.agent_hours_month)),
                    help=f"Σ agents × ½ hour over {settings['period']}, times {number(centre.periods_per_month, 2)} a month")
 
     def cents(v: float) -> str:
         return format_money(float(v), reporting)
 
-    st.caption(f"Costs in {reporting}" + "".join(f"; {code} at 1 {reporting} = {currency_view.rate_text(rate)} {code}"
-                                                 for code, rate in sorted(rates.items())) + ".")
+    st.caption(local_numbers.shows_page(
+        f"Costs in {reporting}" + "".join(f"; {code} at 1 {reporting} = {currency_view.rate_text(rate)} {code}"
+                                          for code, rate in sorted(rates.items())) + "."))
     cols = st.columns(4)
-    cols[0].metric("In-house cost a month", money(float(cost.in_house.total), reporting),
+    local_numbers.metric(cols[0], "In-house cost a month", money(float(cost.in_house.total), reporting),
                    help="Fully loaded: wages, benefits, supervision, overhead and hiring at the default assumptions")
-    cols[1].metric("In-house cost per contact", cents(cost.in_house_per_contact),
+    local_numbers.metric(cols[1], "In-house cost per contact", cents(cost.in_house_per_contact),
                    help=f"P10–P90 {money_range(bands.in_house.p10, bands.in_house.p90, reporting)} per contact "
                         f"over {bands.draws:,} draws of volume and handle time")
     if cost.vendor is None or bands.vendor is None:
-        cols[2].metric("BPO cost a month", "Needs a quote")
-        cols[3].metric("BPO cost per contact", "Needs a quote")
+        local_numbers.metric(cols[2], "BPO cost a month", "Needs a quote")
+        local_numbers.metric(cols[3], "BPO cost per contact", "Needs a quote")
     else:
-        cols[2].metric("BPO cost a month", money(float(cost.vendor.total), reporting),
+        local_numbers.metric(cols[2], "BPO cost a month", money(float(cost.vendor.total), reporting),
                        help=f"Fees {BASES[basis or 'per_hour']} at the midpoint plus governance: {percent(governance)} "
                             f"of fees, at least {money(floor, reporting)} a month (a retained vendor manager)")
-        cols[3].metric("BPO cost per contact", cents(cost.vendor_per_contact),
+        local_numbers.metric(cols[3], "BPO cost per contact", cents(cost.vendor_per_contact),
                        help=f"P10–P90 {cents(bands.vendor.p10)}–{cents(bands.vendor.p90)} per contact")
 
     title, curve = cached.curve(digest, labels, staffed)
@@ -583,13 +584,13 @@ def render() -> None:
 
     vendor_text = ("" if bands.vendor is None else
                    f"; BPO {cents(bands.vendor.p10)} / {cents(bands.vendor.p50)} / {cents(bands.vendor.p90)}")
-    st.caption(f"Cost per contact, P10 / P50 / P90 over {bands.draws:,} draws: in-house "
+    st.caption(local_numbers.shows_page(f"Cost per contact, P10 / P50 / P90 over {bands.draws:,} draws: in-house "
                f"{cents(bands.in_house.p10)} / {cents(bands.in_house.p50)} / {cents(bands.in_house.p90)}{vendor_text}. "
                "Each draw moves every queue's volume by one factor and every queue's handle time by another: demand "
                "moves voice and chat together, so the band is not narrowed by queues offsetting each other. "
                "Agents by Erlang C per interval"
                + ("; arrival shapes are illustrative, not sourced data." if settings["source"] in ("day", "week")
-                  else "."))
+                  else ".")))
 
     these = "these queues" if len(centre.queues) > 1 else "this queue"
     if st.button(f"Use {these} as the workload of the estimate", key="cc_use_in_estimate", icon=":material/arrow_forward:",
@@ -602,7 +603,7 @@ def render() -> None:
             st.error(_message(exc))
 
     rows = cached.queue_table(digest, staffed)
-    static_table(rows, "cc_queues", right=list(rows[0])[1:] if rows else ())
+    static_table(local_numbers.frame_shown(rows), "cc_queues", right=list(rows[0])[1:] if rows else ())
 
 
 if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs

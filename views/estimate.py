@@ -58,7 +58,8 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
     years = est.scenario.business_case.horizon_years
     label = f"{OPTION_LABELS[op.option]} over {years_text(years)}"
     if not op.priced:
-        st.metric(label, "Needs a quote", help="No reference price for this work: type a vendor quote in the sidebar.")
+        local_numbers.metric(st, label, "Needs a quote",
+                             help="No reference price for this work: type a vendor quote in the sidebar.")
         st.caption("No reference price in the seeds. Enter a vendor quote to compare.")
         return
     total = op.total
@@ -66,7 +67,7 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
     assert horizon is not None and npv is not None
     best = best_option(est).option == op.option
     if op.option == "in_house":
-        st.metric(label, money(horizon.mid, cur), delta="best over the horizon" if best else None,
+        local_numbers.metric(st, label, money(horizon.mid, cur), delta="best over the horizon" if best else None,
                   delta_color="off", delta_arrow="off",  # an up arrow on "best" read as a rise in cost
                   help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
                        "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
@@ -74,8 +75,8 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
         # one none, as if the in-house cost were certain (the chart's whisker and the exports gave it)
         low, high = compact_money(horizon.low, cur), compact_money(horizon.high, cur)
         spread = f"Range {low}–{high} · " if low != high else ""
-        st.caption(f"{spread}Run rate {money(total.mid, cur)} a month · {number(est.fte, 1)} FTE · "
-                   f"NPV {money(npv.mid, cur)}")
+        st.caption(local_numbers.shows_page(f"{spread}Run rate {money(total.mid, cur)} a month · "
+                                            f"{number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}"))
         return
     saving, share = est.horizon_savings(op), est.horizon_savings_share(op)
     assert saving is not None and share is not None
@@ -95,16 +96,17 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
     delta = saving_delta(saving.mid, share.mid, cur, "in-house")
     if best:
         delta["delta"] += " · best"
-    st.metric(label, money(horizon.mid, cur), **delta,
+    local_numbers.metric(st, label, money(horizon.mid, cur), **delta,
               help=f"Over the horizon, one-time costs included: {basis}. Midpoint of the range.")
     month = est.break_even_month(op)[1]
     p = chance_cheaper.get(op.option)
     chance = f" · cheaper in {chance_percent(p)} of draws" if p is not None else ""
     low, high = compact_money(horizon.low, cur), compact_money(horizon.high, cur)
     spread = f" · Range {low}–{high}" if low != high else ""  # a one-figure quote read "Range $3.23M–$3.23M"
-    st.caption(f"{delivered_from(est.scenario, op.option)}{spread} · run rate "
-               f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
-               f"{chance}" + (f" · {bep}" if (bep := break_even_words(est, op.option)) else ""))
+    st.caption(local_numbers.shows_page(
+        f"{delivered_from(est.scenario, op.option)}{spread} · run rate "
+        f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
+        f"{chance}" + (f" · {bep}" if (bep := break_even_words(est, op.option)) else "")))
 
 
 def _reality_check(est: Estimate) -> RealityCheck:
@@ -112,11 +114,11 @@ def _reality_check(est: Estimate) -> RealityCheck:
     rival = cheapest_outsourced(est)
     check = reality_check(est, swing(est.scenario, rival.option) if rival else None)
     more = " What drives the gap: below the chart." if check.drivers else ""
-    st.caption(f"**Reality check:** {check.short}{more}", help=check.source)
+    st.caption(local_numbers.shows_page(f"**Reality check:** {check.short}{more}"), help=check.source)
     captive = est.option("captive") if est.scenario.captive else None
     share = est.horizon_savings_share(captive) if captive is not None and captive.priced else None
     if share is not None and (text := captive_check(share.mid)):
-        st.caption(f"**Reality check:** {text}", help=OFFSHORE_SAVINGS_SOURCE)
+        st.caption(local_numbers.shows_page(f"**Reality check:** {text}"), help=OFFSHORE_SAVINGS_SOURCE)
     return check
 
 
@@ -140,8 +142,8 @@ def _reality_drivers(check: RealityCheck) -> None:
     """The biggest drivers of a gap between the estimate and the surveyed band, in plain words."""
     if check.drivers:
         with st.expander(f"Why this estimate is {check.position} the surveyed band", expanded=False):
-            st.markdown("What moves the saving most (from the tornado, each input across its range):\n"
-                        + "\n".join(f"- {d}" for d in check.drivers))
+            st.markdown(local_numbers.shows_page("What moves the saving most (from the tornado, each input across its "
+                                                 "range):\n" + "\n".join(f"- {d}" for d in check.drivers)))
 
 
 def _annual_table(est: Estimate) -> None:
@@ -156,7 +158,7 @@ def _annual_table(est: Estimate) -> None:
             if p is not None:
                 columns[OPTION_LABELS[op.option]] = [money(v, cur) for v in p.annual[1]]
         frame = pd.DataFrame(columns, index=[f"Year {y + 1}" for y in range(est.scenario.business_case.horizon_years)])
-        st.dataframe(frame, width="stretch")
+        st.dataframe(local_numbers.frame_shown(frame), width="stretch")
         st.caption("Year 1 of an outsourced option includes selection, transition and the dual-running months; "
                    "the last year includes any exit cost.")
 
@@ -167,7 +169,9 @@ def _sources(est: Estimate) -> None:
         return
     with box:
         # the same rows as the exports' (prices with currency and unit, the function's own pay source)
-        rows = [{"Input": label, "Used": used, "Source": source} for label, used, source in meeting.source_rows(est)]
+        # the figures used as the page writes them; the sources as cited ("table 14.5")
+        rows = [{"Input": label, "Used": local_numbers.shows_page(used), "Source": source}
+                for label, used, source in meeting.source_rows(est)]
         st.dataframe(rows, hide_index=True, width="stretch")
 
 
@@ -236,7 +240,7 @@ def render() -> None:
     scenario = store.last_valid(LAST_VALID, scenario, "**Stale:** these are the last valid results, from before "
                                 "the input above; they will update when it is fixed.")
     est = estimate(scenario)
-    st.markdown(f"### {question(scenario)}")
+    st.markdown(f"### {local_numbers.shows_page(question(scenario))}")
     suggestion.show(scenario.function)
     if est.workload_hours <= 0:
         st.info("No work to price: the workload is 0 productive hours a month, so every option costs nothing. "
@@ -276,7 +280,7 @@ def _chart_panel(est: Estimate) -> None:
     words = charts.describe_buildup(est) if view == "buildup" else f"{title}."
     if sim is not None:
         words += " " + _npv_sentence(est, sim)
-    st.caption(f"Chart in words: {words}")
+    st.caption(local_numbers.shows_page(f"Chart in words: {words}"))
 
 
 render()

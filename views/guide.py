@@ -12,7 +12,7 @@ from estimator.assumptions import GUIDE_ASSUMPTIONS
 from estimator.guide import QUESTIONS, Suggestion, Work, price_plan, suggest
 from estimator.pricing import PriceBook, PriceBookError
 from estimator.scenario import OPTION_LABELS, InputError
-from views import store, suggestion
+from views import local_numbers, store, suggestion
 from views.inputs import choose_function
 from views.state import reference_book
 
@@ -46,8 +46,8 @@ def _questions() -> dict[str, str | None]:
 def _explain(s: Suggestion) -> None:
     st.markdown("**Why**\n" + "\n".join(f"- {r}" for r in s.reasons))
     k, h = GUIDE_ASSUMPTIONS["guide_kpo_threshold"].default, GUIDE_ASSUMPTIONS["guide_in_house_threshold"].default
-    st.caption(f"Knowledge score {s.knowledge:.2f} of 1 (KPO from {k:.2f}) · keep-in-house score "
-               f"{s.keep_in_house:.2f} of 1 (in-house from {h:.2f}).")
+    st.caption(local_numbers.shows_page(f"Knowledge score {s.knowledge:.2f} of 1 (KPO from {k:.2f}) · keep-in-house "
+                                        f"score {s.keep_in_house:.2f} of 1 (in-house from {h:.2f})."))
     if s.seeds:
         st.markdown("**Sources**\n" + "\n".join(f"- {seed.citation}" for seed in s.seeds))
     with st.expander("How the guide decides"):
@@ -55,7 +55,7 @@ def _explain(s: Suggestion) -> None:
                     "In-house when the keep-in-house score reaches its threshold; else KPO when the knowledge "
                     "score reaches its threshold; else BPO. The seeds say which way each question points, not "
                     "how much it weighs: the weights are this product's choices.")
-        st.dataframe([{"Rule": a.label, "Value": a.show(a.default, unit=False), "Unit": a.unit,
+        st.dataframe([{"Rule": a.label, "Value": local_numbers.shows_page(a.show(a.default, unit=False)), "Unit": a.unit,
                        "Source": a.source}
                       for a in GUIDE_ASSUMPTIONS.values()], hide_index=True, width="stretch")
 

@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from estimator.formatting import decimal_comma_locale, format_local, local_figures, parse_local
+from estimator.formatting import decimal_comma_locale, format_local, local_figures, page_figures, parse_local
 from views import store
 from views.lazy import st
 
@@ -34,6 +34,43 @@ def comma_locale() -> str | None:
     except (AttributeError, RuntimeError):  # no Streamlit run (a plain call in a test)
         return None
     return decimal_comma_locale(tag)
+
+
+def shows_page(text: str) -> str:
+    """Text the page shows (a result: a metric, a caption, a verdict, a table's cell), its figures written the way the
+    browser's locale writes numbers where it writes decimals with a comma (:func:`comma_locale`,
+    :func:`estimator.formatting.page_figures`: "$3.042.928" beside a field showing "25,50"); elsewhere as it is.
+    The one rule every view reads for what it shows; files (CSV, workbook, deck, report, scenario JSON, share link)
+    never go through it."""
+    return page_figures(text, comma_locale())
+
+
+def metric(where: Any, label: str, value: str, **kwargs: Any) -> None:
+    """``where.metric`` (``st`` or a column) with its label, value, delta and help as the page shows them
+    (:func:`shows_page`)."""
+    locale = comma_locale()
+    for name in ("delta", "help"):
+        if isinstance(kwargs.get(name), str):
+            kwargs[name] = page_figures(kwargs[name], locale)
+    where.metric(page_figures(label, locale), page_figures(value, locale), **kwargs)
+
+
+def frame_shown(frame: Any, keep: tuple[str, ...] = ()) -> Any:
+    """A table (a pandas DataFrame, or rows of dicts) with its text cells as the page shows them
+    (:func:`shows_page`); its headers as they are (a column's format is keyed by its name); the table itself, not
+    copied, where the browser writes decimals with a point. The columns ``keep`` names (text a user typed: a
+    function's name) are left as they are."""
+    locale = comma_locale()
+    if locale is None:
+        return frame
+    if isinstance(frame, list | tuple):  # rows of dicts (a static table's)
+        return [{k: page_figures(v, locale) if isinstance(v, str) and k not in keep else v for k, v in row.items()}
+                for row in frame]
+    out = frame.copy()
+    for column in out.columns:
+        if column not in keep:
+            out[column] = [page_figures(v, locale) if isinstance(v, str) else v for v in out[column]]
+    return out
 
 
 def said(text: str, locale: str | None) -> str:

@@ -189,9 +189,11 @@ def _default_pay(table: pd.DataFrame, currency: str, per: float | None) -> None:
         st.caption(f"An empty Pay cell takes the function's default, the sources' US dollars in {currency}: it waits "
                    "for the rate above.")
         return
-    pays = ", ".join(f"{f} {money(pay['annual_salary'], currency)}" for f in functions
-                     if (pay := default_pay(f, per)) is not None)
-    at = "" if currency == "USD" else f" (the sources' US dollars at 1 USD = {_per(per)} {currency})"
+    # the figures as the browser's locale writes them, as the grid's cells do ("10,0")
+    pays = ", ".join(f"{f} {local_numbers.shows_page(money(pay['annual_salary'], currency))}"
+                     for f in functions if (pay := default_pay(f, per)) is not None)
+    at = "" if currency == "USD" else local_numbers.shows_page(
+        f" (the sources' US dollars at 1 USD = {_per(per)} {currency})")
     st.caption(f"An empty Pay cell takes the function's default pay a year{at}: {pays}.")
 
 
@@ -212,12 +214,12 @@ def _plans(pe: PortfolioEstimate) -> None:
     mix, in_house, outsourced = pe.mix, pe.in_house, pe.outsourced
     vs_in_house = pe.compare("mix", "in_house")
     c1, c2, c3 = st.columns(3)
-    c1.metric(f"Chosen mix over {years_text(years)}", money(mix.horizon_total.mid, cur),
+    local_numbers.metric(c1, f"Chosen mix over {years_text(years)}", money(mix.horizon_total.mid, cur),
               **saving_delta(vs_in_house.horizon_saving.mid, vs_in_house.horizon_saving_share.mid, cur, "all in-house"),
               help="Midpoint over the horizon, one-time costs included, in " + cur)
-    c2.metric(f"All in-house over {years_text(years)}", money(in_house.horizon_total.mid, cur))
+    local_numbers.metric(c2, f"All in-house over {years_text(years)}", money(in_house.horizon_total.mid, cur))
     out_vs = pe.compare("outsourced", "in_house")
-    c3.metric(f"All outsourced over {years_text(years)}", money(outsourced.horizon_total.mid, cur),
+    local_numbers.metric(c3, f"All outsourced over {years_text(years)}", money(outsourced.horizon_total.mid, cur),
               **saving_delta(out_vs.horizon_saving.mid, out_vs.horizon_saving_share.mid, cur, "all in-house"),
               help="Each function with its cheapest priced vendor option; in-house where none is priced")
     rows = []
@@ -245,7 +247,7 @@ def _plans(pe: PortfolioEstimate) -> None:
     # even" hidden at 1280 px, behind a horizontal scroll that is easy to miss. A static table, as the functions
     # table below: as a grid it was still 821 px in 818 at 1280 x 720, its right edge behind a 3 px scroll.
     figures = list(rows[0])[1:6]  # every money column, and the saving with its share
-    static_table(rows, "mix_plans", right=figures, whole=["Mix breaks even"])
+    static_table(local_numbers.frame_shown(rows), "mix_plans", right=figures, whole=["Mix breaks even"])
     st.caption(f"Money in {cur} over {years_text(years)}, one-time costs included; range from every cheap end to every dear "
                f"end; NPV discounted at "
                f"{percent(p.business_case.discount_rate)} a year. Break-even: the first month from "
@@ -284,7 +286,8 @@ def _functions(pe: PortfolioEstimate, book: PriceBook) -> None:
     # A static table, its prose wrapped in its cells: in st.dataframe a cell is one line, and "Price used" and "A quote
     # is given" took the grid to 1,432 px in the 818 px a 1280 x 720 screen leaves beside the sidebar, behind a
     # sideways scroll. The figures right-aligned; on a phone each function is a block of lines (views/tables.py).
-    static_table(rows, "mix_functions", right=list(rows[0])[2:4] if rows else (), whole=["Chosen"])
+    static_table(local_numbers.frame_shown(rows, keep=("Function",)), "mix_functions",
+                 right=list(rows[0])[2:4] if rows else (), whole=["Chosen"])
 
 
 def _price_text(price: Any, p: Portfolio) -> str:
@@ -307,7 +310,8 @@ def _monte_carlo(pe: PortfolioEstimate) -> None:
     cur, years = p.currency, p.business_case.horizon_years
     st.markdown("#### How sure: the Monte Carlo of the mix")
     steps = chunk_count(p)
-    label = f"Run {number(p.uncertainty.draws)} draws for {len(p.rows)} function{'s' if len(p.rows) != 1 else ''}"
+    label = local_numbers.shows_page(
+        f"Run {number(p.uncertainty.draws)} draws for {len(p.rows)} function{'s' if len(p.rows) != 1 else ''}")
     if st.button(label, key="mix_run_monte_carlo", icon=":material/casino:"):
         bar = st.progress(0.0, text=f"Monte Carlo: 0 of {steps} chunks")
 
@@ -317,8 +321,8 @@ def _monte_carlo(pe: PortfolioEstimate) -> None:
         st.session_state[SIMULATED] = (p, simulate_portfolio(p, pe, progress=advance))
     ran = st.session_state.get(SIMULATED)
     if ran is None:
-        st.caption(f"Every range drawn {number(p.uncertainty.draws)} times per function, in {steps} chunks "
-                   "of up to 2,000 draws; a bar shows how far it has got.")
+        st.caption(local_numbers.shows_page(f"Every range drawn {number(p.uncertainty.draws)} times per function, in "
+                                            f"{steps} chunks of up to 2,000 draws; a bar shows how far it has got."))
         return
     if ran[0] != p:
         st.caption("The table changed since the last run: run it again for this mix.")
@@ -326,12 +330,13 @@ def _monte_carlo(pe: PortfolioEstimate) -> None:
     sim: PortfolioSimulation = ran[1]
     rows = [{"Plan": pe.plans[name].label, f"P10 ({cur})": money(r.low, cur), f"P50 ({cur})": money(r.mid, cur),
              f"P90 ({cur})": money(r.high, cur)} for name, r in sim.horizon_total.items() if name != "best"]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key="mix_monte_carlo")
+    st.dataframe(local_numbers.frame_shown(pd.DataFrame(rows)), hide_index=True, width="stretch", key="mix_monte_carlo")
     saving = sim.mix_saving["in_house"]
-    st.caption(f"Cost over {years_text(years)} across {number(sim.draws)} draws (seed {sim.seed}). Against all in-house "
+    st.caption(local_numbers.shows_page(
+               f"Cost over {years_text(years)} across {number(sim.draws)} draws (seed {sim.seed}). Against all in-house "
                f"the chosen mix saves P10 {money(saving.high, cur)}, P50 {money(saving.mid, cur)}, "
                f"P90 {money(saving.low, cur)}, and is cheaper in {chance_percent(sim.probability_mix_cheaper['in_house'])} "
-               f"of draws; against all outsourced, in {chance_percent(sim.probability_mix_cheaper['outsourced'])}.")
+               f"of draws; against all outsourced, in {chance_percent(sim.probability_mix_cheaper['outsourced'])}."))
 
 
 def _files(pe: PortfolioEstimate, book: PriceBook) -> None:
@@ -531,7 +536,7 @@ def render() -> None:
     title, fig = charts.for_page(portfolio_charts.mix_figure(pe))
     chart_handoff.chart_title(title)
     chart_handoff.plotly_chart(fig, key="mix_chart")
-    st.caption(f"Chart in words: {portfolio_charts.describe_mix(pe)}")
+    st.caption(local_numbers.shows_page(f"Chart in words: {portfolio_charts.describe_mix(pe)}"))
     _functions(pe, book)
     _monte_carlo(pe)
     _files(pe, book)

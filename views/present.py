@@ -20,6 +20,7 @@ from estimator.scenario import InputError
 from estimator.verdict import cheapest_outsourced
 from views import chart_handoff, local_numbers, store
 from views.inputs import sidebar_scenario
+from views.local_numbers import shows_page as shown
 from views.state import reference_book, simulation, swing
 
 st.set_page_config(initial_sidebar_state="collapsed", layout="wide")
@@ -113,32 +114,33 @@ def render() -> None:
     nav = st.container(horizontal=True, wrap=False, vertical_alignment="center", key="present_nav")
     nav.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
                on_click=_step, args=(-1, count))
-    nav.caption(plain(f"{index + 1} of {count} · {meeting.scenario_named(scenario.name, scenario.function)} · "
-                      f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon"))
+    # the scenario's name as typed; the figures as the browser's locale writes them (views.local_numbers.shows_page)
+    nav.caption(plain(f"{index + 1} of {count} · {meeting.scenario_named(scenario.name, scenario.function)} · ") +
+                plain(shown(f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon")))
     nav.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
                shortcut="Right", on_click=_step, args=(1, count))
 
     if index == 0:
-        st.title(plain(meeting.verdict(est)))
-        st.markdown("\n".join(f"- {plain(line)}" for line in meeting.summary_lines(est, sim, tornado)))
-        st.caption(plain(meeting.range_caption(sim)) + " Page with ← →.")
+        st.title(plain(shown(meeting.verdict(est))))
+        st.markdown("\n".join(f"- {plain(shown(line))}" for line in meeting.summary_lines(est, sim, tornado)))
+        st.caption(plain(shown(meeting.range_caption(sim))) + " Page with ← →.")
         return
     spec = specs[index - 1]
     # The finding as page text above the chart, not as the figure's title: a 30 px line of SVG does not wrap,
     # and at 1280 × 720 it ran over the legend (at 390 px it was cut off). Markdown-escaped, never HTML.
     title, fig = for_page(meeting.presentation_figure(spec.figure))
-    st.subheader(plain(html.unescape(title)), anchor=False)
+    st.subheader(plain(shown(html.unescape(title))), anchor=False)
     # The legend as text above the chart, as the estimate page's build-up has it: plotly's scrolled inside the
     # chart on a phone (the build-up's ten entries) or was cut off by its edge (the uncertainty's P10-P90 names).
     st.markdown(chart_handoff.legend_html(fig, size=LEGEND_SIZE), unsafe_allow_html=True)
     # handed over as every chart is (views.chart_handoff); the finding is the chart's name for a screen reader
-    chart_handoff.plotly_chart(fig, key=f"present_chart_{spec.key}", alt=html.unescape(title),
+    chart_handoff.plotly_chart(fig, key=f"present_chart_{spec.key}", alt=shown(html.unescape(title)),
                                config=meeting.TOOLBAR_CONFIG, height="stretch")
     # Every value in words, folded under the chart: as a caption it ran to six lines (the tornado's) under a slide
     # that has to fit the screen. The chart as an image goes in the same fold (plotly's camera is off: it saved
     # the chart without its title and legend): the whole export, drawn when clicked.
     with st.expander("Chart in words, and as an image"):
-        st.caption(plain(f"Chart in words: {spec.alt}"))
+        st.caption(plain(shown(f"Chart in words: {spec.alt}")))
         if charts.chromium_path() is None:
             st.caption(charts.NO_CHROMIUM)
         else:

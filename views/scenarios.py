@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from estimator import compare_charts
+from estimator.charts import localised
 from estimator.compare import Compared, compare, comparison_table, currencies, differing_inputs, readable_inputs, results_table
 from estimator.compare_workbook import comparison_workbook
 from estimator.estimate import estimate
@@ -24,6 +26,7 @@ from estimator.portfolio import portfolio_from_dict
 from estimator.scenario import InputError, Scenario, dump_scenario, scenario_from_dict, scenario_to_dict
 from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
+from views import local_numbers
 from views import store as store_widget
 from views.share import CURRENT, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
@@ -215,7 +218,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     if diff.empty:
         st.caption("Every input is the same.")
     else:
-        st.dataframe(readable_inputs(diff, scenarios), width="stretch", key="compare_inputs")
+        st.dataframe(local_numbers.frame_shown(readable_inputs(diff, scenarios)), width="stretch", key="compare_inputs")
     st.markdown("**Results** (midpoint; savings P10–P90 over the Monte Carlo draws)")
     codes = currencies(result)
     if len(codes) > 1:
@@ -236,6 +239,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
                              zip(res[f"savings_p{p}"], rows, strict=True)] for p in (10, 50, 90)},
         "Chance cheaper": [chance_percent(v) if pd.notna(v) else "" for v in res.probability_cheaper],
     })
+    shown = local_numbers.frame_shown(shown, keep=("Scenario",))  # figures as the browser's locale writes them
     st.dataframe(shown, hide_index=True, width="stretch", key="compare_results", column_config=money_columns(shown))
     stem = file_stem(" vs ".join(s.name for s in scenarios))
     if len(codes) > 1:
@@ -245,8 +249,11 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
                                 key="compare_chart", required=True, label_visibility="collapsed")
     figure = {"bars": compare_charts.cost_per_option_figure, "cumulative": compare_charts.cumulative_figure,
               "savings": compare_charts.savings_spread_figure}[view](result)
-    st.plotly_chart(figure, key=f"compare_{view}", theme=None, config={"displaylogo": False})
-    st.caption(f"Chart in words: {plain(figure.layout.title.text)}.")  # the title holds scenario names
+    locale = local_numbers.comma_locale()  # the chart shown in the browser's locale's figures, the downloads English
+    st.plotly_chart(figure if locale is None else go.Figure(localised(figure.to_plotly_json(), locale)),
+                    key=f"compare_{view}", theme=None, config={"displaylogo": False})
+    # the title holds scenario names
+    st.caption(f"Chart in words: {plain(local_numbers.shows_page(figure.layout.title.text))}.")
     _downloads(result, stem)
 
 
