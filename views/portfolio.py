@@ -484,6 +484,22 @@ def _missing_rates(shared: dict[str, Any]) -> dict[str, Any]:
     return {**shared, "exchange_rates": {**given, **rates}} if rates else shared
 
 
+def shared_prefix(field: str, source: str | None) -> str:
+    """Where an error in no row's cell points: a rate to the Currency rates (the page's fields above the table, or
+    the Estimate page's Currency expander), another figure to the shared settings and where they came from (as the
+    caption under the table names them). "Please check the table." stood before a shared supervisor's pay out of its
+    limits, which no cell holds.
+
+    >>> shared_prefix("Supervisor salary (shared by every row)", "the opened file")
+    'Please check the shared settings from the opened file.'
+    >>> shared_prefix("exchange_rates.USD.rate", None)
+    'Please check the exchange rates (Currency).'
+    """
+    if field.partition(".")[0] == "exchange_rates":
+        return "Please check the exchange rates (Currency)."
+    return f"Please check the shared settings{f' from {source}' if source else ''}."  # as the caption names them
+
+
 def render() -> None:
     book = book_or_stop()
     # the rate fields below are the Currency expander's own (one key for every page): after a page switch, given
@@ -518,7 +534,7 @@ def render() -> None:
         st.error(f"Please check the table. {exc.message}", icon="⚠️")
         portfolio = None
     except InputError as exc:
-        st.error(f"Please check the table. {exc}", icon="⚠️")
+        st.error(f"{shared_prefix(exc.field, st.session_state.get(SHARED_FROM))} {exc}", icon="⚠️")
         portfolio = None
     portfolio = store.last_valid(LAST_VALID, portfolio, "**Stale:** these are the results of the table before "
                                  "that cell; they update when it is fixed. Nothing you typed is lost.")
