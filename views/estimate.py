@@ -227,6 +227,10 @@ def render() -> None:
         st.error(f"Please check an input. {field_label(exc.field)}: "
                  f"{local_numbers.checked(exc.reason, local_numbers.comma_locale())}", icon="⚠️")
         scenario = None
+    if store.stored("workload_basis", "fte") == "contacts":
+        # on the page, not in the sidebar: on a phone a page link in the sidebar left it open over the Contact
+        # centre page; this one is tapped with the sidebar closed
+        st.page_link("views/contact_centre.py", label="Set queues: Contact centre", icon=":material/support_agent:")
     rejected = store.rejected()
     if rejected:
         # Next to the results: what was typed, why it was not used, and what the results use instead.
