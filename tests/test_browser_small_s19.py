@@ -8,7 +8,8 @@ from chromium import HAS_CHROMIUM, IDLE
 from test_browser_small_s18 import PHONE
 from test_harness import SIDEBAR
 
-pytest.importorskip("playwright.sync_api")
+playwright = pytest.importorskip("playwright.sync_api")
+expect = playwright.expect
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 
 LINK = "Set queues: Contact centre"
@@ -74,5 +75,41 @@ def test_on_a_wide_screen_the_link_is_beside_the_sidebar(browser, server):
         assert box is not None and box["y"] + box["height"] <= 900  # on the first screen
         link.click()
         page.wait_for_url("**/contact_centre", timeout=30_000)
+    finally:
+        ctx.close()
+
+
+GRID = "[data-testid='stDataFrame']"
+PALER = "The Function column stays in view when the table scrolls sideways, so it is drawn paler; its cells change like the others."
+
+
+def test_the_mix_grids_pinned_function_column_is_said_to_change_like_any_cell(browser, server):
+    """At 1440 x 900 the Mix page's Function column read as disabled: Streamlit draws every pinned column's cells
+    faded (its grid's "faded" style, no setting to change it), grey as the "default" placeholders beside them. Its
+    cells change like any other (a double click opens the function list), and unpinned they would scroll out of view
+    (the grid is wider than the main area there), so the pin stays and the line above the grid says so."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(f"{server}/portfolio")
+        page.wait_for_selector(IDLE, timeout=60_000)
+        grid = page.locator(GRID).first
+        grid.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        note = page.locator("[data-testid='stCaptionContainer']").filter(has_text=PALER)
+        assert note.is_visible()
+        box, above = grid.bounding_box(), note.bounding_box()
+        assert box is not None and above is not None and 0 <= box["y"] - (above["y"] + above["height"]) <= 40
+        # what the line says: row 1's function changes, from Customer service to the list's next, IT and software
+        # operations (the table's default pay line lists the functions in it)
+        page.mouse.click(box["x"] + 110, box["y"] + 52)
+        page.wait_for_timeout(300)
+        page.mouse.dblclick(box["x"] + 110, box["y"] + 52)
+        page.wait_for_timeout(800)
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("Enter")
+        pay = page.locator("[data-testid='stCaptionContainer']").filter(has_text="An empty Pay cell")
+        expect(pay).to_contain_text("pay a year: IT and software operations $49,770, Research and analysis $74,680.",
+                                    timeout=30_000)
     finally:
         ctx.close()
