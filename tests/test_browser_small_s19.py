@@ -113,3 +113,46 @@ def test_the_mix_grids_pinned_function_column_is_said_to_change_like_any_cell(br
                                     timeout=30_000)
     finally:
         ctx.close()
+
+
+CHUNKS = ("() => performance.getEntriesByType('resource').map(r => r.name.split('/').pop())"
+          ".filter(n => /overlay-editor/.test(n))")
+EDITOR_VALUE = "() => [...document.querySelectorAll('#portal input')].map(e => e.value)"
+
+
+def test_the_mix_grid_loses_fast_keys_only_while_its_editor_first_loads(browser, server):
+    """Not fixed, and why (session 18's walk: "1234" typed 20 ms a key into a Workload cell became "234"). The grid's
+    cell editor is two code-split files of Streamlit's (data-grid-overlay-editor.*.js and, for a number,
+    number-overlay-editor.*.js), fetched at the first edit after the page loads. A key typed into a cell not in edit
+    mode opens the editor with that key; keys that come while those files load land on the grid again, and each
+    opens the edit afresh with itself, so digits go ("1234" at 20 ms a key kept as "234", "24", "4" or "2" in 8 fresh
+    tries of 8, and "234" at 50 ms twice on a busy machine; whole at 100 ms; the number editor's file fetched 20-60 ms
+    after the first key, taking some 50 ms). Once loaded they stay for the tab's life (reruns and page switches
+    included): then "1234" at 5, 20 or 50 ms a key is kept whole (8 of 8). Loading them earlier
+    takes a script or a <link rel="modulepreload"> of our own in the page (raw HTML, and the files' names change
+    with each Streamlit release); no st.data_editor or column setting does. This test holds the second half."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(f"{server}/portfolio")
+        page.wait_for_selector(IDLE, timeout=60_000)
+        grid = page.locator(GRID).first
+        grid.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        assert not [n for n in page.evaluate(CHUNKS) if n.startswith("number-")]  # nothing edited yet
+        box = grid.bounding_box()
+        workload = box["x"] + 33 + 160 + 50  # the Workload column, past the row markers and Function
+        page.mouse.click(workload, box["y"] + 122)  # row 3: opened with Enter, left with Escape
+        page.wait_for_timeout(300)
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"({CHUNKS})().some(n => n.startsWith('number-'))", timeout=10_000)
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(300)
+        page.mouse.click(workload, box["y"] + 52)  # row 1, not in edit mode: typed into
+        page.wait_for_timeout(300)
+        page.keyboard.type("1234", delay=20)
+        page.wait_for_timeout(300)
+        assert page.evaluate(EDITOR_VALUE) == ["1234"]
+        page.keyboard.press("Escape")
+    finally:
+        ctx.close()
