@@ -28,7 +28,9 @@ from .formatting import format_money
 from .options import VENDORS
 from .params import _INDEX, Params, cases
 from .price_words import BASIS_WORDS
+from .pricing import PriceBook
 from .projection import growth, project
+from .scenario import is_book_range
 
 
 def break_even_price(est: Estimate, option: str) -> float | None:
@@ -107,9 +109,12 @@ def break_even_unit(scenario, option: str) -> tuple[str, str]:
     return code, f"{code} {BILLED_UNITS[price.billed]}" if price.basis == "per_hour" else f"{code} {BASIS_WORDS[price.basis]}"
 
 
-def break_even_words(est: Estimate, option: str) -> str:
-    """The break-even price as the page says it beside the quote: to the cent, in the quote's currency, its code
+def break_even_words(est: Estimate, option: str, book: PriceBook | None = None) -> str:
+    """The break-even price as the page says it beside the quote: to the cent, in the price's currency, its code
     named when that is not the reporting currency; "" when the option has no price (the captive).
+
+    The code is said as the quote's currency, or the price book's where the price is the ``book``'s own range (no
+    quote typed: reporting in pounds at the book's $20-30 it read "(in USD, the quote's currency)").
 
     >>> from estimator.scenario import Scenario, VendorPrice
     >>> from estimator.estimate import estimate
@@ -128,7 +133,8 @@ def break_even_words(est: Estimate, option: str) -> str:
     code = est.scenario.currency_of(option)
     # in the quote's own unit: a per-contact quote's break-even read "€7 a unit a month"
     per = _PER[price.billed] if price.basis == "per_hour" else _PER_BASIS.get(price.basis, " a unit a month")
-    own = "" if code == est.scenario.currency else f" (in {code}, the quote's currency)"
+    whose = "the price book's" if book is not None and is_book_range(est.scenario, book, option) else "the quote's"
+    own = "" if code == est.scenario.currency else f" (in {code}, {whose} currency)"
     return f"break-even price {format_money(x, code).removesuffix('.00')}{per}{own}"
 
 

@@ -646,6 +646,22 @@ def reference_price(book: PriceBook, function: str, option: str, units: float = 
                        currency=None if row.basis == "savings_share" else row.currency)
 
 
+def is_book_range(scenario: Scenario, book: PriceBook, option: str) -> bool:
+    """Whether ``option``'s price is the price book's own range (its row's source at the price's location, in the
+    book's currency), not a quote: as the page takes a price back into its widgets (views.share).
+
+    >>> from estimator.pricing import load_price_book
+    >>> book = load_price_book()
+    >>> s = Scenario("Customer service", 10, bpo=reference_price(book, "Customer service", "bpo"))
+    >>> is_book_range(s, book, "bpo"), is_book_range(replace(s, bpo=VendorPrice("per_hour", 20, 30)), book, "bpo")
+    (True, False)
+    """
+    price = scenario.price(option)
+    ref = None if price is None else reference_price(book, scenario.function, option, location=price.location)
+    return ref is not None and price is not None and (price.source, price.basis) == (ref.source, ref.basis) \
+        and ref.currency in (None, scenario.currency_of(option))
+
+
 def book_price_at(book: PriceBook, function: str, option: str, location: Any, units: float = 1.0) -> VendorPrice:
     """The price book's range for ``function`` under ``option`` delivered from ``location`` (a scenario file's
     ``"bpo": {"location": "offshore"}``); an :class:`InputError` naming ``<option>.location`` when the book has

@@ -80,12 +80,12 @@ def test_contact_centre_inputs_survive_a_page_switch_and_bad_numbers_are_reporte
         settle(page, n)
         # the Estimate page's own sidebar, not the Contact centre's chart still on screen mid-switch: under a loaded
         # full run the widgets were read while the new page had drawn none of them yet ([])
-        page.locator(SIDEBAR).get_by_text("The queues from the Contact centre page: Voice").first.wait_for(
+        page.locator(SIDEBAR).get_by_text("The queues from the Contact centre page (in the pages above): Voice").first.wait_for(
             timeout=60_000)
         settle(page)
         no_exception(page, "estimate")
         assert ("pressed", "Contact volume (Erlang C)") in shown(page)
         sidebar = page.locator(SIDEBAR).inner_text()
-        assert "The queues from the Contact centre page: Voice" in sidebar
+        assert "The queues from the Contact centre page (in the pages above): Voice" in sidebar
     finally:
         ctx.close()

@@ -20,7 +20,7 @@ from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
 from estimator.export import tidy_table
 from estimator.params import uncertain_inputs
-from estimator.scenario import InHouseInputs, Scenario, VendorManagement, VendorPrice
+from estimator.scenario import InHouseInputs, Scenario, VendorManagement, VendorPrice, reference_price
 from estimator.uncertainty import tornado
 from estimator.verdict import RealityCheck, _position, captive_check, reality_check
 
@@ -98,14 +98,43 @@ def test_the_break_even_price_row_names_the_quotes_currency():
     assert (row["currency"], row["unit"]) == ("USD", "USD per productive hour")  # was "", "INR per productive hour"
 
 
-def test_the_page_says_the_break_even_price_in_the_quotes_dollars():
+def _break_even_note(at) -> str:
+    notes = [c.value for c in at.caption if "break-even price" in c.value]
+    assert len(notes) == 1, notes
+    return notes[0]
+
+
+def test_the_page_says_the_break_even_price_in_the_price_books_dollars():
+    # no quote typed: the price is the book's $20-30, so the dollars are the price book's (session 18's walk: it read
+    # "(in USD, the quote's currency)" with no quote anywhere on the page)
     at = dashboard(120)
     at.run()
     at.selectbox(key="reporting_currency").set_value("INR").run()
     at.number_input(key="fx_rate_USD").set_value(R).run()
     assert not at.exception
-    notes = [c.value for c in at.caption if "break-even price" in c.value]
-    assert notes and notes[0].endswith("break-even price $48.63/h (in USD, the quote's currency)"), notes
+    assert _break_even_note(at).endswith("break-even price $48.63/h (in USD, the price book's currency)")
+
+
+def test_the_page_says_the_break_even_price_in_a_typed_quotes_dollars():
+    # the same $20-30 typed as a dollar quote: the same $48.63 an hour, now in the quote's currency
+    at = dashboard(120)
+    at.run()
+    at.selectbox(key="reporting_currency").set_value("INR").run()
+    at.number_input(key="fx_rate_USD").set_value(R).run()
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    at.selectbox(key="bpo_currency").set_value("USD").run()
+    at.number_input(key="bpo_quote_low").set_value(20.0).run()
+    at.number_input(key="bpo_quote_high").set_value(30.0).run()
+    assert not at.exception
+    assert _break_even_note(at).endswith("break-even price $48.63/h (in USD, the quote's currency)")
+
+
+def test_with_the_book_the_words_tell_the_books_range_from_a_quote(book):
+    # the book's own row (its source, in its dollars) is the book's; the same figures as a "vendor quote" are a quote
+    at_book = estimate(_rupees(10, bpo=reference_price(book, "Customer service", "bpo")))
+    assert break_even_words(at_book, "bpo", book) == "break-even price $48.63/h (in USD, the price book's currency)"
+    assert break_even_words(estimate(_rupees(10)), "bpo", book) == \
+        "break-even price $48.63/h (in USD, the quote's currency)"
 
 
 # The reality check compares what it shows: whole percent. A saving of 39.30% is written "39%", inside the surveyed

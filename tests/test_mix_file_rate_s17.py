@@ -36,7 +36,7 @@ def opened_in_euros(monkeypatch, tmp_path, estimate_currency: str = "USD"):
 def test_a_euro_mix_without_the_dollars_rate_asks_for_it_on_the_page(monkeypatch, tmp_path):
     at = opened_in_euros(monkeypatch, tmp_path)
     assert [e.value for e in at.error] == [
-        "Please check the table. exchange_rates.USD.rate: give how many USD one EUR buys (Currency, '1 EUR = ... "
+        "Please check the exchange rates (Currency). exchange_rates.USD.rate: give how many USD one EUR buys (Currency, '1 EUR = ... "
         "USD'): the sources' pay and cost figures, each function's default pay among them, are US dollars, converted "
         "to EUR at it"]
     # the field, labelled as the Estimate page's; the Estimate page reports in dollars, so it is the mix's own
@@ -58,3 +58,20 @@ def test_reporting_in_euros_on_the_estimate_page_too_it_is_the_same_rate(monkeyp
     assert DEFAULTS in [c.value for c in at.caption]
     at.switch_page("views/estimate.py").run()
     assert at.number_input(key="fx_rate_USD").value == 1.08
+
+
+def test_a_shared_figure_out_of_its_limits_is_said_to_be_in_the_shared_settings(monkeypatch, tmp_path):
+    """A shared supervisor's pay is in no cell of the table: its error read "Please check the table. Supervisor
+    salary (shared by every row): ...". The euro file's supervisor at 3,000,000 EUR waits for the dollar's rate to
+    be checked; at 1 EUR = 0.5 USD (1 USD = 2 EUR) the sources' $1,000,000 limit is 2,000,000 EUR, and 3,000,000 is
+    over it. The prefix names where the figure is: the shared settings, from the opened file."""
+    at = fresh_dashboard(monkeypatch, tmp_path)
+    document = portfolio_to_dict(replace(_hand_portfolio(), currency="EUR"))
+    document["in_house"]["supervisor_salary"] = 3_000_000
+    at.session_state[MIX_PENDING] = document
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    at.number_input(key="mix_fx_rate_EUR_USD").set_value(0.5).run()
+    assert [e.value for e in at.error] == [
+        "Please check the shared settings from the opened file. Supervisor salary (shared by every row): must be from "
+        "0 to 2,000,000 EUR (0 to 1,000,000 USD at 1 USD = 2 EUR), got 3,000,000"]

@@ -19,6 +19,7 @@ from estimator.interchange import scenario_table
 from estimator.locations import delivered_from
 from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
+from estimator.pricing import PriceBook
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, question, reality_check
@@ -53,7 +54,7 @@ def field_label(field: str) -> str:
     return {"workload": "Workload", "exchange_rates": f"Exchange rate ({key})"}.get(section, field)
 
 
-def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate) -> None:
+def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate, book: PriceBook) -> None:
     cur = est.scenario.currency
     years = est.scenario.business_case.horizon_years
     label = f"{OPTION_LABELS[op.option]} over {years_text(years)}"
@@ -106,7 +107,7 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate)
     st.caption(local_numbers.shows_page(
         f"{delivered_from(est.scenario, op.option)}{spread} · run rate "
         f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
-        f"{chance}" + (f" · {bep}" if (bep := break_even_words(est, op.option)) else "")))
+        f"{chance}" + (f" · {bep}" if (bep := break_even_words(est, op.option, book)) else "")))
 
 
 def _reality_check(est: Estimate) -> RealityCheck:
@@ -230,6 +231,10 @@ def render() -> None:
         st.error(f"Please check an input. {field_label(exc.field)}: "
                  f"{local_numbers.checked(exc.reason, local_numbers.comma_locale())}", icon="⚠️")
         scenario = None
+    if store.stored("workload_basis", "fte") == "contacts":
+        # on the page, not in the sidebar: on a phone a page link in the sidebar left it open over the Contact
+        # centre page; this one is tapped with the sidebar closed
+        st.page_link("views/contact_centre.py", label="Set queues: Contact centre", icon=":material/support_agent:")
     rejected = store.rejected()
     if rejected:
         # Next to the results: what was typed, why it was not used, and what the results use instead.
@@ -251,7 +256,7 @@ def render() -> None:
     chance = simulation(scenario).chances() if simulated else chances(scenario)
     for col, op in zip(st.columns(len(est.options)), est.options, strict=True):
         with col:
-            _metric(est, chance, op)
+            _metric(est, chance, op, book)
     check = _reality_check(est)
     _chart_panel(est)
     _reality_drivers(check)

@@ -618,12 +618,12 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         elif basis == "contacts":
             workload = None
             queues = st.session_state.get(CONTACT_WORKLOAD)
-            st.caption("The queues from the Contact centre page: " + (
+            # No st.page_link here: on a phone it left the sidebar open over the Contact centre page (Streamlit
+            # closes it after its own page list's links only). The link is above the results (views.estimate);
+            # here the page list's own link is named.
+            st.caption("The queues from the Contact centre page (in the pages above): " + (
                 f"{', '.join(q.name for q in queues.queues)}, {queues.point_contacts_month:,.0f} contacts and "
                 f"{queues.point_agent_hours:,.0f} Erlang C agent hours a month." if queues else "none yet."))
-            # short enough for the sidebar's 200 px: "Set the queues on the Contact centre page" (246 px) was cut
-            # to "...Contact cen" at 1440 x 900
-            st.page_link("views/contact_centre.py", label="Set queues: Contact centre", icon=":material/support_agent:")
         else:
             workload = _slider("In-house headcount (FTE)", "fte", EXAMPLE_FTE, min_value=1, max_value=FTE_SLIDER_MAX,
                                step=1, help="Staff doing this work in-house today, in full-time equivalents.")

@@ -120,7 +120,8 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False, report
         # its widths set here, the screen unknown here). Swiped sideways, a row's other cells stay beside its
         # function. 160 px, not 210: pinned at 210 it left a phone 150 px for the rest.
         "function": cc.SelectboxColumn(COLUMN_LABELS["function"], options=list(book.functions), pinned=True,
-                                       width=160, help="The work, as the price book names it"),
+                                       width=160, help="The work, as the price book names it. Pinned: it stays in view, drawn "
+                                                                "paler, and changes like any cell"),
         "workload": cc.NumberColumn(COLUMN_LABELS["workload"], step=0.5, format=one_place, width=105,
                                     help="In-house headcount (FTE) or productive hours a month, "
                                          "as the next column says"),
@@ -164,12 +165,18 @@ def _editor(book: PriceBook, shared: dict[str, Any]) -> pd.DataFrame:
         # first draw, or back from another page: the editor's own edits are gone, the kept table is not
         st.session_state[BASE] = frame(_records(st.session_state[KEPT]) if KEPT in st.session_state else STARTER)
     reporting, currency, per, _ = money_rates(shared)
-    # said on a narrow screen only (the style sheet hides it on a wide one): the grid's sideways scroll has no
-    # scroll bar on a touch screen, and the columns past "Workload" read as missing
+    # Streamlit draws a pinned column's cells faded (its grid's "faded" style, for every pinned column, with no
+    # setting to change it): at 1440 x 900 the functions read as disabled, though they change like any cell.
+    # Unpinned they would scroll out of view (the grid is 189 px wider than the main area there; 1,077 px in 356 on a
+    # phone).
+    st.caption("The Function column stays in view when the table scrolls sideways, so it is drawn paler; its cells "
+               "change like the others.")
+    # Then, on a narrow screen only (the style sheet hides it on a wide one), the line to swipe: the grid's sideways
+    # scroll has no scroll bar on a touch screen, and the columns past "Workload" read as missing. Its short last
+    # line on a phone clears the grid's toolbar, which covered the end of the line above it there.
     st.html(f"<style>@media (min-width: {NARROW + 1}px) {{.st-key-mix_swipe {{display: none;}}}}</style>")
     with st.container(key="mix_swipe"):
-        st.caption("Swipe the table sideways for its other columns (pay, option, quote, location): the Function "
-                   "column stays in view.")
+        st.caption("Swipe the table sideways for its other columns (pay, option, quote, location).")
     edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
                             column_config=_column_config(book, currency, "captive" in shared, reporting,
                                                          _quote_currencies(shared, reporting)),
@@ -489,6 +496,22 @@ def _missing_rates(shared: dict[str, Any]) -> dict[str, Any]:
     return {**shared, "exchange_rates": {**given, **rates}} if rates else shared
 
 
+def shared_prefix(field: str, source: str | None) -> str:
+    """Where an error in no row's cell points: a rate to the Currency rates (the page's fields above the table, or
+    the Estimate page's Currency expander), another figure to the shared settings and where they came from (as the
+    caption under the table names them). "Please check the table." stood before a shared supervisor's pay out of its
+    limits, which no cell holds.
+
+    >>> shared_prefix("Supervisor salary (shared by every row)", "the opened file")
+    'Please check the shared settings from the opened file.'
+    >>> shared_prefix("exchange_rates.USD.rate", None)
+    'Please check the exchange rates (Currency).'
+    """
+    if field.partition(".")[0] == "exchange_rates":
+        return "Please check the exchange rates (Currency)."
+    return f"Please check the shared settings{f' from {source}' if source else ''}."  # as the caption names them
+
+
 def render() -> None:
     book = book_or_stop()
     # the rate fields below are the Currency expander's own (one key for every page): after a page switch, given
@@ -523,7 +546,7 @@ def render() -> None:
         st.error(f"Please check the table. {exc.message}", icon="⚠️")
         portfolio = None
     except InputError as exc:
-        st.error(f"Please check the table. {exc}", icon="⚠️")
+        st.error(f"{shared_prefix(exc.field, st.session_state.get(SHARED_FROM))} {exc}", icon="⚠️")
         portfolio = None
     portfolio = store.last_valid(LAST_VALID, portfolio, "**Stale:** these are the results of the table before "
                                  "that cell; they update when it is fixed. Nothing you typed is lost.")

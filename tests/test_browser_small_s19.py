@@ -1,0 +1,158 @@
+"""Small defects from session 18's walks, as Chromium shows them: the link to the Contact centre page on a phone, and
+the Mix page's pinned Function column."""
+
+from __future__ import annotations
+
+import pytest
+from chromium import HAS_CHROMIUM, IDLE
+from test_browser_small_s18 import PHONE
+from test_harness import SIDEBAR
+
+playwright = pytest.importorskip("playwright.sync_api")
+expect = playwright.expect
+pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+
+LINK = "Set queues: Contact centre"
+SIDEBAR_RIGHT = f"() => document.querySelector(\"{SIDEBAR}\").getBoundingClientRect().right"
+
+
+def _phone(browser, server, path: str = ""):
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, user_agent=PHONE)
+    page = ctx.new_page()
+    page.goto(f"{server}/{path}")
+    page.wait_for_selector(IDLE, timeout=60_000)
+    return ctx, page
+
+
+def test_on_a_phone_the_link_to_the_contact_centre_leaves_no_sidebar_over_it(browser, server):
+    """Session 18's walk, 390 x 844 on a phone: "Contact volume (Erlang C)" chosen in the sidebar, its "Set queues:
+    Contact centre" link (st.page_link) opened the Contact centre page with the sidebar still open over it: Streamlit
+    closes the sidebar on a phone after its own page list's links only. The link is on the page now, above the
+    results, where a phone user taps it with the sidebar closed; the sidebar names the page list's link, which
+    closes it."""
+    ctx, page = _phone(browser, server)
+    try:
+        page.locator("[data-testid='stExpandSidebarButton']").tap()
+        page.wait_for_function(f"() => document.querySelector(\"{SIDEBAR}\").getBoundingClientRect().left >= 0",
+                               timeout=10_000)
+        page.locator(SIDEBAR).get_by_text("Contact volume (Erlang C)").first.tap()
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        assert "The queues from the Contact centre page (in the pages above): none yet." in \
+            page.locator(SIDEBAR).inner_text()
+        assert page.locator(f"{SIDEBAR} [data-testid='stPageLink']").count() == 0  # no link that leaves it open
+        page.locator("[data-testid='stSidebarCollapseButton'] button").tap()
+        page.wait_for_function(f"{SIDEBAR_RIGHT} <= 1", timeout=10_000)
+        link = page.locator("[data-testid='stMain']").get_by_role("link", name=LINK)
+        box = link.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390  # on the screen, not cut
+        link.tap()
+        page.wait_for_url("**/contact_centre", timeout=30_000)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        assert page.evaluate(SIDEBAR_RIGHT) <= 1  # the Contact centre page, with nothing over it
+        heading = page.locator("[data-testid='stMain'] h3").first
+        hbox = heading.bounding_box()
+        assert hbox is not None
+        assert page.evaluate("([x, y]) => !!document.elementFromPoint(x, y).closest(\"[data-testid='stMain']\")",
+                             [hbox["x"] + 5, hbox["y"] + hbox["height"] / 2])
+    finally:
+        ctx.close()
+
+
+def test_on_a_wide_screen_the_link_is_beside_the_sidebar(browser, server):
+    """At 1440 x 900 the link is above the results, in view beside the open sidebar where the choice is made."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(server)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        page.locator(SIDEBAR).get_by_text("Contact volume (Erlang C)").first.click()
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        link = page.locator("[data-testid='stMain']").get_by_role("link", name=LINK)
+        assert link.is_visible()
+        box = link.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= 900  # on the first screen
+        link.click()
+        page.wait_for_url("**/contact_centre", timeout=30_000)
+    finally:
+        ctx.close()
+
+
+GRID = "[data-testid='stDataFrame']"
+PALER = "The Function column stays in view when the table scrolls sideways, so it is drawn paler; its cells change like the others."
+
+
+def test_the_mix_grids_pinned_function_column_is_said_to_change_like_any_cell(browser, server):
+    """At 1440 x 900 the Mix page's Function column read as disabled: Streamlit draws every pinned column's cells
+    faded (its grid's "faded" style, no setting to change it), grey as the "default" placeholders beside them. Its
+    cells change like any other (a double click opens the function list), and unpinned they would scroll out of view
+    (the grid is wider than the main area there), so the pin stays and the line above the grid says so."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(f"{server}/portfolio")
+        page.wait_for_selector(IDLE, timeout=60_000)
+        grid = page.locator(GRID).first
+        grid.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        note = page.locator("[data-testid='stCaptionContainer']").filter(has_text=PALER)
+        assert note.is_visible()
+        box, above = grid.bounding_box(), note.bounding_box()
+        assert box is not None and above is not None and 0 <= box["y"] - (above["y"] + above["height"]) <= 40
+        # what the line says: row 1's function changes, from Customer service to Human resources (the table's default
+        # pay line lists the functions in it)
+        page.mouse.click(box["x"] + 110, box["y"] + 52)
+        page.wait_for_timeout(300)
+        page.mouse.dblclick(box["x"] + 110, box["y"] + 52)
+        choice = page.locator("#portal").get_by_text("Human resources", exact=True)
+        choice.wait_for(timeout=10_000)
+        choice.click()
+        pay = page.locator("[data-testid='stCaptionContainer']").filter(has_text="An empty Pay cell")
+        expect(pay).to_contain_text("pay a year: Human resources", timeout=30_000)
+        expect(pay).not_to_contain_text("Customer service")
+    finally:
+        ctx.close()
+
+
+CHUNKS = ("() => performance.getEntriesByType('resource').map(r => r.name.split('/').pop())"
+          ".filter(n => /overlay-editor/.test(n))")
+EDITOR_VALUE = "() => [...document.querySelectorAll('#portal input')].map(e => e.value)"
+
+
+def test_the_mix_grid_loses_fast_keys_only_while_its_editor_first_loads(browser, server):
+    """Not fixed, and why (session 18's walk: "1234" typed 20 ms a key into a Workload cell became "234"). The grid's
+    cell editor is two code-split files of Streamlit's (data-grid-overlay-editor.*.js and, for a number,
+    number-overlay-editor.*.js), fetched at the first edit after the page loads. A key typed into a cell not in edit
+    mode opens the editor with that key; keys that come while those files load land on the grid again, and each
+    opens the edit afresh with itself, so digits go ("1234" at 20 ms a key kept as "234", "24", "4" or "2" in 8 fresh
+    tries of 8, and "234" at 50 ms twice on a busy machine; whole at 100 ms; the number editor's file fetched 20-60 ms
+    after the first key, taking some 50 ms). Once loaded they stay for the tab's life (reruns and page switches
+    included): then "1234" at 5, 20 or 50 ms a key is kept whole (8 of 8). Loading them earlier
+    takes a script or a <link rel="modulepreload"> of our own in the page (raw HTML, and the files' names change
+    with each Streamlit release); no st.data_editor or column setting does. This test holds the second half."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    try:
+        page = ctx.new_page()
+        page.goto(f"{server}/portfolio")
+        page.wait_for_selector(IDLE, timeout=60_000)
+        grid = page.locator(GRID).first
+        grid.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        assert not [n for n in page.evaluate(CHUNKS) if n.startswith("number-")]  # nothing edited yet
+        box = grid.bounding_box()
+        workload = box["x"] + 33 + 160 + 50  # the Workload column, past the row markers and Function
+        page.mouse.click(workload, box["y"] + 122)  # row 3: opened with Enter, left with Escape
+        page.wait_for_timeout(300)
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"({CHUNKS})().some(n => n.startsWith('number-'))", timeout=10_000)
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(300)
+        page.mouse.click(workload, box["y"] + 52)  # row 1, not in edit mode: typed into
+        page.wait_for_timeout(300)
+        page.keyboard.type("1234", delay=20)
+        page.wait_for_timeout(300)
+        assert page.evaluate(EDITOR_VALUE) == ["1234"]
+        page.keyboard.press("Escape")
+    finally:
+        ctx.close()
