@@ -527,6 +527,55 @@ VENDOR_PART_LABELS = {
 }
 
 
+# The narrowest plot the page draws the savings waterfall in (px): a 390 px phone's chart is 358 px wide, less the
+# page's 165 px margin for the row names and the toolbar's 40 px (views/estimate_chart.PAGE_MARGINS); 153 px measured
+# in Chromium. A label that fits its side here fits it on any wider plot: its width stays, the room grows.
+WATERFALL_PLOT_PX = 150
+WATERFALL_LABEL_SIZE = 14  # px, the value labels' font
+LABEL_GAP_PX = 4  # between a label and its bar's end
+# A character's width in em, generous for the chart's fonts (Inter, Segoe UI, Helvetica, Arial: Chromium on Debian
+# draws Liberation Sans, the rupee sign from DejaVu Sans): "−₹18.66Cr" measured 67 px at 14 px and reckons 70.
+_EM = {**dict.fromkeys("0123456789$€£¥₹−-+", 0.6), **dict.fromkeys(".,: ", 0.3), "C": 0.75, "r": 0.36, "k": 0.52,
+       "M": 0.86, "L": 0.58, "B": 0.7, "T": 0.62}
+
+
+def text_px(text: str, size: float = WATERFALL_LABEL_SIZE) -> float:
+    """About how wide ``text`` is drawn at font size ``size`` (px), erring wide (0.75 em a letter not listed).
+
+    >>> round(text_px("−₹18.66Cr")), round(text_px("−$2.24M"))
+    (70, 58)
+    """
+    return size * sum(_EM.get(ch, 0.75) for ch in text)
+
+
+def _waterfall_sides(steps: list[tuple[str, float, str]], spans: list[tuple[float, float]], texts: list[str],
+                     top: float) -> tuple[float, list[str]]:
+    """The axis's end and each step's label side ("right", "left" or "inside" its bar), every label within its room
+    on a WATERFALL_PLOT_PX plot whose axis runs from 0 to ``top`` or, where one does not fit, a little further.
+
+    A side's room: right, from the bar's end to the axis's; left, from the axis's start to the bar's; inside, the bar
+    itself, and for a falling step (black text) from the bar's end back to the axis's start, over the bar and the
+    white beside it. Of the sides a label fits, the roomiest of the three; an axis 4 times ``top`` and still a label
+    that fits nowhere: its roomiest side."""
+    for attempt in range(30):
+        px = WATERFALL_PLOT_PX / top
+        sides = []
+        for (_, value, measure), (start, end), text in zip(steps, spans, texts, strict=True):
+            need = text_px(text) + LABEL_GAP_PX
+            room = {"right": (top - end) * px, "left": start * px, "inside": (end - start) * px}
+            fits = {k: v for k, v in room.items() if v >= need}
+            if fits:
+                sides.append(max(fits, key=fits.__getitem__))
+            elif measure == "relative" and value < 0 and end * px >= need:
+                sides.append("inside")
+            else:
+                sides.append(max(room, key=room.__getitem__) if attempt == 29 else "")
+        if all(sides):
+            return top, sides
+        top *= 1.05
+    raise AssertionError("unreachable: the last attempt gives every label a side")
+
+
 def savings_waterfall_spec(est: Estimate, option: OptionEstimate | None = None) -> FigureSpec:
     """From in-house cost over the horizon to the cheapest alternative's (a vendor, or the offshore captive where
     set): what goes away and what comes in (midpoint)."""
@@ -557,23 +606,26 @@ def savings_waterfall_spec(est: Estimate, option: OptionEstimate | None = None) 
     # Each label goes where its row has the most room, of the three: right of the bar, left of it, or inside
     # it (white, or black on the falling steps' green, for contrast). Always right of it (the axis running a
     # fifth past the longest bar) left a phone's 170 px plot 34 px for "-$2.46M" after the longest bars, cut
-    # off by the chart's edge; the largest of the three is at least a third of the axis. (Plotly's own bar
-    # text puts a falling bar's label inside it, unreadable on the thin steps, and an outside label past the
-    # chart's edge.)
+    # off by the chart's edge. (Plotly's own bar text puts a falling bar's label inside it, unreadable on the
+    # thin steps, and an outside label past the chart's edge.) The room is judged in the pixels of the narrowest
+    # plot the chart is drawn in (WATERFALL_PLOT_PX), against the label's width there: judged in axis units, the
+    # most room went to a side narrower than the label, and on a 390 px phone in rupees "−₹18.66Cr" (67 px) was
+    # put left of its bar in 64 px and ran 7 px into the row name "− Wages". A falling step's black label may run
+    # on from its bar over the white beside it; where no side holds a label, the axis runs further right.
     spans, running = [], 0.0
     for _, value, measure in steps:
         before = 0.0 if measure != "relative" else running
         running = value if measure == "absolute" else (running + value if measure == "relative" else running)
         spans.append((min(before, running), max(before, running)))
-    top = 1.25 * max(end for _, end in spans)
+    texts = [minus_sign(compact_money(value, cur)) for _, value, _ in steps]
+    longest = max(end for _, end in spans)
+    top, sides = _waterfall_sides(steps, spans, texts, 1.25 * longest)
     labels = []
-    for (name, value, measure), (start, end) in zip(steps, spans, strict=True):
-        room = {"right": top - end, "left": start, "inside": end - start}
-        side = max(room, key=room.__getitem__)
-        at = dict(right=(end, "left", 4), left=(start, "right", -4), inside=(end, "right", -4))[side]
-        labels.append(dict(y=name, x=at[0], xanchor=at[1], xshift=at[2], showarrow=False,
-                           text=minus_sign(compact_money(value, cur)),
-                           font=dict(size=14, color=None if side != "inside" else
+    for (name, value, measure), (start, end), text, side in zip(steps, spans, texts, sides, strict=True):
+        at = dict(right=(end, "left", LABEL_GAP_PX), left=(start, "right", -LABEL_GAP_PX),
+                  inside=(end, "right", -LABEL_GAP_PX))[side]
+        labels.append(dict(y=name, x=at[0], xanchor=at[1], xshift=at[2], showarrow=False, text=text,
+                           font=dict(size=WATERFALL_LABEL_SIZE, color=None if side != "inside" else
                                      "#000000" if measure == "relative" and value < 0 else "#ffffff")))
     layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,
                      xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), **money_axis(cur, 0.0, top, chars=PHONE_TICK_CHARS),
