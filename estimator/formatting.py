@@ -381,6 +381,35 @@ def quantity(value: float) -> str:
     return figure(value)
 
 
+def grouped_as(text: str, currency: str | None) -> str:
+    """A figure written with commas in threes ("3,466,667", :func:`quantity`'s), grouped instead as ``currency``'s own
+    amounts are (:func:`format_money`): in lakhs and crores for rupees, as "₹34,66,667" is, so that an assumption's
+    "34,66,667 INR/year" reads beside the results' rupees the one way (a rupee report had "2,600,000–4,333,333
+    INR/year" beside "₹10,90,09,267"). Other currencies, no currency, and text that is not such a figure (a fraction
+    under 1,000, "1.23e+29") are unchanged.
+
+    >>> grouped_as("3,466,667", "INR"), grouped_as("-12,345,678.5", "INR"), grouped_as("98,580", "INR")
+    ('34,66,667', '-1,23,45,678.5', '98,580')
+    >>> grouped_as("3,466,667", "USD"), grouped_as("3,466,667", None), grouped_as("1.23e+29", "INR")
+    ('3,466,667', '3,466,667', '1.23e+29')
+    """
+    if currency is None or not _in_lakhs(currency.strip().upper()):
+        return text
+    found = re.fullmatch(r"(-?)(\d{1,3}(?:,\d{3})+)(\.\d+)?", text)
+    if found is None:
+        return text
+    digits = found[2].replace(",", "")
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)][::-1]
+    return f"{found[1]}{','.join(pairs)},{tail}{found[3] or ''}"
+
+
+@cache
+def _in_lakhs(currency: str) -> bool:
+    """Whether :func:`format_money` groups ``currency``'s amounts in lakhs (its home locale's way: en_IN's)."""
+    return "12,34,567" in format_money(1_234_567, currency, whole=True)
+
+
 def shown(value: object, limit: int = 60) -> str:
     """A value a user gave, for an error message: its repr on one line, cut to ``limit`` characters.
 

@@ -64,7 +64,7 @@ def test_in_house_money_abroad_and_a_captive_in_dollars_read_in_their_own_curren
     b = Scenario("Customer service", 10, name="B", bpo=BPO,
                  captive=CaptiveInputs(entry_pay_month=400, senior_pay_year=30_000, currency="USD"))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
-    assert shown["Salary per FTE"] == {"A": "3,000,000 INR/year", "B": "41,600 USD/year"}
+    assert shown["Salary per FTE"] == {"A": "30,00,000 INR/year", "B": "41,600 USD/year"}  # in lakhs
     assert shown["Offshore captive: Entry pay, India"]["B"] == "400 USD/month"
     assert shown["INR exchange rate"] == {"A": "1 USD = 83 INR", "B": "—"}
 
