@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import math
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, TypedDict, TypeVar
 
@@ -22,7 +23,19 @@ import numpy as np
 import plotly.graph_objects as go
 
 from .estimate import Component, Estimate, OptionEstimate
-from .formatting import MINUS, THOUSAND, compact_money, in_sentence, minus_sign, money, money_range, years
+from .formatting import (
+    MINUS,
+    THOUSAND,
+    compact_money,
+    grouped_as,
+    huge,
+    in_lakhs,
+    in_sentence,
+    minus_sign,
+    money,
+    money_range,
+    years,
+)
 from .scenario import OPTION_LABELS
 from .uncertainty import Simulation, Tornado
 from .verdict import (
@@ -262,12 +275,44 @@ def money_axis(currency: str, *extents: object, count: int = 5, chars: int | Non
 
 
 def hover_money(currency: str, axis: str = "y") -> str:
-    """A hover template's money figure: ``%{y:$,.0f}`` for dollars, ``%{y:,.0f} EUR`` for others.
+    """A hover template's money figure: ``%{y:$,.0f}`` for dollars, ``%{y:,.0f} EUR`` for others. Rupees: the point's
+    own text, written in lakhs by :func:`hover_texts` (``%{hovertext}``; or the field ``axis`` names where it is not x
+    or y, which then holds the text): d3 groups a figure in threes only, and a rupee chart's hover read "28,970,067
+    INR" where the page and its labels read "₹2,89,70,067".
 
-    >>> hover_money("EUR", "x")
-    '%{x:,.0f} EUR'
+    >>> hover_money("EUR", "x"), hover_money("INR", "x"), hover_money("INR", "customdata[0]")
+    ('%{x:,.0f} EUR', '%{hovertext}', '%{customdata[0]}')
     """
+    if in_lakhs(currency):
+        return "%{hovertext}" if axis in ("x", "y") else f"%{{{axis}}}"
     return f"%{{{axis}:{d3_money(currency)}}}" + ("" if currency == "USD" else f" {currency}")
+
+
+def hover_figures(values: Iterable[float], currency: str) -> list[str]:
+    """Each amount as :func:`money` writes it, with the minus sign (a negative's "−₹12,345"), for a hover's text.
+
+    >>> hover_figures([28_970_067.4, -12_345], "INR")
+    ['₹2,89,70,067', '−₹12,345']
+    """
+    prefix, suffix = _symbol(currency)
+    out = []
+    for v in values:
+        v = float(v)
+        if huge(v):
+            out.append(minus_sign(money(v, currency)))
+        else:  # money's text, without babel's 70 µs a figure (a cumulative chart's 60 months a line)
+            units = round(v)
+            out.append(f"{MINUS if units < 0 else ''}{prefix}{grouped_as(f'{abs(units):,d}', currency)}{suffix}")
+    return out
+
+
+def hover_texts(values: Iterable[float], currency: str) -> dict[str, list[str]]:
+    """The ``hovertext`` a trace's :func:`hover_money` reads in rupees; nothing for another currency (d3 writes it).
+
+    >>> hover_texts([1e7], "INR"), hover_texts([1e7], "USD")
+    ({'hovertext': ['₹1,00,00,000']}, {})
+    """
+    return {"hovertext": hover_figures(values, currency)} if in_lakhs(currency) else {}
 
 
 class FigureSpec(TypedDict):
@@ -364,6 +409,7 @@ def cost_buildup_spec(est: Estimate) -> FigureSpec:
         if xs and any(abs(y) > 0.005 for y in ys):  # the mid of each; see drawn() for the alt text's rule
             traces.append(dict(
                 type="bar", x=xs, y=ys, name=LEGEND_LABELS[name], marker=dict(color=colour), customdata=custom,
+                **hover_texts(ys, cur),
                 hovertemplate=f"{COMPONENT_LABELS[name]}: {hover_money(cur)} a month<br>range %{{customdata}}<extra></extra>"))
     priced = [op for op in est.options if op.priced]
     traces.append(dict(
@@ -376,6 +422,7 @@ def cost_buildup_spec(est: Estimate) -> FigureSpec:
                      array=[op.total.high - op.total.mid for op in priced],
                      arrayminus=[op.total.mid - op.total.low for op in priced]),
         customdata=[money_range(op.total.low, op.total.high, cur) for op in priced],
+        **hover_texts([op.total.mid for op in priced], cur),
         hovertemplate=f"Total {hover_money(cur)} a month<br>range %{{customdata}}<extra></extra>",
         name="Total (low–high)",
     ))
@@ -491,7 +538,7 @@ def cumulative_cost_spec(est: Estimate) -> FigureSpec:
                            fillcolor=_rgba(colour, 0.18), line=dict(width=0), hoverinfo="skip", showlegend=False,
                            name=f"{label} range"))
         traces.append(dict(type="scatter", x=months, y=list(mid), mode="lines", line=dict(color=colour, width=3.5),
-                           name=label, hovertemplate=f"{label}: {hover_money(cur)}<extra></extra>"))
+                           name=label, hovertemplate=f"{label}: {hover_money(cur)}<extra></extra>", **hover_texts(mid, cur)))
     shapes, annotations = [], []
     best = best_option(est)
     if best.option != "in_house":
@@ -662,7 +709,8 @@ def distribution_spec(sim: Simulation, est: Estimate) -> FigureSpec:
                            marker=dict(color=_rgba(colour, 0.6), line=dict(color=colour, width=1)),
                            name=f"{label}: P10 {compact_money(r.low, currency)} · P50 {compact_money(r.mid, currency)}"
                                 f" · P90 {compact_money(r.high, currency)}",
-                           hovertemplate=f"{label}: %{{y:.1%}} of draws near {hover_money(currency, 'x')}<extra></extra>"))
+                           hovertemplate=f"{label}: %{{y:.1%}} of draws near {hover_money(currency, 'x')}<extra></extra>",
+                           **hover_texts(centres, currency)))
     title = chance_sentence(est, sim)
     layout = _layout(title, height=420, barmode="overlay", bargap=0, shapes=shapes, annotations=annotations,
                      xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), ticklabelstandoff=8,
@@ -691,7 +739,7 @@ def fan_spec(sim: Simulation, est: Estimate) -> FigureSpec:
                            name=f"{label} P10–P90"))
         traces.append(dict(type="scatter", x=x, y=list(p50), mode="lines", line=dict(color=colour, width=3.5),
                            name=f"{label} P50",
-                           hovertemplate=f"{label} P50: {hover_money(currency)}<extra></extra>"))
+                           hovertemplate=f"{label} P50: {hover_money(currency)}<extra></extra>", **hover_texts(p50, currency)))
     layout = _layout(chance_sentence(est, sim), height=420, hovermode="x unified",
                      xaxis=dict(title=dict(text="Month of the contract"), unifiedhovertitle=MONTH_HOVER_TITLE),
                      yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), rangemode="tozero",
@@ -726,11 +774,13 @@ def tornado_spec(t: Tornado, currency: str = "USD") -> FigureSpec:
     traces = [
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
              base=t.base_savings, name="Input at its low end", marker=dict(color=OKABE_ITO[1]),
+             **hover_texts([s.savings_at_low - t.base_savings for s in swings], currency),
              customdata=[f"{s.low_value:,.3g}" for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_high - t.base_savings for s in swings],
              base=t.base_savings, name="Input at its high end", marker=dict(color=OKABE_ITO[5]),
+             **hover_texts([s.savings_at_high - t.base_savings for s in swings], currency),
              customdata=[f"{s.high_value:,.3g}" for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),

@@ -393,7 +393,7 @@ def grouped_as(text: str, currency: str | None) -> str:
     >>> grouped_as("3,466,667", "USD"), grouped_as("3,466,667", None), grouped_as("1.23e+29", "INR")
     ('3,466,667', '3,466,667', '1.23e+29')
     """
-    if currency is None or not _in_lakhs(currency.strip().upper()):
+    if currency is None or not in_lakhs(currency.strip().upper()):
         return text
     found = re.fullmatch(r"(-?)(\d{1,3}(?:,\d{3})+)(\.\d+)?", text)
     if found is None:
@@ -405,7 +405,7 @@ def grouped_as(text: str, currency: str | None) -> str:
 
 
 @cache
-def _in_lakhs(currency: str) -> bool:
+def in_lakhs(currency: str) -> bool:
     """Whether :func:`format_money` groups ``currency``'s amounts in lakhs (its home locale's way: en_IN's)."""
     return "12,34,567" in format_money(1_234_567, currency, whole=True)
 
