@@ -1,5 +1,5 @@
 """Session 19, issue 7: the savings waterfall's labels at 1440 x 900, 1280 x 720 and 390 x 844, reporting in dollars,
-euros and rupees (1 INR = 0.012 USD), with the KPO unpriced and priced: from the DOM, the bounding box of every text
+euros and rupees (1 EUR = 1.08 USD, 1 INR = 0.012 USD), with the KPO unpriced and priced: from the DOM, the bounding box of every text
 of the chart's SVG (row names, value labels, ticks, axis title, the toolbar's box), no two overlapping and none cut
 off by the chart's edge (test_harness.OVERLAPS_JS). At 390 px in rupees "−₹18.66Cr" ran 7 px into "− Wages"; the
 placement is tests/test_waterfall_labels_s19.py's."""
@@ -23,8 +23,8 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server, currency):
     try:
         if currency != "USD":
             report_in(page, currency)
-        if currency == "INR":
-            type_into(page, "USD per INR", "0.012")
+        if currency != "USD":  # until a rate is given the page keeps its last (dollar) results, marked stale
+            type_into(page, f"USD per {currency}", {"EUR": "1.08", "INR": "0.012"}[currency])
         problems: list[str] = []
         for kpo in (False, True):
             if kpo:
@@ -38,6 +38,7 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server, currency):
                 _show_view(page, "waterfall")
                 chart = page.locator("[data-testid='stPlotlyChart']")
                 chart.hover()
+                assert chart.locator(".xtitle").text_content().startswith(f"{currency} over "), currency
                 labels = chart.locator(".annotation-text").all_text_contents()
                 assert len(labels) >= 5, (currency, width, labels)
                 if currency == "INR":
