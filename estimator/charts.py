@@ -596,31 +596,28 @@ def text_px(text: str, size: float = WATERFALL_LABEL_SIZE) -> float:
 
 
 def _waterfall_sides(steps: list[tuple[str, float, str]], spans: list[tuple[float, float]], texts: list[str],
-                     top: float) -> tuple[float, list[str]]:
-    """The axis's end and each step's label side ("right", "left" or "inside" its bar), every label within its room
-    on a WATERFALL_PLOT_PX plot whose axis runs from 0 to ``top`` or, where one does not fit, a little further.
+                     top: float) -> list[str]:
+    """Each step's label side ("right", "left" or "inside" its bar), judged on a WATERFALL_PLOT_PX plot whose axis
+    runs from 0 to ``top``.
 
     A side's room: right, from the bar's end to the axis's; left, from the axis's start to the bar's; inside, the bar
     itself, and for a falling step (black text) from the bar's end back to the axis's start, over the bar and the
-    white beside it. Of the sides a label fits, the roomiest of the three; an axis 4 times ``top`` and still a label
-    that fits nowhere: its roomiest side."""
-    for attempt in range(30):
-        px = WATERFALL_PLOT_PX / top
-        sides = []
-        for (_, value, measure), (start, end), text in zip(steps, spans, texts, strict=True):
-            need = text_px(text) + LABEL_GAP_PX
-            room = {"right": (top - end) * px, "left": start * px, "inside": (end - start) * px}
-            fits = {k: v for k, v in room.items() if v >= need}
-            if fits:
-                sides.append(max(fits, key=fits.__getitem__))
-            elif measure == "relative" and value < 0 and end * px >= need:
-                sides.append("inside")
-            else:
-                sides.append(max(room, key=room.__getitem__) if attempt == 29 else "")
-        if all(sides):
-            return top, sides
-        top *= 1.05
-    raise AssertionError("unreachable: the last attempt gives every label a side")
+    white beside it. Of the sides a label fits, the roomiest of the three; a label that fits none (wider than about
+    four fifths of the plot: the axis runs a fifth past the longest bar, so a bar that ends near it starts far from
+    0 or is long itself), its roomiest side."""
+    px = WATERFALL_PLOT_PX / top
+    sides = []
+    for (_, value, measure), (start, end), text in zip(steps, spans, texts, strict=True):
+        need = text_px(text) + LABEL_GAP_PX
+        room = {"right": (top - end) * px, "left": start * px, "inside": (end - start) * px}
+        fits = {k: v for k, v in room.items() if v >= need}
+        if fits:
+            sides.append(max(fits, key=fits.__getitem__))
+        elif measure == "relative" and value < 0 and end * px >= need:
+            sides.append("inside")
+        else:
+            sides.append(max(room, key=room.__getitem__))
+    return sides
 
 
 def savings_waterfall_spec(est: Estimate, option: OptionEstimate | None = None) -> FigureSpec:
@@ -658,15 +655,15 @@ def savings_waterfall_spec(est: Estimate, option: OptionEstimate | None = None) 
     # plot the chart is drawn in (WATERFALL_PLOT_PX), against the label's width there: judged in axis units, the
     # most room went to a side narrower than the label, and on a 390 px phone in rupees "−₹18.66Cr" (67 px) was
     # put left of its bar in 64 px and ran 7 px into the row name "− Wages". A falling step's black label may run
-    # on from its bar over the white beside it; where no side holds a label, the axis runs further right.
+    # on from its bar over the white beside it.
     spans, running = [], 0.0
     for _, value, measure in steps:
         before = 0.0 if measure != "relative" else running
         running = value if measure == "absolute" else (running + value if measure == "relative" else running)
         spans.append((min(before, running), max(before, running)))
     texts = [minus_sign(compact_money(value, cur)) for _, value, _ in steps]
-    longest = max(end for _, end in spans)
-    top, sides = _waterfall_sides(steps, spans, texts, 1.25 * longest)
+    top = 1.25 * max(end for _, end in spans)
+    sides = _waterfall_sides(steps, spans, texts, top)
     labels = []
     for (name, value, measure), (start, end), text, side in zip(steps, spans, texts, sides, strict=True):
         at = dict(right=(end, "left", LABEL_GAP_PX), left=(start, "right", -LABEL_GAP_PX),

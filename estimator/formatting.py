@@ -188,8 +188,14 @@ def compact_money(amount: float, currency: str = "USD") -> str:
 
     >>> compact_money(2_239_721), compact_money(4_801_481), compact_money(-694_314), compact_money(950)
     ('$2.24M', '$4.80M', '-$694k', '$950')
+
+    Under a thousand, whole units as :func:`money` writes them: Babel's compact form leaves such an amount as the
+    float holds it, and a waterfall's selection step read "$364.36400000000003" (1 FTE at a $5-8 quote).
+
+    >>> compact_money(364.364), compact_money(-520.52, "INR"), compact_money(999.4)
+    ('$364', '-₹521', '$999')
     """
-    if abs(amount) >= _HUGE:
+    if abs(amount) >= _HUGE or abs(amount) < 999.5:
         return money(amount, currency)
     if 999_500 <= abs(amount) < 1e6:
         # Babel picks K or M before rounding: 999,999 would read "$1000K". It is a million, to the thousand.

@@ -63,3 +63,20 @@ def test_every_label_has_its_width_on_a_phones_plot(currency):
         else:  # ends at the bar's end: within the bar, or a falling step's back over the white to the axis
             room = end if label["font"]["color"] == "#000000" else end - start
             assert room * px >= need, label
+
+
+def test_a_step_under_a_thousand_reads_in_whole_units():
+    """1 FTE at a $5-8 quote: the selection step ($364.364) read "$364.36400000000003" (Babel's compact form keeps an
+    amount under 1,000 as the float holds it), a label 155 px wide on a 150 px plot."""
+    spec = savings_waterfall_spec(estimate(Scenario("Customer service", 1, bpo=VendorPrice("per_hour", 5, 8))))
+    texts = {a["y"]: a["text"] for a in spec["layout"]["annotations"]}
+    assert texts["+ Selection"] == "$364" and texts["+ Ramp-up"] == "$521", texts
+    in_house = 4_801_481 / 10  # one FTE of the worked example's ten
+    assert spec["layout"]["xaxis"]["range"][1] == pytest.approx(1.25 * in_house, rel=1e-3)
+
+
+def test_a_label_that_fits_nowhere_takes_its_roomiest_side():
+    from estimator.charts import _waterfall_sides
+    # one bar from 0 to 100 on an axis to 125, its label 137 px wide (text_px: 0.75 em a letter not listed at 14 px,
+    # 13 × 10.5): the plot's 150 px give it 120 px inside the bar, 30 px right of it, none left of it
+    assert _waterfall_sides([("A", 100.0, "absolute")], [(0.0, 100.0)], ["W" * 13], 125.0) == ["inside"]
