@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .formatting import counted, percent, quantity
+from .formatting import counted, grouped_as, percent, quantity
 from .ranges import Range
 
 
@@ -93,6 +93,19 @@ class Assumption:
         code = next((c for c in ("USD", CAPTIVE_CURRENCY) if self.unit.startswith(c)), None)
         return self.unit if code is None else currency + self.unit.removeprefix(code)
 
+    def money_code(self, currency: str | None) -> str | None:
+        """The currency this assumption's money is written in (as :meth:`unit_in` names it), None where it is no money:
+        its figures are grouped that currency's way (:func:`estimator.formatting.grouped_as`).
+
+        >>> ASSUMPTIONS["annual_salary"].money_code("INR"), ASSUMPTIONS["annual_salary"].money_code(None)
+        ('INR', 'USD')
+        >>> CAPTIVE_ASSUMPTIONS["captive_entry_pay_month"].money_code(None), ASSUMPTIONS["shrinkage"].money_code("INR")
+        ('INR', None)
+        """
+        if not self.unit.startswith(("USD", CAPTIVE_CURRENCY)):
+            return None
+        return self.unit_in(currency).partition("/")[0]
+
     def show(self, value: float, unit: bool = True, currency: str | None = None) -> str:
         """A value of this assumption as a reader sees it; money in ``currency`` (the sourced default's when None).
 
@@ -105,7 +118,8 @@ class Assumption:
         """
         if self.is_share:
             return share_text(value)
-        return counted(_amount(value), self.unit_in(currency)) if unit else _amount(value)
+        amount = grouped_as(_amount(value), self.money_code(currency))
+        return counted(amount, self.unit_in(currency)) if unit else amount
 
     def show_range(self, low: float, high: float, unit: bool = True, currency: str | None = None) -> str:
         """
@@ -116,8 +130,12 @@ class Assumption:
         '8–12 staff per supervisor'
         >>> ASSUMPTIONS["annual_salary"].show_range(31_200, 52_000, currency="GBP")
         '31,200–52,000 GBP/year'
+        >>> ASSUMPTIONS["annual_salary"].show_range(2_600_000, 4_333_333, currency="INR")
+        '26,00,000–43,33,333 INR/year'
         """
-        ends = (share_text(low), share_text(high)) if self.is_share else (_amount(low), _amount(high))
+        code = self.money_code(currency)
+        ends = (share_text(low), share_text(high)) if self.is_share else \
+            (grouped_as(_amount(low), code), grouped_as(_amount(high), code))
         shown = ends[0] if ends[0] == ends[1] else f"{ends[0]}–{ends[1]}"
         return shown if self.is_share or not unit else counted(shown, self.unit_in(currency))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import math
 import os
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, TypedDict, TypeVar
 
@@ -26,6 +27,9 @@ from .formatting import (
     MINUS,
     THOUSAND,
     compact_money,
+    grouped_as,
+    huge,
+    in_lakhs,
     in_sentence,
     minus_sign,
     money,
@@ -273,12 +277,44 @@ def money_axis(currency: str, *extents: object, count: int = 5, chars: int | Non
 
 
 def hover_money(currency: str, axis: str = "y") -> str:
-    """A hover template's money figure: ``%{y:$,.0f}`` for dollars, ``%{y:,.0f} EUR`` for others.
+    """A hover template's money figure: ``%{y:$,.0f}`` for dollars, ``%{y:,.0f} EUR`` for others. Rupees: the point's
+    own text, written in lakhs by :func:`hover_texts` (``%{hovertext}``; or the field ``axis`` names where it is not x
+    or y, which then holds the text): d3 groups a figure in threes only, and a rupee chart's hover read "28,970,067
+    INR" where the page and its labels read "₹2,89,70,067".
 
-    >>> hover_money("EUR", "x")
-    '%{x:,.0f} EUR'
+    >>> hover_money("EUR", "x"), hover_money("INR", "x"), hover_money("INR", "customdata[0]")
+    ('%{x:,.0f} EUR', '%{hovertext}', '%{customdata[0]}')
     """
+    if in_lakhs(currency):
+        return "%{hovertext}" if axis in ("x", "y") else f"%{{{axis}}}"
     return f"%{{{axis}:{d3_money(currency)}}}" + ("" if currency == "USD" else f" {currency}")
+
+
+def hover_figures(values: Iterable[float], currency: str) -> list[str]:
+    """Each amount as :func:`money` writes it, with the minus sign (a negative's "−₹12,345"), for a hover's text.
+
+    >>> hover_figures([28_970_067.4, -12_345], "INR")
+    ['₹2,89,70,067', '−₹12,345']
+    """
+    prefix, suffix = _symbol(currency)
+    out = []
+    for v in values:
+        v = float(v)
+        if huge(v):
+            out.append(minus_sign(money(v, currency)))
+        else:  # money's text, without babel's 70 µs a figure (a cumulative chart's 60 months a line)
+            units = round(v)
+            out.append(f"{MINUS if units < 0 else ''}{prefix}{grouped_as(f'{abs(units):,d}', currency)}{suffix}")
+    return out
+
+
+def hover_texts(values: Iterable[float], currency: str) -> dict[str, list[str]]:
+    """The ``hovertext`` a trace's :func:`hover_money` reads in rupees; nothing for another currency (d3 writes it).
+
+    >>> hover_texts([1e7], "INR"), hover_texts([1e7], "USD")
+    ({'hovertext': ['₹1,00,00,000']}, {})
+    """
+    return {"hovertext": hover_figures(values, currency)} if in_lakhs(currency) else {}
 
 
 class FigureSpec(TypedDict):
@@ -443,6 +479,7 @@ def cost_buildup_spec(est: Estimate) -> FigureSpec:
         if xs and any(abs(y) > 0.005 for y in ys):  # the mid of each; see drawn() for the alt text's rule
             traces.append(dict(
                 type="bar", x=xs, y=ys, name=LEGEND_LABELS[name], marker=dict(color=colour), customdata=custom,
+                **hover_texts(ys, cur),
                 hovertemplate=f"{COMPONENT_LABELS[name]}: {hover_money(cur)} a month<br>range %{{customdata}}<extra></extra>"))
     priced = [op for op in est.options if op.priced]
     traces.append(dict(
@@ -455,6 +492,7 @@ def cost_buildup_spec(est: Estimate) -> FigureSpec:
                      array=[op.total.high - op.total.mid for op in priced],
                      arrayminus=[op.total.mid - op.total.low for op in priced]),
         customdata=[money_range(op.total.low, op.total.high, cur) for op in priced],
+        **hover_texts([op.total.mid for op in priced], cur),
         hovertemplate=f"Total {hover_money(cur)} a month<br>range %{{customdata}}<extra></extra>",
         name="Total (low–high)",
     ))
@@ -570,7 +608,7 @@ def cumulative_cost_spec(est: Estimate) -> FigureSpec:
                            fillcolor=_rgba(colour, 0.18), line=dict(width=0), hoverinfo="skip", showlegend=False,
                            name=f"{label} range"))
         traces.append(dict(type="scatter", x=months, y=list(mid), mode="lines", line=dict(color=colour, width=3.5),
-                           name=label, hovertemplate=f"{label}: {hover_money(cur)}<extra></extra>"))
+                           name=label, hovertemplate=f"{label}: {hover_money(cur)}<extra></extra>", **hover_texts(mid, cur)))
     shapes, annotations = [], []
     best = best_option(est)
     if best.option != "in_house":
@@ -606,6 +644,52 @@ VENDOR_PART_LABELS = {
 }
 
 
+# The narrowest plot the page draws the savings waterfall in (px): a 390 px phone's chart is 358 px wide, less the
+# page's 165 px margin for the row names and the toolbar's 40 px (views/estimate_chart.PAGE_MARGINS); 153 px measured
+# in Chromium. A label that fits its side here fits it on any wider plot: its width stays, the room grows.
+WATERFALL_PLOT_PX = 150
+WATERFALL_LABEL_SIZE = 14  # px, the value labels' font
+LABEL_GAP_PX = 4  # between a label and its bar's end
+# A character's width in em, generous for the chart's fonts (Inter, Segoe UI, Helvetica, Arial: Chromium on Debian
+# draws Liberation Sans, the rupee sign from DejaVu Sans): "−₹18.66Cr" measured 67 px at 14 px and reckons 70.
+_EM = {**dict.fromkeys("0123456789$€£¥₹−-+", 0.6), **dict.fromkeys(".,: ", 0.3), "C": 0.75, "r": 0.36, "k": 0.52,
+       "M": 0.86, "L": 0.58, "B": 0.7, "T": 0.62}
+
+
+def text_px(text: str, size: float = WATERFALL_LABEL_SIZE) -> float:
+    """About how wide ``text`` is drawn at font size ``size`` (px), erring wide (0.75 em a letter not listed).
+
+    >>> round(text_px("−₹18.66Cr")), round(text_px("−$2.24M"))
+    (70, 58)
+    """
+    return size * sum(_EM.get(ch, 0.75) for ch in text)
+
+
+def _waterfall_sides(steps: list[tuple[str, float, str]], spans: list[tuple[float, float]], texts: list[str],
+                     top: float) -> list[str]:
+    """Each step's label side ("right", "left" or "inside" its bar), judged on a WATERFALL_PLOT_PX plot whose axis
+    runs from 0 to ``top``.
+
+    A side's room: right, from the bar's end to the axis's; left, from the axis's start to the bar's; inside, the bar
+    itself, and for a falling step (black text) from the bar's end back to the axis's start, over the bar and the
+    white beside it. Of the sides a label fits, the roomiest of the three; a label that fits none (wider than about
+    four fifths of the plot: the axis runs a fifth past the longest bar, so a bar that ends near it starts far from
+    0 or is long itself), its roomiest side."""
+    px = WATERFALL_PLOT_PX / top
+    sides = []
+    for (_, value, measure), (start, end), text in zip(steps, spans, texts, strict=True):
+        need = text_px(text) + LABEL_GAP_PX
+        room = {"right": (top - end) * px, "left": start * px, "inside": (end - start) * px}
+        fits = {k: v for k, v in room.items() if v >= need}
+        if fits:
+            sides.append(max(fits, key=fits.__getitem__))
+        elif measure == "relative" and value < 0 and end * px >= need:
+            sides.append("inside")
+        else:
+            sides.append(max(room, key=room.__getitem__))
+    return sides
+
+
 def savings_waterfall_spec(est: Estimate, option: OptionEstimate | None = None) -> FigureSpec:
     """From in-house cost over the horizon to the cheapest alternative's (a vendor, or the offshore captive where
     set): what goes away and what comes in (midpoint)."""
@@ -636,23 +720,26 @@ def savings_waterfall_spec(est: Estimate, option: OptionEstimate | None = None) 
     # Each label goes where its row has the most room, of the three: right of the bar, left of it, or inside
     # it (white, or black on the falling steps' green, for contrast). Always right of it (the axis running a
     # fifth past the longest bar) left a phone's 170 px plot 34 px for "-$2.46M" after the longest bars, cut
-    # off by the chart's edge; the largest of the three is at least a third of the axis. (Plotly's own bar
-    # text puts a falling bar's label inside it, unreadable on the thin steps, and an outside label past the
-    # chart's edge.)
+    # off by the chart's edge. (Plotly's own bar text puts a falling bar's label inside it, unreadable on the
+    # thin steps, and an outside label past the chart's edge.) The room is judged in the pixels of the narrowest
+    # plot the chart is drawn in (WATERFALL_PLOT_PX), against the label's width there: judged in axis units, the
+    # most room went to a side narrower than the label, and on a 390 px phone in rupees "−₹18.66Cr" (67 px) was
+    # put left of its bar in 64 px and ran 7 px into the row name "− Wages". A falling step's black label may run
+    # on from its bar over the white beside it.
     spans, running = [], 0.0
     for _, value, measure in steps:
         before = 0.0 if measure != "relative" else running
         running = value if measure == "absolute" else (running + value if measure == "relative" else running)
         spans.append((min(before, running), max(before, running)))
+    texts = [minus_sign(compact_money(value, cur)) for _, value, _ in steps]
     top = 1.25 * max(end for _, end in spans)
+    sides = _waterfall_sides(steps, spans, texts, top)
     labels = []
-    for (name, value, measure), (start, end) in zip(steps, spans, strict=True):
-        room = {"right": top - end, "left": start, "inside": end - start}
-        side = max(room, key=room.__getitem__)
-        at = dict(right=(end, "left", 4), left=(start, "right", -4), inside=(end, "right", -4))[side]
-        labels.append(dict(y=name, x=at[0], xanchor=at[1], xshift=at[2], showarrow=False,
-                           text=minus_sign(compact_money(value, cur)),
-                           font=dict(size=14, color=None if side != "inside" else
+    for (name, value, measure), (start, end), text, side in zip(steps, spans, texts, sides, strict=True):
+        at = dict(right=(end, "left", LABEL_GAP_PX), left=(start, "right", -LABEL_GAP_PX),
+                  inside=(end, "right", -LABEL_GAP_PX))[side]
+        labels.append(dict(y=name, x=at[0], xanchor=at[1], xshift=at[2], showarrow=False, text=text,
+                           font=dict(size=WATERFALL_LABEL_SIZE, color=None if side != "inside" else
                                      "#000000" if measure == "relative" and value < 0 else "#ffffff")))
     layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,
                      xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), **money_axis(cur, 0.0, top, chars=PHONE_TICK_CHARS),
@@ -689,7 +776,8 @@ def distribution_spec(sim: Simulation, est: Estimate) -> FigureSpec:
                            marker=dict(color=_rgba(colour, 0.6), line=dict(color=colour, width=1)),
                            name=f"{label}: P10 {compact_money(r.low, currency)} · P50 {compact_money(r.mid, currency)}"
                                 f" · P90 {compact_money(r.high, currency)}",
-                           hovertemplate=f"{label}: %{{y:.1%}} of draws near {hover_money(currency, 'x')}<extra></extra>"))
+                           hovertemplate=f"{label}: %{{y:.1%}} of draws near {hover_money(currency, 'x')}<extra></extra>",
+                           **hover_texts(centres, currency)))
     title = chance_sentence(est, sim)
     layout = _layout(title, height=420, barmode="overlay", bargap=0, shapes=shapes, annotations=annotations,
                      xaxis=dict(title=dict(text=f"Cost over the horizon, {currency}"), ticklabelstandoff=8,
@@ -718,7 +806,7 @@ def fan_spec(sim: Simulation, est: Estimate) -> FigureSpec:
                            name=f"{label} P10–P90"))
         traces.append(dict(type="scatter", x=x, y=list(p50), mode="lines", line=dict(color=colour, width=3.5),
                            name=f"{label} P50",
-                           hovertemplate=f"{label} P50: {hover_money(currency)}<extra></extra>"))
+                           hovertemplate=f"{label} P50: {hover_money(currency)}<extra></extra>", **hover_texts(p50, currency)))
     layout = _layout(chance_sentence(est, sim), height=420, hovermode="x unified",
                      xaxis=dict(title=dict(text="Month of the contract"), unifiedhovertitle=MONTH_HOVER_TITLE),
                      yaxis=dict(title=dict(text=f"Cumulative cost, {currency}"), rangemode="tozero",
@@ -753,11 +841,13 @@ def tornado_spec(t: Tornado, currency: str = "USD") -> FigureSpec:
     traces = [
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
              base=t.base_savings, name="Input at its low end", marker=dict(color=OKABE_ITO[1]),
+             **hover_texts([s.savings_at_low - t.base_savings for s in swings], currency),
              customdata=[f"{s.low_value:,.3g}" for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_high - t.base_savings for s in swings],
              base=t.base_savings, name="Input at its high end", marker=dict(color=OKABE_ITO[5]),
+             **hover_texts([s.savings_at_high - t.base_savings for s in swings], currency),
              customdata=[f"{s.high_value:,.3g}" for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),

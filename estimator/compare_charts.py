@@ -9,9 +9,19 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import MONTH_HOVER_TITLE, OPTION_COLOURS, _layout, hover_money, message_figure, money_axis, plain
+from .charts import (
+    MONTH_HOVER_TITLE,
+    OPTION_COLOURS,
+    _layout,
+    hover_figures,
+    hover_money,
+    hover_texts,
+    message_figure,
+    money_axis,
+    plain,
+)
 from .compare import Compared
-from .formatting import money
+from .formatting import in_lakhs, money
 from .formatting import years as years_text
 from .scenario import OPTION_LABELS
 
@@ -33,7 +43,7 @@ def cost_per_option_figure(compared: list[Compared]) -> go.Figure:
                         line=dict(color="#1f2933", width=1)),
             error_y=dict(type="data", symmetric=False, array=[op.total.high - op.total.mid for op in ops],
                          arrayminus=[op.total.mid - op.total.low for op in ops], color="#1f2933"),
-            hovertemplate=f"%{{x}}: {hover_money(cur)} a month<extra>%{{fullData.name}}</extra>"))
+            hovertemplate=f"%{{x}}: {hover_money(cur)} a month<extra>%{{fullData.name}}</extra>", **hover_texts(mids, cur)))
         for op, mid in zip(ops, mids, strict=True):
             if best is None or mid < best[0]:
                 best = (mid, OPTION_LABELS[op.option], plain(c.scenario.name))
@@ -60,7 +70,7 @@ def cumulative_figure(compared: list[Compared]) -> go.Figure:
                 x=list(range(1, len(mid) + 1)), y=list(mid), mode="lines",
                 name=f"{plain(c.scenario.name)} · {OPTION_LABELS[op.option]}",
                 line=dict(color=OPTION_COLOURS[op.option], dash=DASHES[i % 4], width=3),
-                hovertemplate=f"{hover_money(cur)}<extra>%{{fullData.name}}</extra>"))
+                hovertemplate=f"{hover_money(cur)}<extra>%{{fullData.name}}</extra>", **hover_texts(mid, cur)))
     ends = [(t.y[-1], t.name) for t in traces]
     lowest = min(ends)
     title = f"Lowest total by the end: {lowest[1]}, {money(lowest[0], cur)}"
@@ -85,7 +95,9 @@ def savings_spread_figure(compared: list[Compared]) -> go.Figure:
                         line=dict(color="#1f2933", width=1)),
             error_y=dict(type="data", symmetric=False, array=[s.high - s.mid for s in spreads],
                          arrayminus=[s.mid - s.low for s in spreads], color="#1f2933"),
-            customdata=[[s.low, s.high] for s in spreads],
+            # rupees: the P10 and P90 as text, in lakhs (hover_money reads them as written)
+            customdata=[hover_figures([s.low, s.high], cur) if in_lakhs(cur) else [s.low, s.high] for s in spreads],
+            **hover_texts([s.mid for s in spreads], cur),
             hovertemplate=f"%{{x}}: P50 {hover_money(cur)} (P10 {hover_money(cur, 'customdata[0]')}, "
                           f"P90 {hover_money(cur, 'customdata[1]')})<extra>%{{fullData.name}}</extra>"))
     if not traces:

@@ -188,8 +188,14 @@ def compact_money(amount: float, currency: str = "USD") -> str:
 
     >>> compact_money(2_239_721), compact_money(4_801_481), compact_money(-694_314), compact_money(950)
     ('$2.24M', '$4.80M', '-$694k', '$950')
+
+    Under a thousand, whole units as :func:`money` writes them: Babel's compact form leaves such an amount as the
+    float holds it, and a waterfall's selection step read "$364.36400000000003" (1 FTE at a $5-8 quote).
+
+    >>> compact_money(364.364), compact_money(-520.52, "INR"), compact_money(999.4)
+    ('$364', '-₹521', '$999')
     """
-    if abs(amount) >= _HUGE:
+    if abs(amount) >= _HUGE or abs(amount) < 999.5:
         return money(amount, currency)
     if 999_500 <= abs(amount) < 1e6:
         # Babel picks K or M before rounding: 999,999 would read "$1000K". It is a million, to the thousand.
@@ -379,6 +385,35 @@ def quantity(value: float) -> str:
     if 0.5 <= abs(value) < 100 and value != round(value):
         return f"{value:.2f}".rstrip("0").rstrip(".")
     return figure(value)
+
+
+def grouped_as(text: str, currency: str | None) -> str:
+    """A figure written with commas in threes ("3,466,667", :func:`quantity`'s), grouped instead as ``currency``'s own
+    amounts are (:func:`format_money`): in lakhs and crores for rupees, as "₹34,66,667" is, so that an assumption's
+    "34,66,667 INR/year" reads beside the results' rupees the one way (a rupee report had "2,600,000–4,333,333
+    INR/year" beside "₹10,90,09,267"). Other currencies, no currency, and text that is not such a figure (a fraction
+    under 1,000, "1.23e+29") are unchanged.
+
+    >>> grouped_as("3,466,667", "INR"), grouped_as("-12,345,678.5", "INR"), grouped_as("98,580", "INR")
+    ('34,66,667', '-1,23,45,678.5', '98,580')
+    >>> grouped_as("3,466,667", "USD"), grouped_as("3,466,667", None), grouped_as("1.23e+29", "INR")
+    ('3,466,667', '3,466,667', '1.23e+29')
+    """
+    if currency is None or not in_lakhs(currency.strip().upper()):
+        return text
+    found = re.fullmatch(r"(-?)(\d{1,3}(?:,\d{3})+)(\.\d+)?", text)
+    if found is None:
+        return text
+    digits = found[2].replace(",", "")
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)][::-1]
+    return f"{found[1]}{','.join(pairs)},{tail}{found[3] or ''}"
+
+
+@cache
+def in_lakhs(currency: str) -> bool:
+    """Whether :func:`format_money` groups ``currency``'s amounts in lakhs (its home locale's way: en_IN's)."""
+    return "12,34,567" in format_money(1_234_567, currency, whole=True)
 
 
 def shown(value: object, limit: int = 60) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from .charts import OKABE_ITO, _layout, hover_money, money_axis, plain
+from .charts import OKABE_ITO, _layout, hover_money, hover_texts, money_axis, plain
 from .formatting import compact_money, money, years
 from .locations import option_label, row_names
 from .portfolio import PLAN_LABELS, PortfolioEstimate
@@ -55,7 +55,8 @@ def mix_figure(pe: PortfolioEstimate) -> go.Figure:
             marker=dict(color=colour, line=dict(color="white", width=1), pattern=dict(shape=pattern)),
             customdata=[option_label(row, p.options[i]) for p in plans], meta=plain(row.function),
             # the function's name as ``meta``, not in the template, which would read "%{y}" in it as a variable
-            hovertemplate=f"%{{meta}} (%{{customdata}}): {hover_money(cur)}<extra></extra>"))
+            hovertemplate=f"%{{meta}} (%{{customdata}}): {hover_money(cur)}<extra></extra>",
+            **hover_texts([float(p.by_function[i, 1]) for p in plans], cur)))
     totals = [p.horizon_total.mid for p in plans]
     annotations = [dict(x=label, y=total, yanchor="bottom", yshift=6, showarrow=False,
                         text=f"<b>{compact_money(total, cur)}</b>", font=dict(size=18))

@@ -35,4 +35,5 @@ def test_the_monte_carlos_salary_range_in_rupees_reads_4_333_333():
                  exchange_rates=(ExchangeRate("INR", "USD", 0.012),))
     (salary,) = [u for u in uncertain_inputs(s) if u.column == "annual_salary"]
     a = s.assumption("annual_salary")
-    assert a.show_range(salary.range.low, salary.range.high) == "2,600,000–4,333,333 INR/year"
+    # in lakhs, as every rupee figure is written (session 19: "2,600,000–4,333,333" read beside "₹10,90,09,267")
+    assert a.show_range(salary.range.low, salary.range.high) == "26,00,000–43,33,333 INR/year"

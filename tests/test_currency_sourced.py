@@ -110,7 +110,7 @@ def test_the_limits_are_converted_too():
     at.number_input(key="fx_rate_USD").set_value(1 / 83).run()
     at.number_input(key="in_house_annual_salary").set_value(90_000_000).run()
     refused = [w.value for w in at.warning if "Salary per FTE" in w.value]
-    assert refused and "is outside 83,000 INR/year to 83,000,000 INR/year" in refused[0], refused
+    assert refused and "is outside 83,000 INR/year to 8,30,00,000 INR/year" in refused[0], refused
 
 
 def test_dollar_pay_reported_in_dollars_is_as_before():
@@ -182,7 +182,7 @@ def test_another_function_brings_its_own_default_converted_and_keeps_a_typed_fig
     assert at.number_input(key="in_house_supervisor_salary").value == 4_851_350
     assert at.number_input(key="in_house_cost_per_hire").value == 250_000
     kept = [i.value for i in at.info if i.value.startswith("Kept from")]
-    assert kept == ["Kept from Customer service: Cost per hire 250,000 INR/hire. Check it fits IT and software "
+    assert kept == ["Kept from Customer service: Cost per hire 2,50,000 INR/hire. Check it fits IT and software "
                     "operations (the defaults are contact-centre figures)."], kept
 
 

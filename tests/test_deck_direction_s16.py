@@ -106,7 +106,7 @@ def test_the_report_and_the_deck_state_the_rate_and_the_dollars_converted():
                  exchange_rates=(ExchangeRate("INR", "USD", 0.012),))
     est, sim = estimate(s), simulate(s)
     price = "$20–$30 per productive hour (₹1,666.67–₹2,500 per productive hour at 1 INR = 0.012 USD)"
-    salary = "41,600 USD/year (3,466,667 INR/year at 1 INR = 0.012 USD)"
+    salary = "41,600 USD/year (34,66,667 INR/year at 1 INR = 0.012 USD)"  # rupees in lakhs (session 19)
     html = build_report(est, sim, chart_specs(est, sim), today=DAY).decode()
     assert f"<td>{price}</td>" in html
     assert f"<td>{salary}</td>" in html

@@ -67,7 +67,7 @@ def test_the_assumption_tables_hold_every_default_and_range_whole():
     at = sources_page()
     captive = shown(at.table[3])
     entry = captive[captive["Assumption"] == "Senior pay, India"].iloc[0]
-    assert entry["Default"] == "1,100,000" and entry["Unit"] == "INR/year"
+    assert entry["Default"] == "11,00,000" and entry["Unit"] == "INR/year"  # rupees in lakhs (session 19)
     defaults = shown(at.table[1])
     salary = defaults[defaults["Assumption"] == "Salary per FTE"].iloc[0]
     assert (salary["Default"], salary["Sources' range"]) == ("41,600", "31,200–52,000")

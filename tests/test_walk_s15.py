@@ -34,7 +34,7 @@ def test_the_sources_list_money_in_the_currency_it_is_given_in():
                                                                      cost_per_hire=41_500.0, currency="INR"),
                       exchange_rates=(ExchangeRate("USD", "INR", 83.0),))
     used = {label: value for label, value, _ in source_rows(estimate(abroad))}
-    assert used["Salary per FTE"] == "498,000 INR/year (6,000 USD/year at 1 USD = 83 INR)"  # 498,000 / 83
+    assert used["Salary per FTE"] == "4,98,000 INR/year (6,000 USD/year at 1 USD = 83 INR)"  # 498,000 / 83, in lakhs
     assert used["Vendor manager salary"] == "98,580 USD/year"
 
 

@@ -30,6 +30,7 @@ from views import local_numbers
 from views import store as store_widget
 from views.share import CURRENT, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
+from views.tables import static_table
 from views.text import plain
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
@@ -180,22 +181,8 @@ def _upload(store: ScenarioStore, book) -> None:
         st.success(f"Saved as {code_span(saved.name)}.")
 
 
-# px a character of a money figure may take in the table's 14 px Source Sans (its digits, "−" and "₹" measure 6-7 px),
-# and a cell's padding each side. The grid's own measure of a column left "−₹11,20,33,802" running into the next one
-# at 1280 x 720 on issue 7's walk (not seen on every load: it measures with whatever font it has at the time)
-MONEY_CHAR_PX, CELL_PADDING_PX = 7, 8
+# The comparison's money columns: right-aligned and never broken on a wide screen; a row's block of lines on a phone.
 _MONEY_COLUMNS = ("Cost a month", "Over the horizon", "Savings P10", "Savings P50", "Savings P90")
-
-
-def money_columns(shown: pd.DataFrame) -> dict[str, object]:
-    """The comparison's money columns wide enough for their longest figure (and their heading) at any font's
-    measure, right-aligned as figures are compared."""
-    config: dict[str, object] = {}
-    for name in _MONEY_COLUMNS:
-        longest = max((len(str(v)) for v in (name, *shown[name])), default=len(name))
-        config[name] = st.column_config.TextColumn(name, width=longest * MONEY_CHAR_PX + 2 * CELL_PADDING_PX,
-                                                   alignment="right")
-    return config
 
 
 def _compare(store: ScenarioStore, book, names: list[str]) -> None:
@@ -239,8 +226,12 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
                              zip(res[f"savings_p{p}"], rows, strict=True)] for p in (10, 50, 90)},
         "Chance cheaper": [chance_percent(v) if pd.notna(v) else "" for v in res.probability_cheaper],
     })
-    shown = local_numbers.frame_shown(shown, keep=("Scenario",))  # figures as the browser's locale writes them
-    st.dataframe(shown, hide_index=True, width="stretch", key="compare_results", column_config=money_columns(shown))
+    # A static table (views/tables.py), not a grid: the grid drew each column as wide as the server guessed (7 px a
+    # character of its longest figure), and a rupee crore figure ran past its column wherever the font measured wider;
+    # a phone scrolled the eight columns sideways. Here the browser sizes each column to its figures, and a phone
+    # reads each row as a block of "Column: value" lines. Figures as the browser's locale writes them.
+    shown = local_numbers.frame_shown(shown, keep=("Scenario",))
+    static_table(shown.to_dict("records"), "compare_results", right=_MONEY_COLUMNS, whole=("Option", "Chance cheaper"))
     stem = file_stem(" vs ".join(s.name for s in scenarios))
     if len(codes) > 1:
         _downloads(result, stem)

@@ -1,0 +1,103 @@
+"""Session 19, issue 7: the Scenarios page's comparison in rupees fits at 1440 x 900, 1280 x 720 and 390 x 844.
+
+The results were a grid (st.dataframe) drawn on a canvas in columns as wide as the server guessed (7 px a character of
+the longest figure): a crore figure such as "−₹11,20,33,802" ran into the next column wherever the font measured
+wider (session 16, at 1280 x 720), and a phone scrolled the eight columns sideways. They are a static table now
+(views/tables.py): the browser sizes each column to its figures, kept on one line and right-aligned on a wide screen,
+and on a phone each row is a block of "Column: value" lines. Checked from the DOM: every cell's text inside its cell,
+no two texts overlapping, the table no wider than its place (no sideways scroll), each money figure on one line."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from chromium import HAS_CHROMIUM, IDLE  # the browser and server fixtures are in conftest.py
+from test_browser_scenarios import go, pick, save
+
+from estimator.currency import ExchangeRate
+from estimator.scenario import InHouseInputs, Scenario, VendorPrice
+from views.share import encode
+
+pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+SHOTS = os.environ.get("COMPARE_SHOTS")  # a folder to keep each screenshot in, to look at
+
+# Problems with the comparison table in ``root``: text out of its cell, texts overlapping, a sideways scroll, a money
+# figure broken over two lines (columns 3-7 are the money).
+FITS_JS = """(root) => {
+  const out = [];
+  const table = root.querySelector("[data-testid='stTable']");
+  if (!table) return ["no static table"];
+  const scrolled = [table, ...table.querySelectorAll("*")].filter(e => e.scrollWidth > e.clientWidth + 1
+    && getComputedStyle(e).overflowX !== "visible");
+  scrolled.forEach(e => out.push(`scrolls sideways: ${e.scrollWidth} px in ${e.clientWidth}`));
+  const main = document.querySelector("[data-testid='stMain']").getBoundingClientRect();
+  const texts = [];
+  table.querySelectorAll("td").forEach(td => {
+    const text = td.innerText.trim();
+    if (!text) return;
+    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT), rects = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      rects.push(...[...range.getClientRects()].filter(r => r.width > 0));
+    }
+    const t = {left: Math.min(...rects.map(r => r.left)), right: Math.max(...rects.map(r => r.right)),
+               top: Math.min(...rects.map(r => r.top)), bottom: Math.max(...rects.map(r => r.bottom))};
+    const c = td.getBoundingClientRect();
+    if (t.left < c.left - 1 || t.right > c.right + 1 || t.top < c.top - 1 || t.bottom > c.bottom + 1)
+      out.push(`'${text}' out of its cell (${t.left | 0}-${t.right | 0} in ${c.left | 0}-${c.right | 0})`);
+    if (t.right > Math.min(main.right, window.innerWidth) + 1) out.push(`'${text}' past the page's edge at ${t.right | 0}`);
+    const column = [...td.parentNode.children].indexOf(td) + 1;
+    const tops = new Set(rects.map(r => Math.round(r.top)));
+    if (column >= 3 && column <= 7 && tops.size > 1) out.push(`'${text}' broken over ${tops.size} lines`);
+    texts.push({text, t});
+  });
+  texts.forEach((a, i) => texts.slice(i + 1).forEach(b => {
+    const w = Math.min(a.t.right, b.t.right) - Math.max(a.t.left, b.t.left);
+    const h = Math.min(a.t.bottom, b.t.bottom) - Math.max(a.t.top, b.t.top);
+    if (w > 1 && h > 1) out.push(`'${a.text}' and '${b.text}' overlap (${w | 0}x${h | 0} px)`);
+  }));
+  return out;
+}"""
+
+
+def test_long_crore_figures_fit_the_comparison(browser, server):
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    page = ctx.new_page()
+    try:
+        # 400 FTE: "₹21,74,76,36,905" over the horizon and "−₹11,15,27,30,738" of savings, 16 and 17 characters
+        for name, fte, low, high in (("Rupees A", 10, 60, 90), ("Rupees B", 400, 40, 100)):
+            s = Scenario("IT and software operations", fte, name=name, currency="INR",
+                         in_house=InHouseInputs(currency="USD"), bpo=VendorPrice("per_hour", low, high, currency="USD"),
+                         kpo=VendorPrice("per_hour", 20, 30, currency="USD", option="kpo"),
+                         exchange_rates=(ExchangeRate("INR", "USD", 0.012),))
+            page.goto(f"{server}/?s={encode(s)}")
+            page.wait_for_selector(IDLE, timeout=90_000)
+            save(page, name)
+        go(page, "Scenarios")
+        picker = page.get_by_label("Two to four saved scenarios")
+        for name in ("Rupees A", "Rupees B"):
+            pick(page, picker, name)
+            page.wait_for_selector(IDLE, timeout=60_000)
+        page.keyboard.press("Escape")
+        results = page.locator(".st-key-compare_results")
+        results.wait_for(timeout=30_000)
+        problems: list[str] = []
+        for width, height in ((1440, 900), (1280, 720), (390, 844)):
+            page.set_viewport_size({"width": width, "height": height})
+            page.wait_for_timeout(800)
+            results.scroll_into_view_if_needed()
+            text = results.inner_text()
+            assert "₹21,74,76,36,905" in text and "−₹11,15,27,30,738" in text, text
+            problems += [f"{width}px: {p}" for p in results.evaluate(FITS_JS)]
+            if width < 640:  # a phone reads each row as lines headed by their column
+                cell = results.locator("td").nth(3)
+                assert cell.evaluate("e => getComputedStyle(e, '::before').content") == '"Over the horizon: "'
+            if SHOTS:
+                page.screenshot(path=os.path.join(SHOTS, f"compare-{width}.png"), full_page=True)
+        assert not problems, "\n".join(problems)
+        assert not page.locator("[data-testid='stException']").count()
+    finally:
+        ctx.close()
