@@ -22,6 +22,7 @@ from typing import Any, TypedDict, TypeVar
 import numpy as np
 import plotly.graph_objects as go
 
+from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS
 from .estimate import Component, Estimate, OptionEstimate
 from .formatting import (
     MINUS,
@@ -36,6 +37,7 @@ from .formatting import (
     money_range,
     page_figures,
     plotly_separators,
+    quantity,
     years,
 )
 from .scenario import OPTION_LABELS
@@ -832,6 +834,24 @@ def _wrap(label: str, width: int = 18) -> str:
     return f"{label[:cut]}<br>{label[cut + 1:]}"
 
 
+def swing_value(key: str, value: float, currency: str = "USD") -> str:
+    """An input's value at one end of its swing, as the hover names it: a share as a percent, another assumption in
+    its unit, money as a grouped figure (lakhs in rupees; the row names the input, and in-house money may be in
+    another currency than the report's), anything else (a vendor price, a "× plan" ratio, a rate's drift) as
+    :func:`estimator.formatting.quantity` writes it. ``:,.3g`` wrote the salary's 31,200 "3.12e+04".
+
+    >>> swing_value("annual_salary", 31_200), swing_value("annual_salary", 2_600_000, "INR")
+    ('31,200', '26,00,000')
+    >>> swing_value("shrinkage", 0.394), swing_value("span_of_control", 8), swing_value("bpo_price", 22.5)
+    ('39.4%', '8 staff per supervisor', '22.5')
+    """
+    a = ASSUMPTIONS.get(key) or CAPTIVE_ASSUMPTIONS.get(key)
+    if a is None:
+        return quantity(value)
+    money = a.money_code(None) is not None
+    return a.show(value, unit=not money, currency=currency if money else None)
+
+
 def tornado_spec(t: Tornado, currency: str = "USD") -> FigureSpec:
     """Horizon savings as each input swings across its range, the largest effect on top."""
     label = OPTION_LABELS[t.option]
@@ -842,13 +862,13 @@ def tornado_spec(t: Tornado, currency: str = "USD") -> FigureSpec:
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_low - t.base_savings for s in swings],
              base=t.base_savings, name="Input at its low end", marker=dict(color=OKABE_ITO[1]),
              **hover_texts([s.savings_at_low - t.base_savings for s in swings], currency),
-             customdata=[f"{s.low_value:,.3g}" for s in swings],
+             customdata=[swing_value(s.key, s.low_value, currency) for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),
         dict(type="bar", orientation="h", y=names, x=[s.savings_at_high - t.base_savings for s in swings],
              base=t.base_savings, name="Input at its high end", marker=dict(color=OKABE_ITO[5]),
              **hover_texts([s.savings_at_high - t.base_savings for s in swings], currency),
-             customdata=[f"{s.high_value:,.3g}" for s in swings],
+             customdata=[swing_value(s.key, s.high_value, currency) for s in swings],
              hovertemplate=f"%{{y}} at %{{customdata}}: savings {hover_money(currency, 'x')} from the "
                            "midpoint<extra></extra>"),
     ]

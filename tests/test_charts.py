@@ -184,3 +184,29 @@ def test_a_chart_in_words_writes_a_loss_with_the_minus_sign():
     specs = {s.key: s for s in meeting.chart_specs(est, simulate(dear), tornado(dear, "bpo"))}
     for key in ("waterfall", "tornado"):
         assert "\u2212$" in specs[key].alt and "-$" not in specs[key].alt, specs[key].alt
+
+
+def test_the_tornado_hover_names_each_inputs_ends_as_the_page_writes_them():
+    """The default Customer service case at the book's BPO price: the salary swings across the sources' range
+    around $41,600, $31,200-52,000 (README "Reference data"), and the hover read "Salary per FTE at 3.12e+04"
+    (session 19's rupee walk). In rupees at 1 INR = 0.012 USD the same salary is 26,00,000-43,33,333 INR."""
+    from estimator.charts import tornado_spec
+    from estimator.currency import ExchangeRate
+    from estimator.pricing import load_price_book
+    from estimator.scenario import InHouseInputs, Scenario, VendorManagement, reference_price
+    from estimator.uncertainty import tornado
+
+    bpo = reference_price(load_price_book(), "Customer service", "bpo")
+    spec = tornado_spec(tornado(Scenario("Customer service", 10, bpo=bpo), "bpo"), "USD")
+    ends = dict(zip(spec["data"][0]["y"], zip(spec["data"][0]["customdata"], spec["data"][1]["customdata"], strict=True),
+                    strict=True))
+    assert ends["Salary per FTE"] == ("31,200", "52,000")
+    assert not any("e+" in low + high for low, high in ends.values()), ends
+    rupees = Scenario("Customer service", 10, bpo=bpo, currency="INR",
+                      in_house=InHouseInputs(currency="INR", annual_salary=3_466_667, supervisor_salary=4_870_833,
+                                             overhead_per_fte_month=182_250, cost_per_hire=344_083),
+                      vendor_management=VendorManagement(governance_salary=8_215_000), exchange_rates=(ExchangeRate("INR", "USD", 0.012),))
+    spec = tornado_spec(tornado(rupees, "bpo"), "INR")
+    ends = dict(zip(spec["data"][0]["y"], zip(spec["data"][0]["customdata"], spec["data"][1]["customdata"], strict=True),
+                    strict=True))
+    assert ends["Salary per FTE"] == ("26,00,000", "43,33,333")
