@@ -101,6 +101,24 @@ def test_a_messages_figures_are_grouped_as_the_locales_number_fields_group_them(
         assert local_figures("1,234,567", name) == format_local(1_234_567, name, "%.0f"), name
 
 
+def test_an_assumption_shows_its_figure_with_its_unit_in_the_scenarios_currency():
+    # the unit's money in the scenario's currency (the defaults' USD is only where they were sourced), its first
+    # noun singular for a figure of 1, a fraction to two decimals at most; without the unit, the figure alone
+    from estimator.assumptions import ASSUMPTIONS
+
+    assert ASSUMPTIONS["cost_per_hire"].show(4129, currency="EUR") == "4,129 EUR/hire"
+    assert ASSUMPTIONS["cost_per_hire"].show(4129) == "4,129 USD/hire"
+    assert ASSUMPTIONS["cost_per_hire"].show(4129.5, unit=False) == "4,130"  # from 100 up whole (4129.5: even 4130)
+    assert ASSUMPTIONS["horizon_years"].show(1) == "1 year" and ASSUMPTIONS["horizon_years"].show(5) == "5 years"
+    assert ASSUMPTIONS["severance_min_weeks"].show(1) == "1 week of pay"
+    assert ASSUMPTIONS["severance_min_weeks"].show(1.25, unit=False) == "1.25"
+    assert ASSUMPTIONS["annual_salary"].show_range(41_600, 52_000, currency="GBP") == "41,600–52,000 GBP/year"
+    assert ASSUMPTIONS["annual_salary"].show_range(41_600, 52_000) == "41,600–52,000 USD/year"
+    assert ASSUMPTIONS["annual_salary"].show_range(41_600, 52_000, unit=False, currency="GBP") == "41,600–52,000"
+    assert ASSUMPTIONS["horizon_years"].show_range(1, 1) == "1 year"  # one end: the figure once, its unit singular
+    assert ASSUMPTIONS["shrinkage"].show_range(0.3, 0.35, currency="EUR") == "30%–35%"
+
+
 # --- messages that write a figure back: a limit, a range's ends, an Erlang C traffic, an interval grid ---------------
 
 
@@ -352,3 +370,37 @@ def test_a_scenarios_captive_rate_comes_across_to_the_mix_and_a_quotes_does_not(
     del form["captive"]
     form["in_house"] = {"currency": "INR", "annual_salary": 3_000_000}
     assert sorted(shared_from_scenario(form)["exchange_rates"]) == ["INR", "USD"]
+
+
+def test_a_quotes_currency_in_the_inputs_that_differ_is_its_own_or_the_scenarios_and_a_dash_where_none():
+    # A quotes the BPO and the KPO in euros (1 USD = 0.9 EUR); B, in dollars, quotes the BPO with no currency of its
+    # own (so in dollars, its reporting currency) and has no KPO (a dash, not its currency), and a different contract
+    # escalation, listed after the currency rows (5%, against the default 2.9%)
+    from estimator.compare import differing_inputs, readable_inputs
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import BusinessCase, Scenario, VendorPrice
+
+    a = Scenario("Customer service", 10, name="A", bpo=VendorPrice("per_hour", 25, 30, currency="EUR"),
+                 kpo=VendorPrice("per_hour", 50, 60, currency="EUR"), exchange_rates=(ExchangeRate("USD", "EUR", 0.9),))
+    b = Scenario("Customer service", 10, name="B", bpo=VendorPrice("per_hour", 25, 30),
+                 business_case=BusinessCase(contract_escalation=0.05))
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
+    assert shown["BPO price, currency"] == {"A": "EUR", "B": "USD"}
+    assert shown["KPO price, currency"] == {"A": "EUR", "B": "—"}
+    assert shown["Contract escalation"] == {"A": "2.9%", "B": "5%"}
+    assert shown["KPO price, low end"] == {"A": "50 EUR per productive hour", "B": "—"}
+
+
+def test_a_line_with_fill_none_is_drawn_as_a_line():
+    # fill "none" is plotly's own "no fill" (as unset): a line's key, not a block of a fill colour it has not got
+    trace = dict(type="scatter", mode="lines", fill="none", line={"color": "#009E73", "dash": "dot"}, name="Captive")
+    items = _items(legend_html({"data": [trace, dict(trace, name="Other")], "layout": {}}))
+    assert items[0] == ("<span style='display:inline-block;width:1.4em;vertical-align:0.3em;border-top:0.2em dotted "
+                        "#009E73'></span>&nbsp;Captive</span>")
+
+
+def test_a_figure_with_no_height_of_its_own_is_380_px_less_the_legends_row():
+    # a figure with no height of its own is taken as the charts' 380 px; the legend's row, 30 px, comes out: 350
+    fig = go.Figure([go.Bar(name="a"), go.Bar(name="b")])
+    assert len(_items(legend_html(fig))) == 2
+    assert (fig.layout.showlegend, fig.layout.height) == (False, 350)
