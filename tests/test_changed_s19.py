@@ -404,3 +404,21 @@ def test_a_figure_with_no_height_of_its_own_is_380_px_less_the_legends_row():
     fig = go.Figure([go.Bar(name="a"), go.Bar(name="b")])
     assert len(_items(legend_html(fig))) == 2
     assert (fig.layout.showlegend, fig.layout.height) == (False, 350)
+
+
+@pytest.mark.parametrize("paid", ["in_house", "captive"])
+def test_a_mix_paying_in_the_currency_a_row_quotes_in_gives_the_shared_pay_that_rate_too(paid):
+    # a euro mix (1 EUR = 0.85 GBP, 1.08 USD) whose in-house pay (or offshore captive's) is in pounds and whose BPO
+    # row quotes £20-25: the pound's rate is a price's and the shared pay's at once; the mix loads, the quote in pounds
+    from estimator.portfolio import portfolio_from_dict
+    from estimator.pricing import load_price_book
+
+    shared = ({"in_house": {"currency": "GBP"}} if paid == "in_house"
+              else {"captive": {"entry_pay_month": 1_500, "currency": "GBP"}})
+    mix = portfolio_from_dict({"kind": "portfolio", "currency": "EUR", **shared,
+                               "exchange_rates": {"GBP": {"rate": 0.85}, "USD": {"rate": 1.08}},
+                               "rows": [{"function": "Customer service", "workload": {"fte": 10}, "option": "bpo",
+                                         "annual_salary": 30_000, "bpo": {"low": 20, "high": 25, "currency": "GBP"}}]},
+                              load_price_book())
+    assert (mix.rows[0].bpo.low, mix.rows[0].bpo.high, mix.rows[0].bpo.currency) == (20.0, 25.0, "GBP")
+    assert sorted(r.target for r in mix.exchange_rates) == ["GBP", "USD"]
