@@ -341,6 +341,11 @@ def test_a_shared_figure_out_of_its_limits_is_named_in_no_row():
     with pytest.raises(InputError) as caught:
         portfolio_from_table([row], book, shared={"exchange_rates": {"EUR": {"rate": 0.9}}})
     assert caught.value.field.startswith("exchange_rates.EUR")
+    # the shared in-house pay's rate out of its limits is named by its own field too, "exchange_rates.EUR.rate", not in words
+    with pytest.raises(InputError) as caught:
+        portfolio_from_table([row], book, shared={"in_house": {"currency": "EUR"},
+                                                  "exchange_rates": {"EUR": {"rate": -1}}})
+    assert caught.value.field == "exchange_rates.EUR.rate"
 
 
 def test_the_shared_sections_own_currencies():
