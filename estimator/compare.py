@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from .assumptions import ASSUMPTIONS, BILLED_UNITS, CAPTIVE_ASSUMPTIONS, share_text
+from .assumptions import ASSUMPTIONS, BILLED_UNITS, CAPTIVE_ASSUMPTIONS, LOCATIONS, share_text
 from .estimate import Estimate, Range, estimate
 from .export import _row
 from .interchange import input_rows, scenario_table
+from .locations import location_label
 from .options import VENDORS
 from .params import draws
 from .price_words import BASIS_WORDS
@@ -283,6 +284,9 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
             continue
         if vendor and key in ("basis", "billed"):
             rows.append({c: _price_word(key, v) for c, v in values.items()})
+            continue
+        if vendor and key == "location":  # "not_stated" in words, as the sidebar names it
+            rows.append({c: location_label(v) if v in LOCATIONS else v for c, v in values.items()})
             continue
         if vendor and key == "currency" and section in VENDORS:  # a quote with no currency of its own: the scenario's
             rows.append({c: by_name[c].currency_of(section) if by_name[c].price(section) else v

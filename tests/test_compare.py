@@ -252,3 +252,17 @@ def test_a_typed_quote_in_the_scenarios_currency_names_that_currency_not_a_dash(
     b = Scenario("Finance and accounting", 10, name="Kofi Finance", bpo=typed, currency="GBP", exchange_rates=rates)
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown["BPO price, currency"] == {"Kofi IT": "USD", "Kofi Finance": "GBP"}
+
+
+def test_a_quotes_location_among_the_inputs_that_differ_reads_as_the_sidebar_names_it():
+    """It read "KPO price, location | not_stated | —", the scenario file's code (h19mut, found by mutation)."""
+    from estimator.compare import differing_inputs, readable_inputs
+    from estimator.scenario import Scenario, VendorPrice
+
+    a = Scenario("Customer service", 10, name="A", kpo=VendorPrice("per_hour", 35, 60, option="kpo"))
+    b = Scenario("Customer service", 10, name="B", kpo=VendorPrice("per_hour", 35, 60, option="kpo", location="offshore"))
+    c = Scenario("Customer service", 10, name="C")
+    assert readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index") == {
+        "KPO price, location": {"A": "Location not stated", "B": "Offshore"}}
+    assert readable_inputs(differing_inputs([a, c]), [a, c]).loc["KPO price, location"].tolist() == [
+        "Location not stated", "—"]
