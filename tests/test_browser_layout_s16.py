@@ -17,9 +17,10 @@ pytest.importorskip("playwright.sync_api")
 PICTURES = Path("/tmp/h16deck")
 
 
-def test_the_contact_centre_link_is_not_cut_off_in_the_sidebar(browser, server):  # noqa: F811
+def test_the_contact_centre_link_is_not_cut_off(browser, server):  # noqa: F811
     """1440 x 900, a contact-volume workload: "Set the queues on the Contact centre page" needed 246 px in the
-    sidebar's 200 and read "...Contact cen"."""
+    sidebar's 200 and read "...Contact cen". Since session 19 the link stands above the results (on a phone a
+    sidebar link left the sidebar open over the page it opened: tests/test_browser_small_s19.py)."""
     day = (0.0,) * 16 + (100.0,) * 24 + (0.0,) * 8
     s = Scenario("Customer service", 0, workload_basis="contacts", name="Queue",
                  contact_centre=ContactWorkload((QueueWorkload("Voice", day, 180, 20, 0.8, 1.0),), 30, 21.741),
@@ -27,7 +28,7 @@ def test_the_contact_centre_link_is_not_cut_off_in_the_sidebar(browser, server):
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     page = ctx.new_page()
     page.goto(f"{server}/?s={encode(s)}")
-    link = page.locator("[data-testid='stSidebar'] [data-testid='stPageLink-NavLink']").first
+    link = page.locator("[data-testid='stMain'] [data-testid='stPageLink-NavLink']").first
     link.wait_for(timeout=60_000)
     page.wait_for_selector(IDLE, timeout=60_000)
     link.scroll_into_view_if_needed()
