@@ -100,3 +100,62 @@ def test_french_hours_typed_with_a_decimal_show_it(monkeypatch) -> None:
     at.text_input(key=text_key("hours_per_month")).input("1000,4").run()
     assert at.text_input(key=text_key("hours_per_month")).value == f"1{NNBSP}000,40"
     assert at.session_state["_accepted"]["hours_per_month"] == 1000.4
+
+
+def _converted_note(at: AppTest) -> str:
+    return " ".join(i.value for i in at.info if "converted to" in i.value or "kept in" in i.value)
+
+
+def test_a_link_reporting_in_rupees_then_dollars_keeps_its_money(monkeypatch) -> None:
+    """h19walk, 3 of 3 from a link: opened reporting in INR, then Report in -> USD, "In-house pay and costs in"
+    followed to USD but the fields kept their rupees, read as dollars: "Salary per FTE: must be from 1,000 to
+    1,000,000, got 3,466,667", results stale. The link's figures are the defaults at 1 INR = 0.012 USD (41,600 USD:
+    3,466,666.67 INR); converted back at that rate they are the defaults again, and the results the README's worked
+    example: in-house $4,801,481, BPO $2,811,321 over 5 years."""
+    maker = _page(monkeypatch, None)
+    maker.selectbox(key="reporting_currency").set_value("INR").run()
+    maker.number_input(key="fx_rate_USD").set_value(0.012).run()
+    assert not maker.error
+    at = dashboard(60)
+    at.query_params["s"] = maker.query_params["s"]
+    at.run()
+    assert not at.exception and not at.error
+    assert at.number_input(key="in_house_annual_salary").label == "Salary per FTE (INR/year)"
+    at.selectbox(key="reporting_currency").set_value("USD").run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.selectbox(key="in_house_currency").value == "USD"
+    assert at.number_input(key="in_house_annual_salary").value == 41_600
+    assert at.session_state[CURRENT].in_house.annual_salary == 41_600
+    assert {m.label: m.value for m in at.metric if m.label != "KPO over 5 years"} == {
+        "In-house over 5 years": "$4,801,481", "BPO over 5 years": "$2,811,321"}
+    assert "Salary per FTE ₹34,66,667 → $41,600" in _converted_note(at)
+
+
+def test_a_rupee_salary_typed_then_dollars_is_the_same_money(monkeypatch) -> None:
+    """A fresh session: 3,000,000 rupees typed at 1 INR = 0.012 USD, then Report in -> USD: read as $3,000,000 and
+    refused. Now $36,000 (3,000,000 x 0.012), said."""
+    at = _page(monkeypatch, None)
+    at.selectbox(key="reporting_currency").set_value("INR").run()
+    at.number_input(key="fx_rate_USD").set_value(0.012).run()
+    at.number_input(key="in_house_annual_salary").set_value(3_000_000.0).run()
+    at.selectbox(key="reporting_currency").set_value("USD").run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.number_input(key="in_house_annual_salary").value == 36_000
+    assert at.number_input(key="in_house_annual_salary").label == "Salary per FTE (USD/year)"
+    assert "converted to USD at 1 INR = 0.012 USD, the same money: Salary per FTE ₹30,00,000 → $36,000." in _converted_note(at)
+
+
+def test_a_dollar_salary_typed_then_rupees_without_a_rate_keeps_its_dollars(monkeypatch) -> None:
+    """The other way, with no rate between the two yet: 50,000 dollars typed, then Report in -> INR. The pay keeps
+    its currency (USD, the page asks for the rate) rather than reading 50,000 as rupees."""
+    at = _page(monkeypatch, None)
+    at.number_input(key="in_house_annual_salary").set_value(50_000.0).run()
+    at.selectbox(key="reporting_currency").set_value("INR").run()
+    assert at.selectbox(key="in_house_currency").value == "USD"
+    assert at.number_input(key="in_house_annual_salary").label == "Salary per FTE (USD/year)"
+    assert at.number_input(key="in_house_annual_salary").value == 50_000
+    assert "In-house pay and costs kept in USD" in _converted_note(at)
+    at.number_input(key="fx_rate_USD").set_value(0.012).run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.session_state[CURRENT].in_house.annual_salary == 50_000
+    assert at.session_state[CURRENT].in_house.currency == "USD"

@@ -143,15 +143,106 @@ def from_store(codes: set[str]) -> Currencies:
     return Currencies(reporting, {part: shown(part) for part in PARTS}, rates)
 
 
+SHARES = "_currency_shares"  # the options last priced as a savings share (their quotes are percents, in no currency)
+CONVERTED = "_currency_converted"  # what the last change of "Report in" did to figures typed in the old currency
+
+
+def money_keys(part: str) -> list[tuple[str, str]]:
+    """The fields holding an amount in ``part``'s currency ("reporting": the vendor manager's pay), each with its
+    name as a message says it: the typed figures that must keep their money when that currency changes."""
+    from estimator.assumptions import ASSUMPTIONS, VENDOR_MANAGEMENT_KEYS
+    from estimator.scenario import IN_HOUSE_MONEY
+
+    if part == "in_house":
+        fields = [(f"in_house_{k}", ASSUMPTIONS[k].label) for k in IN_HOUSE_MONEY]
+        fields.append(("cc_salary", "Agent salary (Contact centre)"))
+    elif part == "reporting":
+        fields = [(f"vm_{k}", ASSUMPTIONS[k].label) for k in VENDOR_MANAGEMENT_KEYS
+                  if ASSUMPTIONS[k].unit.startswith("USD")]
+    elif part in st.session_state.get(SHARES, frozenset()):
+        return []
+    else:
+        return [(f"{part}_quote_{end}", f"{OPTION_LABELS[part]} quote, {end} end") for end in ("low", "high")]
+    return [*fields, *((f"{k}_range", f"{name}, range") for k, name in fields if not k.startswith("cc_"))]
+
+
+def _typed_money(part: str) -> list[tuple[str, str, object]]:
+    """``part``'s fields holding a figure typed or opened (not a default that follows the rate): key, name, value."""
+    out = []
+    for field, label in money_keys(part):
+        value = store.stored(field)
+        if value is None or store.defaulted(field):
+            continue
+        if isinstance(value, tuple | list) or (isinstance(value, int | float) and math.isfinite(value)):
+            out.append((field, label, value))
+    return out
+
+
+def _cents(v: float) -> float:
+    return float(round(v, 2))
+
+
 def _reporting_changed() -> None:
     """The in-house figures and the typed quotes follow the reporting currency until the user picks their own: each
     part still in the old reporting currency moves to the new one. They were set once, when the expander was first
     drawn (in dollars), so a user who chose "Report in: EUR" then typed her euro salary into "Salary per FTE
-    (USD/year)" and was asked for a dollar rate to convert it."""
+    (USD/year)" and was asked for a dollar rate to convert it.
+
+    A figure typed (or opened from a link or a file) in the old currency keeps its money: converted at the rate the
+    expander holds between the two, and said so. A link reporting in rupees, then "Report in: USD", read its
+    3,466,667 rupees as dollars ("Salary per FTE: must be from 1,000 to 1,000,000"), as did a rupee salary typed in a
+    fresh session. With no rate between the two, a part holding typed figures keeps its currency (the page then asks
+    for that rate), and the vendor manager's typed pay, always in the reporting currency, goes back to its default."""
     old, new = store.stored_before(key("reporting"), DEFAULT_CURRENCY), st.session_state[key("reporting")]
+    if old == new:
+        return
+    rate = store.accepted(rate_key(new), None)  # how many ``new`` one ``old`` buys, as the expander asked for it
+    rate = rate if isinstance(rate, int | float) and math.isfinite(rate) and rate > 0 else None
+    said: list[str] = []
+
+    def convert(part: str) -> None:
+        for field, label, value in _typed_money(part):
+            moved = tuple(_cents(v * rate) for v in value) if isinstance(value, tuple | list) else _cents(value * rate)
+            store.set_value(field, moved)
+            if not field.endswith("_range"):
+                said.append(f"{label} {_amount(value, old)} → {_amount(moved, new)}")
+
+    kept: list[str] = []
     for part in PARTS:
-        if store.stored(key(part), old) == old:
-            store.set_value(key(part), new)
+        if store.stored(key(part), old) != old:
+            continue
+        if _typed_money(part) and rate is None:
+            kept.append({"in_house": "In-house pay and costs"}.get(part, f"{OPTION_LABELS[part]} quote"))
+            store.set_value(key(part), old)  # its own now: it no longer follows
+            continue
+        if rate is not None:
+            convert(part)
+        store.set_value(key(part), new)
+    reset = []
+    if rate is not None:
+        convert("reporting")
+    else:
+        for field, label, _ in _typed_money("reporting"):
+            store.forget(field)
+            reset.append(label)
+    notes = []
+    if said:
+        notes.append(f"The figures given in {old} (typed, or from a link or file) are converted to {new} at "
+                     f"1 {old} = {rate_text(rate)} {new}, the same money: {'; '.join(said)}.")
+    if kept:
+        notes.append(f"{' and '.join(kept)} kept in {old}: typed in {old}, with no rate from {old} to {new} to convert "
+                     f"them. Give '1 {new} = … {old}' below, or set their currency.")
+    if reset:
+        notes.append(f"{', '.join(reset)} back to the sources' default: typed in {old}, with no rate to {new}.")
+    st.session_state[CONVERTED] = " ".join(notes) if notes else None
+
+
+def _amount(value: object, code: str) -> str:
+    from estimator.formatting import format_money
+
+    if isinstance(value, tuple | list):
+        return "–".join(format_money(v, code).removesuffix(".00") for v in value)
+    return format_money(float(value), code).removesuffix(".00")  # type: ignore[arg-type]
 
 
 def book_price_note(option: str, book: str) -> str:
@@ -187,7 +278,13 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None,
     reporting = store.keep(key("reporting"), st.selectbox(
         "Report in", codes, format_func=name, key=key("reporting"), on_change=_reporting_changed,
         help="Every result, chart and export is in this currency; the in-house figures and typed quotes follow it "
-             "until you set their own below. The price book's ranges are in USD."))
+             "until you set their own below (a figure typed in the old one converted at its rate). The price book's "
+             "ranges are in USD."))
+    st.session_state[SHARES] = shares  # read by the next change of "Report in": a share's quote is no money
+    if note := st.session_state.pop(CONVERTED, None):
+        from views.local_numbers import comma_locale, said
+
+        st.info(said(note, comma_locale()), icon=":material/currency_exchange:")
     parts: dict[str, str] = {}
     for part in PARTS:
         book = book_currency.get(part)
