@@ -89,7 +89,7 @@ def test_the_inputs_that_differ_by_the_sidebars_names_and_values():
     assert shown.index.name == "input" and list(shown.columns) == ["A", "C"]
     assert shown.to_dict("index") == {
         "Work to price": {"A": "Customer service", "C": "Human resources"},
-        "Salary per FTE": {"A": "31,200 USD/year", "C": "41,600 USD/year"},
+        "Salary per FTE": {"A": "$31,200/year", "C": "$41,600/year"},
         "Shrinkage": {"A": "30%", "C": "35.5%"},
         # the basis and billed hour in the sidebar's words; each end with its currency and what it is per
         "BPO price, basis": {"A": "per hour", "C": "per billing unit a month"},
