@@ -159,3 +159,29 @@ def test_a_dollar_salary_typed_then_rupees_without_a_rate_keeps_its_dollars(monk
     assert not at.error, [e.value for e in at.error]
     assert at.session_state[CURRENT].in_house.annual_salary == 50_000
     assert at.session_state[CURRENT].in_house.currency == "USD"
+
+
+def test_a_rejected_euro_mix_does_not_put_the_old_results_currency_beside_its_own(monkeypatch, tmp_path) -> None:
+    """h19walk, Mix page: a just-opened euro mix refused (no dollar rate) left the last valid dollar results, with the
+    caption "Shared settings from the opened file: 5-year horizon, money in USD, in-house pay in EUR": the old
+    results' currency beside the new file's pay. The caption says what the results shown use, all from them."""
+    from dataclasses import replace
+
+    from dashboard_app import fresh_dashboard
+    from test_portfolio import _hand_portfolio
+
+    from estimator.portfolio import portfolio_to_dict
+    from views.state import MIX_PENDING
+
+    at = fresh_dashboard(monkeypatch, tmp_path)
+    at.session_state[MIX_PENDING] = portfolio_to_dict(_hand_portfolio())  # dollars: valid results
+    at.switch_page("views/portfolio.py").run()
+    assert not at.error and not at.exception
+    assert "Shared settings from the opened file: 1-year horizon, money in USD." in [c.value for c in at.caption]
+    at.session_state[MIX_PENDING] = portfolio_to_dict(replace(_hand_portfolio(), currency="EUR"))
+    at.run()
+    assert at.error  # the dollar's rate is asked for
+    captions = [c.value for c in at.caption]
+    assert not [c for c in captions if "in-house pay in EUR" in c], captions
+    assert ("The stale results shown use a 1-year horizon, money in USD: they are from before the shared settings "
+            "from the opened file.") in captions
