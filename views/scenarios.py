@@ -70,10 +70,10 @@ def _save_current(store: ScenarioStore) -> None:
     # says, found only later; so nothing is saved or downloaded until the page takes its inputs again.
     behind: str | None = st.session_state.get(CURRENT_BEHIND)
     if behind:
-        st.warning(f"**Nothing can be saved or downloaded here now.** The Estimate page has an input it cannot use "
-                   f"({behind}), so its results are the last valid ones, from before that input. Saving here would "
-                   "store those older inputs, not what its sidebar shows. Fix the input there, or set it back, and "
-                   "save again.", icon=":material/block:")
+        st.warning("**Nothing can be saved or downloaded here now.** The Estimate page cannot use one of its "
+                   "inputs, so its results are the last valid ones, from before it: saving here would store those "
+                   "older inputs, not what its sidebar shows. Fix the input there, or set it back, and save again.\n\n"
+                   f"The input: {behind}", icon=":material/block:")
         st.page_link("views/estimate.py", label="Fix it on the Estimate page", icon=":material/edit:")
     # one under the other: beside the name, the toggle's label was cut to "Replace …" at 1440 px
     name = st.text_input("Save as", value=current.name, max_chars=200, key="save_name")
