@@ -185,3 +185,22 @@ def test_a_rejected_euro_mix_does_not_put_the_old_results_currency_beside_its_ow
     assert not [c for c in captions if "in-house pay in EUR" in c], captions
     assert ("The stale results shown use a 1-year horizon, money in USD: they are from before the shared settings "
             "from the opened file.") in captions
+
+
+def test_a_rate_kept_from_an_earlier_report_in_does_not_convert(monkeypatch) -> None:
+    """A rate field's key names no reporting currency: fx_rate_EUR given as 1.17 while reporting in pounds (EUR per
+    GBP) stays in the store after Report in -> INR. A rupee salary typed, then Report in -> EUR: converting at that
+    1.17 would make 3,000,000 rupees 3,510,000 euros. The pair INR -> EUR was never asked for, so the pay keeps its
+    rupees, said."""
+    at = _page(monkeypatch, None)
+    at.selectbox(key="reporting_currency").set_value("GBP").run()
+    at.selectbox(key="in_house_currency").set_value("EUR").run()
+    at.number_input(key="fx_rate_EUR").set_value(1.17).run()
+    at.selectbox(key="in_house_currency").set_value("GBP").run()
+    at.selectbox(key="reporting_currency").set_value("INR").run()
+    at.number_input(key="fx_rate_USD").set_value(0.012).run()
+    at.number_input(key="in_house_annual_salary").set_value(3_000_000.0).run()
+    at.selectbox(key="reporting_currency").set_value("EUR").run()
+    assert at.number_input(key="in_house_annual_salary").value == 3_000_000
+    assert at.selectbox(key="in_house_currency").value == "INR"
+    assert "In-house pay and costs kept in INR" in _converted_note(at)

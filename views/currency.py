@@ -145,6 +145,7 @@ def from_store(codes: set[str]) -> Currencies:
 
 SHARES = "_currency_shares"  # the options last priced as a savings share (their quotes are percents, in no currency)
 CONVERTED = "_currency_converted"  # what the last change of "Report in" did to figures typed in the old currency
+RATED = "_currency_rated"  # (reporting, code) of each rate the expander last asked for
 
 
 def money_keys(part: str) -> list[tuple[str, str]]:
@@ -196,7 +197,9 @@ def _reporting_changed() -> None:
     old, new = store.stored_before(key("reporting"), DEFAULT_CURRENCY), st.session_state[key("reporting")]
     if old == new:
         return
-    rate = store.accepted(rate_key(new), None)  # how many ``new`` one ``old`` buys, as the expander asked for it
+    # how many ``new`` one ``old`` buys, as the expander asked for it in its last run: a rate field's key names no
+    # reporting currency, so one kept from an earlier "Report in" would convert at another pair's rate
+    rate = store.accepted(rate_key(new), None) if (old, new) in st.session_state.get(RATED, ()) else None
     rate = rate if isinstance(rate, int | float) and math.isfinite(rate) and rate > 0 else None
     said: list[str] = []
 
@@ -304,6 +307,7 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None,
     if captive is not None:
         parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}
+    st.session_state[RATED] = frozenset((reporting, code) for code in set(parts.values()) - {reporting} | sourced(reporting))
     for code in sorted(set(parts.values()) - {reporting} | sourced(reporting)):
         rate = rate_field(code, reporting)
         st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "
