@@ -204,3 +204,23 @@ def test_a_rate_kept_from_an_earlier_report_in_does_not_convert(monkeypatch) -> 
     assert at.number_input(key="in_house_annual_salary").value == 3_000_000
     assert at.selectbox(key="in_house_currency").value == "INR"
     assert "In-house pay and costs kept in INR" in _converted_note(at)
+
+
+def test_rates_given_against_the_old_currency_are_restated_against_the_new(monkeypatch) -> None:
+    """Found fixing the walk's item 3: a rate field's key names no reporting currency. Reporting in rupees with
+    1 INR = 0.012 USD and 1 INR = 0.011 EUR, then Report in -> EUR: the page read "1 EUR = 0.012 USD" (83 euros to
+    the dollar). Restated against the euro: 1 EUR = 0.012 / 0.011 = 1.09091 USD and 1 EUR = 1 / 0.011 = 90.9091 INR."""
+    at = _page(monkeypatch, None)
+    at.selectbox(key="reporting_currency").set_value("INR").run()
+    at.number_input(key="fx_rate_USD").set_value(0.012).run()
+    at.selectbox(key="in_house_currency").set_value("EUR").run()
+    at.number_input(key="fx_rate_EUR").set_value(0.011).run()
+    before = {m.label: m.value for m in at.metric}
+    at.selectbox(key="reporting_currency").set_value("EUR").run()
+    assert not at.error, [e.value for e in at.error]
+    assert at.number_input(key="fx_rate_USD").value == 1.09091
+    assert at.session_state["fx_rate_INR"] == 90.9091  # 1 / 0.011, for a part still in rupees
+    assert ("Rates restated against EUR from those given against INR: 1 EUR = 1.09091 USD."
+            in " ".join(i.value for i in at.info))
+    # the same money: in-house ₹ x 0.011 (the pay is in euros either way, only the report's currency moved)
+    assert before["In-house over 5 years"].startswith("₹") and at.metric[0].value.startswith("€")

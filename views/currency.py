@@ -228,7 +228,10 @@ def _reporting_changed() -> None:
         for field, label, _ in _typed_money("reporting"):
             store.forget(field)
             reset.append(label)
+    rates_said = _rates_follow(old, new, rate)
     notes = []
+    if rates_said:
+        notes.append(rates_said)
     if said:
         notes.append(f"The figures given in {old} (typed, or from a link or file) are converted to {new} at "
                      f"1 {old} = {rate_text(rate)} {new}, the same money: {'; '.join(said)}.")
@@ -238,6 +241,34 @@ def _reporting_changed() -> None:
     if reset:
         notes.append(f"{', '.join(reset)} back to the sources' default: typed in {old}, with no rate to {new}.")
     st.session_state[CONVERTED] = " ".join(notes) if notes else None
+
+
+def _rates_follow(old: str, new: str, rate: float | None) -> str:
+    """The rates given against ``old`` (how many of each currency one ``old`` buys), restated against ``new``: a rate
+    field's key names no reporting currency, so "1 INR = 0.012 USD" was read after Report in -> EUR as "1 EUR = 0.012
+    USD". With the rate between the two (``rate``: ``new`` per ``old``), each is the same money against ``new``; without
+    it, each is emptied and asked for again. Their yearly changes are kept as given. Returns what is said."""
+    given = {code for rep, code in st.session_state.get(RATED, ()) if rep == old and code != new}
+    moved, emptied = [], []
+    for code in sorted(given):
+        value = store.accepted(rate_key(code), None)
+        if not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+            continue
+        if rate is None:
+            store.forget(rate_key(code))
+            emptied.append(code)
+        else:
+            store.set_value(rate_key(code), float(f"{value / rate:.6g}"))
+            moved.append(f"1 {new} = {rate_text(float(f'{value / rate:.6g}'))} {code}")
+    if rate is not None:  # the pair itself, the other way round (asked for only where an amount is still in ``old``)
+        store.set_value(rate_key(old), float(f"{1 / rate:.6g}"))
+    out = []
+    if moved:
+        out.append(f"Rates restated against {new} from those given against {old}: {', '.join(moved)}.")
+    if emptied:
+        out.append(f"The rate{'s' if len(emptied) > 1 else ''} of {', '.join(emptied)} against {old} emptied: give "
+                   f"{' and '.join(f'1 {new} = … {c}' for c in emptied)}.")
+    return " ".join(out)
 
 
 def _amount(value: object, code: str) -> str:
