@@ -17,6 +17,7 @@ import pandas as pd
 from .assumptions import ASSUMPTIONS, BILLED_UNITS, CAPTIVE_ASSUMPTIONS, LOCATIONS, share_text
 from .estimate import Estimate, Range, estimate
 from .export import _row
+from .formatting import format_money
 from .interchange import input_rows, scenario_table
 from .locations import location_label
 from .options import VENDORS
@@ -120,11 +121,23 @@ _PRICE_FIELDS = {"low": "low end", "high": "high end", "mode": "most likely", "b
 
 def _assumption_value(key: str, text: str, table: dict = ASSUMPTIONS, currency: str | None = None) -> str:
     """A compared value as the sidebar shows it, money in ``currency`` (the scenario's, see
-    :meth:`Scenario.money_of`); "—" where the scenario has no such input."""
+    :meth:`Scenario.money_of`) written as the results beside it write money; "—" where the scenario has no such
+    input. A rupee salary read "3,466,667 INR/year" above results in lakhs, "₹34,66,667" (session 19's walk).
+
+    >>> _assumption_value("annual_salary", "3466667", currency="INR"), _assumption_value("cost_per_hire", "4129")
+    ('₹34,66,667/year', '4,129 USD/hire')
+    >>> _assumption_value("annual_salary", "41600", currency="EUR"), _assumption_value("shrinkage", "0.3", currency="EUR")
+    ('€41,600/year', '30%')
+    """
     try:
-        return table[key].show(float(text.replace(",", "")), currency=currency)
+        value = float(text.replace(",", ""))
     except ValueError:  # "—": not in that scenario
         return text
+    a = table[key]
+    unit = a.unit_in(currency)
+    if currency is not None and unit != a.unit_in("XXX"):  # money (a unit without a currency reads the same)
+        return format_money(value, currency).removesuffix(".00") + unit.removeprefix(currency)
+    return a.show(value, currency=currency)
 
 
 def _percent_value(text: str) -> str:

@@ -89,7 +89,7 @@ def test_the_inputs_that_differ_by_the_sidebars_names_and_values():
     assert shown.index.name == "input" and list(shown.columns) == ["A", "C"]
     assert shown.to_dict("index") == {
         "Work to price": {"A": "Customer service", "C": "Human resources"},
-        "Salary per FTE": {"A": "31,200 USD/year", "C": "41,600 USD/year"},
+        "Salary per FTE": {"A": "$31,200/year", "C": "$41,600/year"},
         "Shrinkage": {"A": "30%", "C": "35.5%"},
         # the basis and billed hour in the sidebar's words; each end with its currency and what it is per
         "BPO price, basis": {"A": "per hour", "C": "per billing unit a month"},
@@ -115,7 +115,7 @@ def test_an_input_missing_from_one_scenario_reads_as_a_dash_and_other_paths_as_w
     near = Scenario("Customer service", 10, name="Near", bpo=VendorPrice("per_hour", 20, 30, location="onshore"))
     far = Scenario("Customer service", 10, name="Far", bpo=VendorPrice("per_hour", 20, 30, location="offshore"))
     assert readable_inputs(differing_inputs([near, far]), [near, far]).to_dict("index") == {
-        "BPO price, location": {"Near": "onshore", "Far": "offshore"}}
+        "BPO price, location": {"Near": "Onshore", "Far": "Offshore"}}  # the sidebar's words (s19)
     # nothing differs: no rows, but still a column per scenario
     same = readable_inputs(differing_inputs([near, again := replace(near, name="Again")]), [near, again])
     assert same.empty and list(same.columns) == ["Near", "Again"] and same.index.name == "input"

@@ -206,7 +206,8 @@ def test_compared_ranges_rates_and_the_captive_read_by_their_names():
     assert shown["Shrinkage, range high end"] == {"A": "40%", "B": "35%"}
     assert shown["INR exchange rate"] == {"A": "1 USD = 84 INR", "B": "1 USD = 83 INR"}
     assert shown["INR rate's yearly change, high end"] == {"A": "0%", "B": "3%"}
-    assert shown["Offshore captive: Entry pay, India"] == {"A": "10,000 INR/month", "B": "12,000 INR/month"}
+    # as the results write rupees (session 19: "3,466,667 INR/year" above results in lakhs)
+    assert shown["Offshore captive: Entry pay, India"] == {"A": "₹10,000/month", "B": "₹12,000/month"}
     assert not [name for name in shown if "." in name or "_" in name]  # no path is left
 
 
@@ -232,9 +233,9 @@ def test_a_ranges_most_likely_value_is_named_so() -> None:
     a = Scenario("Customer service", 10, name="A", ranges=(InputRange("annual_salary", 30_000, 50_000, mode=40_000),))
     b = Scenario("Customer service", 10, name="B", ranges=(InputRange("annual_salary", 31_000, 50_000, mode=45_000),))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
-    assert shown == {"Salary per FTE": {"A": "40,000 USD/year", "B": "45,000 USD/year"},
-                     "Salary per FTE, range low end": {"A": "30,000 USD/year", "B": "31,000 USD/year"},
-                     "Salary per FTE, range most likely": {"A": "40,000 USD/year", "B": "45,000 USD/year"}}
+    assert shown == {"Salary per FTE": {"A": "$40,000/year", "B": "$45,000/year"},
+                     "Salary per FTE, range low end": {"A": "$30,000/year", "B": "$31,000/year"},
+                     "Salary per FTE, range most likely": {"A": "$40,000/year", "B": "$45,000/year"}}
 
 
 def test_a_typed_quote_in_the_scenarios_currency_names_that_currency_not_a_dash() -> None:
@@ -266,3 +267,18 @@ def test_a_quotes_location_among_the_inputs_that_differ_reads_as_the_sidebar_nam
         "KPO price, location": {"A": "Location not stated", "B": "Offshore"}}
     assert readable_inputs(differing_inputs([a, c]), [a, c]).loc["KPO price, location"].tolist() == [
         "Location not stated", "—"]
+
+
+def test_a_rupee_salary_compared_is_written_in_lakhs_as_the_results_are() -> None:
+    """Session 19's walk: the Scenarios compare's "Inputs that differ" read "3,466,667 INR/year" where the results
+    below it (and the whole page) write rupees in lakhs, "₹34,66,667"; a salary with paise keeps them."""
+    from estimator.compare import readable_inputs
+    from estimator.scenario import InHouseInputs
+
+    rupees = (ExchangeRate("INR", "USD", 0.012),)
+    a = Scenario("Customer service", 10, name="A", currency="INR", exchange_rates=rupees,
+                 in_house=InHouseInputs(annual_salary=3_466_667, currency="INR"))
+    b = Scenario("Customer service", 10, name="B", currency="INR", exchange_rates=rupees,
+                 in_house=InHouseInputs(annual_salary=2_500_000.5, currency="INR"))
+    shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
+    assert shown["Salary per FTE"] == {"A": "₹34,66,667/year", "B": "₹25,00,000.50/year"}

@@ -49,10 +49,10 @@ def test_compared_euro_scenarios_name_euros_in_every_unit():
                  vendor_management=VendorManagement(governance_salary=90_000),
                  ranges=(InputRange("supervisor_salary", 50_000, 70_000),))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
-    assert shown["Salary per FTE"] == {"A": "41,600 EUR/year", "B": "50,000 EUR/year"}
-    assert shown["Cost per hire"] == {"A": "4,129 EUR/hire", "B": "5,000 EUR/hire"}
-    assert shown["Vendor manager salary"] == {"A": "98,580 EUR/year", "B": "90,000 EUR/year"}
-    assert shown["Supervisor salary, range low end"] == {"A": "—", "B": "50,000 EUR/year"}
+    assert shown["Salary per FTE"] == {"A": "€41,600/year", "B": "€50,000/year"}  # as the results write money (s19)
+    assert shown["Cost per hire"] == {"A": "€4,129/hire", "B": "€5,000/hire"}
+    assert shown["Vendor manager salary"] == {"A": "€98,580/year", "B": "€90,000/year"}
+    assert shown["Supervisor salary, range low end"] == {"A": "—", "B": "€50,000/year"}
     assert shown["BPO price, low end"] == {"A": "20 EUR per productive hour", "B": "22 EUR per productive hour"}
     assert not [v for row in shown.values() for v in row.values() if "USD" in v], shown
 
@@ -65,8 +65,8 @@ def test_in_house_money_abroad_and_a_captive_in_dollars_read_in_their_own_curren
     b = Scenario("Customer service", 10, name="B", bpo=BPO,
                  captive=CaptiveInputs(entry_pay_month=400, senior_pay_year=30_000, currency="USD"))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
-    assert shown["Salary per FTE"] == {"A": "30,00,000 INR/year", "B": "41,600 USD/year"}  # in lakhs
-    assert shown["Offshore captive: Entry pay, India"]["B"] == "400 USD/month"
+    assert shown["Salary per FTE"] == {"A": "₹30,00,000/year", "B": "$41,600/year"}  # rupees in lakhs (s19)
+    assert shown["Offshore captive: Entry pay, India"]["B"] == "$400/month"
     assert shown["INR exchange rate"] == {"A": "1 USD = 83 INR", "B": "—"}
 
 
@@ -182,7 +182,7 @@ def test_the_comparison_workbook_lists_every_input_in_euros(book):
     ws = book["Inputs"]
     assert _header(ws) == ["Input", "'=Plan A", "Plan B", "Differs"]
     rows = {r[0].value: [c.value for c in r[1:4]] for r in ws.iter_rows(min_row=5)}
-    assert rows["Salary per FTE"] == ["41,600 EUR/year", "41,600 EUR/year", None]
+    assert rows["Salary per FTE"] == ["€41,600/year", "€41,600/year", None]
     assert rows["Contract escalation"] == ["2.9%", "5%", "yes"]
     assert rows["In-house headcount (FTE)"] == ["10", "20", "yes"]
     assert rows["BPO price, most likely"] == ["—", "—", None]  # the €20-30 has no mode

@@ -143,15 +143,140 @@ def from_store(codes: set[str]) -> Currencies:
     return Currencies(reporting, {part: shown(part) for part in PARTS}, rates)
 
 
+SHARES = "_currency_shares"  # the options last priced as a savings share (their quotes are percents, in no currency)
+CONVERTED = "_currency_converted"  # what the last change of "Report in" did to figures typed in the old currency
+RATED = "_currency_rated"  # (reporting, code) of each rate the expander last asked for
+
+
+def money_keys(part: str) -> list[tuple[str, str]]:
+    """The fields holding an amount in ``part``'s currency ("reporting": the vendor manager's pay), each with its
+    name as a message says it: the typed figures that must keep their money when that currency changes."""
+    from estimator.assumptions import ASSUMPTIONS, VENDOR_MANAGEMENT_KEYS
+    from estimator.scenario import IN_HOUSE_MONEY
+
+    if part == "in_house":
+        fields = [(f"in_house_{k}", ASSUMPTIONS[k].label) for k in IN_HOUSE_MONEY]
+        fields.append(("cc_salary", "Agent salary (Contact centre)"))
+    elif part == "reporting":
+        fields = [(f"vm_{k}", ASSUMPTIONS[k].label) for k in VENDOR_MANAGEMENT_KEYS
+                  if ASSUMPTIONS[k].unit.startswith("USD")]
+    elif part in st.session_state.get(SHARES, frozenset()):
+        return []
+    else:
+        return [(f"{part}_quote_{end}", f"{OPTION_LABELS[part]} quote, {end} end") for end in ("low", "high")]
+    return [*fields, *((f"{k}_range", f"{name}, range") for k, name in fields if not k.startswith("cc_"))]
+
+
+def _typed_money(part: str) -> list[tuple[str, str, object]]:
+    """``part``'s fields holding a figure typed or opened (not a default that follows the rate): key, name, value."""
+    out = []
+    for field, label in money_keys(part):
+        value = store.stored(field)
+        if value is None or store.defaulted(field):
+            continue
+        if isinstance(value, tuple | list) or (isinstance(value, int | float) and math.isfinite(value)):
+            out.append((field, label, value))
+    return out
+
+
+def _cents(v: float) -> float:
+    return float(round(v, 2))
+
+
 def _reporting_changed() -> None:
     """The in-house figures and the typed quotes follow the reporting currency until the user picks their own: each
     part still in the old reporting currency moves to the new one. They were set once, when the expander was first
     drawn (in dollars), so a user who chose "Report in: EUR" then typed her euro salary into "Salary per FTE
-    (USD/year)" and was asked for a dollar rate to convert it."""
+    (USD/year)" and was asked for a dollar rate to convert it.
+
+    A figure typed (or opened from a link or a file) in the old currency keeps its money: converted at the rate the
+    expander holds between the two, and said so. A link reporting in rupees, then "Report in: USD", read its
+    3,466,667 rupees as dollars ("Salary per FTE: must be from 1,000 to 1,000,000"), as did a rupee salary typed in a
+    fresh session. With no rate between the two, a part holding typed figures keeps its currency (the page then asks
+    for that rate), and the vendor manager's typed pay, always in the reporting currency, goes back to its default."""
     old, new = store.stored_before(key("reporting"), DEFAULT_CURRENCY), st.session_state[key("reporting")]
+    if old == new:
+        return
+    # how many ``new`` one ``old`` buys, as the expander asked for it in its last run: a rate field's key names no
+    # reporting currency, so one kept from an earlier "Report in" would convert at another pair's rate
+    rate = store.accepted(rate_key(new), None) if (old, new) in st.session_state.get(RATED, ()) else None
+    rate = rate if isinstance(rate, int | float) and math.isfinite(rate) and rate > 0 else None
+    said: list[str] = []
+
+    def convert(part: str) -> None:
+        for field, label, value in _typed_money(part):
+            moved = tuple(_cents(v * rate) for v in value) if isinstance(value, tuple | list) else _cents(value * rate)
+            store.set_value(field, moved)
+            if not field.endswith("_range"):
+                said.append(f"{label} {_amount(value, old)} → {_amount(moved, new)}")
+
+    kept: list[str] = []
     for part in PARTS:
-        if store.stored(key(part), old) == old:
-            store.set_value(key(part), new)
+        if store.stored(key(part), old) != old:
+            continue
+        if _typed_money(part) and rate is None:
+            kept.append({"in_house": "In-house pay and costs"}.get(part, f"{OPTION_LABELS[part]} quote"))
+            store.set_value(key(part), old)  # its own now: it no longer follows
+            continue
+        if rate is not None:
+            convert(part)
+        store.set_value(key(part), new)
+    reset = []
+    if rate is not None:
+        convert("reporting")
+    else:
+        for field, label, _ in _typed_money("reporting"):
+            store.forget(field)
+            reset.append(label)
+    rates_said = _rates_follow(old, new, rate)
+    notes = []
+    if rates_said:
+        notes.append(rates_said)
+    if said:
+        notes.append(f"The figures given in {old} (typed, or from a link or file) are converted to {new} at "
+                     f"1 {old} = {rate_text(rate)} {new}, the same money: {'; '.join(said)}.")
+    if kept:
+        notes.append(f"{' and '.join(kept)} kept in {old}: typed in {old}, with no rate from {old} to {new} to convert "
+                     f"them. Give '1 {new} = … {old}' below, or set their currency.")
+    if reset:
+        notes.append(f"{', '.join(reset)} back to the sources' default: typed in {old}, with no rate to {new}.")
+    st.session_state[CONVERTED] = " ".join(notes) if notes else None
+
+
+def _rates_follow(old: str, new: str, rate: float | None) -> str:
+    """The rates given against ``old`` (how many of each currency one ``old`` buys), restated against ``new``: a rate
+    field's key names no reporting currency, so "1 INR = 0.012 USD" was read after Report in -> EUR as "1 EUR = 0.012
+    USD". With the rate between the two (``rate``: ``new`` per ``old``), each is the same money against ``new``; without
+    it, each is emptied and asked for again. Their yearly changes are kept as given. Returns what is said."""
+    given = {code for rep, code in st.session_state.get(RATED, ()) if rep == old and code != new}
+    moved, emptied = [], []
+    for code in sorted(given):
+        value = store.accepted(rate_key(code), None)
+        if not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+            continue
+        if rate is None:
+            store.forget(rate_key(code))
+            emptied.append(code)
+        else:
+            store.set_value(rate_key(code), float(f"{value / rate:.6g}"))
+            moved.append(f"1 {new} = {rate_text(float(f'{value / rate:.6g}'))} {code}")
+    if rate is not None:  # the pair itself, the other way round (asked for only where an amount is still in ``old``)
+        store.set_value(rate_key(old), float(f"{1 / rate:.6g}"))
+    out = []
+    if moved:
+        out.append(f"Rates restated against {new} from those given against {old}: {', '.join(moved)}.")
+    if emptied:
+        out.append(f"The rate{'s' if len(emptied) > 1 else ''} of {', '.join(emptied)} against {old} emptied: give "
+                   f"{' and '.join(f'1 {new} = … {c}' for c in emptied)}.")
+    return " ".join(out)
+
+
+def _amount(value: object, code: str) -> str:
+    from estimator.formatting import format_money
+
+    if isinstance(value, tuple | list):
+        return "–".join(format_money(v, code).removesuffix(".00") for v in value)
+    return format_money(float(value), code).removesuffix(".00")  # type: ignore[arg-type]
 
 
 def book_price_note(option: str, book: str) -> str:
@@ -187,7 +312,13 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None,
     reporting = store.keep(key("reporting"), st.selectbox(
         "Report in", codes, format_func=name, key=key("reporting"), on_change=_reporting_changed,
         help="Every result, chart and export is in this currency; the in-house figures and typed quotes follow it "
-             "until you set their own below. The price book's ranges are in USD."))
+             "until you set their own below (a figure typed in the old one converted at its rate). The price book's "
+             "ranges are in USD."))
+    st.session_state[SHARES] = shares  # read by the next change of "Report in": a share's quote is no money
+    if note := st.session_state.pop(CONVERTED, None):
+        from views.local_numbers import comma_locale, said
+
+        st.info(said(note, comma_locale()), icon=":material/currency_exchange:")
     parts: dict[str, str] = {}
     for part in PARTS:
         book = book_currency.get(part)
@@ -207,6 +338,7 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None,
     if captive is not None:
         parts["captive"] = captive
     rates: dict[str, ExchangeRate | InputError | None] = {}
+    st.session_state[RATED] = frozenset((reporting, code) for code in set(parts.values()) - {reporting} | sourced(reporting))
     for code in sorted(set(parts.values()) - {reporting} | sourced(reporting)):
         rate = rate_field(code, reporting)
         st.caption(f"Yearly change of that rate, % (+: more {code} to the {reporting} each year, so {code} costs fall "

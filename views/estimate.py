@@ -28,7 +28,7 @@ from views import chart_handoff, lazy, local_numbers, store, suggestion
 from views.delta import saving_delta
 from views.estimate_chart import CHART_VIEWS, LEGEND_AS_TEXT, SIMULATED_VIEWS, page_spec
 from views.inputs import sidebar_scenario
-from views.share import remember
+from views.share import CURRENT_BEHIND, remember
 from views.state import book_or_stop, chances, file_stem, simulation, swing
 
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
@@ -228,8 +228,9 @@ def render() -> None:
     except InputError as exc:
         # its figures as the fields show numbers (a decimal comma browser: "$40 is above the high end, $30" beside
         # fields showing "40,00" and "30,00")
-        st.error(f"Please check an input. {field_label(exc.field)}: "
-                 f"{local_numbers.checked(exc.reason, local_numbers.comma_locale())}", icon="⚠️")
+        wrong = f"{field_label(exc.field)}: {local_numbers.checked(exc.reason, local_numbers.comma_locale())}"
+        st.error(f"Please check an input. {wrong}", icon="⚠️")
+        st.session_state[CURRENT_BEHIND] = wrong  # the Scenarios page says so, and saves nothing, until it is fixed
         scenario = None
     if store.stored("workload_basis", "fte") == "contacts":
         # on the page, not in the sidebar: on a phone a page link in the sidebar left it open over the Contact
@@ -243,7 +244,8 @@ def render() -> None:
     if scenario is not None:
         remember(scenario)
     scenario = store.last_valid(LAST_VALID, scenario, "**Stale:** these are the last valid results, from before "
-                                "the input above; they will update when it is fixed.")
+                                "the input above; they will update when it is fixed. Until then the link in the "
+                                "address bar holds the inputs they are from, and the Scenarios page saves nothing.")
     est = estimate(scenario)
     st.markdown(f"### {local_numbers.shows_page(question(scenario))}")
     suggestion.show(scenario.function)

@@ -176,9 +176,19 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
 
     ``follow``: the field shows ``default`` until the user types into it, a new one when it changes
     (:func:`views.store.follow_default`): a sourced dollar figure shown in another currency follows the rate.
+
+    What a field shows is what is used (issue 7). A "%.0f" field of money or hours shows its cents while its value
+    has some: "52000,50" typed under fr-FR showed "52 000" (under en-US "52001") and was used as 52000.5, and hours
+    of 1,213.33 from a link showed "1213". The cents are shown rather than rounded away: rounding would change a
+    figure the user typed, and an opened file's or link's (a salary of 1,000.50 came back as 1,001). A whole count
+    (draws, a seed, contacts) is used as its field writes it (:func:`views.local_numbers.whole_as_shown`: 2.5 shows
+    "3" in a number field, where Python's round gave 2). A message quotes the value as typed.
     """
     whole = isinstance(step, int) or fmt in ("%d", "%i", "%u")
     (store.follow_default if follow else store.prime)(key, float(default) if whole and default is not None else default)
+    held = st.session_state.get(key)
+    if not whole and fmt == "%.0f" and isinstance(held, float) and math.isfinite(held) and not held.is_integer():
+        fmt = "%.2f"
     comma = local_numbers.comma_locale()
     # the limits and the values in its messages written as the field shows numbers: "$1,000,000" beside a field
     # showing "1.000.000,00" under de-DE
@@ -195,8 +205,9 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     else:  # a text field read the locale's way: an <input type="number"> read "25,5" as 255
         typed = local_numbers.field(label, key, comma, "%.0f" if whole else fmt, help=help, placeholder=placeholder,
                                     follow=follow)
+    raw = typed  # as typed, for a message
     if whole and typed is not None and math.isfinite(typed):
-        typed = int(round(typed))
+        typed = int(local_numbers.whole_as_shown(typed, comma))
     name = name or label
     used = store.accepted(key, default)
     shown_used = nothing if used is None else show(used)
@@ -209,7 +220,7 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
             return store.accept(key, None)
         store.reject(store.Rejected(name, "empty", "is not a number", shown_used))
     elif not math.isfinite(typed) or not minimum <= typed <= maximum:
-        store.reject(store.Rejected(name, show(typed), f"is outside {show(minimum)} to {show(maximum)}", shown_used))
+        store.reject(store.Rejected(name, show(raw), f"is outside {show(minimum)} to {show(maximum)}", shown_used))
     else:
         used = store.accept(key, typed)
     return used

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from estimator.formatting import decimal_comma_locale, format_local, local_figures, page_figures, parse_local
@@ -109,7 +110,11 @@ def read(key: str, locale: str, fmt: str, follow: bool = False) -> None:
     number = st.session_state.get(key)
     last = store.synced(key)
     text = store.stored(tkey)  # a field not drawn since (a closed expander, another page): the store's
-    if text is None or last is None or not _same(number, last[1]):
+    # the number set since (or the field's format changed: a salary shows its cents once it has some, and the
+    # on_change that read "52000,50" wrote it in the last run's "%.0f", "52 000")
+    if text is None or last is None or not _same(number, last[1]) or (
+            text == last[0] and isinstance(number, float) and math.isfinite(number)
+            and text != format_local(number, locale, fmt)):
         text = "" if number is None else format_local(number, locale, fmt)
     elif text != last[0]:
         if follow:  # typed into: it keeps its value from now on (store.follow_default)
@@ -123,6 +128,28 @@ def read(key: str, locale: str, fmt: str, follow: bool = False) -> None:
         st.session_state[key] = number
     st.session_state[tkey] = text
     store.sync(key, text, number)
+
+
+def whole_as_shown(value: float, locale: str | None) -> float:
+    """``value`` as a whole-number field (a count: draws, a seed, contacts) shows it, the number the results use
+    (issue 7: "what a field shows is what the results use"); Python's ``round`` used 2.5 typed into the seed as 2
+    beside a field showing "3".
+
+    - A decimal comma browser's text field writes it with :func:`estimator.formatting.format_local`, Python's
+      ``%.0f``: half to even on the float's exact value (52000.5 -> 52000, 52001.5 -> 52002).
+    - Streamlit's number field writes it with sprintf-js, JavaScript's ``toFixed(0)``: the nearer whole number to
+      the float's exact value, a tie away from zero (52000.5 -> 52001, -2.5 -> -3).
+
+    >>> whole_as_shown(52000.5, "fr_FR"), whole_as_shown(52001.5, "de_DE"), whole_as_shown(52000.5, None)
+    (52000.0, 52002.0, 52001.0)
+    >>> whole_as_shown(-2.5, None), whole_as_shown(0.49999999999999994, None), whole_as_shown(4e45, None)
+    (-3.0, 0.0, 4e+45)
+    """
+    if not math.isfinite(value) or abs(value) >= 2.0**52:  # no fraction left to show or hide
+        return value
+    if locale is not None:
+        return float("%.0f" % value)  # noqa: UP031 - the same printf format the field is written with
+    return float(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def unreadable(key: str) -> str | None:

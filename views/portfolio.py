@@ -548,12 +548,20 @@ def render() -> None:
     except InputError as exc:
         st.error(f"{shared_prefix(exc.field, st.session_state.get(SHARED_FROM))} {exc}", icon="⚠️")
         portfolio = None
+    fresh = portfolio is not None
     portfolio = store.last_valid(LAST_VALID, portfolio, "**Stale:** these are the results of the table before "
                                  "that cell; they update when it is fixed. Nothing you typed is lost.")
     if st.session_state.get(SHARED):
+        # what the results shown use, all of it from them: stale, they are from before the settings now shared, and
+        # the caption read "from the opened file: ..., money in USD, in-house pay in EUR", the old results' currency
+        # beside the just-opened euro file's
+        pay = portfolio.in_house.currency or portfolio.currency
+        said = (f"{portfolio.business_case.horizon_years}-year horizon, money in {portfolio.currency}"
+                + (f", in-house pay in {pay}." if pay != portfolio.currency else "."))
         source = st.session_state.get(SHARED_FROM, "the opened file")
-        st.caption(f"Shared settings from {source}: {portfolio.business_case.horizon_years}-year horizon, "
-                   f"money in {portfolio.currency}" + (f", in-house pay in {ih}." if ih != portfolio.currency else "."))
+        st.caption(f"Shared settings from {source}: {said}" if fresh else
+                   f"The stale results shown use a {said.removesuffix('.')}: they are from before the shared "
+                   f"settings from {source}.")
     pe = estimate_portfolio(portfolio)
     _plans(pe)
     title, fig = charts.for_page(portfolio_charts.mix_figure(pe))

@@ -28,7 +28,7 @@ from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views import local_numbers
 from views import store as store_widget
-from views.share import CURRENT, PENDING
+from views.share import CURRENT, CURRENT_BEHIND, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
 from views.tables import static_table
 from views.text import plain
@@ -65,10 +65,22 @@ def _save_current(store: ScenarioStore) -> None:
     if current is None:
         st.info("Open the Estimate page first: its inputs are what gets saved.", icon="ℹ️")
         return
+    # While the Estimate page refuses an input, what this page holds is the inputs from before it: "euro0" was saved
+    # (and downloaded) in dollars while that page's sidebar said EUR and asked for the rate. Saved under the name the
+    # user typed for what is on screen, into a store everyone opens, it would be a figure that is not what its name
+    # says, found only later; so nothing is saved or downloaded until the page takes its inputs again.
+    behind: str | None = st.session_state.get(CURRENT_BEHIND)
+    if behind:
+        st.warning("**Nothing can be saved or downloaded here now.** The Estimate page cannot use one of its "
+                   "inputs, so its results are the last valid ones, from before it: saving here would store those "
+                   "older inputs, not what its sidebar shows. Fix the input there, or set it back, and save again.\n\n"
+                   f"The input: {behind}", icon=":material/block:")
+        st.page_link("views/estimate.py", label="Fix it on the Estimate page", icon=":material/edit:")
     # one under the other: beside the name, the toggle's label was cut to "Replace …" at 1440 px
     name = st.text_input("Save as", value=current.name, max_chars=200, key="save_name")
     replace_it = st.toggle("Replace one of the same name", key="save_replace")
-    if st.button("Save scenario", key="action_save", icon=":material/save:", type="primary"):
+    if st.button("Save scenario", key="action_save", icon=":material/save:", type="primary", disabled=bool(behind),
+                 help="Saves the Estimate page's inputs, once it can use every one." if behind else None):
         try:
             saved = store.save(scenario_to_dict(current), name, replace=replace_it)
         except StoreError as exc:
@@ -91,11 +103,12 @@ def _save_current(store: ScenarioStore) -> None:
     c1, c2 = st.columns(2)
     c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_current_json",
-                       icon=":material/data_object:")
+                       icon=":material/data_object:", disabled=bool(behind))
     c2.download_button("Current table (XLSX)",
                        lambda: to_xlsx_bytes(scenario_table(estimate(current), simulation(current))),
                        file_name=f"{stem}.xlsx", on_click="ignore", key="download_current_xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:")
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:",
+                       disabled=bool(behind))
 
 
 NOTICE = "_scenarios_notice"  # what the last action did, said on the run after it (st.rerun drops a message made before it)

@@ -55,6 +55,10 @@ from estimator.scenario import (
 )
 
 CURRENT = "current_scenario"
+# What the Estimate page's last run could not use, as its error says it ("Exchange rate (USD): ..."), while CURRENT
+# holds the inputs from before it; None once the page is valid again. The Scenarios page saved CURRENT as "euro0"
+# (dollars) while the Estimate page's sidebar said EUR and its error asked for the rate.
+CURRENT_BEHIND = "current_scenario_behind"
 PENDING = "pending_scenario"
 NOTICE = "share_notice"
 EXPECTED = "share_expected"
@@ -411,6 +415,7 @@ def remember(scenario: Scenario) -> None:
             st.info("Opened. The page shows these inputs differently from the file, so they now take the page's "
                     f"values: {', '.join(missed)}.", icon="ℹ️")
     st.session_state[CURRENT] = scenario
+    st.session_state.pop(CURRENT_BEHIND, None)
     token = encode(scenario)
     if st.query_params.get(PARAM) != token:
         st.query_params[PARAM] = token
