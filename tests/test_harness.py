@@ -150,8 +150,9 @@ MARK_JS = f"() => [window.__runs, window.__started, ({RESULTS_JS})()]"
 # loaded machine, and a passing walk never waits this out (an action that should not rerun is not waited on at all).
 START_SECONDS = 10
 # A run the browser never drew as "running": how long after the server's last script_finished the page is taken to
-# have drawn it (the attribute changed 25-130 ms after that message, 2 cores at a load average of 10).
-DRAWN_MS = 300
+# have drawn it (the attribute changed 25-130 ms after that message, 2 cores at a load average of 10; the old
+# settle() gave such a run 2 s).
+DRAWN_MS = 500
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,11 @@ def open_every_expander(page) -> None:
                 break
             n = runs(page)
             expanders.nth(i).locator("summary").click()
+            try:  # a click that did not open it sends nothing: clicked again, not waited on for a run
+                page.wait_for_function("e => e.open", arg=expanders.nth(i).element_handle(), timeout=3_000)
+            except playwright.TimeoutError:
+                settle(page)
+                continue
             settle(page, n, f"opening the sidebar's expander {i + 1}")
         assert expanders.nth(i).get_attribute("open") is not None, open_expanders(page)
 
