@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from chromium import IDLE, ROOT  # the browser and server fixtures are in conftest.py
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from test_harness import OVERLAPS_JS, runs, settle
+from test_harness import COUNT_RUNS_JS, OVERLAPS_JS, runs, settle
 
 from estimator.estimate import estimate
 from estimator.pricing import load_price_book
@@ -30,11 +30,7 @@ VERDICT = "BPO saves $1,990,160 (41%) over 5 years and breaks even in month 10"
 @pytest.fixture
 def page(browser, server):  # noqa: F811
     ctx = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True)
-    ctx.add_init_script("""window.__runs = 0;
-new MutationObserver(records => {
-  for (const r of records) if (r.oldValue === "running") window.__runs += 1;
-}).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
-                      attributeFilter: ["data-test-script-state"]});""")
+    ctx.add_init_script(COUNT_RUNS_JS)  # the runs settle() waits for, counted from the server's messages too
     pg = ctx.new_page()
     yield pg
     ctx.close()
@@ -75,7 +71,7 @@ def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page
     slider.focus()
     before = runs(page)
     page.keyboard.press("ArrowRight")  # 10 → 11 FTE
-    settle(page, before)
+    settle(page, before, "the headcount slider moved by ArrowRight")
     page.get_by_role("link", name="Present").click()
     heading = page.locator("h1").first
     heading.wait_for(timeout=60_000)

@@ -13,9 +13,8 @@ Streamlit's default-and-Session-State warning when it stops). The Sources page h
 
 from __future__ import annotations
 
-import contextlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -103,24 +102,95 @@ def open_page(browser, server, width: int = 1440, height: int = 900):
     return ctx, page
 
 
-# Counts the page's finished reruns, so that a test waits for exactly the rerun its action started.
+# Counts the page's script runs two ways. ``__runs``: runs the page has drawn, from the app's script-state attribute
+# going from "running" to "notRunning"; a busy browser can take a quick run's messages in one frame and never draw
+# "running" (4 of the 8 sidebar expanders' runs in one walk), so this count alone misses runs. ``__started`` and
+# ``__finished``: the server's own word, its new_session and script_finished messages (Streamlit 1.67's ForwardMsg
+# fields 4 and 6, read from the top level of each binary websocket frame), which no run can skip.
 COUNT_RUNS_JS = """window.__runs = 0;
+window.__started = 0;
+window.__finished = 0;
+window.__finishedAt = 0;
 new MutationObserver(records => {
   for (const r of records) if (r.oldValue === "running") window.__runs += 1;
 }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
-                      attributeFilter: ["data-test-script-state"]});"""
+                      attributeFilter: ["data-test-script-state"]});
+const fields = bytes => {  // the field numbers at a protobuf message's top level
+  const out = [];
+  let i = 0;
+  const varint = () => { let x = 0, s = 1, c; do { c = bytes[i++]; x += (c & 127) * s; s *= 128; } while (c & 128); return x; };
+  while (i < bytes.length) {
+    const tag = varint(), wire = tag & 7;
+    out.push(Math.floor(tag / 8));
+    if (wire === 0) varint();
+    else if (wire === 2) { const n = varint(); i += n; }  // not "i += varint()": that adds to i as read before the call
+    else if (wire === 1) i += 8; else if (wire === 5) i += 4; else break;
+  }
+  return out;
+};
+const NativeWebSocket = window.WebSocket;
+window.WebSocket = class extends NativeWebSocket {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener("message", e => {
+      if (!(e.data instanceof ArrayBuffer)) return;
+      const f = fields(new Uint8Array(e.data));
+      if (f.includes(4)) window.__started += 1;
+      if (f.includes(6)) { window.__finished += 1; window.__finishedAt = performance.now(); }
+    });
+  }
+};"""
+
+# What an action should change: the metrics and the messages above them (textContent: no layout forced).
+RESULTS_JS = """() => [...document.querySelectorAll("[data-testid='stMain'] [data-testid='stMetric'], "
+                                          + "[data-testid='stMain'] [data-testid='stAlert']")].map(e => e.textContent)"""
+MARK_JS = f"() => [window.__runs, window.__started, ({RESULTS_JS})()]"
+
+# How long an action that should rerun the page may take to start its run: a run starts within a second even on a
+# loaded machine, and a passing walk never waits this out (an action that should not rerun is not waited on at all).
+START_SECONDS = 10
+# A run the browser never drew as "running": how long after the server's last script_finished the page is taken to
+# have drawn it (the attribute changed 25-130 ms after that message, 2 cores at a load average of 10; the old
+# settle() gave such a run 2 s).
+DRAWN_MS = 500
 
 
-def settle(page, runs: int | None = None) -> None:
-    """Wait for the rerun an action started (``runs``: the count before it) to finish."""
-    if runs is not None:
-        with contextlib.suppress(playwright.TimeoutError):  # an action that changes nothing starts no rerun
-            page.wait_for_function(f"window.__runs > {runs}", timeout=2_000)
+@dataclass(frozen=True)
+class Mark:
+    """Where the page stood before an action: its drawn and started runs, and its results (``RESULTS_JS``)."""
+
+    runs: int
+    started: int
+    results: tuple[str, ...]
+
+
+def settle(page, before: Mark | None = None, what: object = "the action") -> None:
+    """Wait for the run an action started (``before``: :func:`runs` taken just before it) to finish and be drawn.
+
+    ``before`` None: the action should start no run (a value the field already holds, a key that moves nothing);
+    only wait until the page is idle. Otherwise the action sets a new value and must reach the server: if no run
+    starts within :data:`START_SECONDS` and the results are as they were, ``what`` (the widget and the value) never
+    reached the server, and the test fails saying so, where it once went on silently and compared the page's
+    unchanged results with the inputs the page showed."""
+    if before is not None:
+        try:
+            page.wait_for_function(f"window.__started > {before.started} || window.__runs > {before.runs}",
+                                   timeout=START_SECONDS * 1000)
+        except playwright.TimeoutError:
+            if tuple(page.evaluate(RESULTS_JS)) == before.results:
+                raise AssertionError(f"{what}: no rerun started within {START_SECONDS} s and the results did not "
+                                     "change; the new value never reached the server") from None
+        else:
+            # every run started has finished (a callback's st.rerun() starts another), and the page has drawn it
+            page.wait_for_function(f"window.__finished >= window.__started && (window.__runs > {before.runs} || "
+                                   f"performance.now() - window.__finishedAt > {DRAWN_MS})", timeout=30_000)
     page.wait_for_selector(IDLE, timeout=30_000)
 
 
-def runs(page) -> int:
-    return page.evaluate("window.__runs")
+def runs(page) -> Mark:
+    """The page's :class:`Mark`, to take just before an action and give to :func:`settle` after it."""
+    drawn, started, results = page.evaluate(MARK_JS)
+    return Mark(drawn, started, tuple(results))
 
 
 def no_exception(page, where: object) -> None:
@@ -246,15 +316,17 @@ def type_into(page, label: str, text: str, nth: int = -1) -> None:
     """Replace what the sidebar's number field ``label`` holds with ``text`` and wait for the rerun; ``nth`` picks
     among fields of one label (the last by default: the KPO's "Quote low" is below the BPO's)."""
     box = page.locator(f"{SIDEBAR} input[aria-label='{label}']").nth(nth)
-    unchanged = box.input_value() == text  # the field already says it (an empty quote emptied again): no rerun
+    held = box.input_value()
     box.click()
     box.press("Control+a")
     box.press("Delete")
     page.keyboard.type(text)
+    # the field shows what it held (the value typed again, "abc" into an emptied quote: Chromium drops the letters),
+    # so Enter sends nothing and no rerun is waited for; any other value must reach the server
+    unchanged = box.input_value() == held
     n = runs(page)
     box.press("Enter")
-    # Waiting for a rerun that never starts cost settle()'s whole 2 s, twice a run of the widget test.
-    settle(page, None if unchanged else n)
+    settle(page, None if unchanged else n, f"{label!r} typed as {text!r}")
 
 
 def report_in(page, code: str) -> None:
@@ -286,7 +358,12 @@ def open_every_expander(page) -> None:
                 break
             n = runs(page)
             expanders.nth(i).locator("summary").click()
-            settle(page, n)
+            try:  # a click that did not open it sends nothing: clicked again, not waited on for a run
+                page.wait_for_function("e => e.open", arg=expanders.nth(i).element_handle(), timeout=3_000)
+            except playwright.TimeoutError:
+                settle(page)
+                continue
+            settle(page, n, f"opening the sidebar's expander {i + 1}")
         assert expanders.nth(i).get_attribute("open") is not None, open_expanders(page)
 
 
@@ -328,29 +405,30 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
             for key in (("End",) if label.endswith("— end") else ("Home",) if label.endswith("— start")
                         else ("Home", "End")):
                 # a thumb already at that end does not move and starts no rerun: the key is pressed all the same,
-                # but not waited on for settle()'s 2 s (five sliders start at their maximum: 10 s a run)
+                # and not waited on (five sliders start at their maximum)
                 at_end = thumb.input_value() == thumb.get_attribute("min" if key == "Home" else "max")
                 thumb.focus()
                 n = runs(page)
                 page.keyboard.press(key)
-                settle(page, None if at_end else n)
+                settle(page, None if at_end else n, f"the slider {label!r} moved by {key}")
                 _check_results_match_inputs(page, (label, key))
         for toggle in ("Give assumptions as ranges", "Type a vendor quote instead"):
             for _ in range(2):
-                n = runs(page)
                 label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
                 if not label.is_visible():
                     # the sidebar expander that holds it was redrawn closed (its position moved): open it again
                     page.locator(f"{SIDEBAR} [data-testid='stExpander']").filter(
                         has=page.locator("label", has_text=toggle)).locator("summary").first.click()
                     label.wait_for(state="visible", timeout=10_000)
+                    page.wait_for_selector(IDLE, timeout=30_000)
+                n = runs(page)  # after the opening's run, so that the toggle's own run is the one waited for
                 label.click()
-                settle(page, n)
+                settle(page, n, f"the toggle {toggle!r} clicked")
                 _check_results_match_inputs(page, toggle)
         for choice in ("Productive hours a month", "In-house headcount (FTE)"):
             n = runs(page)
             page.get_by_role("radio", name=choice, exact=True).click()
-            settle(page, n)
+            settle(page, n, f"the workload given as {choice!r}")
             _check_results_match_inputs(page, choice)
     finally:
         ctx.close()
