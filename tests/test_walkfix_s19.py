@@ -32,6 +32,22 @@ def test_scenarios_page_saves_nothing_while_the_estimate_page_refuses_an_input(a
     assert not app.button(key="action_save").disabled and not app.warning
 
 
+def test_the_mix_page_takes_no_settings_while_the_estimate_page_refuses_an_input(app) -> None:  # noqa: F811
+    """The same gap on the Mix page: "Use the Estimate page's settings" brought the inputs from before the refused
+    rate (dollars) while the Estimate page's sidebar read euros."""
+    app.switch_page("views/portfolio.py").run()
+    assert not app.button(key="mix_from_estimate").disabled  # the page's own valid settings can come across
+    app.switch_page("views/estimate.py").run()
+    app.selectbox(key="reporting_currency").set_value("EUR").run()
+    app.switch_page("views/portfolio.py").run()
+    assert app.button(key="mix_from_estimate").disabled
+    assert any("it cannot use this one: Exchange rate (USD)" in c.value for c in app.caption)
+    app.switch_page("views/estimate.py").run()
+    app.selectbox(key="reporting_currency").set_value("USD").run()
+    app.switch_page("views/portfolio.py").run()
+    assert not app.button(key="mix_from_estimate").disabled
+
+
 NNBSP = "\u202f"  # fr_FR groups digits with a narrow no-break space
 SALARY = "in_house_annual_salary"
 

@@ -65,7 +65,7 @@ from views import chart_handoff, local_numbers, store
 from views import currency as currency_view
 from views.delta import saving_delta
 from views.inputs import _per
-from views.share import CURRENT
+from views.share import CURRENT, CURRENT_BEHIND
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.tables import NARROW, static_table
 from views.text import plain
@@ -524,10 +524,15 @@ def render() -> None:
                "Add a row at the table's foot; select rows to delete them.")
     store.prime(NAME, DEFAULT_NAME)
     name = store.keep(NAME, st.text_input("Name of the mix", key=NAME, max_chars=200)) or DEFAULT_NAME
+    # While the Estimate page refuses an input its held settings are the ones from before it (as on the Scenarios
+    # page, which then saves nothing): brought here they would not be what its sidebar shows.
+    behind: str | None = st.session_state.get(CURRENT_BEHIND)
     st.button("Use the Estimate page's settings", key="mix_from_estimate", on_click=_from_estimate,
-              icon=":material/input:", disabled=not isinstance(st.session_state.get(CURRENT), Scenario),
+              icon=":material/input:", disabled=bool(behind) or not isinstance(st.session_state.get(CURRENT), Scenario),
               help="The horizon, contract terms, people, uncertainty, currency and in-house assumptions (pay "
                    "stays per row) as set in the Estimate page's sidebar, for every row here.")
+    if behind:
+        st.caption(f"The Estimate page's settings wait until it can use every input; it cannot use this one: {behind}")
     shared, waiting = _in_estimate_currencies(_with_captive(st.session_state.get(SHARED, {})))
     store.carried()
     reporting, ih, per, _ = money_rates(shared)
