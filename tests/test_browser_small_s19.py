@@ -102,14 +102,24 @@ def test_the_mix_grids_pinned_function_column_is_said_to_change_like_any_cell(br
         assert box is not None and above is not None and 0 <= box["y"] - (above["y"] + above["height"]) <= 40
         # what the line says: row 1's function changes, from Customer service to Human resources (the table's default
         # pay line lists the functions in it)
-        page.mouse.click(box["x"] + 110, box["y"] + 52)
-        page.wait_for_timeout(300)
-        page.mouse.dblclick(box["x"] + 110, box["y"] + 52)
-        choice = page.locator("#portal").get_by_text("Human resources", exact=True)
-        choice.wait_for(timeout=10_000)
-        choice.click()
         pay = page.locator("[data-testid='stCaptionContainer']").filter(has_text="An empty Pay cell")
-        expect(pay).to_contain_text("pay a year: Human resources", timeout=30_000)
+        # A second try where the first choice never reached the grid: under a loaded CI run (two test workers beside
+        # the server) the list's click was once lost with the caption unchanged after 30 s; the claim tested is that
+        # the cell can be changed, not how fast a loaded machine lets it.
+        for attempt in range(2):
+            page.wait_for_selector(IDLE, timeout=60_000)
+            page.mouse.click(box["x"] + 110, box["y"] + 52)
+            page.wait_for_timeout(300)
+            page.mouse.dblclick(box["x"] + 110, box["y"] + 52)
+            choice = page.locator("#portal").get_by_text("Human resources", exact=True)
+            choice.wait_for(timeout=10_000)
+            choice.click()
+            try:
+                expect(pay).to_contain_text("pay a year: Human resources", timeout=20_000)
+                break
+            except AssertionError:
+                if attempt:
+                    raise
         expect(pay).not_to_contain_text("Customer service")
     finally:
         ctx.close()
