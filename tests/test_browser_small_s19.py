@@ -10,6 +10,7 @@ from test_harness import SIDEBAR
 
 playwright = pytest.importorskip("playwright.sync_api")
 expect = playwright.expect
+PlaywrightTimeoutError = playwright.TimeoutError
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 
 LINK = "Set queues: Contact centre"
@@ -103,23 +104,30 @@ def test_the_mix_grids_pinned_function_column_is_said_to_change_like_any_cell(br
         # what the line says: row 1's function changes, from Customer service to Human resources (the table's default
         # pay line lists the functions in it)
         pay = page.locator("[data-testid='stCaptionContainer']").filter(has_text="An empty Pay cell")
-        # A second try where the first choice never reached the grid: under a loaded CI run (two test workers beside
-        # the server) the list's click was once lost with the caption unchanged after 30 s; the claim tested is that
-        # the cell can be changed, not how fast a loaded machine lets it.
-        for attempt in range(2):
-            page.wait_for_selector(IDLE, timeout=60_000)
-            page.mouse.click(box["x"] + 110, box["y"] + 52)
-            page.wait_for_timeout(300)
-            page.mouse.dblclick(box["x"] + 110, box["y"] + 52)
-            choice = page.locator("#portal").get_by_text("Human resources", exact=True)
-            choice.wait_for(timeout=10_000)
-            choice.click()
+        # Three tries where a choice never reached the grid: under a loaded CI run (two test workers beside the
+        # server) the list once did not open within 10 s of the double click, and once its click was lost with the
+        # caption unchanged after 30 s. The claim tested is that the cell can be changed, not how fast a loaded machine
+        # lets it; a cell that cannot be changed fails all three.
+        for attempt in range(3):
             try:
+                page.wait_for_selector(IDLE, timeout=60_000)
+                box = grid.bounding_box()
+                assert box is not None
+                page.mouse.click(box["x"] + 110, box["y"] + 52)
+                page.wait_for_timeout(300)
+                if attempt % 2:
+                    page.keyboard.press("Enter")  # the grid opens the selected cell's editor on Enter too
+                else:
+                    page.mouse.dblclick(box["x"] + 110, box["y"] + 52)
+                choice = page.locator("#portal").get_by_text("Human resources", exact=True)
+                choice.wait_for(timeout=10_000)
+                choice.click()
                 expect(pay).to_contain_text("pay a year: Human resources", timeout=20_000)
                 break
-            except AssertionError:
-                if attempt:
+            except (AssertionError, PlaywrightTimeoutError):
+                if attempt == 2:
                     raise
+                page.keyboard.press("Escape")
         expect(pay).not_to_contain_text("Customer service")
     finally:
         ctx.close()
