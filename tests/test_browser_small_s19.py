@@ -71,7 +71,7 @@ def test_on_a_wide_screen_the_link_is_beside_the_sidebar(browser, server):
         page.wait_for_timeout(300)
         page.wait_for_selector(IDLE, timeout=60_000)
         link = page.locator("[data-testid='stMain']").get_by_role("link", name=LINK)
-        assert link.is_visible()
+        link.wait_for(state="visible", timeout=30_000)  # the run the click starts may not have begun 300 ms later
         box = link.bounding_box()
         assert box is not None and box["y"] + box["height"] <= 900  # on the first screen
         link.click()
