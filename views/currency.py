@@ -15,12 +15,14 @@ from functools import cache
 
 from babel.numbers import get_currency_name, list_currencies
 
+from estimator.assumptions import ASSUMPTIONS, VENDOR_MANAGEMENT_KEYS
 from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate, per_dollar
-from estimator.formatting import huge, quantity, scientific
+from estimator.formatting import format_money, huge, quantity, scientific
 from estimator.options import options
-from estimator.scenario import OPTION_LABELS, InputError
+from estimator.scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError
 from views import store
 from views.lazy import st
+from views.local_numbers import comma_locale, said
 
 PARTS = options(captive=False)
 DRIFT_ENDS = ("low", "mode", "high")
@@ -151,9 +153,6 @@ RATED = "_currency_rated"  # (reporting, code) of each rate the expander last as
 def money_keys(part: str) -> list[tuple[str, str]]:
     """The fields holding an amount in ``part``'s currency ("reporting": the vendor manager's pay), each with its
     name as a message says it: the typed figures that must keep their money when that currency changes."""
-    from estimator.assumptions import ASSUMPTIONS, VENDOR_MANAGEMENT_KEYS
-    from estimator.scenario import IN_HOUSE_MONEY
-
     if part == "in_house":
         fields = [(f"in_house_{k}", ASSUMPTIONS[k].label) for k in IN_HOUSE_MONEY]
         fields.append(("cc_salary", "Agent salary (Contact centre)"))
@@ -201,14 +200,14 @@ def _reporting_changed() -> None:
     # reporting currency, so one kept from an earlier "Report in" would convert at another pair's rate
     rate = store.accepted(rate_key(new), None) if (old, new) in st.session_state.get(RATED, ()) else None
     rate = rate if isinstance(rate, int | float) and math.isfinite(rate) and rate > 0 else None
-    said: list[str] = []
+    converted: list[str] = []
 
     def convert(part: str) -> None:
         for field, label, value in _typed_money(part):
             moved = tuple(_cents(v * rate) for v in value) if isinstance(value, tuple | list) else _cents(value * rate)
             store.set_value(field, moved)
             if not field.endswith("_range"):
-                said.append(f"{label} {_amount(value, old)} → {_amount(moved, new)}")
+                converted.append(f"{label} {_amount(value, old)} → {_amount(moved, new)}")
 
     kept: list[str] = []
     for part in PARTS:
@@ -232,9 +231,9 @@ def _reporting_changed() -> None:
     notes = []
     if rates_said:
         notes.append(rates_said)
-    if said:
+    if converted:
         notes.append(f"The figures given in {old} (typed, or from a link or file) are converted to {new} at "
-                     f"1 {old} = {rate_text(rate)} {new}, the same money: {'; '.join(said)}.")
+                     f"1 {old} = {rate_text(rate)} {new}, the same money: {'; '.join(converted)}.")
     if kept:
         notes.append(f"{' and '.join(kept)} kept in {old}: typed in {old}, with no rate from {old} to {new} to convert "
                      f"them. Give '1 {new} = … {old}' below, or set their currency.")
@@ -272,8 +271,6 @@ def _rates_follow(old: str, new: str, rate: float | None) -> str:
 
 
 def _amount(value: object, code: str) -> str:
-    from estimator.formatting import format_money
-
     if isinstance(value, tuple | list):
         return "–".join(format_money(v, code).removesuffix(".00") for v in value)
     return format_money(float(value), code).removesuffix(".00")  # type: ignore[arg-type]
@@ -316,8 +313,6 @@ def widgets(book_currency: dict[str, str | None], captive: str | None = None,
              "ranges are in USD."))
     st.session_state[SHARES] = shares  # read by the next change of "Report in": a share's quote is no money
     if note := st.session_state.pop(CONVERTED, None):
-        from views.local_numbers import comma_locale, said
-
         st.info(said(note, comma_locale()), icon=":material/currency_exchange:")
     parts: dict[str, str] = {}
     for part in PARTS:
