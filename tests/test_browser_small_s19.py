@@ -81,6 +81,17 @@ def test_on_a_wide_screen_the_link_is_beside_the_sidebar(browser, server):
 
 
 GRID = "[data-testid='stDataFrame']"
+def _mix_grid(ctx, server):
+    """A new tab on the Mix page, settled, with its grid scrolled into view."""
+    page = ctx.new_page()
+    page.goto(f"{server}/portfolio")
+    page.wait_for_selector(IDLE, timeout=60_000)
+    grid = page.locator(GRID).first
+    grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    return page, grid
+
+
 PALER = "The Function column stays in view when the table scrolls sideways, so it is drawn paler; its cells change like the others."
 
 
@@ -91,12 +102,7 @@ def test_the_mix_grids_pinned_function_column_is_said_to_change_like_any_cell(br
     (the grid is wider than the main area there), so the pin stays and the line above the grid says so."""
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     try:
-        page = ctx.new_page()
-        page.goto(f"{server}/portfolio")
-        page.wait_for_selector(IDLE, timeout=60_000)
-        grid = page.locator(GRID).first
-        grid.scroll_into_view_if_needed()
-        page.wait_for_timeout(500)
+        page, grid = _mix_grid(ctx, server)
         note = page.locator("[data-testid='stCaptionContainer']").filter(has_text=PALER)
         assert note.is_visible()
         box, above = grid.bounding_box(), note.bounding_box()
@@ -151,12 +157,7 @@ def test_the_mix_grid_loses_fast_keys_only_while_its_editor_first_loads(browser,
     with each Streamlit release); no st.data_editor or column setting does. This test holds the second half."""
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     try:
-        page = ctx.new_page()
-        page.goto(f"{server}/portfolio")
-        page.wait_for_selector(IDLE, timeout=60_000)
-        grid = page.locator(GRID).first
-        grid.scroll_into_view_if_needed()
-        page.wait_for_timeout(500)
+        page, grid = _mix_grid(ctx, server)
         assert not [n for n in page.evaluate(CHUNKS) if n.startswith("number-")]  # nothing edited yet
         box = grid.bounding_box()
         workload = box["x"] + 33 + 160 + 50  # the Workload column, past the row markers and Function
