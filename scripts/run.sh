@@ -7,6 +7,6 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   echo "run.sh: note: Chromium not found (/usr/bin/chromium). The page works, but the chart image downloads" >&2
   echo "run.sh:       (PNG, SVG) need it: sudo apt-get install chromium" >&2
 fi
-if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+source scripts/venv.sh
+install_requirements requirements.txt
 exec .venv/bin/python -m streamlit run dashboard.py "$@"

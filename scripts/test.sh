@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up and run the whole test suite: a virtual environment from requirements-dev.txt, Debian's
+# Set up and run the whole test suite: a virtual environment from requirements-dev.txt (scripts/venv.sh), Debian's
 # chromium for the browser tests and LibreOffice Calc (headless, for recalculating the exported
 # workbook), each installed with apt-get when missing, a throwaway PostgreSQL for the store tests
 # (scripts/postgres.sh), then pytest over tests/,
@@ -19,8 +19,8 @@ if ! command -v soffice >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
 fi
-if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+source scripts/venv.sh
+install_requirements requirements-dev.txt
 .venv/bin/ruff check --quiet .
 source scripts/postgres.sh
 # Two workers (pytest-xdist): most of the suite's time is browser tests waiting on a page, so two at once
