@@ -142,6 +142,36 @@ def test_the_chart_shown_follows_the_locale_and_the_downloads_figure_stays_engli
     assert localised(spec, "de_DE") is not spec and spec["data"][0]["text"] == ["$74,318"]
 
 
+def test_the_estimate_pages_chart_downloads_draw_the_english_figure(here, monkeypatch):
+    """The page under de-DE shows its chart German ("<b>$74.318</b>"); its PNG and SVG buttons draw the chart as every
+    file is written, English. The test above checks chart_handoff's two figures only: with plotly_chart returning
+    the localised figure (the one it shows) in place of the handed one, the page's downloads drew "$74.318" and it
+    still passed (h20tests). By hand: the in-house run rate is $74,317.88 a month (README), "$74,318"."""
+    from streamlit.elements.widgets.button import ButtonMixin
+
+    from estimator import charts, meeting
+
+    made = {}
+    real = ButtonMixin.download_button
+
+    def recorded(self, label, data, *args, **kwargs):
+        made[kwargs.get("key")] = data
+        return real(self, label, data, *args, **kwargs)
+
+    drawn = []
+    monkeypatch.setattr(ButtonMixin, "download_button", recorded)
+    monkeypatch.setattr(charts, "chromium_path", lambda: "/usr/bin/chromium")  # the image buttons, with or without it
+    monkeypatch.setattr(meeting, "image_bytes", lambda fig, context, fmt, title: drawn.append((fmt, fig)) or b"")
+    at = _run("de-DE")
+    assert _chart(at)["layout"]["annotations"][0]["text"] == "<b>$74.318</b>"  # the chart shown: German
+    made["download_png"]()
+    made["download_svg"]()
+    assert [fmt for fmt, _ in drawn] == ["png", "svg"]
+    for fmt, fig in drawn:
+        assert fig.layout.separators is None, fmt
+        assert fig.layout.annotations[0].text == "<b>$74,318</b>", fmt
+
+
 def test_the_scenarios_comparison_writes_its_results_as_de_de_does(monkeypatch, tmp_path):
     import streamlit as st
 
