@@ -126,6 +126,22 @@ def test_the_contact_centre_and_the_mix_write_their_results_as_de_de_does(here, 
     assert not [v for v, d in german.values() if ENGLISH_GROUP.search(v + d)]
 
 
+def test_the_legend_above_the_uncertainty_chart_writes_its_figures_as_the_chart_does(here):
+    """The legend is page text above the chart (views/chart_handoff.legend_html): "In-house: P10 $4.41M · ..." stayed
+    English over a chart whose axis read "$2,5M" (fixed in session 19 with no test: the views' legend given no locale
+    passed every test here and in the Chromium one). Under de-DE each entry is the en-US one with its points and
+    commas swapped; en-US writes the P10 in millions with two decimals ("$4.41M")."""
+    legends = {}
+    for locale in ("en-US", "de-DE"):
+        at = _run(locale)
+        at.segmented_control(key="chart_view").set_value("distribution").run()
+        assert not at.exception
+        (legends[locale],) = [m.value for m in at.markdown if "chart-legend" in m.value]
+    english, german = (re.findall(r"&nbsp;([^<]*)</span>", legends[k]) for k in ("en-US", "de-DE"))
+    assert any(re.search(r"P10 \$\d\.\d\dM", name) for name in english), english
+    assert german == [_swapped(name) for name in english]
+
+
 def test_the_chart_shown_follows_the_locale_and_the_downloads_figure_stays_english():
     fig = go.Figure(go.Bar(x=["In-house"], y=[74_317.88], text=["$74,318"], hovertemplate="%{y:$,.0f}"),
                     layout=dict(title="BPO saves $1,990,160"))
