@@ -30,7 +30,9 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server, currency):
             if kpo:
                 page.set_viewport_size({"width": 1440, "height": 900})
                 page.wait_for_timeout(500)
-                for label, value in (("Quote low", "40"), ("Quote high", "60")):
+                # below the BPO's $20-30, so that the waterfall drawn is the KPO's (the cheapest alternative's): at
+                # $40-60 the BPO's was drawn again, and a KPO waterfall drawn as no chart at all passed (h20tests)
+                for label, value in (("Quote low", "10"), ("Quote high", "15")):
                     type_into(page, label, value)
             for width, height in VIEWPORTS:
                 page.set_viewport_size({"width": width, "height": height})
@@ -39,6 +41,8 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server, currency):
                 chart = page.locator("[data-testid='stPlotlyChart']")
                 chart.hover()
                 assert chart.locator(".xtitle").text_content().startswith(f"{currency} over "), currency
+                rows = [r.strip() for r in chart.locator(".ytick text").all_text_contents()]
+                assert ("KPO cost" in rows, "BPO cost" in rows) == (kpo, not kpo), rows  # the last step's row
                 labels = chart.locator(".annotation-text").all_text_contents()
                 assert len(labels) >= 5, (currency, width, labels)
                 if currency == "INR":

@@ -56,6 +56,11 @@ def rupee_inputs() -> str:
                             bpo=VendorPrice("per_hour", 20, 30, currency="USD"), exchange_rates=RATE))
 
 
+def _rupees(text: str) -> int:
+    """A hover's "−₹12,34,568" read back: -1234568."""
+    return (-1 if text.startswith("−") else 1) * int(text.lstrip("−₹").replace(",", ""))
+
+
 def _text(html: str) -> str:
     return re.sub(r"<script.*?</script>", "", html, flags=re.S)
 
@@ -96,6 +101,13 @@ def test_every_chart_hover_writes_rupees_in_lakhs(which, request):
                 texts = trace["hovertext"]
                 assert len(texts) == len(trace.get("y") or trace["x"]), template
                 assert all(IN_LAKHS.fullmatch(t) for t in texts), [t for t in texts if not IN_LAKHS.fullmatch(t)]
+                # and each is its own point's figure: the money is x on a horizontal bar (the tornado) and where the
+                # template writes y as something else (the histogram's share of draws), else y. A format check
+                # alone passed with the cumulative line's hovers reading its high case and the tornado's the
+                # savings rather than the swing from the midpoint (h20tests).
+                values = trace["x"] if trace.get("orientation") == "h" or "%{y" in template else trace["y"]
+                wrong = [(t, v) for t, v in zip(texts, values, strict=True) if abs(_rupees(t) - v) > 0.5]
+                assert not wrong, (template, wrong[:3])
     assert money_hovers >= 10  # build-up's parts and total, cumulative and fan lines, histogram, tornado bars
 
 
