@@ -367,7 +367,9 @@ def open_every_expander(page) -> None:
         assert expanders.nth(i).get_attribute("open") is not None, open_expanders(page)
 
 
-def test_every_widget_at_its_limits_and_beyond(browser, server):
+# The walk over every widget is three tests, not one of 150 s under load: the suite's two workers can run them side by
+# side, and a failure names the kind of widget. Each starts from a fresh page with every sidebar expander open.
+def test_every_typed_number_at_its_limits_and_beyond(browser, server):
     ctx, page = open_page(browser, server)
     try:
         open_every_expander(page)
@@ -397,7 +399,15 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
                 assert metrics(page) == before, (label, text)
             type_into(page, label, original)
             assert "Not used" not in alerts(page), (label, alerts(page))
-        # Sliders: every thumb to its ends (a range's low end down, its high end up); toggles on and off.
+    finally:
+        ctx.close()
+
+
+def test_every_slider_at_both_ends(browser, server):
+    ctx, page = open_page(browser, server)
+    try:
+        open_every_expander(page)
+        # Sliders: every thumb to its ends (a range's low end down, its high end up).
         thumbs = page.locator(f"{SIDEBAR} input[type='range']")
         for i in range(thumbs.count()):
             thumb = thumbs.nth(i)
@@ -412,6 +422,15 @@ def test_every_widget_at_its_limits_and_beyond(browser, server):
                 page.keyboard.press(key)
                 settle(page, None if at_end else n, f"the slider {label!r} moved by {key}")
                 _check_results_match_inputs(page, (label, key))
+    finally:
+        ctx.close()
+
+
+def test_every_toggle_on_and_off_and_each_workload_choice(browser, server):
+    ctx, page = open_page(browser, server)
+    try:
+        open_every_expander(page)
+        # Toggles on and off, then the workload given each way.
         for toggle in ("Give assumptions as ranges", "Type a vendor quote instead"):
             for _ in range(2):
                 label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
