@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from test_scenarios_page import app, bpo_cost  # noqa: F401 - the fixture
 
+from estimator.ranges import InputError
+from estimator.scenario import scenario_from_dict
 from views.inputs import EXPANDERS
 
 
@@ -24,3 +27,15 @@ def test_distribution_help_says_where_a_range_is_most_likely(app) -> None:  # no
     assert "at each range's midpoint" not in help_text
     assert "most likely at the input's own value" in help_text and "midpoint once the range leaves that value out" \
         in help_text
+
+
+def test_a_file_without_a_function_says_it_is_missing(book) -> None:
+    """h20walk: a downloaded scenario with "function" deleted by hand was refused, on the Scenarios page and on the
+    command line, as "function: None is not in the price book; known: ..."; README: only function and workload
+    are required."""
+    with pytest.raises(InputError) as refused:
+        scenario_from_dict({"workload": {"fte": 10}}, book)
+    assert str(refused.value).startswith("function: is missing; known: Customer service, IT and software operations")
+    with pytest.raises(InputError) as refused:
+        scenario_from_dict({"function": "Payroll", "workload": {"fte": 10}}, book)  # a name the book lacks: as before
+    assert str(refused.value).startswith("function: 'Payroll' is not in the price book; known: Customer service")
