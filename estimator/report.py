@@ -29,11 +29,12 @@ body { font-family: Inter, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2
        max-width: 1100px; padding: 0 1rem; line-height: 1.45; }
 h1 { font-size: 2rem; margin-bottom: .2rem; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #cbd2d9; }
 .context { color: #52606d; } .verdict { font-size: 1.35rem; font-weight: 600; }
-figure { margin: 1.5rem 0; } figcaption { color: #3e4c59; font-size: .95rem; }
+figure { margin: 1.5rem 0; break-inside: avoid; } figcaption { color: #3e4c59; font-size: .95rem; }
 h3.chart-title { font-size: 1.15rem; margin: 0 0 .3rem; }
 table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
 .sources li { font-size: .9rem; margin-bottom: .2rem; }
+.chart-legend span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 """
 
 

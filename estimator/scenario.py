@@ -851,7 +851,8 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     rates = tuple(exchange_rate(currency, code, spec) for code, spec in _section(data, "exchange_rates").items())
     function = data.get("function")
     if function not in book.functions:
-        raise InputError("function", f"{shown(function)} is not in the price book; known: {', '.join(book.functions)}")
+        what = "is missing" if function is None else f"{shown(function)} is not in the price book"  # "None is not ..."
+        raise InputError("function", f"{what}; known: {', '.join(book.functions)}")
     workload = _section(data, "workload")
     if len(workload) != 1 or next(iter(workload)) not in WORKLOAD_BASES:
         raise InputError("workload", "give exactly one of hours_per_month, fte or contacts, e.g. {\"fte\": 10}")

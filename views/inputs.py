@@ -839,8 +839,8 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
         "Distribution of each range", DISTRIBUTIONS, key="distribution",
         # short names: "PERT (mode at the midpoint)" was cut off in the sidebar at 1440 px; the help says it
         format_func=lambda d: {"pert": "PERT", "uniform": "Uniform", "triangular": "Triangular"}[d],
-        help="PERT and triangular are most likely at each range's midpoint, PERT more sharply; uniform gives "
-             "every value in the range the same chance."))
+        help="PERT and triangular are most likely at the input's own value (the range's midpoint once the range "
+             "leaves that value out), PERT more sharply; uniform gives every value in the range the same chance."))
     c1, c2 = st.columns(2)
     with c1:
         draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=figure)
