@@ -16,7 +16,7 @@ CUT_JS = """() => [...document.querySelectorAll("[data-testid='stMain'] *")]
   .map(e => e.textContent)"""
 
 
-@pytest.mark.parametrize(("width", "height"), [(1440, 900), (1280, 720)], ids=["1440x900", "1280x720"])
+@pytest.mark.parametrize(("width", "height"), [(1440, 900), (1280, 720), (1024, 768)], ids=["1440x900", "1280x720", "1024x768"])
 def test_scenarios_page_reads_in_full_and_names_its_downloads(browser, server, width, height):
     ctx = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
     try:

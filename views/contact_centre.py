@@ -42,7 +42,7 @@ from estimator.staffing import (
     centre_cost,
 )
 from estimator.staffing_charts import interval_labels
-from views import chart_handoff, local_numbers, share, store
+from views import cards, chart_handoff, local_numbers, share, store
 from views import contact_centre_cache as cached
 from views import currency as currency_view
 from views import inputs as ui
@@ -546,36 +546,42 @@ def render() -> None:
 
     busiest = staffed.agents.sum(axis=0)
     peak = int(busiest.argmax())
-    cols = st.columns(4)
-    local_numbers.metric(cols[0], "Peak agents on the phones", f"{int(busiest[peak]):,}", help=f"All queues at {labels[peak]}")
-    local_numbers.metric(cols[1], "Staff to schedule at the peak", f"{int(staffed.scheduled.sum(axis=0)[peak]):,}",
-                   help=f"ceil(agents / (1 − {percent(shrinkage)} shrinkage)) per queue")
-    local_numbers.metric(cols[2], "Paid FTE", number(float(cost.in_house.fte), 1),
-                   help="Agent hours a month / (paid hours a month × (1 − shrinkage)), as for any in-house work")
-    local_numbers.metric(cols[3], "Agent hours a month", number(float(cost.agent_hours_month)),
-                   help=f"Σ agents × ½ hour over {settings['period']}, times {number(centre.periods_per_month, 2)} a month")
+    counts = [
+        cards.Card("Peak agents on the phones", f"{int(busiest[peak]):,}", {"help": f"All queues at {labels[peak]}"}),
+        cards.Card("Staff to schedule at the peak", f"{int(staffed.scheduled.sum(axis=0)[peak]):,}",
+                   {"help": f"ceil(agents / (1 − {percent(shrinkage)} shrinkage)) per queue"}),
+        cards.Card("Paid FTE", number(float(cost.in_house.fte), 1),
+                   {"help": "Agent hours a month / (paid hours a month × (1 − shrinkage)), as for any in-house work"}),
+        cards.Card("Agent hours a month", number(float(cost.agent_hours_month)),
+                   {"help": f"Σ agents × ½ hour over {settings['period']}, times "
+                            f"{number(centre.periods_per_month, 2)} a month"})]
 
     def cents(v: float) -> str:
         return format_money(float(v), reporting)
 
+    costs = [
+        cards.Card("In-house cost a month", money(float(cost.in_house.total), reporting),
+                   {"help": "Fully loaded: wages, benefits, supervision, overhead and hiring at the default assumptions"}),
+        cards.Card("In-house cost per contact", cents(cost.in_house_per_contact),
+                   {"help": f"P10–P90 {money_range(bands.in_house.p10, bands.in_house.p90, reporting)} per contact "
+                            f"over {bands.draws:,} draws of volume and handle time"})]
+    if cost.vendor is None or bands.vendor is None:
+        costs += [cards.Card("BPO cost a month", "Needs a quote"), cards.Card("BPO cost per contact", "Needs a quote")]
+    else:
+        costs += [
+            cards.Card("BPO cost a month", money(float(cost.vendor.total), reporting),
+                       {"help": f"Fees {BASES[basis or 'per_hour']} at the midpoint plus governance: "
+                                f"{percent(governance)} of fees, at least {money(floor, reporting)} a month (a retained "
+                                "vendor manager)"}),
+            cards.Card("BPO cost per contact", cents(cost.vendor_per_contact),
+                       {"help": f"P10–P90 {cents(bands.vendor.p10)}–{cents(bands.vendor.p90)} per contact"})]
+    # four across where they fit, else two by two (views/cards.py): at 1024 × 768 four columns read "$316,…"
+    width = max(cards.card_width(c) for c in counts + costs)  # both rows' columns line up
+    cards.show(counts, width)
     st.caption(local_numbers.shows_page(
         f"Costs in {reporting}" + "".join(f"; {code} at 1 {reporting} = {currency_view.rate_text(rate)} {code}"
                                           for code, rate in sorted(rates.items())) + "."))
-    cols = st.columns(4)
-    local_numbers.metric(cols[0], "In-house cost a month", money(float(cost.in_house.total), reporting),
-                   help="Fully loaded: wages, benefits, supervision, overhead and hiring at the default assumptions")
-    local_numbers.metric(cols[1], "In-house cost per contact", cents(cost.in_house_per_contact),
-                   help=f"P10–P90 {money_range(bands.in_house.p10, bands.in_house.p90, reporting)} per contact "
-                        f"over {bands.draws:,} draws of volume and handle time")
-    if cost.vendor is None or bands.vendor is None:
-        local_numbers.metric(cols[2], "BPO cost a month", "Needs a quote")
-        local_numbers.metric(cols[3], "BPO cost per contact", "Needs a quote")
-    else:
-        local_numbers.metric(cols[2], "BPO cost a month", money(float(cost.vendor.total), reporting),
-                       help=f"Fees {BASES[basis or 'per_hour']} at the midpoint plus governance: {percent(governance)} "
-                            f"of fees, at least {money(floor, reporting)} a month (a retained vendor manager)")
-        local_numbers.metric(cols[3], "BPO cost per contact", cents(cost.vendor_per_contact),
-                       help=f"P10–P90 {cents(bands.vendor.p10)}–{cents(bands.vendor.p90)} per contact")
+    cards.show(costs, width)
 
     title, curve = cached.curve(digest, labels, staffed)
     chart_handoff.chart_title(title)

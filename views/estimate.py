@@ -24,7 +24,7 @@ from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenari
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, question, reality_check
 from estimator.workbook import NO_WORKBOOK, workbook_can_carry
-from views import chart_handoff, lazy, local_numbers, store, suggestion
+from views import cards, chart_handoff, lazy, local_numbers, store, suggestion
 from views.delta import saving_delta
 from views.estimate_chart import CHART_VIEWS, LEGEND_AS_TEXT, SIMULATED_VIEWS, page_spec
 from views.inputs import sidebar_scenario
@@ -54,31 +54,31 @@ def field_label(field: str) -> str:
     return {"workload": "Workload", "exchange_rates": f"Exchange rate ({key})"}.get(section, field)
 
 
-def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate, book: PriceBook) -> None:
+def _card(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate, book: PriceBook) -> cards.Card:
+    """An option's metric (its cost over the horizon) and the caption under it."""
     cur = est.scenario.currency
     years = est.scenario.business_case.horizon_years
     label = f"{OPTION_LABELS[op.option]} over {years_text(years)}"
     if not op.priced:
-        local_numbers.metric(st, label, "Needs a quote",
-                             help="No reference price for this work: type a vendor quote in the sidebar.")
-        st.caption("No reference price in the seeds. Enter a vendor quote to compare.")
-        return
+        return cards.Card(label, "Needs a quote",
+                          {"help": "No reference price for this work: type a vendor quote in the sidebar."},
+                          "No reference price in the seeds. Enter a vendor quote to compare.")
     total = op.total
     horizon, npv = est.horizon_total(op), est.npv(op)
     assert horizon is not None and npv is not None
     best = best_option(est).option == op.option
     if op.option == "in_house":
-        local_numbers.metric(st, label, money(horizon.mid, cur), delta="best over the horizon" if best else None,
-                  delta_color="off", delta_arrow="off",  # an up arrow on "best" read as a rise in cost
-                  help=f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
-                       "wages + benefits + supervision + overhead + hiring, rising with wage inflation.")
+        metric = {"delta": "best over the horizon" if best else None,
+                  "delta_color": "off", "delta_arrow": "off",  # an up arrow on "best" read as a rise in cost
+                  "help": f"{number(est.fte, 1)} FTE for {number(est.workload_hours)} productive hours a month: "
+                          "wages + benefits + supervision + overhead + hiring, rising with wage inflation."}
         # with "Give assumptions as ranges" on, in-house has a range too: the vendors' metrics gave theirs and this
         # one none, as if the in-house cost were certain (the chart's whisker and the exports gave it)
         low, high = compact_money(horizon.low, cur), compact_money(horizon.high, cur)
         spread = f"Range {low}–{high} · " if low != high else ""
-        st.caption(local_numbers.shows_page(f"{spread}Run rate {money(total.mid, cur)} a month · "
-                                            f"{number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}"))
-        return
+        return cards.Card(label, money(horizon.mid, cur), metric,
+                          local_numbers.shows_page(f"{spread}Run rate {money(total.mid, cur)} a month · "
+                                                   f"{number(est.fte, 1)} FTE · NPV {money(npv.mid, cur)}"))
     saving, share = est.horizon_savings(op), est.horizon_savings_share(op)
     assert saving is not None and share is not None
     price = op.price
@@ -97,14 +97,13 @@ def _metric(est: Estimate, chance_cheaper: dict[str, float], op: OptionEstimate,
     delta = saving_delta(saving.mid, share.mid, cur, "in-house")
     if best:
         delta["delta"] += " · best"
-    local_numbers.metric(st, label, money(horizon.mid, cur), **delta,
-              help=f"Over the horizon, one-time costs included: {basis}. Midpoint of the range.")
+    metric = {**delta, "help": f"Over the horizon, one-time costs included: {basis}. Midpoint of the range."}
     month = est.break_even_month(op)[1]
     p = chance_cheaper.get(op.option)
     chance = f" · cheaper in {chance_percent(p)} of draws" if p is not None else ""
     low, high = compact_money(horizon.low, cur), compact_money(horizon.high, cur)
     spread = f" · Range {low}–{high}" if low != high else ""  # a one-figure quote read "Range $3.23M–$3.23M"
-    st.caption(local_numbers.shows_page(
+    return cards.Card(label, money(horizon.mid, cur), metric, local_numbers.shows_page(
         f"{delivered_from(est.scenario, op.option)}{spread} · run rate "
         f"{money(total.mid, cur)}/mo · break-even {'never' if month is None else f'month {month:.0f}'}"
         f"{chance}" + (f" · {bep}" if (bep := break_even_words(est, op.option, book)) else "")))
@@ -256,9 +255,9 @@ def render() -> None:
     # The chance of being cheaper comes with the full Monte Carlo when the chart shown needs it anyway.
     simulated = store.stored("chart_view", "buildup") in SIMULATED_VIEWS
     chance = simulation(scenario).chances() if simulated else chances(scenario)
-    for col, op in zip(st.columns(len(est.options)), est.options, strict=True):
-        with col:
-            _metric(est, chance, op, book)
+    # side by side where they fit, else two a row or one (views/cards.py): at 1024 × 768 three columns read
+    # "Needs a …" and "$1,990,160 (41%) belo…"
+    cards.show([_card(est, chance, op, book) for op in est.options])
     check = _reality_check(est)
     _chart_panel(est)
     _reality_drivers(check)

@@ -61,7 +61,7 @@ from estimator.scenario import (
     scenario_to_dict,
 )
 from estimator.store import StoreError
-from views import chart_handoff, local_numbers, store
+from views import cards, chart_handoff, local_numbers, store
 from views import currency as currency_view
 from views.delta import saving_delta
 from views.inputs import _per
@@ -220,15 +220,17 @@ def _plans(pe: PortfolioEstimate) -> None:
     cur, years = p.currency, p.business_case.horizon_years
     mix, in_house, outsourced = pe.mix, pe.in_house, pe.outsourced
     vs_in_house = pe.compare("mix", "in_house")
-    c1, c2, c3 = st.columns(3)
-    local_numbers.metric(c1, f"Chosen mix over {years_text(years)}", money(mix.horizon_total.mid, cur),
-              **saving_delta(vs_in_house.horizon_saving.mid, vs_in_house.horizon_saving_share.mid, cur, "all in-house"),
-              help="Midpoint over the horizon, one-time costs included, in " + cur)
-    local_numbers.metric(c2, f"All in-house over {years_text(years)}", money(in_house.horizon_total.mid, cur))
     out_vs = pe.compare("outsourced", "in_house")
-    local_numbers.metric(c3, f"All outsourced over {years_text(years)}", money(outsourced.horizon_total.mid, cur),
-              **saving_delta(out_vs.horizon_saving.mid, out_vs.horizon_saving_share.mid, cur, "all in-house"),
-              help="Each function with its cheapest priced vendor option; in-house where none is priced")
+    # side by side where they fit, else under one another (views/cards.py): at 1024 × 768 three columns cut the deltas
+    cards.show([
+        cards.Card(f"Chosen mix over {years_text(years)}", money(mix.horizon_total.mid, cur),
+                   {**saving_delta(vs_in_house.horizon_saving.mid, vs_in_house.horizon_saving_share.mid, cur,
+                                   "all in-house"),
+                    "help": "Midpoint over the horizon, one-time costs included, in " + cur}),
+        cards.Card(f"All in-house over {years_text(years)}", money(in_house.horizon_total.mid, cur)),
+        cards.Card(f"All outsourced over {years_text(years)}", money(outsourced.horizon_total.mid, cur),
+                   {**saving_delta(out_vs.horizon_saving.mid, out_vs.horizon_saving_share.mid, cur, "all in-house"),
+                    "help": "Each function with its cheapest priced vendor option; in-house where none is priced"})])
     rows = []
     for name in ("mix", "in_house", "outsourced", "best"):
         plan = pe.plans[name]
