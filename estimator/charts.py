@@ -162,10 +162,10 @@ def d3_money(currency: str, spec: str = ",.0f") -> str:
 @lru_cache(maxsize=64)
 def _symbol(currency: str) -> tuple[str, str]:
     """What the page writes before and after a currency's digits (:func:`money`): ("₹", "") for rupees, ("€", "")
-    for euros, ("CHF", "") for Swiss francs.
+    for euros, ("CHF\u00a0", "") for Swiss francs (a code apart from the figure).
 
     >>> _symbol("INR"), _symbol("EUR"), _symbol("CHF")
-    (('₹', ''), ('€', ''), ('CHF', ''))
+    (('₹', ''), ('€', ''), ('CHF\xa0', ''))
     """
     text = money(1_234_567, currency)
     digits = [i for i, ch in enumerate(text) if ch.isdigit()]

@@ -80,7 +80,34 @@ def format_money(amount: float, currency: str = "USD", *, whole: bool = False, l
     ('₹12,34,567.89', '¥1,234,568', '-£1,234.50')
     >>> format_money(1234567.891, "INR", whole=True)
     '₹12,34,568'
+
+    A currency written with its code (letters) stands apart from the figure by a no-break space, one symbol
+    (``$``, ``€``, ``£``, ``₹``) against it (:func:`code_spaced`): the headline read "CHF1,582,906" beside the
+    slider's "CHF 8.00".
+
+    >>> format_money(-1234.5, "CHF"), format_money(1582906, "CHF", whole=True)
+    ('-CHF\xa01,234.50', 'CHF\xa01,582,906')
     """
+    return code_spaced(_babel_money(amount, currency, whole=whole, locale=locale))
+
+
+def code_spaced(text: str) -> str:
+    """Money as Babel writes it, with a currency code (two letters or more before the digits) set apart from
+    them by a no-break space: "CHF 8", "-CHF 8"; a symbol stays against them ("$8", "R8", "₹8"). The one rule
+    of every figure written with a currency (:func:`format_money`, :func:`compact_money`, the charts' axis
+    prefixes, which read it from :func:`money`).
+
+    >>> code_spaced("CHF1,582,906"), code_spaced("-CHF8.00"), code_spaced("$8"), code_spaced("CA$8")
+    ('CHF\xa01,582,906', '-CHF\xa08.00', '$8', 'CA$8')
+    """
+    return _CODE_BEFORE.sub("\\1\u00a0", text, count=1)
+
+
+_CODE_BEFORE = re.compile(r"^(-?[^\W\d_]{2,})(?=\d)")
+
+
+def _babel_money(amount: float, currency: str, *, whole: bool, locale: str | None) -> str:
+    """:func:`format_money` as Babel writes it, a code against the figure."""
     currency = currency.strip().upper()
     if not math.isfinite(amount):
         return f"{currency} {amount}"
@@ -194,6 +221,11 @@ def compact_money(amount: float, currency: str = "USD") -> str:
 
     >>> compact_money(364.364), compact_money(-520.52, "INR"), compact_money(999.4)
     ('$364', '-₹521', '$999')
+
+    A code apart from the figure, as :func:`format_money` writes it:
+
+    >>> compact_money(1_582_906, "CHF"), compact_money(-15_000, "CHF")
+    ('CHF\xa01.58M', '-CHF\xa015k')
     """
     if abs(amount) >= _HUGE or abs(amount) < 999.5:
         return money(amount, currency)
@@ -205,12 +237,12 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     text = format_compact_currency(amount, currency, locale=locale, fraction_digits=digits)
     if not digits:
         # Babel's English "K" after the digits (not a K of the symbol: "HK$"), as the axes write it
-        return re.sub(r"(\d)K", rf"\g<1>{THOUSAND}", text)
+        return code_spaced(re.sub(r"(\d)K", rf"\g<1>{THOUSAND}", text))
     # Babel drops a rounded figure's trailing zeros ($4.80M read "$4.8M" beside "$2.24M" on the waterfall): put
     # them back, so every figure in millions has its two decimals. Its number part has no grouping (under 1,000).
     point = get_decimal_symbol(_locale(locale))
-    return re.sub(rf"(\d+)(?:{re.escape(point)}(\d+))?",
-                  lambda m: f"{m[1]}{point}{(m[2] or '').ljust(digits, '0')}", text, count=1)
+    return code_spaced(re.sub(rf"(\d+)(?:{re.escape(point)}(\d+))?",
+                              lambda m: f"{m[1]}{point}{(m[2] or '').ljust(digits, '0')}", text, count=1))
 
 
 def minus_sign(text: str) -> str:

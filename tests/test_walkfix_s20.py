@@ -39,3 +39,49 @@ def test_a_file_without_a_function_says_it_is_missing(book) -> None:
     with pytest.raises(InputError) as refused:
         scenario_from_dict({"function": "Payroll", "workload": {"fte": 10}}, book)  # a name the book lacks: as before
     assert str(refused.value).startswith("function: 'Payroll' is not in the price book; known: Customer service")
+
+
+# --- h20walkfix: the walk's findings fixed -------------------------------------------------------------------------
+
+def _francs():
+    """Customer service in Swiss francs, 1 CHF = 1.25 USD (the sources' dollars at 0.8 CHF), BPO quoted at CHF 8-15
+    an hour."""
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import Scenario, VendorPrice
+
+    return Scenario("Customer service", 10, currency="CHF", exchange_rates=(ExchangeRate("CHF", "USD", 1.25),),
+                    bpo=VendorPrice("per_hour", 8, 15))
+
+
+def test_a_currency_code_stands_apart_from_its_figure(book) -> None:
+    """h20walk: "CHF1,582,906" in the headline, "break-even price CHF66.93 a unit a month", the workbook's
+    "CHF8–CHF15", where the sidebar's slider read "CHF 8.00". A code (letters) gets a no-break space; a symbol none."""
+    import re
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from estimator import meeting
+    from estimator.breakeven import break_even_words
+    from estimator.estimate import estimate
+    from estimator.formatting import compact_money, format_money, money, money_range
+    from estimator.price_words import price_words
+    from estimator.workbook import build_workbook
+
+    nbsp = "\u00a0"
+    assert money(1_582_906, "CHF") == f"CHF{nbsp}1,582,906"
+    assert format_money(66.93, "CHF") == f"CHF{nbsp}66.93" and format_money(-8, "CHF") == f"-CHF{nbsp}8.00"
+    assert compact_money(1_582_906, "CHF") == f"CHF{nbsp}1.58M"
+    assert money_range(8, 15, "CHF") == f"CHF{nbsp}8–CHF{nbsp}15"
+    # symbols stay against the figure
+    assert (money(8, "USD"), money(8, "EUR"), money(8, "GBP"), money(8, "INR")) == ("$8", "€8", "£8", "₹8")
+    s = _francs()
+    assert price_words(s.bpo, "CHF") == f"CHF{nbsp}8–CHF{nbsp}15 per productive hour"
+    est = estimate(s)
+    assert f"saves CHF{nbsp}" in meeting.verdict(est)
+    assert f"break-even price CHF{nbsp}" in break_even_words(est, "bpo", book)
+    glued = re.compile(r"CHF\d")
+    cells = [str(c.value) for ws in load_workbook(BytesIO(build_workbook(est))).worksheets for row in ws.iter_rows()
+             for c in row if isinstance(c.value, str)]
+    assert any(f"CHF{nbsp}8–CHF{nbsp}15" in text for text in cells)
+    assert [text for text in cells if glued.search(text)] == []
