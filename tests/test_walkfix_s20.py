@@ -25,7 +25,8 @@ def test_distribution_help_says_where_a_range_is_most_likely(app) -> None:  # no
     assert bpo_cost(app) != "$2,811,321"  # 30% left out: the midpoint
     help_text = app.selectbox(key="distribution").help
     assert "at each range's midpoint" not in help_text
-    assert "most likely at the input's own value" in help_text and "midpoint once the range leaves that value out" \
+    # h20walkfix: the nearer end, not the midpoint (test_a_ranges_most_likely_value_moves_with_it_and_shows)
+    assert "most likely at the input's own value" in help_text and "nearer end once the range leaves that value out" \
         in help_text
 
 
@@ -85,3 +86,37 @@ def test_a_currency_code_stands_apart_from_its_figure(book) -> None:
              for c in row if isinstance(c.value, str)]
     assert any(f"CHF{nbsp}8–CHF{nbsp}15" in text for text in cells)
     assert [text for text in cells if glued.search(text)] == []
+
+
+def _most_likely(app) -> list[str]:  # noqa: F811
+    return [c.value for c in app.caption if c.value.startswith("Most likely")]
+
+
+def test_a_ranges_most_likely_value_moves_with_it_and_shows(app) -> None:  # noqa: F811
+    """h20walk: 30% shrinkage inside its 13.3%-39.4% range; the low end moved from 30.0% to 30.1% took BPO from
+    $2,811,321 to $2,668,447 (-5%), the most likely value snapping to the midpoint 34.75%, and the value the
+    headline used was nowhere on the page. Now it is the typed 30% held inside the range (30.1%), shown under the
+    range. BPO fees are bought for 10 FTE × 2,080 / 12 h × (1 − shrinkage) productive hours a month: from 30% to
+    30.1% they fall by 0.1 / 70 = 0.143%, and nothing else in BPO's horizon cost rises with shrinkage, so BPO
+    falls by at most 0.143% of $2,811,321, $4,016."""
+    from views.share import decode
+
+    app.session_state[EXPANDERS["uncertainty"]] = True
+    app.session_state[EXPANDERS["in_house"]] = True
+    app.run()
+    app.toggle(key="ranges_on").set_value(True).run()
+    assert bpo_cost(app) == "$2,811,321"
+    before = _most_likely(app)  # (the vendor's shrinkage is 30% too)
+    assert "Most likely 30.0%" in before and "Most likely 30.1%" not in before
+    app.slider(key="in_house_shrinkage_range").set_value((30.1, 39.4)).run()
+    assert not app.exception
+    moved = int(bpo_cost(app).strip("$").replace(",", ""))
+    assert 0 < 2_811_321 - moved <= 4_016  # was 142,874 (-5%)
+    after = _most_likely(app)
+    assert after.count("Most likely 30.1%") == 1 and after.count("Most likely 30.0%") == before.count("Most likely 30.0%") - 1
+    # the share link (and so the file, the same JSON) holds the value the headline used
+    token = app.query_params["s"]
+    assert decode(token if isinstance(token, str) else token[0])["ranges"]["shrinkage"]["mode"] == pytest.approx(0.301)
+    app.slider(key="in_house_shrinkage_range").set_value((30.2, 39.4)).run()
+    assert 0 < moved - int(bpo_cost(app).strip("$").replace(",", "")) <= 4_016  # was $2,666,943, the midpoint's
+    assert "Most likely 30.2%" in _most_likely(app)

@@ -146,7 +146,8 @@ FIELD_WIDGETS = {
     "workload.contacts.aht_range": "cc_aht_spread (± the wider side, in whole percent)",
     "ranges.{key}.low": "ranges_on, {prefix}{key}_range",
     "ranges.{key}.high": "ranges_on, {prefix}{key}_range",
-    "ranges.{key}.mode": "the value the point field held ({prefix}{key}), kept when ranges are turned on",
+    "ranges.{key}.mode": "the value the point field held ({prefix}{key}), kept when ranges are turned on and held "
+                         "inside the range (views.inputs.most_likely)",
 }
 # Inputs no widget sets, and why: opening a scenario that gives them lists them as shown differently.
 NO_WIDGET = {
