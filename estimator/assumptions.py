@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .formatting import counted, grouped_as, percent, quantity
+from .formatting import counted, grouped_as, iso_currency, money_range, percent, quantity
 from .ranges import Range
 
 
@@ -43,6 +43,10 @@ def share_text(value: float) -> str:
     if not math.isfinite(pct) or round(pct, 2) == round(pct):
         return percent(value)
     return f"{pct:.2f}".rstrip("0") + "%"
+
+
+# What a money assumption is per, in words: "$41,600 a year" (its unit "USD/year")
+PER_WORDS = {"year": "a year", "month": "a month", "hire": "per hire"}
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,24 @@ class Assumption:
             (grouped_as(_amount(low), code), grouped_as(_amount(high), code))
         shown = ends[0] if ends[0] == ends[1] else f"{ends[0]}–{ends[1]}"
         return shown if self.is_share or not unit else counted(shown, self.unit_in(currency))
+
+    def money_range(self, low: float, high: float, currency: str | None = None) -> str | None:
+        """A money assumption's range as money, the way a sentence writes every amount beside it
+        (:func:`estimator.formatting.money_range`), with what it is per in words; None where it is no money.
+        The reality check read "Salary per FTE (31,200–52,000 USD/year)" beside "BPO price ($20 to $30)" (session 20).
+
+        >>> ASSUMPTIONS["annual_salary"].money_range(31_200, 52_000), ASSUMPTIONS["cost_per_hire"].money_range(4129, 4129)
+        ('$31,200–$52,000 a year', '$4,129 per hire')
+        >>> ASSUMPTIONS["overhead_per_fte_month"].money_range(1_514, 3_028, "CHF"), ASSUMPTIONS["shrinkage"].money_range(0, 1)
+        ('CHF\xa01,514–CHF\xa03,028 a month', None)
+        """
+        unit = self.unit_in(currency)
+        # (a scenario's own assumption has its unit in its currency already: "EUR/year")
+        code = self.money_code(currency) or iso_currency(unit.partition("/")[0])
+        if code is None:
+            return None
+        per = unit.partition("/")[2]
+        return f"{money_range(low, high, code)} {PER_WORDS.get(per, f'per {per}')}"
 
     @property
     def range(self) -> Range | None:

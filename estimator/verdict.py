@@ -10,7 +10,7 @@ rate. Money in the scenario's currency.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .assumptions import (
     ASSUMPTIONS,
@@ -24,6 +24,7 @@ from .assumptions import (
 )
 from .estimate import Estimate, OptionEstimate
 from .formatting import chance_percent, money, percent, share_size, years
+from .price_words import price_words
 from .scenario import OPTION_LABELS, Scenario
 from .uncertainty import Simulation, Swing, Tornado
 
@@ -236,25 +237,25 @@ class RealityCheck:
 
 
 def _driver(est: Estimate, swing: Swing) -> str:
+    """One input's swing in words: its range, the unit once, money as money ("Salary per FTE ($31,200–$52,000 a
+    year)", "BPO price ($20–$30 per productive hour)": it read "31,200–52,000 USD/year" beside "$20 to $30")."""
     currency = est.scenario.currency
     a = est.scenario.assumption(swing.key) if swing.key in ASSUMPTIONS else None  # in the scenario's currencies
     if swing.key.endswith("_price"):
         price = est.scenario.price(swing.key.removesuffix("_price"))
-        share = price is not None and price.basis == "savings_share"
-        quoted = currency if price is None or price.currency is None else price.currency  # a quote's own currency
-        low, high = ((percent(swing.low_value), percent(swing.high_value)) if share else
-                     (money(swing.low_value, quoted), money(swing.high_value, quoted)))
+        shown = (f"{swing.low_value:,.4g}–{swing.high_value:,.4g}" if price is None else  # (never: a swing is a price)
+                 price_words(replace(price, low=swing.low_value, high=swing.high_value), currency))
     elif swing.key.endswith("_fx_drift"):  # an exchange rate's yearly change
         low, high = percent(swing.low_value), percent(swing.high_value)
-    elif a is not None:  # the unit once: "31,200–52,000 USD/year", not "31,200 USD/year to 52,000 USD/year"
-        kind, least, most = _savings_span(swing, currency)
-        shown = a.show_range(swing.low_value, swing.high_value, currency=est.scenario.money_of(swing.key))
-        return (f"{swing.label} ({shown}) puts the {kind} between {least} "
-                f"and {most}")
+        shown = f"{low}{' to ' if min(swing.low_value, swing.high_value) < 0 else '–'}{high} a year"
+    elif a is not None:
+        code = est.scenario.money_of(swing.key)
+        shown = a.money_range(swing.low_value, swing.high_value, code) or \
+            a.show_range(swing.low_value, swing.high_value, currency=code)
     else:
-        low, high = f"{swing.low_value:,.4g}", f"{swing.high_value:,.4g}"
+        shown = f"{swing.low_value:,.4g}–{swing.high_value:,.4g}"
     kind, least, most = _savings_span(swing, currency)
-    return f"{swing.label} ({low} to {high}) puts the {kind} between {least} and {most}"
+    return f"{swing.label} ({shown}) puts the {kind} between {least} and {most}"
 
 
 def _position(share: float, low: float, high: float) -> str:

@@ -139,13 +139,13 @@ def test_drivers_that_cost_or_span_a_result_are_said_in_the_scenarios_currency()
     # In euros, both amounts in euros (verdict._savings_span 27: the dearer in dollars).
     dear = in_euros(fixed(replace(case(), bpo=VendorPrice("per_hour", 50, 80, option="bpo"))))
     assert reality_check(estimate(dear), tornado(dear, "bpo")).drivers == (
-        "BPO price (€50 to €80) puts the cost between €40,415 and €290,984 more than in-house",)
+        "BPO price (€50–€80 per productive hour) puts the cost between €40,415 and €290,984 more than in-house",)
     # $10-80 (mid $45): saves 377,200 − 375,853.5 = 1,346.5, 0.3%: below the band. $10 saves 377,200 − 83,523 =
     # 293,677; $80 −290,984: a result either side of zero, named so (verdict._savings_span 29: "XXresultXX"),
     # the cost in euros (34: in dollars)
     span = in_euros(fixed(replace(case(), bpo=VendorPrice("per_hour", 10, 80, option="bpo"))))
     assert reality_check(estimate(span), tornado(span, "bpo")).drivers == (
-        "BPO price (€10 to €80) puts the result between €290,984 more than in-house and €293,677 saved",)
+        "BPO price (€10–€80 per productive hour) puts the result between €290,984 more than in-house and €293,677 saved",)
 
 
 def test_in_house_has_no_chance_of_being_cheaper_than_itself():

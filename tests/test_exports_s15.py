@@ -79,7 +79,7 @@ def test_a_euro_scenarios_sources_and_what_moves_it_name_euros():
     assert rows["Vendor manager salary"] == "98,580 EUR/year"
     salary = next(w for w in tornado(s, "bpo").swings if w.key == "annual_salary")
     words = _driver(estimate(s), salary)  # "what moves it most", beside the reality check
-    assert words.startswith("Salary per FTE (31,200–52,000 EUR/year) puts the saving between €") and "USD" not in words
+    assert words.startswith("Salary per FTE (€31,200–€52,000 a year) puts the saving between €") and "USD" not in words
 
 
 def test_compared_currencies_are_each_scenarios_own():
@@ -418,6 +418,7 @@ def test_what_moves_it_names_a_rupee_quote_in_rupees_and_a_rates_drift_in_percen
     s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 1_660, 2_490, currency="INR"), exchange_rates=(rate,))
     swings = {w.key: w for w in tornado(s, "bpo").swings}
     est = estimate(s)
-    assert _driver(est, swings["bpo_price"]).startswith("BPO price (₹1,660 to ₹2,490) puts the saving between $")
+    assert _driver(est, swings["bpo_price"]).startswith(
+        "BPO price (₹1,660–₹2,490 per productive hour) puts the saving between $")
     assert _driver(est, swings["bpo_fx_drift"]).startswith(
-        "INR per USD, yearly change (-2% to 5%) puts the saving between $")
+        "INR per USD, yearly change (-2% to 5% a year) puts the saving between $")

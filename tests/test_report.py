@@ -93,7 +93,7 @@ def test_ranged_assumptions_drivers_and_sources_read_in_full():
     html = build_report(est, sim, [], dt.date(2026, 11, 25), swing=tornado(s, "bpo")).decode("utf-8")
     # the ranged salary is shown as its range, in the assumptions table
     assert "<td>100,000–140,000 USD/year</td>" in html
-    assert "What moves it most: BPO price ($10 to $30) puts the saving between $126,631 and $293,677" in html
+    assert "What moves it most: BPO price ($10–$30 per productive hour) puts the saving between $126,631 and $293,677" in html
     # the sources list holds list items only: no stray text between or after them
     sources = html.split('<h2>Sources</h2><ul class="sources">', 1)[1].split("</ul>", 1)
     items = re.findall(r"<li>(.*?)</li>", sources[0])

@@ -146,8 +146,8 @@ def test_reality_check_above_names_the_drivers_in_plain_words():
     check = reality_check(estimate(s), tornado(s, "bpo"))
     assert check.position == "above"
     assert check.drivers == (
-        "BPO price ($10 to $30) puts the saving between $126,631 and $293,677",
-        "Salary per FTE (100,000–140,000 USD/year) puts the saving between $147,287 and $273,021",
+        "BPO price ($10–$30 per productive hour) puts the saving between $126,631 and $293,677",
+        "Salary per FTE ($100,000–$140,000 a year) puts the saving between $147,287 and $273,021",
     )
     assert check.sentence == (f"{BAND} over a contract. This estimate, 53% over the horizon, is above that band. "
                               f"What moves it most: {'; '.join(check.drivers)}.")
@@ -155,7 +155,7 @@ def test_reality_check_above_names_the_drivers_in_plain_words():
     # money in the scenario's currency, prices included
     eur = in_euros(s)
     assert reality_check(estimate(eur), tornado(eur, "bpo")).drivers[0] == (
-        "BPO price (€10 to €30) puts the saving between €126,631 and €293,677")
+        "BPO price (€10–€30 per productive hour) puts the saving between €126,631 and €293,677")
     # three drivers by default, however many inputs swing (four here)
     more = replace(s, ranges=(*s.ranges, InputRange("cost_per_hire", 0, 1_000),
                               InputRange("overhead_per_fte_month", 0, 1_000)))
@@ -168,7 +168,7 @@ def test_a_savings_share_driver_reads_in_percent():
     # (52.9%, above); 126,631 at 40%, 293,677 at 80%
     s = fixed(replace(case(), bpo=VendorPrice("savings_share", 0.4, 0.8, option="bpo")))
     check = reality_check(estimate(s), tornado(s, "bpo"))
-    assert check.drivers == ("BPO price (40% to 80%) puts the saving between $126,631 and $293,677",)
+    assert check.drivers == ("BPO price (40%–80% below in-house cost) puts the saving between $126,631 and $293,677",)
 
 
 def test_the_captive_reality_check_names_the_offshore_band_only_outside_it():
@@ -210,5 +210,5 @@ def test_reality_check_below_names_the_drivers_as_costs():
     check = reality_check(estimate(s), tornado(s, "bpo"))
     assert check.position == "below"
     (driver,) = check.drivers
-    assert driver.startswith("BPO price ($55 to $65) puts the cost between $82,17") and "and $165,70" in driver
+    assert driver.startswith("BPO price ($55–$65 per productive hour) puts the cost between $82,17") and "and $165,70" in driver
     assert driver.endswith(" more than in-house") and "-$" not in driver

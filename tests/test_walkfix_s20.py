@@ -120,3 +120,25 @@ def test_a_ranges_most_likely_value_moves_with_it_and_shows(app) -> None:  # noq
     app.slider(key="in_house_shrinkage_range").set_value((30.2, 39.4)).run()
     assert 0 < moved - int(bpo_cost(app).strip("$").replace(",", "")) <= 4_016  # was $2,666,943, the midpoint's
     assert "Most likely 30.2%" in _most_likely(app)
+
+
+def test_the_reality_check_writes_money_as_money(book) -> None:
+    """h20walk (Estimate and Present): "Salary per FTE (31,200–52,000 USD/year)" beside "BPO price ($20 to $30)".
+    The README's worked example: the sources' salary range $31,200-$52,000 a year around $41,600, overhead
+    $1,514-$3,028 a month, the book's BPO $20-$30 an hour; each written as the page writes money."""
+    from estimator import meeting
+    from estimator.estimate import estimate
+    from estimator.scenario import Scenario, reference_price
+    from estimator.uncertainty import simulate, tornado
+    from estimator.verdict import reality_check
+
+    s = Scenario("Customer service", 10, bpo=reference_price(book, "Customer service", "bpo"))
+    est, swing = estimate(s), tornado(s, "bpo")
+    drivers = reality_check(est, swing).drivers
+    assert [d.split(" puts ")[0] for d in drivers] == [
+        "Salary per FTE ($31,200–$52,000 a year)", "Overhead per FTE ($1,514–$3,028 a month)",
+        "BPO price ($20–$30 per productive hour)"]
+    # the Present page's summary says the same
+    summary = " ".join(meeting.summary_lines(est, simulate(s), swing))
+    assert "Salary per FTE ($31,200–$52,000 a year) puts" in summary and "USD/" not in summary
+    assert "($20 to $30)" not in summary
