@@ -18,7 +18,7 @@ from .assumptions import ASSUMPTIONS, BILLED_UNITS, CAPTIVE_ASSUMPTIONS, LOCATIO
 from .estimate import Estimate, Range, estimate
 from .export import _row
 from .formatting import format_money
-from .interchange import input_rows, scenario_table
+from .interchange import holds_text, input_rows, scenario_table
 from .locations import location_label
 from .options import VENDORS
 from .params import draws
@@ -77,7 +77,7 @@ def comparison_table(compared: list[Compared]) -> pd.DataFrame:
 
 
 def _shown(row: pd.Series) -> str:
-    if row.unit:
+    if holds_text(row.mid, row.unit):
         value = json.loads(row.unit)
         return value if isinstance(value, str) else ("—" if value is None or value == {} else json.dumps(value))
     return f"{row.mid:,.10g}"

@@ -40,7 +40,8 @@ low/mid/high  one meaning in every row: the cheap-end case, the midpoint
            yet, and for a month that never comes
 currency   the scenario's currency for money rows; a ``break_even_price``
            row names its quote's currency (the price book's ``USD`` in a
-           rupee report), empty for a savings share; empty otherwise
+           rupee report), empty for a savings share; empty otherwise. An
+           input row (estimator.interchange) of money names its own
 unit       ``USD/month``, ``USD/year``, ``USD``, ``USD per <billed unit>``,
            ``share``, ``FTE``, ``hours/month``, ``month``
 location   where a vendor option's price says the work is delivered from:
@@ -50,7 +51,7 @@ location   where a vendor option's price says the work is delivered from:
            back with it empty
 ========== ===============================================================
 
-Numbers in the CSV: money (every row with a currency) is rounded to cents,
+Numbers in the CSV: money (every result row with a currency; an input row keeps its value) is rounded to cents,
 ``1091.9999999999998`` is written ``1092.0``; hours a month and FTE to two
 decimals; shares (``unit`` ``share``) keep their full precision, since 0.57
 would read as 57% when the figure is 57.35%; months (``break_even_month``) are
@@ -206,6 +207,8 @@ def rounded(table: pd.DataFrame) -> pd.DataFrame:
     out = table.copy()
     money = out["currency"] != ""
     places = out["unit"].map(_DECIMALS).where(~money, 2)
+    if "period" in out:  # an input (estimator.interchange) as given, whatever its unit: the scenario it reads back as
+        places = places.where(out["period"] != "input")
     for col in ("low", "mid", "high"):
         values = out[col].to_numpy(dtype=float, copy=True)
         for digits in places.dropna().unique():

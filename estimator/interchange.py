@@ -4,7 +4,9 @@ The inputs travel as rows with ``period`` = ``input``, one per value of the scen
 (:func:`estimator.scenario.scenario_to_dict`): ``component`` is the value's path, e.g.
 ``in_house.shrinkage``, ``workload.fte``, ``bpo.low`` or ``ranges.annual_salary.high``. A number
 sits in ``low``, ``mid`` and ``high`` alike; any other value (text, an empty price, an empty
-object) sits in ``unit`` as JSON, e.g. ``"per_hour"`` or ``null``. ``option`` is empty. Because the
+object) sits in ``unit`` as JSON, e.g. ``"per_hour"`` or ``null``, with ``low``, ``mid`` and ``high`` empty; a
+number's row names its currency and unit as the result rows do (``USD`` and ``USD/year`` for a salary, ``share``
+for a share: :func:`input_unit`). ``option`` is empty. Because the
 rows are made from the JSON form, whatever a scenario holds travels without a change here, and
 :func:`scenario_from_tidy` reads them back losslessly.
 
@@ -23,8 +25,11 @@ from typing import Any
 
 import pandas as pd
 
+from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS
+from .breakeven import break_even_unit
 from .estimate import Estimate
 from .export import COLUMNS, OPTIONAL_COLUMNS, tidy_table
+from .options import VENDORS
 from .pricing import PriceBook
 from .scenario import InputError, Scenario, scenario_from_dict, scenario_to_dict
 from .uncertainty import Simulation
@@ -38,8 +43,53 @@ def _leaves(data: Any, path: str = "") -> list[tuple[str, Any]]:
     return [(path, data)]
 
 
+def _empty(cell: Any) -> bool:
+    """A CSV cell with nothing in it, as pandas reads it (NaN) or as text ("")."""
+    return cell is None or (isinstance(cell, float) and math.isnan(cell)) or (isinstance(cell, str) and not cell.strip())
+
+
+def holds_text(mid: Any, unit: Any) -> bool:
+    """Whether an input row holds its value as JSON in ``unit`` (text, a list, an empty price), not as a number in
+    ``mid`` with its unit ("USD/year") beside it.
+
+    >>> holds_text(float("nan"), '"per_hour"'), holds_text(41600.0, "USD/year"), holds_text(10.0, "")
+    (True, False, False)
+    """
+    return bool(unit) and _empty(mid)
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def input_unit(scenario: Scenario, path: str) -> tuple[str, str]:
+    """(currency, unit) of the number input at ``path``, as the tidy table's other rows name them: money its
+    currency and "CHF/year"; a share "share"; a vendor price its quote's, as the ``break_even_price`` row's;
+    ("", "") where the input has no unit of its own (a seed, a rate's drift).
+
+    >>> from estimator.scenario import Scenario, VendorPrice
+    >>> s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 8, 15))
+    >>> input_unit(s, "in_house.annual_salary"), input_unit(s, "bpo.low"), input_unit(s, "ranges.shrinkage.mode")
+    (('USD', 'USD/year'), ('USD', 'USD per productive hour'), ('', 'share'))
+    >>> input_unit(s, "workload.fte"), input_unit(s, "uncertainty.seed")
+    (('', 'FTE'), ('', ''))
+    """
+    parts = path.split(".")
+    if parts[0] == "workload":
+        return "", {"fte": "FTE", "hours_per_month": "hours/month"}.get(parts[-1], "")
+    if parts[0] in VENDORS and parts[-1] in ("low", "high", "mode"):
+        return break_even_unit(scenario, parts[0])
+    key = parts[1] if parts[0] == "ranges" and len(parts) == 3 else \
+        f"captive_{parts[-1]}" if parts[0] == "captive" else parts[-1] if len(parts) == 2 else ""
+    a = ASSUMPTIONS.get(key) or CAPTIVE_ASSUMPTIONS.get(key)
+    if a is None:
+        return "", ""
+    if a.is_share:
+        return "", "share"
+    if a.money_code(None) is None:
+        return "", a.unit
+    code = scenario.money_of(key)
+    return code, a.unit_in(code)
 
 
 def input_rows(scenario: Scenario) -> pd.DataFrame:
@@ -47,9 +97,10 @@ def input_rows(scenario: Scenario) -> pd.DataFrame:
     rows = []
     for path, value in _leaves(scenario_to_dict(scenario)):
         number = float(value) if _is_number(value) else None
+        currency, unit = input_unit(scenario, path) if number is not None else ("", json.dumps(value, ensure_ascii=False))
         rows.append({"scenario": scenario.name, "function": scenario.function, "option": "", "component": path,
-                     "period": INPUT_PERIOD, "low": number, "mid": number, "high": number, "currency": "",
-                     "unit": "" if number is not None else json.dumps(value, ensure_ascii=False), "location": ""})
+                     "period": INPUT_PERIOD, "low": number, "mid": number, "high": number, "currency": currency,
+                     "unit": unit, "location": ""})
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for col in ("low", "mid", "high"):
         frame[col] = frame[col].astype(float)
@@ -73,7 +124,7 @@ def inputs_from_tidy(table: pd.DataFrame) -> dict[str, dict[str, Any]]:
         path = str(row.component).split(".")
         if not all(path):
             raise InputError(f"tidy CSV input {row.component!r}", "is not a field path such as in_house.shrinkage")
-        if row.unit:
+        if holds_text(row.mid, row.unit):
             try:
                 value = json.loads(row.unit)
             except json.JSONDecodeError:

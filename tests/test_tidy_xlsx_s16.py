@@ -74,11 +74,12 @@ def test_euro_money_names_its_currency():
 
 def test_columns_are_wide_enough_to_read():
     """Each column from 10 characters to 60, as wide as its longest entry plus 2: the longest figure name is an
-    input's path, "vendor_management.first_year_governance_rate" (44 characters), so 46; the unit "USD per productive
-    hour" (23), so 25; "Option"'s longest, "in_house", is under 10, so 10."""
+    input's path, "vendor_management.first_year_governance_rate" (44 characters), so 46; the unit, since inputs have
+    theirs (session 20), "weeks of pay per year of service" (32), so 34; "Option"'s longest, "in_house", is under 10,
+    so 10."""
     _, ws = _sheet(_scenario())
     widths = {c: ws.column_dimensions[c].width for c in "ABCDEFGHIJK"}
-    assert (widths["D"], widths["J"], widths["C"]) == (46, 25, 10)
+    assert (widths["D"], widths["J"], widths["C"]) == (46, 34, 10)
     assert all(10 <= w <= 60 for w in widths.values()), widths
 
 

@@ -51,7 +51,7 @@ def _francs():
     from estimator.scenario import Scenario, VendorPrice
 
     return Scenario("Customer service", 10, currency="CHF", exchange_rates=(ExchangeRate("CHF", "USD", 1.25),),
-                    bpo=VendorPrice("per_hour", 8, 15))
+                    bpo=VendorPrice("per_hour", 8, 15, option="bpo"))
 
 
 def test_a_currency_code_stands_apart_from_its_figure(book) -> None:
@@ -142,3 +142,31 @@ def test_the_reality_check_writes_money_as_money(book) -> None:
     summary = " ".join(meeting.summary_lines(est, simulate(s), swing))
     assert "Salary per FTE ($31,200–$52,000 a year) puts" in summary and "USD/" not in summary
     assert "($20 to $30)" not in summary
+
+
+def test_the_tidy_csvs_money_inputs_name_their_currency_and_unit(book) -> None:
+    """h20walk: the tidy CSV's input rows carried no currency or unit (57 of 363 rows): `in_house.annual_salary
+    41600.0`, `bpo.low 8.0` in a franc scenario. Money inputs now name theirs as the result rows do; the file still
+    reads back as the scenario it was made from."""
+    import csv
+    import io
+
+    from estimator.estimate import estimate
+    from estimator.export import read_tidy_csv, to_csv_bytes
+    from estimator.interchange import scenario_from_tidy, scenario_table
+
+    s = _francs()
+    data = to_csv_bytes(scenario_table(estimate(s)))
+    rows = {r["component"]: r for r in csv.DictReader(io.StringIO(data.decode("utf-8"))) if r["period"] == "input"}
+    assert (rows["in_house.annual_salary"]["currency"], rows["in_house.annual_salary"]["unit"]) == ("CHF", "CHF/year")
+    assert (rows["in_house.overhead_per_fte_month"]["currency"], rows["in_house.overhead_per_fte_month"]["unit"]) == (
+        "CHF", "CHF/month")
+    assert (rows["vendor_management.governance_salary"]["unit"], rows["in_house.cost_per_hire"]["unit"]) == (
+        "CHF/year", "CHF/hire")
+    assert (rows["bpo.low"]["currency"], rows["bpo.low"]["unit"], rows["bpo.low"]["mid"]) == (
+        "CHF", "CHF per productive hour", "8.0")
+    assert rows["in_house.shrinkage"]["unit"] == "share" and rows["in_house.shrinkage"]["currency"] == ""
+    assert rows["bpo.basis"]["unit"] == '"per_hour"'  # text inputs: their JSON, as before
+    # every money input has its currency: the salary, supervisor pay, overhead, cost per hire, vendor manager, quote
+    assert sum(r["currency"] == "CHF" for r in rows.values()) == 7
+    assert scenario_from_tidy(read_tidy_csv(data), book) == s  # as the page's upload reads it
