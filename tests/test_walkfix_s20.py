@@ -170,3 +170,44 @@ def test_the_tidy_csvs_money_inputs_name_their_currency_and_unit(book) -> None:
     # every money input has its currency: the salary, supervisor pay, overhead, cost per hire, vendor manager, quote
     assert sum(r["currency"] == "CHF" for r in rows.values()) == 7
     assert scenario_from_tidy(read_tidy_csv(data), book) == s  # as the page's upload reads it
+
+
+def test_the_sources_page_gives_the_dollar_figures_in_the_reporting_currency(monkeypatch) -> None:
+    """h20walk: reporting in GBP, the Sources page showed only the sources' dollar figures. It says they are dollars
+    and, the dollar's rate given (1 GBP = 1.25 USD: $1 = £0.80), shows each money figure in pounds: the agent salary
+    $41,600 × 0.8 = £33,280 (range $31,200-52,000: £24,960-£41,600), the book's customer service $20-30 an hour
+    £16-£24, IT pay's overhead $2,616 × 0.8 = £2,092.80, whole from 100 up as the sidebar's default: £2,093."""
+    import re
+
+    from chromium import ROOT
+    from dashboard_app import dashboard
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.run()
+    at.selectbox(key="reporting_currency").set_value("GBP").run()
+    at.switch_page("views/sources.py").run()
+    assert not at.exception
+    (note,) = at.info
+    assert "sources' own, in US dollars" in note.value and "give the US dollar's rate" in note.value
+    at.switch_page("views/estimate.py").run()
+    at.number_input(key="fx_rate_USD").set_value(1.25).run()
+    at.switch_page("views/sources.py").run()
+    assert not at.exception
+    (note,) = at.info
+    assert "1 GBP = 1.25 USD ($1 = £0.80)" in note.value
+
+    def cells(table):
+        return table.value.map(lambda v: re.sub(r"\\(.)", r"\1", str(v)))
+
+    prices, defaults, pay, captive = (cells(t) for t in at.table)
+    service = prices[prices["Function"] == "Customer service"].iloc[0]
+    assert (service["Low"], service["High"], service["Low in GBP"], service["High in GBP"]) == ("$20", "$30", "£16", "£24")
+    salary = defaults[defaults["Assumption"] == "Salary per FTE"].iloc[0]
+    assert (salary["Default in GBP"], salary["Range in GBP"]) == ("£33,280", "£24,960–£41,600")
+    shrinkage = defaults[defaults["Assumption"] == "Shrinkage"].iloc[0]
+    assert shrinkage["Default in GBP"] == ""  # a share is in no currency
+    it = pay[pay["Function"] == "IT and software operations"].iloc[0]
+    assert (it["Salary in GBP"], it["Overhead a month in GBP"]) == ("£39,816", "£2,093")
+    india = captive[captive["Assumption"] == "Agent wage, India"].iloc[0]
+    assert india["Range in GBP"] == "£1.60–£2.40"  # $2-3 an hour
