@@ -100,7 +100,9 @@ def _save_current(store: ScenarioStore) -> None:
             st.session_state.pop("scenario_name", None)
             store_widget.keep("scenario_name", saved.name)
     stem = file_stem(current.name)  # named after the scenario, as on the estimate page (not "scenario.json")
-    c1, c2 = st.columns(2)
+    # a row that wraps, each button as wide as its label: two columns cut them to "Current i…" and "Current t…" at
+    # 1024 x 768 (Streamlit's default with the sidebar open: 250 px a column; h20walkfix)
+    c1 = c2 = st.container(horizontal=True, key="current_downloads")
     c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_current_json",
                        icon=":material/data_object:", disabled=bool(behind))
@@ -158,7 +160,8 @@ def _saved(store: ScenarioStore, book) -> list[str]:
         store.delete(pick)
         st.session_state.pop("delete_confirm", None)
         _done(f"Deleted {code_span(pick)}.")
-    r1, r2 = st.columns([3, 1])
+    # the field and its button side by side, the button never narrower than its label ("Re…" at 1024 x 768)
+    r1 = r2 = st.container(horizontal=True, vertical_alignment="bottom", key="rename_row")
     new = r1.text_input("Rename to", max_chars=200, key="rename_to")
     if r2.button("Rename", key="action_rename", disabled=not new.strip()):
         try:
@@ -186,7 +189,7 @@ def _upload(store: ScenarioStore, book) -> None:
         return
     st.caption("Read as:")
     st.text(scenario.name)
-    c1, c2 = st.columns(2)
+    c1 = c2 = st.container(horizontal=True, key="upload_actions")  # (a row that wraps, as the downloads above)
     if c1.button("Open in the estimate page", key="action_upload_open"):
         _open(scenario_to_dict(scenario))
     if c2.button("Save to the store", key="action_upload_save"):
