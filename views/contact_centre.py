@@ -389,10 +389,10 @@ def _vendor_price(basis: str) -> VendorPrice | None:
     show = lambda v: format_money(v, code)  # noqa: E731
     with c1:
         low = ui._number(f"Quote, low ({code})", f"cc_quote_low_{basis}", None, 0.0, 10_000.0, step=0.05, fmt="%.2f",
-                         show=show, optional=True, name="BPO quote, low end")
+                         most=ui.QUOTE_PLACES, show=show, optional=True, name="BPO quote, low end")
     with c2:
         high = ui._number(f"Quote, high ({code})", f"cc_quote_high_{basis}", None, 0.0, 10_000.0, step=0.05,
-                          fmt="%.2f", show=show, optional=True, name="BPO quote, high end")
+                          fmt="%.2f", most=ui.QUOTE_PLACES, show=show, optional=True, name="BPO quote, high end")
     if low is None or high is None:
         return None
     return VendorPrice(basis, low, high, source="vendor quote", option="bpo", currency=code)

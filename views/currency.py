@@ -109,13 +109,14 @@ def rate_field(code: str, reporting: str, key: str | None = None) -> float | Non
     Mix of functions page too, or under ``key`` for an opened mix in another currency than the expander's."""
     from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
 
-    # six figures reporting in another currency than dollars: 1 INR = 0.0120482 USD read "0.0120" (83.3 rupees)
+    # six figures reporting in another currency than dollars: 1 INR = 0.0120482 USD read "0.0120" (83.3 rupees); and
+    # the digits a rate holds are shown, to nine decimals (``most``): 0.0120481928 read "0.0120482"
     fmt = "%.4f" if reporting == DEFAULT_CURRENCY else "%.6g"
     why = (" The sources' pay and cost figures (the in-house defaults, the vendor manager's pay) and their limits "
            f"are US dollars: they are converted to {reporting} at this rate." if code == DEFAULT_CURRENCY else "")
     st.markdown(f"**1 {reporting} = … {code}**")
     return _number(f"{code} per {reporting}", key or rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt=fmt,
-                   show=rate_text, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate",
+                   show=rate_text, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate", most=9,
                    nothing="no rate yet (the figures in it wait for one)",
                    help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.{why}")
 
