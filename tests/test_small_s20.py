@@ -101,3 +101,80 @@ def test_a_rate_shows_the_digits_it_holds_to_nine_decimals(page):
 ])
 def test_a_value_as_its_field_writes_it(value, locale, places, want):
     assert as_shown(value, locale, places) == want
+
+
+# --- 2. a rate's yearly change is restated with the rate when "Report in" changes ----------------------------------
+
+
+def _infos(at: AppTest) -> str:
+    return " ".join(i.value for i in at.info)
+
+
+def test_a_rates_yearly_change_is_restated_against_the_new_reporting_currency(page):
+    """A drift is the yearly change of the rate itself, so it depends on the base: with 1 USD = 83 INR rising 2% a
+    year (0% to 5%) and 1 USD = 0.92 EUR rising 5% (0% to 10%), 1 EUR = 83 / 0.92 = 90.2174 INR changes
+    1.02 / 1.05 − 1 = −2.86% a year, its ends 1.00 / 1.05 − 1 = −4.76% and 1.05 / 1.05 − 1 = 0%. It was kept as
+    typed, +2%: the rupee team's euro cost then fell where it held. The pair itself the other way round:
+    1 EUR = 1 / 0.92 = 1.08696 USD, 1 / 1.10 − 1 = −9.09% to 1 / 1.00 − 1 = 0%, most likely 1 / 1.05 − 1 = −4.76%."""
+    page.selectbox(key="in_house_currency").set_value("INR").run()
+    page.toggle(key="bpo_use_quote").set_value(True).run()
+    page.selectbox(key="bpo_currency").set_value("EUR").run()
+    page.number_input(key="fx_rate_INR").set_value(83.0)
+    page.number_input(key="fx_rate_EUR").set_value(0.92)
+    for code, ends in (("INR", (0.0, 2.0, 5.0)), ("EUR", (0.0, 5.0, 10.0))):
+        for end, value in zip(("low", "mode", "high"), ends, strict=True):
+            page.number_input(key=f"fx_drift_{end}_{code}").set_value(value)
+    page.number_input(key="in_house_annual_salary").set_value(3_452_800.0).run()
+    assert not page.exception and not page.error, [e.value for e in page.error]
+    page.selectbox(key="reporting_currency").set_value("EUR").run()
+    assert not page.exception and not page.error, [e.value for e in page.error]
+    rates = {r.target: r for r in page.session_state[CURRENT].exchange_rates}
+    inr, usd = rates["INR"], rates["USD"]
+    assert inr.rate == 90.2174
+    assert (inr.drift_low, inr.drift_mode, inr.drift_high) == pytest.approx((-0.0476, -0.0286, 0.0))
+    assert usd.rate == 1.08696
+    assert (usd.drift_low, usd.drift_mode, usd.drift_high) == pytest.approx((-0.0909, -0.0476, 0.0))
+    assert [page.number_input(key=f"fx_drift_{end}_INR").value for end in ("low", "mode", "high")] == [-4.76, -2.86, 0.0]
+    assert "1 EUR = 90.2174 INR (yearly change -4.76% to 0%, most likely -2.86%)" in _infos(page)
+    # and back to dollars: 1 USD = 90.2174 / 1.08696 = 83.0000 INR, its change (1 − 0.0286) / (1 − 0.0476) − 1 =
+    # +2.00% (0.9714 / 0.9524 = 1.01995: a hundredth of a percent off, the fields' two decimals), ends 0% and 5%
+    page.selectbox(key="reporting_currency").set_value("USD").run()
+    assert not page.exception and not page.error, [e.value for e in page.error]
+    rates = {r.target: r for r in page.session_state[CURRENT].exchange_rates}
+    # 90.2174 / 1.08696 = 82.99974: the six figures each restated rate is held to (1.08696 × 83 = 90.21768)
+    assert rates["INR"].rate == 82.9997
+    assert (rates["INR"].drift_low, rates["INR"].drift_mode, rates["INR"].drift_high) == pytest.approx((0.0, 0.0199, 0.05))
+    assert [page.number_input(key=f"fx_drift_{end}_INR").value for end in ("low", "mode", "high")] == [0.0, 1.99, 5.0]
+
+
+def test_a_rate_emptied_for_want_of_the_pair_loses_its_yearly_change_too(page):
+    """Reporting in dollars with a rupee team at 83 rising 2% a year, then Report in -> GBP with no pound rate: the
+    rupee's rate is emptied (it was against the dollar), and its change with it, not kept as if against the pound."""
+    page.selectbox(key="in_house_currency").set_value("INR").run()
+    page.number_input(key="fx_rate_INR").set_value(83.0)
+    page.number_input(key="fx_drift_mode_INR").set_value(2.0)
+    page.number_input(key="fx_drift_high_INR").set_value(5.0).run()
+    page.selectbox(key="reporting_currency").set_value("GBP").run()
+    assert not page.exception
+    assert page.number_input(key="fx_rate_INR").value is None
+    assert [page.number_input(key=f"fx_drift_{end}_INR").value for end in ("low", "mode", "high")] == [0.0, 0.0, 0.0]
+    assert "The rate of INR against USD emptied, with its yearly change: give 1 GBP = … INR." in _infos(page)
+
+
+def test_a_drifting_dollar_rate_that_prices_no_part_is_no_uncertain_input():
+    """Reporting in rupees, the dollar's rate is kept for the sources' figures with no part priced in dollars; a
+    yearly change range on it (the pair's restated on "Report in", or typed) raised an IndexError in every estimate.
+    It moves no amount: the results are those with no drift (every figure here in rupees)."""
+    from estimator.currency import ExchangeRate
+    from estimator.estimate import estimate
+    from estimator.scenario import InHouseInputs, Scenario, VendorManagement
+
+    def rupees(drift_high: float) -> Scenario:
+        return Scenario("Customer service", 10, currency="INR",
+                        in_house=InHouseInputs(annual_salary=3_452_800, supervisor_salary=4_851_350,
+                                               overhead_per_fte_month=181_521, cost_per_hire=342_707, currency="INR"),
+                        vendor_management=VendorManagement(governance_salary=8_182_140),
+                        exchange_rates=(ExchangeRate("INR", "USD", 1 / 83, 0.0, drift_high),))
+
+    drifting, fixed = estimate(rupees(0.05)), estimate(rupees(0.0))
+    assert drifting.horizon_total(drifting.in_house) == fixed.horizon_total(fixed.in_house)
