@@ -100,13 +100,14 @@ def test_a_whole_count_rounds_a_half_as_its_field_shows_it(monkeypatch) -> None:
 
 
 def test_hours_from_a_link_show_the_decimals_they_are_used_with(monkeypatch) -> None:
-    """The same for hours: 1,213.33 hours (10 FTE converted, from a link) showed "1213" and were used as 1,213.33."""
+    """The same for hours: 1,213.33 hours (10 FTE converted, from a link) showed "1213" and were used as 1,213.33.
+    Now shown to the hundredth and held as shown (session 20): 1,213.3333 hours are used as 1,213.33."""
     at = _page(monkeypatch, None)
     at.segmented_control(key="workload_basis").set_value("hours_per_month").run()
     assert at.number_input(key="hours_per_month").proto.format == "%.0f"  # 1,000: whole hours
     at.number_input(key="hours_per_month").set_value(1213.3333333333333).run()
     assert at.number_input(key="hours_per_month").proto.format == "%.2f"
-    assert at.session_state["_accepted"]["hours_per_month"] == 1213.3333333333333
+    assert at.session_state["_accepted"]["hours_per_month"] == 1213.33
 
 
 def test_french_hours_typed_with_a_decimal_show_it(monkeypatch) -> None:
