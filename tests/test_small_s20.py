@@ -178,3 +178,74 @@ def test_a_drifting_dollar_rate_that_prices_no_part_is_no_uncertain_input():
 
     drifting, fixed = estimate(rupees(0.05)), estimate(rupees(0.0))
     assert drifting.horizon_total(drifting.in_house) == fixed.horizon_total(fixed.in_house)
+
+
+# --- 5. a comma locale writes the app's figures its way, never a name a user typed -------------------------------
+
+
+@pytest.fixture
+def german(monkeypatch, tmp_path) -> AppTest:
+    """The app under de-DE, on an empty scenario store of its own."""
+    import streamlit as st
+    from dashboard_app import ROOT
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ESTIMATOR_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ESTIMATOR_DATABASE_URL", raising=False)
+    st.cache_resource.clear()
+    at = dashboard(60)
+    at.context = {"locale": "de-DE"}
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _save_as(at: AppTest, name: str) -> None:
+    at.switch_page("views/scenarios.py").run()
+    at.text_input(key="save_name").set_value(name)
+    at.button(key="action_save").click().run()
+    assert not at.exception, at.exception
+
+
+def _unescaped(text: str) -> str:
+    import re
+
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def test_a_typed_scenario_name_keeps_its_figures_in_a_german_chart(german):
+    """de-DE: "Plan 1.5" read "Plan 1,5" in the comparison chart's legend and title (and its words), while the table
+    beside it kept the name as typed. The app's figures are still written the German way: the README's run rate,
+    $33,366.67 of fees + $5,380.83 of governance = $38,747 a month, reads "$38.747"."""
+    import json
+
+    _save_as(german, "Plan 1.5")
+    german.switch_page("views/estimate.py").run()
+    german.slider(key="fte").set_value(20).run()
+    _save_as(german, "Plan 20.25")
+    german.multiselect(key="compare_pick").set_value(["Plan 1.5", "Plan 20.25"]).run()
+    assert not german.exception
+    words = [_unescaped(c.value) for c in german.caption if c.value.startswith("Chart in words")]
+    assert words == ["Chart in words: Cheapest a month: BPO in 'Plan 1.5', $38.747."]
+    spec = json.loads(german.get("plotly_chart")[0].proto.spec)
+    assert [t["name"] for t in spec["data"]] == ["Plan 1.5", "Plan 20.25"]
+    assert spec["layout"]["title"]["text"] == "Cheapest a month: BPO in 'Plan 1.5', $38.747"
+    german.segmented_control(key="compare_chart").set_value("cumulative").run()
+    spec = json.loads(german.get("plotly_chart")[0].proto.spec)
+    assert {t["name"] for t in spec["data"]} >= {"Plan 1.5 · In-house", "Plan 20.25 · BPO"}
+    # the table as before: the names as typed
+    table = german.table[-1].value
+    assert set(table["Scenario"].map(_unescaped)) == {"Plan 1.5", "Plan 20.25"}
+
+
+def test_a_typed_queue_name_keeps_its_figures_in_a_german_chart():
+    """The Contact centre's staffing curve under de-DE: its traces are named after the queues a user typed ("Chat 2.5:
+    agents needed" read "Chat 2,5: agents needed"); the figures the app writes are German (1.234,5)."""
+    from views.chart_handoff import browser_figure, in_locale, typed_names
+
+    fig = browser_figure({"data": [{"type": "scatter", "x": [1], "y": [2], "name": "Chat 2.5: agents needed",
+                                    "text": ["1,234.5 agents"]}], "layout": {"title": {"text": "Chat 2.5 needs 1,234.5"}}})
+    shown = in_locale(fig, "de_DE", typed_names(["Chat 2.5"]))
+    assert shown.data[0].name == "Chat 2.5: agents needed"
+    assert list(shown.data[0].text) == ["1.234,5 agents"]
+    assert shown.layout.title.text == "Chat 2.5 needs 1.234,5"

@@ -37,13 +37,13 @@ def comma_locale() -> str | None:
     return decimal_comma_locale(tag)
 
 
-def shows_page(text: str) -> str:
+def shows_page(text: str, keep: tuple[str, ...] = ()) -> str:
     """Text the page shows (a result: a metric, a caption, a verdict, a table's cell), its figures written the way the
     browser's locale writes numbers where it writes decimals with a comma (:func:`comma_locale`,
     :func:`estimator.formatting.page_figures`: "$3.042.928" beside a field showing "25,50"); elsewhere as it is.
     The one rule every view reads for what it shows; files (CSV, workbook, deck, report, scenario JSON, share link)
-    never go through it."""
-    return page_figures(text, comma_locale())
+    never go through it. ``keep``: text a user typed that ``text`` holds (a scenario's name), left as typed."""
+    return page_figures(text, comma_locale(), keep)
 
 
 def metric(where: Any, label: str, value: str, **kwargs: Any) -> None:
