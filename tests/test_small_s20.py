@@ -249,3 +249,54 @@ def test_a_typed_queue_name_keeps_its_figures_in_a_german_chart():
     assert shown.data[0].name == "Chat 2.5: agents needed"
     assert list(shown.data[0].text) == ["1.234,5 agents"]
     assert shown.layout.title.text == "Chat 2.5 needs 1.234,5"
+
+
+# --- 4. the Python API converts the sources' dollar defaults, or refuses naming them --------------------------------
+
+
+def test_a_rupee_scenario_without_a_dollar_rate_refuses_the_dollar_defaults_naming_them():
+    """Scenario(currency="INR") took the vendor manager's $98,580 as 98,580 rupees (about $1,190 a year at 83) and
+    the agent's $41,600 as rupees, without a word. A file and the page convert them at the dollar rate."""
+    from estimator.scenario import InputError, Scenario
+
+    with pytest.raises(InputError) as caught:
+        Scenario("Customer service", 10, currency="INR")
+    assert caught.value.field == "exchange_rates.USD.rate"
+    assert ("in_house.annual_salary, in_house.supervisor_salary, in_house.overhead_per_fte_month, in_house.cost_per_hire "
+            "and vendor_management.governance_salary are not given, and the sources' defaults are US dollars, converted "
+            "to INR at that rate; or give them in INR") in caught.value.reason
+
+
+def test_a_rupee_scenario_converts_the_dollar_defaults_at_its_dollar_rate_as_a_file_does(book):
+    """At 1 INR = 1/83 USD: $41,600 × 83 = ₹34,52,800, $58,450 × 83 = ₹48,51,350, $2,187 × 83 = ₹1,81,521,
+    $4,129 × 83 = ₹3,42,707, the vendor manager's $98,580 × 83 = ₹81,82,140; the same as a file leaving them out."""
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import IN_HOUSE_MONEY, Scenario, scenario_from_dict
+
+    rate = ExchangeRate("INR", "USD", 1 / 83)
+    s = Scenario("Customer service", 10, currency="INR", exchange_rates=(rate,))
+    want = {"annual_salary": 3_452_800, "supervisor_salary": 4_851_350, "overhead_per_fte_month": 181_521,
+            "cost_per_hire": 342_707}
+    assert {k: getattr(s.in_house, k) for k in IN_HOUSE_MONEY} == want
+    assert s.vendor_management.governance_salary == 8_182_140
+    f = scenario_from_dict({"function": "Customer service", "currency": "INR", "workload": {"fte": 10}, "bpo": None,
+                            "kpo": None, "exchange_rates": {"USD": {"rate": 1 / 83}}}, book)
+    assert {k: getattr(f.in_house, k) for k in IN_HOUSE_MONEY} == want
+    assert f.vendor_management.governance_salary == 8_182_140
+
+
+def test_a_figure_given_in_the_api_is_kept_as_given_and_dollars_are_as_before():
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import InHouseInputs, Scenario, VendorManagement
+
+    # rupees typed: kept (98,580 rupees is a figure a user may mean; only the left-out default is converted)
+    s = Scenario("Customer service", 10, currency="INR", exchange_rates=(ExchangeRate("INR", "USD", 1 / 83),),
+                 vendor_management=VendorManagement(governance_salary=98_580.0))
+    assert s.vendor_management.governance_salary == 98_580
+    # the in-house team paid in dollars, reported in rupees: its dollar defaults stay dollars
+    s = Scenario("Customer service", 10, currency="INR", in_house=InHouseInputs(currency="USD"),
+                 exchange_rates=(ExchangeRate("INR", "USD", 1 / 83),))
+    assert (s.in_house.annual_salary, s.vendor_management.governance_salary) == (41_600, 8_182_140)
+    # in dollars, the defaults as ever
+    s = Scenario("Customer service", 10)
+    assert (s.in_house.annual_salary, s.vendor_management.governance_salary) == (41_600, 98_580)
