@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from dashboard_app import dashboard
+from typed_pay import typed_pay
 
 from estimator.currency import ExchangeRate
 from estimator.scenario import InHouseInputs, InputError, Scenario, VendorManagement
@@ -140,8 +141,9 @@ def test_a_team_paid_in_rupees_reported_in_dollars_follows_its_rate():
 
 def test_the_model_checks_rupee_pay_against_dollar_limits_converted():
     def inr(salary: float, *rates: ExchangeRate) -> Scenario:
-        return Scenario("Customer service", 10, currency="INR", in_house=InHouseInputs(annual_salary=salary,
-                                                                                       currency="INR"),
+        # the other figures typed too, in rupees (the sources' dollars would want the dollar's rate)
+        pay = typed_pay(InHouseInputs(annual_salary=salary, currency="INR"))["in_house"]
+        return Scenario("Customer service", 10, currency="INR", in_house=pay,
                         vendor_management=VendorManagement(governance_salary=8_182_140), exchange_rates=rates)
 
     assert inr(1_500_000).in_house.annual_salary == 1_500_000  # no dollar rate: no dollar limit read as rupees

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dashboard_app import ROOT, dashboard
 from streamlit.testing.v1 import AppTest
 from test_scenarios_page import app, save_as, to_estimate, to_scenarios  # noqa: F401 - the fixture
+from typed_pay import typed
 
 from views.share import CURRENT, decode
 from views.store import text_key
@@ -182,7 +183,6 @@ def test_a_rejected_euro_mix_does_not_put_the_old_results_currency_beside_its_ow
     """h19walk, Mix page: a just-opened euro mix refused (no dollar rate) left the last valid dollar results, with the
     caption "Shared settings from the opened file: 5-year horizon, money in USD, in-house pay in EUR": the old
     results' currency beside the new file's pay. The caption says what the results shown use, all from them."""
-    from dataclasses import replace
 
     from dashboard_app import fresh_dashboard
     from test_portfolio import _hand_portfolio
@@ -195,7 +195,7 @@ def test_a_rejected_euro_mix_does_not_put_the_old_results_currency_beside_its_ow
     at.switch_page("views/portfolio.py").run()
     assert not at.error and not at.exception
     assert "Shared settings from the opened file: 1-year horizon, money in USD." in [c.value for c in at.caption]
-    at.session_state[MIX_PENDING] = portfolio_to_dict(replace(_hand_portfolio(), currency="EUR"))
+    at.session_state[MIX_PENDING] = portfolio_to_dict(typed(_hand_portfolio(), currency="EUR"))
     at.run()
     assert at.error  # the dollar's rate is asked for
     captions = [c.value for c in at.caption]
