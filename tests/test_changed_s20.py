@@ -181,3 +181,31 @@ def test_a_thousand_is_written_short():
     assert compact_money(1_000.4) == "$1k"
     assert compact_money(-1_000, "EUR") == "-€1k"
     assert compact_money(999.4) == "$999"
+
+
+def test_an_amount_that_rounds_to_a_thousand_reads_1k_not_as_the_float_holds_it():
+    # 999.5 to 999.99 round to 1,000 whole (999.5 half to even too): a thousand, "$1k" as 1,000 itself reads; the
+    # compact form wrote "$999.5" and "-€999.99" (session 19 wrote whole units under 999.5 only)
+    assert compact_money(999.5) == "$1k"
+    assert compact_money(999.99) == "$1k"
+    assert compact_money(-999.99, "EUR") == "-€1k"
+    assert compact_money(999.7, "INR") == "₹1k"
+
+
+# --- the legend as text writes its names' figures the page's way -------------------------------------------------------
+
+
+def test_a_legends_names_follow_a_decimal_comma_locale():
+    import plotly.graph_objects as go
+
+    from estimator.legend import legend_html
+
+    def fig() -> go.Figure:
+        return go.Figure([go.Scatter(name="P50 $4.87M", y=[1, 2]), go.Bar(name="In-house $1,234,567.89", y=[2, 3])])
+
+    # de_DE: the decimal point a comma ("$4,87M"), the groups points ("$1.234.567,89")
+    german = legend_html(fig(), locale="de_DE")
+    assert "&nbsp;P50 $4,87M</span>" in german and "&nbsp;In-house $1.234.567,89</span>" in german
+    # no locale: as written
+    english = legend_html(fig())
+    assert "&nbsp;P50 $4.87M</span>" in english and "&nbsp;In-house $1,234,567.89</span>" in english
