@@ -209,3 +209,30 @@ def test_a_legends_names_follow_a_decimal_comma_locale():
     # no locale: as written
     english = legend_html(fig())
     assert "&nbsp;P50 $4.87M</span>" in english and "&nbsp;In-house $1,234,567.89</span>" in english
+
+
+def test_an_option_with_no_price_is_no_book_range(book):
+    from estimator.scenario import is_book_range, reference_price
+
+    # a scenario priced for the BPO only: the KPO has no price, so no range of the book's (and no error)
+    s = Scenario("Customer service", 10, bpo=reference_price(book, "Customer service", "bpo"))
+    assert s.price("kpo") is None
+    assert is_book_range(s, book, "kpo") is False
+
+
+# --- rupees grouped in lakhs whatever the count of digits before the last three -------------------------------------
+
+
+def test_rupee_figures_keep_their_leading_digit():
+    from estimator.formatting import grouped_as
+
+    # 1,23,45,678: 1 crore 23 lakh 45 thousand 678 (an odd count of digits, 5, before the last three: the first
+    # group is one digit); 1,00,000 a lakh; 10,00,000 ten lakh (an even count: pairs only)
+    assert grouped_as("12,345,678", "INR") == "1,23,45,678"
+    assert grouped_as("100,000", "INR") == "1,00,000"
+    assert grouped_as("1,000,000", "INR") == "10,00,000"
+    assert grouped_as("-123,456,789.25", "INR") == "-12,34,56,789.25"
+    # the currency read in any case and with spaces, as format_money reads it
+    assert grouped_as("12,345,678", " inr ") == "1,23,45,678"
+    # an assumption a crore and more: a salary of 1,23,45,678 INR
+    assert ASSUMPTIONS["annual_salary"].show(12_345_678, currency="INR") == "1,23,45,678 INR/year"
