@@ -236,3 +236,20 @@ def test_rupee_figures_keep_their_leading_digit():
     assert grouped_as("12,345,678", " inr ") == "1,23,45,678"
     # an assumption a crore and more: a salary of 1,23,45,678 INR
     assert ASSUMPTIONS["annual_salary"].show(12_345_678, currency="INR") == "1,23,45,678 INR/year"
+
+
+def test_a_dollar_comparisons_savings_hover_keeps_numbers_for_d3(book):
+    from estimator.scenario import reference_price
+
+    # in dollars d3 writes the P10 and P90 ("%{customdata[0]:$,.0f}"), so they stay numbers: P50 less the bar's lower
+    # error and plus its upper error; no hover text
+    s = Scenario("Customer service", 10, bpo=reference_price(book, "Customer service", "bpo"),
+                 uncertainty=Uncertainty(draws=500))
+    fig = savings_spread_figure(compare([s, replace(s, name="Second")]))
+    for trace in fig.data:
+        assert "P10 %{customdata[0]:$,.0f}, P90 %{customdata[1]:$,.0f}" in trace.hovertemplate
+        assert trace.hovertext is None
+        for (low, high), y, down, up in zip(trace.customdata, trace.y, trace.error_y.arrayminus, trace.error_y.array,
+                                            strict=True):
+            assert isinstance(low, float) and isinstance(high, float)
+            assert low == pytest.approx(y - down) and high == pytest.approx(y + up)
