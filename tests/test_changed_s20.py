@@ -253,3 +253,22 @@ def test_a_dollar_comparisons_savings_hover_keeps_numbers_for_d3(book):
                                             strict=True):
             assert isinstance(low, float) and isinstance(high, float)
             assert low == pytest.approx(y - down) and high == pytest.approx(y + up)
+
+
+# --- session 19's changed lines not run then: a shared figure the table has no words for keeps its field -------------
+
+
+@pytest.mark.parametrize(("shared", "field", "reason"), [
+    # a horizon of 99 years (the model's 1-10) and 5 draws below zero (100-100,000): the file's own field names, not
+    # "function", which the table would show as a row's function column
+    ({"business_case": {"horizon_years": 99}}, "business_case.horizon_years", "must be from 1 to 10, got 99"),
+    ({"uncertainty": {"draws": -5}}, "uncertainty.draws", "must be from 100 to 100,000, got -5"),
+])
+def test_a_shared_setting_out_of_its_limits_keeps_its_field(book, shared, field, reason):
+    from estimator.portfolio_table import portfolio_from_table
+    from estimator.ranges import InputError
+
+    row = [{"function": "Customer service", "workload": 10, "basis": "fte", "option": "bpo"}]
+    with pytest.raises(InputError) as caught:
+        portfolio_from_table(row, book, shared=shared)
+    assert (caught.value.field, caught.value.reason) == (field, reason)
