@@ -192,14 +192,17 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     Under a thousand, whole units as :func:`money` writes them: Babel's compact form leaves such an amount as the
     float holds it, and a waterfall's selection step read "$364.36400000000003" (1 FTE at a $5-8 quote).
 
-    >>> compact_money(364.364), compact_money(-520.52, "INR"), compact_money(999.4)
-    ('$364', '-₹521', '$999')
+    >>> compact_money(364.364), compact_money(-520.52, "INR"), compact_money(999.4), compact_money(999.7)
+    ('$364', '-₹521', '$999', '$1k')
     """
     if abs(amount) >= _HUGE or abs(amount) < 999.5:
         return money(amount, currency)
     if 999_500 <= abs(amount) < 1e6:
         # Babel picks K or M before rounding: 999,999 would read "$1000K". It is a million, to the thousand.
         amount = math.copysign(1e6, amount)
+    elif abs(amount) < 1_000:
+        # from 999.5, which rounds to a thousand: Babel's compact form left it as the float holds it, "$999.5"
+        amount = math.copysign(1_000, amount)
     digits = 2 if abs(amount) >= 1e6 else 0
     locale = locale_for(currency)
     text = format_compact_currency(amount, currency, locale=locale, fraction_digits=digits)
