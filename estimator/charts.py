@@ -396,24 +396,26 @@ def plain(text: str) -> str:
 _TRACE_TEXT = ("text", "hovertext", "hovertemplate", "texttemplate", "customdata", "name")
 
 
-def _local_text(value: Any, locale: str) -> Any:
-    """``value`` (a string, or lists of them and of numbers) with its strings' figures written ``locale``'s way."""
+def _local_text(value: Any, locale: str, keep: tuple[str, ...] = ()) -> Any:
+    """``value`` (a string, or lists of them and of numbers) with its strings' figures written ``locale``'s way, the
+    text in ``keep`` (names a user typed) as it is."""
     if isinstance(value, str):
-        return page_figures(value, locale)
+        return page_figures(value, locale, keep)
     if isinstance(value, list | tuple):
-        return [_local_text(v, locale) for v in value]
+        return [_local_text(v, locale, keep) for v in value]
     if isinstance(value, np.ndarray) and value.dtype == object:
-        return [_local_text(v, locale) for v in value.tolist()]
+        return [_local_text(v, locale, keep) for v in value.tolist()]
     return value
 
 
-def localised(spec: dict[str, Any], locale: str | None) -> dict[str, Any]:
+def localised(spec: dict[str, Any], locale: str | None, keep: tuple[str, ...] = ()) -> dict[str, Any]:
     """A figure's plain dicts (its ``data`` and ``layout``, as ``to_plotly_json`` gives them) as the page shows them
     in a browser whose locale writes decimals with a comma (``locale``, Babel's name: de_DE): the numbers plotly
     writes (ticks, hover figures) through ``layout.separators`` (",." in de_DE), and the text written here (bar
     labels, annotations, tick labels in lakhs or billions, hover ranges, legend names) by
     :func:`estimator.formatting.page_figures`. ``locale`` None: ``spec`` itself. A new dict; ``spec`` is not changed.
-    The page only: a downloaded image, deck or report is drawn from the figure as it was, in English.
+    The page only: a downloaded image, deck or report is drawn from the figure as it was, in English. ``keep``: text
+    a user typed that the figure holds (scenario names, as :func:`plain` put them in), left as typed.
 
     >>> spec = {"data": [{"type": "bar", "y": [1e6], "text": ["$1,000,000"], "customdata": ["$1.5M–$2M", 3.5],
     ...          "hovertemplate": "%{y:$,.0f}: %{customdata}"}],
@@ -434,29 +436,29 @@ def localised(spec: dict[str, Any], locale: str | None) -> dict[str, Any]:
         trace = dict(trace)
         for key in _TRACE_TEXT:
             if key in trace:
-                trace[key] = _local_text(trace[key], locale)
+                trace[key] = _local_text(trace[key], locale, keep)
         data.append(trace)
     layout = dict(spec.get("layout") or {})
     layout["separators"] = plotly_separators(locale)
     for key, value in list(layout.items()):
         if not isinstance(value, dict):
             if key == "annotations" and isinstance(value, list | tuple):
-                layout[key] = [{**a, "text": _local_text(a["text"], locale)} if isinstance(a, dict) and "text" in a
+                layout[key] = [{**a, "text": _local_text(a["text"], locale, keep)} if isinstance(a, dict) and "text" in a
                                else a for a in value]
             continue
         value = dict(value)
         if "text" in value:  # the layout's title
-            value["text"] = _local_text(value["text"], locale)
+            value["text"] = _local_text(value["text"], locale, keep)
         title = value.get("title")
         if isinstance(title, dict) and "text" in title:
-            value["title"] = {**title, "text": _local_text(title["text"], locale)}
+            value["title"] = {**title, "text": _local_text(title["text"], locale, keep)}
         elif isinstance(title, str):
-            value["title"] = _local_text(title, locale)
+            value["title"] = _local_text(title, locale, keep)
         if "ticktext" in value:
-            value["ticktext"] = _local_text(value["ticktext"], locale)
+            value["ticktext"] = _local_text(value["ticktext"], locale, keep)
         layout[key] = value
     if isinstance(layout.get("title"), str):
-        layout["title"] = _local_text(layout["title"], locale)
+        layout["title"] = _local_text(layout["title"], locale, keep)
     return {**spec, "data": data, "layout": layout}
 
 

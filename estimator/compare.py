@@ -243,9 +243,12 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
     "business_case.contract_escalation 0.029 | 0.05" and "bpo.low 20 | 40", and a euro scenario's salary as
     "41,600 USD/year".
 
-    >>> from estimator.scenario import BusinessCase, VendorPrice
+    >>> from estimator.scenario import BusinessCase, InHouseInputs, VendorManagement, VendorPrice
     >>> a = Scenario("Customer service", 10, name="A", bpo=VendorPrice("per_hour", 20, 30))
+    >>> euros = InHouseInputs(annual_salary=41_600.0, supervisor_salary=58_450.0, overhead_per_fte_month=2_187.0,
+    ...                       cost_per_hire=4_129.0)  # typed in euros (the sources' dollars would want a rate)
     >>> b = Scenario("Customer service", 25, name="B", bpo=VendorPrice("per_hour", 40, 30 + 70), currency="EUR",
+    ...              in_house=euros, vendor_management=VendorManagement(governance_salary=98_580.0),
     ...              business_case=BusinessCase(contract_escalation=0.05))
     >>> readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")  # doctest: +NORMALIZE_WHITESPACE
     {'Reporting currency': {'A': 'USD', 'B': 'EUR'}, 'In-house headcount (FTE)': {'A': '10', 'B': '25'},

@@ -219,8 +219,8 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     Under a thousand, whole units as :func:`money` writes them: Babel's compact form leaves such an amount as the
     float holds it, and a waterfall's selection step read "$364.36400000000003" (1 FTE at a $5-8 quote).
 
-    >>> compact_money(364.364), compact_money(-520.52, "INR"), compact_money(999.4)
-    ('$364', '-₹521', '$999')
+    >>> compact_money(364.364), compact_money(-520.52, "INR"), compact_money(999.4), compact_money(999.7)
+    ('$364', '-₹521', '$999', '$1k')
 
     A code apart from the figure, as :func:`format_money` writes it:
 
@@ -232,6 +232,9 @@ def compact_money(amount: float, currency: str = "USD") -> str:
     if 999_500 <= abs(amount) < 1e6:
         # Babel picks K or M before rounding: 999,999 would read "$1000K". It is a million, to the thousand.
         amount = math.copysign(1e6, amount)
+    elif abs(amount) < 1_000:
+        # from 999.5, which rounds to a thousand: Babel's compact form left it as the float holds it, "$999.5"
+        amount = math.copysign(1_000, amount)
     digits = 2 if abs(amount) >= 1e6 else 0
     locale = locale_for(currency)
     text = format_compact_currency(amount, currency, locale=locale, fraction_digits=digits)
@@ -623,7 +626,7 @@ def local_figures(text: str, locale: str) -> str:
     return _FIGURE.sub(one, text)
 
 
-def page_figures(text: str, locale: str | None) -> str:
+def page_figures(text: str, locale: str | None, keep: tuple[str, ...] = ()) -> str:
     """What the page shows (a metric, a caption, a table's cell, a chart's label) with its figures written the way
     ``locale`` writes numbers (a decimal comma locale, :func:`decimal_comma_locale`), as :func:`local_figures` writes
     a field's messages: "$1,234,567.89" reads "$1.234.567,89" under de_DE, where a field beside it shows "1.000,00".
@@ -637,11 +640,32 @@ def page_figures(text: str, locale: str | None) -> str:
     'BPO saves $2.499.371 (41%) over 5 years; run rate $38.747,50/mo, May 2024'
     >>> page_figures("$2.24M, -$694k, 1.10×, ₹12,34,567", "de_DE"), page_figures("$1,234.50", None)
     ('$2,24M, -$694k, 1,10×, ₹1.234.567', '$1,234.50')
+
+    ``keep``: text a user typed (a scenario's name) that ``text`` holds, left as typed wherever it stands: "Plan 1.5"
+    read "Plan 1,5" in a chart's legend and title, while the table beside it kept the name as typed.
+
+    >>> page_figures("Cheapest a month: BPO in 'Plan 1.5', $38,747", "de_DE", keep=("Plan 1.5",))
+    "Cheapest a month: BPO in 'Plan 1.5', $38.747"
     """
     if locale is None:
         return text
-    return _PAGE_FIGURE.sub(lambda m: m[0] if "," not in m[0] and "." not in m[0] else local_figures(m[0], locale),
-                            text)
+    kept = [(at, at + len(name)) for name in keep if name for at in _occurrences(text, name)]
+
+    def one(m: re.Match[str]) -> str:
+        if ("," not in m[0] and "." not in m[0]) or any(a < m.end() and m.start() < b for a, b in kept):
+            return m[0]
+        return local_figures(m[0], locale)
+
+    return _PAGE_FIGURE.sub(one, text)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, each time (overlapping ones too)."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 # :data:`_FIGURE`, or one written short: "$2.24M", "$694k", "₹45.79Cr" (:func:`compact_money`, the axes' ticks)

@@ -168,10 +168,12 @@ def uncertain_inputs(scenario: Scenario, sourced: bool = True) -> tuple[Uncertai
                                            ("contact_handle_time", "Handle time (× plan)", centre.aht_range)):
             if high > low:
                 found.append(Uncertain(column, label, Range(low, high, 1.0), True))
-    # A drift range only when it has width: a fixed drift changes no draw of any other input.
+    # A drift range only when it has width: a fixed drift changes no draw of any other input. And only for a rate
+    # some part is priced in: the dollar's rate kept reporting in another currency (the sources' figures convert at
+    # it once) moves no amount, and its drift range raised an IndexError (no column to draw into).
     for rate in scenario.exchange_rates:
-        if rate.drift.width > 0:
-            columns = [f"{part}_fx_drift" for part in FX_PARTS if scenario.currency_of(part) == rate.target]
+        columns = [f"{part}_fx_drift" for part in FX_PARTS if scenario.currency_of(part) == rate.target]
+        if rate.drift.width > 0 and columns:
             found.append(Uncertain(columns[0], f"{rate.target} per {rate.source}, yearly change", rate.drift, False,
                                    tuple(columns[1:])))
     return tuple(found)

@@ -126,6 +126,27 @@ def _money_limits(key: str, loose: bool) -> tuple[float, float]:
     return (0.0, MAX_ANY_MONEY) if loose else (a.minimum, a.maximum)
 
 
+class SourcedDollars(float):
+    """A money field left at the sources' default, which is US dollars (41,600 a year for an agent): a
+    :class:`Scenario` with that field in another currency converts it at its dollar rate, the pages' and files'
+    rounding (:func:`sourced_defaults`), or refuses, naming it, without one. Taken as the field's currency,
+    ``Scenario(currency="INR")`` priced a vendor manager at 98,580 rupees a year (about $1,190). A figure given
+    is a plain float and is kept as given; in dollars this is the float it holds.
+
+    >>> a = SourcedDollars(98_580.0)
+    >>> a == 98_580.0, a + 1, repr(a)
+    (True, 98581.0, '98580.0')
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return float.__repr__(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copied and pickled as itself (st.cache, copy.copy)
+        return SourcedDollars, (float(self),)
+
+
 def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[str, ...] = (),
                    loose: tuple[str, ...] = ()) -> None:
     """Validate a section's named assumptions once, against their limits in :mod:`estimator.assumptions`;
@@ -134,7 +155,10 @@ def _check_section(obj: Any, section: str, keys: tuple[str, ...], whole: tuple[s
     for key in keys:
         a = ASSUMPTIONS[key]
         low, high = (0.0, MAX_ANY_MONEY) if loose and key in loose else (a.minimum, a.maximum)
-        value = _check(f"{section}.{key}", getattr(obj, key), low, high)
+        given = getattr(obj, key)
+        value = _check(f"{section}.{key}", given, low, high)
+        if isinstance(given, SourcedDollars):  # still the sources' dollars: the scenario converts it
+            value = given
         if key in whole:
             if value != int(value):
                 raise InputError(f"{section}.{key}", f"must be a whole number, got {value:g}")
@@ -153,15 +177,15 @@ def _currency_or_none(obj: Any, name: str) -> None:
 class InHouseInputs:
     """Fully loaded in-house cost drivers (see :mod:`estimator.assumptions` for units and sources)."""
 
-    annual_salary: float = ASSUMPTIONS["annual_salary"].default
+    annual_salary: float = SourcedDollars(ASSUMPTIONS["annual_salary"].default)
     benefits_load: float = ASSUMPTIONS["benefits_load"].default
     shrinkage: float = ASSUMPTIONS["shrinkage"].default
     paid_hours_per_year: float = ASSUMPTIONS["paid_hours_per_year"].default
     span_of_control: float = ASSUMPTIONS["span_of_control"].default
-    supervisor_salary: float = ASSUMPTIONS["supervisor_salary"].default
-    overhead_per_fte_month: float = ASSUMPTIONS["overhead_per_fte_month"].default
+    supervisor_salary: float = SourcedDollars(ASSUMPTIONS["supervisor_salary"].default)
+    overhead_per_fte_month: float = SourcedDollars(ASSUMPTIONS["overhead_per_fte_month"].default)
     annual_attrition: float = ASSUMPTIONS["annual_attrition"].default
-    cost_per_hire: float = ASSUMPTIONS["cost_per_hire"].default
+    cost_per_hire: float = SourcedDollars(ASSUMPTIONS["cost_per_hire"].default)
     # The currency of the money figures above (pay, supervisor pay, overhead a head, cost per hire): None for the
     # scenario's reporting currency (a Scenario given that currency by name makes it None).
     currency: str | None = None
@@ -180,7 +204,7 @@ class VendorManagement:
     vendor_selection_rate: float = ASSUMPTIONS["vendor_selection_rate"].default
     transition_rate: float = ASSUMPTIONS["transition_rate"].default
     governance_min_fte: float = ASSUMPTIONS["governance_min_fte"].default
-    governance_salary: float = ASSUMPTIONS["governance_salary"].default
+    governance_salary: float = SourcedDollars(ASSUMPTIONS["governance_salary"].default)  # in the reporting currency
 
     def __post_init__(self) -> None:
         # the manager's pay is in the reporting currency, not known here: the scenario checks it against its limits
@@ -485,6 +509,7 @@ class Scenario:
                 and all(p is None or p.currency is None for p in map(self.price, VENDORS)) \
                 and (self.captive is None or self.captive.currency == currency):
             # everything in the reporting currency (most scenarios): ranges to check, and the vendor manager's pay
+            self._convert_sourced_dollars()
             self._check_in_house_money()
             return
         if isinstance(self.exchange_rates, (str, bytes)) or not hasattr(self.exchange_rates, "__iter__"):
@@ -511,7 +536,32 @@ class Scenario:
                 raise InputError(f"exchange_rates.{code}", f"no amount is in {code} (the in-house figures and the "
                                                            "quotes are not): remove its rate")
         object.__setattr__(self, "exchange_rates", rates)
+        self._convert_sourced_dollars()
         self._check_in_house_money()
+
+    def _convert_sourced_dollars(self) -> None:
+        """The money fields left at the sources' dollar defaults (:class:`SourcedDollars`) in the currency each is in:
+        the in-house pay and costs in the in-house currency, the vendor manager's pay in the reporting one, converted
+        at the scenario's dollar rate as a file's are (:func:`sourced_defaults`). Without that rate, an
+        :class:`InputError` naming the fields and the rate to give (a field with a range is set by it: left)."""
+        ranged = {r.key for r in self.ranges} if isinstance(self.ranges, tuple | list) else set()
+        missing: dict[str, str] = {}
+        for section, code, keys in (("in_house", self.currency_of("in_house"), IN_HOUSE_MONEY),
+                                    ("vendor_management", self.currency, HOME_MONEY)):
+            obj = getattr(self, section)
+            left = [k for k in keys if isinstance(getattr(obj, k), SourcedDollars)]
+            if code == DOLLAR or not left:
+                continue
+            scale = self.per_dollar(code)
+            if scale is None:
+                missing |= {f"{section}.{k}": code for k in left if k not in ranged}
+                continue
+            obj = copy.copy(obj)
+            for k in left:
+                object.__setattr__(obj, k, converted(float(getattr(obj, k)), scale))
+            object.__setattr__(self, section, obj)
+        if missing:
+            raise InputError(f"exchange_rates.{DOLLAR}.rate", _dollar_rate_reason(missing, self.currency, "api"))
 
     def _check_in_house_money(self) -> None:
         """The in-house money figures (and their ranges) within their limits, which are US dollars (the sources'),
@@ -592,7 +642,8 @@ class Scenario:
         and cost per hire, the captive's for its pay (``captive_entry_pay_month``), else the reporting currency.
         What :meth:`estimator.assumptions.Assumption.show` takes to name it.
 
-        >>> s = Scenario("Customer service", 10, currency="EUR")
+        >>> from estimator.currency import ExchangeRate
+        >>> s = Scenario("Customer service", 10, currency="EUR", exchange_rates=(ExchangeRate("EUR", "USD", 1.08),))
         >>> s.money_of("annual_salary"), s.money_of("governance_salary"), s.money_of("captive_entry_pay_month")
         ('EUR', 'EUR', 'EUR')
         """
@@ -813,18 +864,26 @@ converted to EUR at that rate; or give it in EUR
         else:
             missing |= {f"{section}.{k}": code for k in left_out if k not in ranges}
     if missing:
-        names = list(missing)
-        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        codes = sorted(set(missing.values()))
-        one = len(names) == 1
-        into = (f"to {codes[0]} at that rate; or give {'it' if one else 'them'} in {codes[0]}" if len(codes) == 1 else
-                f"at that rate (the in-house figures to {missing[names[0]]}, the vendor manager's pay to {currency}); "
-                "or give them yourself")
-        raise InputError(f"exchange_rates.{DOLLAR}.rate",
-                         f'give how many {DOLLAR} one {currency} buys, "exchange_rates": {{"{DOLLAR}": {{"rate": ...}}}}: '
-                         f"{listed} {'is' if one else 'are'} left out, and the sources' default{'' if one else 's'} "
-                         f"{'is' if one else 'are'} US dollars, converted {into}")
+        raise InputError(f"exchange_rates.{DOLLAR}.rate", _dollar_rate_reason(missing, currency, "file"))
     return out
+
+
+def _dollar_rate_reason(missing: dict[str, str], currency: str, where: str) -> str:
+    """Why a dollar rate is wanted: the fields (``missing``: each with the currency it is wanted in) left at the
+    sources' US-dollar defaults, in a file (``where`` "file": left out of it) or a :class:`Scenario` built in Python
+    ("api": not given)."""
+    names = list(missing)
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    codes = sorted(set(missing.values()))
+    one = len(names) == 1
+    into = (f"to {codes[0]} at that rate; or give {'it' if one else 'them'} in {codes[0]}" if len(codes) == 1 else
+            f"at that rate (the in-house figures to {missing[names[0]]}, the vendor manager's pay to {currency}); "
+            "or give them yourself")
+    how = (f'"exchange_rates": {{"{DOLLAR}": {{"rate": ...}}}}' if where == "file" else
+           f'exchange_rates=(ExchangeRate("{currency}", "{DOLLAR}", ...),)')
+    left = "left out" if where == "file" else "not given"
+    return (f"give how many {DOLLAR} one {currency} buys, {how}: {listed} {'is' if one else 'are'} {left}, and the "
+            f"sources' default{'' if one else 's'} {'is' if one else 'are'} US dollars, converted {into}")
 
 
 def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
@@ -874,8 +933,10 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
     if "ramp_up" in vendor_terms and isinstance(vendor_terms["ramp_up"], list):
         vendor_terms["ramp_up"] = tuple(vendor_terms["ramp_up"])
     # the in-house team's headcount only (a probe with no prices: the rates of the quotes' currencies stay out)
+    management = VendorManagement(**{**sourced["vendor_management"], **sections["vendor_management"]})
     probe = Scenario(function, amount, basis, in_house=in_house, contact_centre=centre, currency=currency,
-                     exchange_rates=tuple(r for r in rates if r.target == in_house.currency))
+                     exchange_rates=tuple(r for r in rates if r.target == in_house.currency),
+                     vendor_management=management)
     units = default_units(probe.fte)
     prices: dict[str, VendorPrice | None] = {}
     for option in options(vendors_only=True):
@@ -917,8 +978,7 @@ def scenario_from_dict(data: Any, book: PriceBook) -> Scenario:
         function=function, workload=amount, workload_basis=basis, captive=captive,
         name=data.get("name", "Scenario"), currency=currency, exchange_rates=rates,
         in_house=in_house,
-        vendor_management=VendorManagement(**{**sourced["vendor_management"], **sections["vendor_management"]}),
-        bpo=prices["bpo"], kpo=prices["kpo"],
+        vendor_management=management, bpo=prices["bpo"], kpo=prices["kpo"],
         business_case=BusinessCase(**sections["business_case"]), ranges=tuple(ranges),
         uncertainty=Uncertainty(**sections["uncertainty"]), vendor_terms=VendorTerms(**vendor_terms),
         people=People(**sections["people"]), contact_centre=centre)

@@ -1,7 +1,8 @@
 """The mutants (of mutants/, made by mutmut 3.8.1) whose mutated line is new or changed since commit BASE: each
 mutant's function is compared with its original, both read from their ``def`` line in mutants/estimator/*.py (the
 ``.spans`` files start two lines early in these runs), against the lines ``git diff -U0 BASE HEAD -- estimator/``
-adds. Prints the names, one a line; the count and the functions go to stderr. Sessions 18 (dfdf9d9) and 19 (4caf26f).
+adds. Prints the names, one a line; the count and the functions go to stderr. Sessions 18 (dfdf9d9), 19 (4caf26f)
+and 20 (05269ca).
 
     .venv/bin/python scripts/mutation_changed_lines.py 4caf26f > /tmp/picked.txt
 """
@@ -67,7 +68,10 @@ for path, lines in sorted((p, ls) for p, ls in added.items() if p and ls):
         o = _def_line(mutated, function + "__mutmut_orig", spans[function + "__mutmut_orig"][0])
         m = _def_line(mutated, key, start)
         changed = set()
-        for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, mutated[o:o + length], mutated[m:m + length],
+        # the def line names the mutant, so read it with the original's name: else every mutant of a function
+        # whose def line changed (a new parameter) was picked, whatever line it mutated
+        mine = [mutated[m].replace(key, function + "__mutmut_orig", 1), *mutated[m + 1:m + length]]
+        for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, mutated[o:o + length], mine,
                                                          autojunk=False).get_opcodes():
             if tag != "equal":
                 changed.update(range(i1, max(i2, i1 + 1)))

@@ -157,6 +157,8 @@ def page_prices(draw, function: str, option: str) -> VendorPrice | None:
     else:
         top, source = (0.99 if share else 1_000_000.0), "vendor quote"
     low, high = sorted(draw(st.lists(st.floats(0, top, allow_nan=False), min_size=2, max_size=2)))
+    if kind == "quote":  # a quote's field shows four decimals at most, and holds what it shows
+        low, high = round(low, 4), round(high, 4)  # views.inputs.QUOTE_PLACES
     return VendorPrice(basis, low, high, source=source, option=option,
                        units=draw(st.floats(0, 1_000_000)) if basis == "per_month" else 1.0,
                        billed=draw(st.sampled_from(sorted(BILLED_UNITS))) if basis == "per_hour" else "productive_hour",
@@ -177,6 +179,12 @@ def _page_range(draw, key: str, point: float) -> InputRange:
     return InputRange(key, low, high, mode=point)
 
 
+def _as_field(key: str, value: float) -> float:
+    """``value`` as the page's widget for ``key`` holds it: a share in its slider as drawn, any other figure in a
+    number field to the two decimals it shows (views.inputs._number)."""
+    return value if ASSUMPTIONS[key].is_share else round(value, 2)
+
+
 @st.composite
 def page_scenarios(draw) -> Scenario:
     """Any scenario the estimate page's widgets can show: every field that has a widget drawn over the
@@ -185,9 +193,11 @@ def page_scenarios(draw) -> Scenario:
     value its point field held."""
     function = draw(st.sampled_from(BOOK.functions))
     basis = draw(st.sampled_from(["fte", "hours_per_month"]))
-    workload = float(draw(st.integers(1, PAGE_FTE_MAX))) if basis == "fte" else draw(st.floats(0, 1_000_000))
-    points = {k: draw(within(k)) for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS,
-                                           "wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}
+    # a number field shows two decimals at most (a share is a slider's percent) and holds what it shows
+    workload = float(draw(st.integers(1, PAGE_FTE_MAX))) if basis == "fte" else round(draw(st.floats(0, 1_000_000)), 2)
+    points = {k: _as_field(k, draw(within(k)))
+              for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS, *VENDOR_TERMS_KEYS, *PEOPLE_KEYS,
+                        "wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}
     points["stranded_months"] = float(draw(st.integers(0, int(ASSUMPTIONS["stranded_months"].maximum))))
     ranges = tuple(_page_range(draw, k, points[k]) for k in RANGE_KEYS) if draw(st.booleans()) else ()
     years = draw(st.integers(int(ASSUMPTIONS["horizon_years"].minimum), int(ASSUMPTIONS["horizon_years"].maximum)))
@@ -210,4 +220,4 @@ def page_scenarios(draw) -> Scenario:
         bpo=draw(page_prices(function, "bpo")), kpo=draw(page_prices(function, "kpo")),
         uncertainty=Uncertainty(draws=draw(st.integers(1_000, 100_000)), seed=draw(st.integers(0, 2**32 - 1)),
                                 distribution=draw(st.sampled_from(["uniform", "triangular", "pert"])),
-                                escalation_correlation=draw(within("escalation_correlation"))))
+                                escalation_correlation=round(draw(within("escalation_correlation")), 2)))

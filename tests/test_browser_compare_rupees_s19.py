@@ -67,7 +67,9 @@ def test_long_crore_figures_fit_the_comparison(browser, server):
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     page = ctx.new_page()
     try:
-        # 400 FTE: "₹21,74,76,36,905" over the horizon and "−₹11,15,27,30,738" of savings, 16 and 17 characters
+        # 400 FTE: "₹21,74,89,65,969" over the horizon and "−₹11,15,40,59,862" of savings, 16 and 17 characters.
+        # (Session 20: the vendor manager's pay left at the sources' $98,580 is ₹82,15,000 at 0.012, not ₹98,580;
+        # its floor, 0.5 × 1.31 / 12 of it, binds in the 3 months before go-live: 3 × ₹4,43,021 = ₹13,29,063 more.)
         for name, fte, low, high in (("Rupees A", 10, 60, 90), ("Rupees B", 400, 40, 100)):
             s = Scenario("IT and software operations", fte, name=name, currency="INR",
                          in_house=InHouseInputs(currency="USD"), bpo=VendorPrice("per_hour", low, high, currency="USD"),
@@ -90,7 +92,7 @@ def test_long_crore_figures_fit_the_comparison(browser, server):
             page.wait_for_timeout(800)
             results.scroll_into_view_if_needed()
             text = results.inner_text()
-            assert "₹21,74,76,36,905" in text and "−₹11,15,27,30,738" in text, text
+            assert "₹21,74,89,65,969" in text and "−₹11,15,40,59,862" in text, text
             problems += [f"{width}px: {p}" for p in results.evaluate(FITS_JS)]
             if width < 640:  # a phone reads each row as lines headed by their column
                 cell = results.locator("td").nth(3)

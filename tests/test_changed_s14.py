@@ -10,6 +10,7 @@ import math
 from dataclasses import replace
 
 import pytest
+from typed_pay import typed, typed_pay
 
 from estimator.assumptions import share_text
 from estimator.compare import _assumption_value, differing_inputs, readable_inputs
@@ -243,7 +244,7 @@ def test_the_tornado_in_dollars_by_default_and_in_the_scenarios_currency(worked_
     from estimator.uncertainty import tornado
     dollars = tornado_figure(tornado(worked_example, "bpo")).layout.xaxis
     assert (dollars.title.text, dollars.tickformat) == ("BPO savings, USD", "$.3~s")
-    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    euros = typed(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
     t = tornado(euros, "bpo")
     axis = tornado_figure(t, "EUR").layout.xaxis
     assert (axis.title.text, axis.tickformat) == ("BPO savings, EUR", ".3~s")
@@ -257,7 +258,7 @@ def test_the_comparison_charts_start_money_at_zero_and_title_their_axes(worked_e
     # month of the contract; the spread's y axis says savings in the scenarios' currency; 420 px tall
     from estimator.compare import compare
     from estimator.compare_charts import cost_per_option_figure, cumulative_figure, savings_spread_figure
-    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    euros = typed(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
     compared = compare([euros, replace(euros, name="Twelve", workload=12)])
     bars, lines, spread = (cost_per_option_figure(compared), cumulative_figure(compared),
                            savings_spread_figure(compared))
@@ -283,7 +284,7 @@ def test_the_reports_vendor_price_is_in_the_scenarios_currency():
     # a quote typed without its own currency is in the scenario's: euros, not the default dollars
     from estimator.estimate import estimate
     from estimator.report import _assumption_rows
-    s = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    s = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30), **typed_pay())
     rows = {label: shown for label, shown, _ in _assumption_rows(estimate(s))}
     assert rows["BPO price"] == "€20–€30 per productive hour"
 
@@ -294,7 +295,7 @@ def test_the_month_by_month_charts_in_euros_name_their_axes_and_hover_in_euros(w
     from estimator.charts import cumulative_cost_figure, fan_figure, savings_waterfall_figure
     from estimator.estimate import estimate
     from estimator.uncertainty import simulate
-    euros = replace(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    euros = typed(worked_example, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
     est = estimate(euros)
     cumulative = cumulative_cost_figure(est)
     x, y = cumulative.layout.xaxis, cumulative.layout.yaxis
@@ -317,7 +318,7 @@ def test_the_waterfall_and_tornado_in_words_are_in_the_scenarios_currency():
     from estimator import meeting
     from estimator.estimate import estimate
     from estimator.uncertainty import simulate, tornado
-    euros = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30))
+    euros = Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30), **typed_pay())
     swing = tornado(euros, "bpo")
     assert len(swing.swings) > 1
     specs = {s.key: s for s in meeting.chart_specs(estimate(euros), simulate(euros), swing)}
@@ -349,7 +350,7 @@ def test_the_build_up_and_the_sources_in_euros():
     from estimator.charts import cost_buildup_figure, describe_buildup
     from estimator.estimate import estimate
     from estimator.meeting import source_lines
-    est = estimate(Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30)))
+    est = estimate(Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30), **typed_pay()))
     text = describe_buildup(est)
     assert "$" not in text and re.search(r"In-house: €[\d,]+ a month: wages €[\d,]+, ", text), text
     assert re.search(r"BPO: €[\d,]+ a month \(range €[\d,]+–€[\d,]+\): ", text), text

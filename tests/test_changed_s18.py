@@ -12,6 +12,7 @@ pay 63,490 -> 126,980 and overhead 3,337 -> 6,674.
 from __future__ import annotations
 
 import pytest
+from typed_pay import typed
 
 from estimator.currency import ExchangeRate
 from estimator.formatting import format_local, money_range, parse_local, share_size
@@ -322,7 +323,6 @@ def test_a_one_function_rupee_mixs_axis_is_labelled_from_zero():
     # 10 FTE × 1,200 productive hours × 100 = 12,00,000 + 10% governance + 5% selection + 10% transition = ₹15,00,000.
     # The column axis from zero: a fifth of ₹15 lakh is 3 lakh, so steps of 5 lakh from ₹0. Labelled from the
     # smallest column (₹9.66 lakh) it read ₹8L to ₹16L, with no label at the axis's zero.
-    from dataclasses import replace
 
     from test_portfolio import _hand_portfolio
 
@@ -330,7 +330,7 @@ def test_a_one_function_rupee_mixs_axis_is_labelled_from_zero():
     from estimator.portfolio_charts import mix_figure
 
     hand = _hand_portfolio()
-    fig = mix_figure(estimate_portfolio(replace(hand, currency="INR", rows=hand.rows[:1])))
+    fig = mix_figure(estimate_portfolio(typed(hand, currency="INR", rows=hand.rows[:1])))
     assert [list(t.y) for t in fig.data] == [[966_000.0, 966_000.0, 1_500_000.0]]
     assert fig.layout.yaxis.ticktext == ("₹0", "₹5L", "₹10L", "₹15L")
 
@@ -340,14 +340,13 @@ def test_a_rupee_mixs_axis_reaches_its_tallest_column_not_its_tallest_part():
     # mix), 9,66,000 + 5,58,000 + 3,86,400 = ₹19,10,400 (all in-house) and 15,00,000 + 3,75,000 + 2,41,500 =
     # ₹21,16,500 (all outsourced). A fifth of ₹21.2 lakh is 4.2 lakh: steps of 5 lakh to ₹25L. Set from the parts
     # alone (the largest ₹15 lakh), the labels stopped at ₹15L, under the columns' tops.
-    from dataclasses import replace
 
     from test_portfolio import _hand_portfolio
 
     from estimator.portfolio import estimate_portfolio
     from estimator.portfolio_charts import mix_figure
 
-    fig = mix_figure(estimate_portfolio(replace(_hand_portfolio(), currency="INR")))
+    fig = mix_figure(estimate_portfolio(typed(_hand_portfolio(), currency="INR")))
     assert [sum(column) for column in zip(*(t.y for t in fig.data), strict=True)] == [1_582_500, 1_910_400, 2_116_500]
     assert fig.layout.yaxis.ticktext == ("₹0", "₹5L", "₹10L", "₹15L", "₹20L", "₹25L")
 
@@ -393,7 +392,6 @@ def test_a_files_sourced_defaults_follow_its_function_and_its_ranges(book):
 def test_the_verdicts_words_in_euros():
     # test_small_shares_s17's cases in euros: the BPO saves €511.27 at 45.10 and costs €1,159.19 more at 45.30; with
     # no workload both cost €0, a tie: "about the same", not "€0 more"
-    from dataclasses import replace
 
     from test_hidden_costs import case
 
@@ -401,7 +399,7 @@ def test_the_verdicts_words_in_euros():
     from estimator.verdict import verdict
 
     def euro(rate, **changes):
-        return estimate(replace(case(rate), currency="EUR", **changes))
+        return estimate(typed(case(rate), currency="EUR", **changes))
 
     assert verdict(euro(45.1)).sentence.startswith("BPO saves €511 (under 0.5%) over 3 years")
     assert verdict(euro(45.3)).sentence == "In-house is cheapest over 3 years: BPO would cost €1,159 more"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from typed_pay import typed
 
 from estimator.charts import OKABE_ITO, cost_buildup_figure, describe_buildup
 from estimator.estimate import estimate
@@ -143,7 +144,6 @@ def test_month_by_month_charts_write_money_compactly_and_name_the_month_in_their
     # A walk found "$6,000,000" on the cumulative and fan charts' axes beside "$4.5M" on the others, and a bare
     # "28" heading the shared hover box. Compact ticks, as plotly's d3 writes them: "$5M" for dollars; no symbol
     # for other currencies (the axis title names them); the hover box headed "Month 28".
-    from dataclasses import replace
 
     from estimator.charts import cumulative_cost_figure, fan_figure
     from estimator.compare import compare
@@ -155,13 +155,12 @@ def test_month_by_month_charts_write_money_compactly_and_name_the_month_in_their
     for fig in figures:
         assert fig.layout.yaxis.tickformat == "$.3~s" and not fig.layout.yaxis.tickprefix
         assert fig.layout.xaxis.unifiedhovertitle.text == "Month %{x}" and fig.layout.hovermode == "x unified"
-    euros = replace(worked_example, currency="EUR")
+    euros = typed(worked_example, currency="EUR")
     assert cumulative_cost_figure(estimate(euros)).layout.yaxis.tickformat == ".3~s"
 
 
 def test_a_compact_money_axis_writes_the_dollar_sign_only_for_dollars(worked_example):
     # The waterfall's and the mix's axes read "$2M" in euros: their format was "$.3~s" whatever the currency.
-    from dataclasses import replace
 
     from test_portfolio import _hand_portfolio
 
@@ -169,8 +168,8 @@ def test_a_compact_money_axis_writes_the_dollar_sign_only_for_dollars(worked_exa
     from estimator.portfolio import estimate_portfolio
     from estimator.portfolio_charts import mix_figure
     assert savings_waterfall_figure(estimate(worked_example)).layout.xaxis.tickformat == "$.3~s"
-    assert savings_waterfall_figure(estimate(replace(worked_example, currency="EUR"))).layout.xaxis.tickformat == ".3~s"
-    assert mix_figure(estimate_portfolio(replace(_hand_portfolio(), currency="EUR"))).layout.yaxis.tickformat == ".3~s"
+    assert savings_waterfall_figure(estimate(typed(worked_example, currency="EUR"))).layout.xaxis.tickformat == ".3~s"
+    assert mix_figure(estimate_portfolio(typed(_hand_portfolio(), currency="EUR"))).layout.yaxis.tickformat == ".3~s"
 
 
 def test_a_chart_in_words_writes_a_loss_with_the_minus_sign():

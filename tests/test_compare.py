@@ -11,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from typed_pay import typed
 from v1 import v1
 
 from estimator.__main__ import main
@@ -180,7 +181,7 @@ def test_comparison_hovers_read_in_the_reporting_currency(worked_example: Scenar
     # hover now names the reporting currency, as the single-scenario charts do.
     from dataclasses import replace
 
-    euros = [replace(worked_example, currency="EUR", name="A"), replace(worked_example, currency="EUR", name="B")]
+    euros = [typed(worked_example, currency="EUR", name="A"), typed(worked_example, currency="EUR", name="B")]
     compared = compare(euros)
     for fig in (cost_per_option_figure(compared), cumulative_figure(compared), savings_spread_figure(compared)):
         templates = [t.hovertemplate for t in fig.data]

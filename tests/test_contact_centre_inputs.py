@@ -179,10 +179,12 @@ def test_a_quote_keeps_its_meaning_when_its_basis_changes(page):
     assert "converted from $25.00 to $30.00 per productive hour to $1.92 to $2.31 per contact" in page.info[0].value
     assert page.session_state[CURRENT].bpo.basis == "per_contact"
     # a contact is 3 minutes × 1.1 = 3.3 vendor minutes: $1.925 / 3.3 = $0.5833 a minute; and back to $25 an hour
+    # held as its field shows it, to four decimals: $0.5833; and back, 0.5833 × 3.3 / 0.077 = $24.998571 an hour,
+    # shown and held as 24.9986 (the price a minute the field showed, not the 0.583333... it hid)
     page.selectbox(key="bpo_quote_basis").set_value("per_minute").run()
-    assert page.number_input(key="bpo_quote_low").value == pytest.approx(1.925 / 3.3)
+    assert page.number_input(key="bpo_quote_low").value == 0.5833
     page.selectbox(key="bpo_quote_basis").set_value("per_hour").run()
-    assert page.number_input(key="bpo_quote_low").value == pytest.approx(25.0)
+    assert page.number_input(key="bpo_quote_low").value == 24.9986
     assert not [i for i in page.info if "converted" in i.value and "$25" not in i.value]  # said once, when it happens
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typed_pay import typed_pay
 
 from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
@@ -46,6 +47,8 @@ def indian_team(drift: tuple[float, float, float] = (0.0, 0.0, 0.0), bpo: Vendor
     if bpo is not None and bpo.currency not in (None, currency, "INR"):
         rates[bpo.currency] = ExchangeRate(currency, bpo.currency, 1.17)
     return Scenario("Customer service", 10, currency=currency, in_house=INDIA, bpo=bpo,
+                    # the vendor manager's pay as typed in ``currency`` (the sources' dollars would want a dollar rate)
+                    vendor_management=typed_pay()["vendor_management"],
                     business_case=BusinessCase(wage_inflation=0.10), exchange_rates=tuple(rates.values()))
 
 

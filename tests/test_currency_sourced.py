@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from dashboard_app import dashboard
+from typed_pay import typed_pay
 
 from estimator.currency import ExchangeRate
 from estimator.scenario import InHouseInputs, InputError, Scenario, VendorManagement
@@ -105,12 +106,14 @@ def test_a_typed_figure_survives_a_rate_change_and_an_untyped_one_follows_it():
 
 
 def test_the_limits_are_converted_too():
-    """The salary limit is 1,000 to 1,000,000 dollars: 83,000 to 83,000,000 rupees at 83."""
+    """The salary limit is 1,000 to 1,000,000 dollars: 80,000 to 80,000,000 rupees at 80 (1 INR = 0.0125 USD, a
+    rate its field shows whole; 1 / 83 is held as the field shows it, 0.012048193, and 1,000,000 dollars are then
+    82,999,998 rupees)."""
     at = _in_rupees()
-    at.number_input(key="fx_rate_USD").set_value(1 / 83).run()
+    at.number_input(key="fx_rate_USD").set_value(1 / 80).run()
     at.number_input(key="in_house_annual_salary").set_value(90_000_000).run()
     refused = [w.value for w in at.warning if "Salary per FTE" in w.value]
-    assert refused and "is outside 83,000 INR/year to 8,30,00,000 INR/year" in refused[0], refused
+    assert refused and "is outside 80,000 INR/year to 8,00,00,000 INR/year" in refused[0], refused
 
 
 def test_dollar_pay_reported_in_dollars_is_as_before():
@@ -138,8 +141,9 @@ def test_a_team_paid_in_rupees_reported_in_dollars_follows_its_rate():
 
 def test_the_model_checks_rupee_pay_against_dollar_limits_converted():
     def inr(salary: float, *rates: ExchangeRate) -> Scenario:
-        return Scenario("Customer service", 10, currency="INR", in_house=InHouseInputs(annual_salary=salary,
-                                                                                       currency="INR"),
+        # the other figures typed too, in rupees (the sources' dollars would want the dollar's rate)
+        pay = typed_pay(InHouseInputs(annual_salary=salary, currency="INR"))["in_house"]
+        return Scenario("Customer service", 10, currency="INR", in_house=pay,
                         vendor_management=VendorManagement(governance_salary=8_182_140), exchange_rates=rates)
 
     assert inr(1_500_000).in_house.annual_salary == 1_500_000  # no dollar rate: no dollar limit read as rupees

@@ -104,8 +104,10 @@ def test_changing_the_work_resets_the_price_to_its_reference(app):
 
 def test_hours_workload(app):
     app.segmented_control(key="workload_basis").set_value("hours_per_month").run()
-    app.number_input(key="hours_per_month").set_value(1213.3333333333333).run()
-    assert metrics(app)[IN_HOUSE] == "$4,801,481"
+    # 1,213.33 hours, as the field shows them (10 FTE are 1,213.333...): the README's $4,801,480.88 × 1,213.33 /
+    # 1,213.3333 = $4,801,467.69
+    app.number_input(key="hours_per_month").set_value(1213.33).run()
+    assert metrics(app)[IN_HOUSE] == "$4,801,468"
 
 
 def test_every_widget_has_a_key(app):
@@ -241,8 +243,10 @@ def test_zero_hours_of_work_says_so_instead_of_a_chart_of_zeros(app):
     assert not app.exception
     assert "No work to price" in " ".join(i.value for i in app.info)
     assert not app.metric and not app.get("plotly_chart")
-    app.number_input(key="hours_per_month").set_value(1213.3333333333333).run()
-    assert metrics(app)[IN_HOUSE] == "$4,801,481"
+    # 1,213.33 hours, as the field shows them (10 FTE are 1,213.333...): the README's $4,801,480.88 × 1,213.33 /
+    # 1,213.3333 = $4,801,467.69
+    app.number_input(key="hours_per_month").set_value(1213.33).run()
+    assert metrics(app)[IN_HOUSE] == "$4,801,468"
 
 
 @pytest.mark.parametrize("ranges_on", [False, True], ids=["points", "ranges"])
@@ -323,9 +327,9 @@ def test_ranges_start_around_the_typed_value_and_give_it_back(app):
     ("in_house_span_of_control", 0.0, "0 staff per supervisor", "10 staff per supervisor"),
     ("kpo_quote_low", -5.0, "-$5", "no low end (the high end alone, if given)"),
     # an absurd number compactly, a tiny one as typed: "4e4.5" arrived as 4e+45 and printed with 45 digits and
-    # commas; "1e-3" read "0 USD/year is outside"
+    # commas; "1e-3" read "0 USD/year is outside" (now held as the field shows it, to the cent: 0.01)
     ("in_house_annual_salary", 4e45, "Salary per FTE (USD/year): 4e+45 USD/year is outside", "41,600 USD/year"),
-    ("in_house_annual_salary", 1e-3, "Salary per FTE (USD/year): 0.001 USD/year is outside", "41,600 USD/year"),
+    ("in_house_annual_salary", 1e-2, "Salary per FTE (USD/year): 0.01 USD/year is outside", "41,600 USD/year"),
     ("kpo_quote_low", 4e45, "$4e+45 is outside", "no low end (the high end alone, if given)"),
 ])
 def test_a_rejected_number_is_reported_with_the_value_used(app, key, value, shown, used):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
+from typed_pay import typed_pay
 
 from estimator import charts, meeting
 from estimator.deck import build_deck
@@ -88,7 +89,7 @@ def test_the_cost_distribution_reads_in_the_scenarios_currency():
     assert usd.category_axis.axis_title.text_frame.text == "Cost over the horizon, USD"
     assert usd.category_axis.tick_labels.number_format == '"$"#,##0'
     # euros: no dollar sign, the currency is in the axis title
-    eur = _distribution(_deck(Scenario("Customer service", 10, currency="EUR", in_house=InHouseInputs(currency="EUR"),
+    eur = _distribution(_deck(Scenario("Customer service", 10, currency="EUR", **typed_pay(InHouseInputs(currency="EUR")),
                                        bpo=VendorPrice("per_hour", 20, 30, currency="EUR"), uncertainty=FEW)))
     assert eur.category_axis.axis_title.text_frame.text == "Cost over the horizon, EUR"
     assert eur.category_axis.tick_labels.number_format == "#,##0"

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from dashboard_app import fresh_dashboard
 from test_hostile import FORMULA_START
+from typed_pay import typed, typed_pay
 
 from estimator.captive import CaptiveInputs
 from estimator.compare import compare, comparison_table, currencies, differing_inputs, readable_inputs
@@ -43,10 +44,10 @@ BPO = VendorPrice("per_hour", 20, 30)
 
 def test_compared_euro_scenarios_name_euros_in_every_unit():
     # Scenarios page, two euro scenarios: the salary read "41,600 USD/year" | "50,000 USD/year"
-    a = Scenario("Customer service", 10, name="A", currency="EUR", bpo=BPO)
+    a = Scenario("Customer service", 10, name="A", currency="EUR", bpo=BPO, **typed_pay())
     b = Scenario("Customer service", 10, name="B", currency="EUR", bpo=VendorPrice("per_hour", 22, 30),
-                 in_house=InHouseInputs(annual_salary=50_000, cost_per_hire=5_000),
-                 vendor_management=VendorManagement(governance_salary=90_000),
+                 **typed_pay(InHouseInputs(annual_salary=50_000, cost_per_hire=5_000),
+                             VendorManagement(governance_salary=90_000)),
                  ranges=(InputRange("supervisor_salary", 50_000, 70_000),))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown["Salary per FTE"] == {"A": "€41,600/year", "B": "€50,000/year"}  # as the results write money (s19)
@@ -72,7 +73,7 @@ def test_in_house_money_abroad_and_a_captive_in_dollars_read_in_their_own_curren
 
 def test_a_euro_scenarios_sources_and_what_moves_it_name_euros():
     # the Estimate page's sources table (and the report's and deck's lines) read "41,600 USD/year" for euros
-    s = Scenario("Customer service", 10, currency="EUR", bpo=BPO, ranges=(InputRange("annual_salary", 31_200, 52_000),))
+    s = Scenario("Customer service", 10, currency="EUR", bpo=BPO, **typed_pay(), ranges=(InputRange("annual_salary", 31_200, 52_000),))
     rows = {label: used for label, used, _ in source_rows(estimate(s))}
     assert rows["Salary per FTE"] == "31,200–52,000 EUR/year"
     assert rows["Overhead per FTE"] == "2,187 EUR/month"
@@ -84,7 +85,7 @@ def test_a_euro_scenarios_sources_and_what_moves_it_name_euros():
 
 def test_compared_currencies_are_each_scenarios_own():
     a = Scenario("Customer service", 10, name="A", bpo=BPO)
-    b = replace(a, name="B", currency="EUR")
+    b = typed(a, name="B", currency="EUR")
     assert currencies(compare([a, replace(a, name="C")])) == ("USD",)
     assert currencies(compare([a, b, replace(b, name="C")])) == ("USD", "EUR")
 
@@ -101,7 +102,7 @@ def test_the_scenarios_page_says_when_compared_currencies_differ(app):
     # charts drew both on one axis. Nothing converts between them: each row in its own currency, and said so.
     store = ScenarioStore()
     store.save(scenario_to_dict(Scenario("Customer service", 10, name="Dollars", bpo=BPO)))
-    store.save(scenario_to_dict(Scenario("Customer service", 10, name="Euros", currency="EUR", bpo=BPO)))
+    store.save(scenario_to_dict(Scenario("Customer service", 10, name="Euros", currency="EUR", bpo=BPO, **typed_pay())))
     app.switch_page("views/scenarios.py").run()
     app.multiselect(key="compare_pick").set_value(["Dollars", "Euros"]).run()
     assert not app.exception, app.exception
@@ -136,7 +137,7 @@ def test_the_sidebar_names_the_reporting_currency_beside_the_vendor_managers_sal
 
 @pytest.fixture(scope="module")
 def euro_pair():
-    a = Scenario("Customer service", 10, name="=Plan A", currency="EUR", bpo=BPO,
+    a = Scenario("Customer service", 10, name="=Plan A", currency="EUR", bpo=BPO, **typed_pay(),
                  uncertainty=Uncertainty(draws=1_000))
     b = replace(a, name="Plan B", workload=20.0, business_case=BusinessCase(contract_escalation=0.05))
     return compare([a, b])
@@ -266,7 +267,7 @@ def test_with_no_ranges_the_spread_is_the_point_estimate():
 def test_with_ranges_the_sheet_is_the_monte_carlos_own_summary():
     # a euro scenario with a salary range, the sourced ranges and the BPO's €20-30: the sheet holds what
     # estimator.uncertainty summarises for the same seed (the page's Uncertainty chart and its chance metric)
-    s = Scenario("Customer service", 10, name="Euro plan", currency="EUR", bpo=BPO,
+    s = Scenario("Customer service", 10, name="Euro plan", currency="EUR", bpo=BPO, **typed_pay(),
                  ranges=(InputRange("annual_salary", 31_200, 52_000),), uncertainty=Uncertainty(draws=3_000, seed=11))
     sim = simulate(s)
     sheet = _uncertainty(s, sim)
@@ -305,7 +306,7 @@ def fixed_pair():
     # BPO $2,811,321 against in-house $4,801,481 over 5 years, a saving of $1,990,160), beside the same plan in euros
     a = Scenario("Customer service", 10, name="Dollars", bpo=VendorPrice("per_hour", 25, 25),
                  uncertainty=Uncertainty(draws=1_000, seed=7, sourced_ranges=False))
-    return compare([a, replace(a, name="Euros", currency="EUR")])
+    return compare([a, typed(a, name="Euros", currency="EUR")])
 
 
 def test_period_names_are_words():

@@ -93,6 +93,7 @@ SHOWN_JS = """() => [
 
 
 def open_page(browser, server, width: int = 1440, height: int = 900):
+    LAST_POINTS.clear()  # a new page holds its defaults, not what a test before it (same worker) left in its fields
     ctx = browser.new_context(viewport={"width": width, "height": height})
     ctx.add_init_script(COUNT_RUNS_JS)
     page = ctx.new_page()
@@ -430,7 +431,9 @@ def test_every_toggle_on_and_off_and_each_workload_choice(browser, server):
     ctx, page = open_page(browser, server)
     try:
         open_every_expander(page)
-        # Toggles on and off, then the workload given each way.
+        # Toggles on and off, then the workload given each way. The fields are read once before: with ranges on,
+        # the points are what they showed (LAST_POINTS).
+        _check_results_match_inputs(page, "before the toggles")
         for toggle in ("Give assumptions as ranges", "Type a vendor quote instead"):
             for _ in range(2):
                 label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)

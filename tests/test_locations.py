@@ -247,5 +247,6 @@ def test_the_mix_page_prices_one_function_from_two_places(monkeypatch, tmp_path)
     assert not at.exception, at.exception
     assert not at.error, [e.value for e in at.error]
     table = next(shown(t) for t in at.table if "Price used" in t.value.columns)
-    assert list(table["Delivered from"]) == ["Offshore", "", "Location not stated", "Onshore"]
+    # the in-house row is delivered from nowhere: a dash, not a blank (views.tables.NOTHING, drawn as "—")
+    assert list(table["Delivered from"]) == ["Offshore", "*—*", "Location not stated", "Onshore"]
     assert list(table["Function"]).count("Customer service") == 2

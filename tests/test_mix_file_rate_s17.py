@@ -7,10 +7,9 @@ and 69,148.15 euros, whole euros 38,519, 46,083 and 69,148."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from dashboard_app import fresh_dashboard
 from test_portfolio import _hand_portfolio
+from typed_pay import typed
 
 from estimator.portfolio import portfolio_to_dict
 from views.state import MIX_PENDING
@@ -25,7 +24,7 @@ def opened_in_euros(monkeypatch, tmp_path, estimate_currency: str = "USD"):
     at = fresh_dashboard(monkeypatch, tmp_path)
     if estimate_currency != "USD":
         at.selectbox(key="reporting_currency").set_value(estimate_currency).run()
-    document = portfolio_to_dict(replace(_hand_portfolio(), currency="EUR"))
+    document = portfolio_to_dict(typed(_hand_portfolio(), currency="EUR"))
     assert "exchange_rates" not in document or not document["exchange_rates"]
     at.session_state[MIX_PENDING] = document
     at.switch_page(PAGE).run()
@@ -66,7 +65,7 @@ def test_a_shared_figure_out_of_its_limits_is_said_to_be_in_the_shared_settings(
     be checked; at 1 EUR = 0.5 USD (1 USD = 2 EUR) the sources' $1,000,000 limit is 2,000,000 EUR, and 3,000,000 is
     over it. The prefix names where the figure is: the shared settings, from the opened file."""
     at = fresh_dashboard(monkeypatch, tmp_path)
-    document = portfolio_to_dict(replace(_hand_portfolio(), currency="EUR"))
+    document = portfolio_to_dict(typed(_hand_portfolio(), currency="EUR"))
     document["in_house"]["supervisor_salary"] = 3_000_000
     at.session_state[MIX_PENDING] = document
     at.switch_page(PAGE).run()

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from typed_pay import typed, typed_pay
 
 from estimator.charts import (
     cost_buildup_figure,
@@ -96,7 +97,7 @@ def test_every_rupee_chart_reads_lakh_and_crore():
 def test_a_euro_mix_axis_and_hover_name_euros():
     from test_portfolio import _hand_portfolio
 
-    fig = mix_figure(estimate_portfolio(replace(_hand_portfolio(), currency="EUR")))
+    fig = mix_figure(estimate_portfolio(typed(_hand_portfolio(), currency="EUR")))
     assert (fig.layout.yaxis.tickformat, fig.layout.yaxis.tickprefix) == (".3~s", "€")
     # its hover read "%{y:$,.0f}": euros with a dollar sign
     assert {t.hovertemplate for t in fig.data} == {"%{meta} (%{customdata}): %{y:,.0f} EUR<extra></extra>"}
@@ -104,5 +105,5 @@ def test_a_euro_mix_axis_and_hover_name_euros():
 
 @pytest.mark.parametrize("currency", ["USD", "EUR"])
 def test_dollar_and_euro_axes_keep_plotlys_own_ticks(currency):
-    axis = cumulative_cost_figure(estimate(Scenario("Customer service", 10, currency=currency))).layout.yaxis
+    axis = cumulative_cost_figure(estimate(Scenario("Customer service", 10, currency=currency, **typed_pay()))).layout.yaxis
     assert axis.tickvals is None and axis.tickformat == ("$.3~s" if currency == "USD" else ".3~s")

@@ -4,6 +4,7 @@ is the rule a user meets, written out in full."""
 from __future__ import annotations
 
 import pytest
+from typed_pay import typed
 
 from estimator.scenario import InputError, Scenario, VendorPrice
 
@@ -18,11 +19,10 @@ def test_a_contacts_workload_without_queues_says_both_halves_of_the_rule() -> No
 
 
 def _euro_comparison(worked_example: Scenario):
-    from dataclasses import replace
 
     from estimator.compare import compare
 
-    return compare([replace(worked_example, currency="EUR", name="A"), replace(worked_example, currency="EUR", name="B",
+    return compare([typed(worked_example, currency="EUR", name="A"), typed(worked_example, currency="EUR", name="B",
                                                                              workload=20)])
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from typed_pay import typed_pay
 
 from estimator.assumptions import ASSUMPTIONS
 from estimator.scenario import (
@@ -126,6 +127,6 @@ def test_an_assumptions_unit_names_the_currency_its_money_is_given_in():
     assert s.assumption("annual_salary").unit == "INR/year"
     assert s.assumption("overhead_per_fte_month").unit == "INR/month"
     assert s.assumption("governance_salary").unit == "USD/year"
-    euros = Scenario("Customer service", 10, currency="EUR")
+    euros = Scenario("Customer service", 10, currency="EUR", **typed_pay())
     assert (euros.assumption("annual_salary").unit, euros.assumption("governance_salary").unit) == ("EUR/year",
                                                                                                    "EUR/year")

@@ -8,6 +8,7 @@ import io
 import openpyxl
 import pandas as pd
 import pytest
+from typed_pay import typed_pay
 
 from estimator.estimate import estimate
 from estimator.export import TEXT_COLUMNS, read_tidy_csv, to_csv_bytes
@@ -22,7 +23,8 @@ HEADINGS = ["Scenario", "Work", "Option", "Figure", "Period", "Cheap end", "Midp
 
 
 def _scenario(currency: str = "USD") -> Scenario:
-    return Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30, option="bpo"), currency=currency, name="Plan A")
+    return Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30, option="bpo"), currency=currency, name="Plan A",
+                    **typed_pay())
 
 
 def _sheet(s: Scenario):

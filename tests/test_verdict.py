@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import pytest
 from test_hidden_costs import case
+from typed_pay import typed_pay
 
 from estimator.estimate import estimate
 from estimator.scenario import InputRange, Uncertainty, VendorPrice
@@ -96,7 +97,9 @@ def test_run_rate_sentences():
 
 def in_euros(s):
     """The same amounts, every one of them in euros (not dollars reported in euros, which needs a rate)."""
-    return replace(s, currency="EUR", in_house=replace(s.in_house, currency="EUR"),
+    pay = typed_pay(s.in_house, s.vendor_management)
+    return replace(s, currency="EUR", in_house=replace(pay["in_house"], currency="EUR"),
+                   vendor_management=pay["vendor_management"],
                    **{o: replace(p, currency="EUR") for o in ("bpo", "kpo") if (p := s.price(o)) is not None})
 
 

@@ -5,6 +5,7 @@ saw."""
 from __future__ import annotations
 
 from dashboard_app import dashboard, fresh_dashboard
+from typed_pay import typed_pay
 
 from estimator.currency import ExchangeRate
 from estimator.estimate import estimate
@@ -14,7 +15,7 @@ from estimator.scenario import InHouseInputs, Scenario, VendorPrice
 
 def _euro_it() -> Scenario:
     # her case: IT in euros, her own salary, a BPO quote in euros
-    return Scenario("IT and software operations", 10, currency="EUR", in_house=InHouseInputs(annual_salary=68_000.0),
+    return Scenario("IT and software operations", 10, currency="EUR", **typed_pay(InHouseInputs(annual_salary=68_000.0)),
                     bpo=VendorPrice("per_hour", 45, 60, option="bpo"))
 
 
@@ -59,7 +60,7 @@ def test_a_savings_range_in_the_deck_and_report_holds_its_midpoint():
     from estimator.meeting import summary_lines
     from estimator.scenario import InputRange
 
-    s = Scenario("IT and software operations", 10, currency="EUR", in_house=InHouseInputs(annual_salary=68_000.0),
+    s = Scenario("IT and software operations", 10, currency="EUR", **typed_pay(InHouseInputs(annual_salary=68_000.0)),
                  kpo=VendorPrice("per_hour", 65, 65, option="kpo"),
                  ranges=(InputRange("annual_salary", 51_000, 85_000, mode=68_000),
                          InputRange("shrinkage", 0.133, 0.394, mode=0.30)))
@@ -218,7 +219,7 @@ def test_the_reality_checks_drivers_name_pay_in_its_currency():
     from estimator.uncertainty import tornado
     from estimator.verdict import reality_check
 
-    s = Scenario("IT and software operations", 1, currency="EUR", in_house=InHouseInputs(annual_salary=68_000.0),
+    s = Scenario("IT and software operations", 1, currency="EUR", **typed_pay(InHouseInputs(annual_salary=68_000.0)),
                  bpo=VendorPrice("per_hour", 40, 100, option="bpo"),
                  ranges=(InputRange("annual_salary", 51_000, 85_000, mode=68_000),))
     words = " ".join(reality_check(estimate(s), tornado(s, "bpo")).drivers)

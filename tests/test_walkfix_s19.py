@@ -5,6 +5,7 @@ from __future__ import annotations
 from dashboard_app import ROOT, dashboard
 from streamlit.testing.v1 import AppTest
 from test_scenarios_page import app, save_as, to_estimate, to_scenarios  # noqa: F401 - the fixture
+from typed_pay import typed
 
 from views.share import CURRENT, decode
 from views.store import text_key
@@ -123,13 +124,14 @@ def test_a_whole_count_out_of_its_limits_is_quoted_as_typed(monkeypatch) -> None
 
 
 def test_hours_from_a_link_show_the_decimals_they_are_used_with(monkeypatch) -> None:
-    """The same for hours: 1,213.33 hours (10 FTE converted, from a link) showed "1213" and were used as 1,213.33."""
+    """The same for hours: 1,213.33 hours (10 FTE converted, from a link) showed "1213" and were used as 1,213.33.
+    Now shown to the hundredth and held as shown (session 20): 1,213.3333 hours are used as 1,213.33."""
     at = _page(monkeypatch, None)
     at.segmented_control(key="workload_basis").set_value("hours_per_month").run()
     assert at.number_input(key="hours_per_month").proto.format == "%.0f"  # 1,000: whole hours
     at.number_input(key="hours_per_month").set_value(1213.3333333333333).run()
     assert at.number_input(key="hours_per_month").proto.format == "%.2f"
-    assert at.session_state["_accepted"]["hours_per_month"] == 1213.3333333333333
+    assert at.session_state["_accepted"]["hours_per_month"] == 1213.33
 
 
 def test_french_hours_typed_with_a_decimal_show_it(monkeypatch) -> None:
@@ -204,7 +206,6 @@ def test_a_rejected_euro_mix_does_not_put_the_old_results_currency_beside_its_ow
     """h19walk, Mix page: a just-opened euro mix refused (no dollar rate) left the last valid dollar results, with the
     caption "Shared settings from the opened file: 5-year horizon, money in USD, in-house pay in EUR": the old
     results' currency beside the new file's pay. The caption says what the results shown use, all from them."""
-    from dataclasses import replace
 
     from dashboard_app import fresh_dashboard
     from test_portfolio import _hand_portfolio
@@ -217,7 +218,7 @@ def test_a_rejected_euro_mix_does_not_put_the_old_results_currency_beside_its_ow
     at.switch_page("views/portfolio.py").run()
     assert not at.error and not at.exception
     assert "Shared settings from the opened file: 1-year horizon, money in USD." in [c.value for c in at.caption]
-    at.session_state[MIX_PENDING] = portfolio_to_dict(replace(_hand_portfolio(), currency="EUR"))
+    at.session_state[MIX_PENDING] = portfolio_to_dict(typed(_hand_portfolio(), currency="EUR"))
     at.run()
     assert at.error  # the dollar's rate is asked for
     captions = [c.value for c in at.caption]

@@ -14,6 +14,7 @@ tests/test_browser_waterfall_s19.py (USD, EUR and INR at 1440 x 900, 1280 x 720 
 from __future__ import annotations
 
 import pytest
+from typed_pay import typed_pay
 
 from estimator.charts import savings_waterfall_spec
 from estimator.currency import ExchangeRate
@@ -59,7 +60,7 @@ def test_the_rupee_wages_label_runs_back_over_its_bar_not_into_its_row_name():
 def test_every_label_has_its_width_on_a_phones_plot(currency):
     """Each label's side, in the phone's pixels, holds the label's width as drawn (67 px for "−₹18.66Cr") and its
     4 px gap."""
-    s = _rupees() if currency == "INR" else Scenario("Customer service", 10, currency=currency,
+    s = _rupees() if currency == "INR" else Scenario("Customer service", 10, currency=currency, **typed_pay(),
                                                       bpo=VendorPrice("per_hour", 20, 30))
     spec = savings_waterfall_spec(estimate(s))
     trace, layout = spec["data"][0], spec["layout"]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from typed_pay import typed_pay
 
 from estimator.captive import CaptiveInputs
 from estimator.currency import ExchangeRate
@@ -141,7 +142,7 @@ def test_money_and_percent_formats(books):
 
 
 def test_euro_money_format():
-    s = Scenario("Customer service", 10, currency="EUR", in_house=InHouseInputs(currency="EUR"),
+    s = Scenario("Customer service", 10, currency="EUR", **typed_pay(InHouseInputs(currency="EUR")),
                  bpo=VendorPrice("per_hour", 20, 30, currency="EUR"))
     wb = load_workbook(io.BytesIO(build_workbook(estimate(s))))
     calc = wb["Calculations"]

@@ -25,6 +25,7 @@ import hashlib
 import html
 import json
 import threading
+from collections.abc import Iterable
 from typing import Any
 
 import plotly.graph_objects as go
@@ -32,7 +33,7 @@ import streamlit as st
 
 # The legend as page text above a chart (pure: the HTML report draws it the same way), used from here by the pages.
 from estimator import legend
-from estimator.charts import FigureSpec, localised
+from estimator.charts import FigureSpec, localised, plain
 from estimator.legend import LEGEND_ROW as LEGEND_ROW
 from views import local_numbers
 
@@ -152,7 +153,7 @@ def _digest(spec: dict[str, Any]) -> str:
 
 
 def plotly_chart(fig: go.Figure | FigureSpec, *, key: str, config: dict[str, Any] | None = None,
-                 alt: str | None = None, height: int | str = "content") -> go.Figure:
+                 alt: str | None = None, height: int | str = "content", keep: tuple[str, ...] = ()) -> go.Figure:
     """The page's one way to show a figure (or a chart's spec): no Streamlit theme, no Plotly logo, drawn once.
     Returns the figure handed over (:func:`browser_figure`), for the chart's downloads.
 
@@ -161,10 +162,11 @@ def plotly_chart(fig: go.Figure | FigureSpec, *, key: str, config: dict[str, Any
     "stretch" (the height its container leaves it, never less than the figure's: the Present page's slides).
 
     In a browser whose locale writes decimals with a comma the chart shown writes its figures that way
-    (:func:`in_locale`); the figure returned, which the downloads draw, stays English as every file does.
+    (:func:`in_locale`), but for the text in ``keep`` (names a user typed: a queue's); the figure returned, which the
+    downloads draw, stays English as every file does.
     """
     handed = browser_figure(fig)
-    st.plotly_chart(in_locale(handed, local_numbers.comma_locale()), key=key, theme=None,
+    st.plotly_chart(in_locale(handed, local_numbers.comma_locale(), keep), key=key, theme=None,
                     config={"displaylogo": False, **(config or {})}, alt=alt,
                     height=height)
     return handed
@@ -172,21 +174,21 @@ def plotly_chart(fig: go.Figure | FigureSpec, *, key: str, config: dict[str, Any
 
 # A handed figure as a comma locale shows it, by (its revision, the locale): a cached figure (the Contact centre's)
 # is handed over on every rerun, and is localised once. Bounded: each new figure's revision is a new key.
-_IN_LOCALE: dict[tuple[str, str], go.Figure] = {}
+_IN_LOCALE: dict[tuple[str, str, tuple[str, ...]], go.Figure] = {}
 _IN_LOCALE_SIZE = 64
 _IN_LOCALE_LOCK = threading.Lock()  # sessions run on threads of their own
 
 
-def in_locale(handed: go.Figure, locale: str | None) -> go.Figure:
+def in_locale(handed: go.Figure, locale: str | None, keep: tuple[str, ...] = ()) -> go.Figure:
     """``handed`` (:func:`browser_figure`'s) as a browser in ``locale`` (:func:`views.local_numbers.comma_locale`)
-    shows it: its figures written that locale's way (:func:`estimator.charts.localised`), a new handed figure with
-    its own revision. ``locale`` None (en-US, no locale): ``handed`` itself, unchanged."""
+    shows it: its figures written that locale's way (:func:`estimator.charts.localised`), the text in ``keep`` as
+    typed, a new handed figure with its own revision. ``locale`` None (en-US, no locale): ``handed`` itself."""
     if locale is None:
         return handed
-    key = (str(handed.layout.datarevision), locale)
+    key = (str(handed.layout.datarevision), locale, keep)
     found = _IN_LOCALE.get(key)
     if found is None:
-        spec = localised(handed.to_plotly_json(), locale)
+        spec = localised(handed.to_plotly_json(), locale, keep)
         layout = dict(spec["layout"])
         layout.pop("datarevision", None)
         layout["datarevision"] = _digest({"data": spec["data"], "layout": layout})
@@ -198,6 +200,16 @@ def in_locale(handed: go.Figure, locale: str | None) -> go.Figure:
     return found
 
 
+def typed_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Names a user typed (scenarios, queues) as a figure holds them (:func:`estimator.charts.plain`), the longest
+    first: the ``keep`` of :func:`plotly_chart` and :func:`estimator.charts.localised`.
+
+    >>> typed_names(["Plan 1.5", "A & B", "Plan 1.5"])
+    ('A &amp; B', 'Plan 1.5')
+    """
+    return tuple(sorted({plain(n) for n in names}, key=lambda n: (-len(n), n)))
+
+
 def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
     """The page's legend above a chart (:func:`estimator.legend.legend_html`), its names' figures as the browser's
     locale writes them where it writes decimals with a comma ("In-house: P10 $4,41M"), as the chart under it."""
@@ -207,10 +219,12 @@ def legend_html(fig: go.Figure | FigureSpec, size: str = "0.9rem") -> str:
 TITLE_STYLE = "font-size:1.15rem;line-height:1.3;font-weight:600;margin:0"
 
 
-def chart_title(title: str) -> None:
+def chart_title(title: str, keep: tuple[str, ...] = ()) -> None:
     """A chart's title as page text above it (:func:`estimator.charts.for_page` takes it out of the figure):
     text wraps on a narrow screen where Plotly's one line of SVG is cut off. Entities a figure's text holds
-    (:func:`estimator.charts.plain`, for names a user typed) are turned back first, so they are escaped once."""
-    title = local_numbers.shows_page(html.unescape(title))  # a comma locale's figures ("saves $2.499.371")
+    (:func:`estimator.charts.plain`, for names a user typed) are turned back first, so they are escaped once.
+    ``keep``: names a user typed in it (:func:`typed_names`), as typed under a comma locale."""
+    # a comma locale's figures ("saves $2.499.371")
+    title = local_numbers.shows_page(html.unescape(title), tuple(html.unescape(k) for k in keep))
     st.markdown(f"<p class='chart-title' style='{TITLE_STYLE}'>{html.escape(title)}</p>",
                 unsafe_allow_html=True)

@@ -389,10 +389,10 @@ def _vendor_price(basis: str) -> VendorPrice | None:
     show = lambda v: format_money(v, code)  # noqa: E731
     with c1:
         low = ui._number(f"Quote, low ({code})", f"cc_quote_low_{basis}", None, 0.0, 10_000.0, step=0.05, fmt="%.2f",
-                         show=show, optional=True, name="BPO quote, low end")
+                         most=ui.QUOTE_PLACES, show=show, optional=True, name="BPO quote, low end")
     with c2:
         high = ui._number(f"Quote, high ({code})", f"cc_quote_high_{basis}", None, 0.0, 10_000.0, step=0.05,
-                          fmt="%.2f", show=show, optional=True, name="BPO quote, high end")
+                          fmt="%.2f", most=ui.QUOTE_PLACES, show=show, optional=True, name="BPO quote, high end")
     if low is None or high is None:
         return None
     return VendorPrice(basis, low, high, source="vendor quote", option="bpo", currency=code)
@@ -584,9 +584,12 @@ def render() -> None:
     cards.show(costs, width)
 
     title, curve = cached.curve(digest, labels, staffed)
-    chart_handoff.chart_title(title)
+    # the queues' names as typed ("Chat 2.5 needs up to 14 agents", "Chat 2.5: agents needed" read "Chat 2,5" under
+    # de-DE; the table kept it)
+    typed = chart_handoff.typed_names(staffed.centre.names)
+    chart_handoff.chart_title(title, typed)
     # as every chart: no Streamlit theme (it synced the contacts axis to the agents' gridlines: 20, 40, 61, 81)
-    chart_handoff.plotly_chart(curve, key="cc_curve")
+    chart_handoff.plotly_chart(curve, key="cc_curve", keep=typed)
 
     vendor_text = ("" if bands.vendor is None else
                    f"; BPO {cents(bands.vendor.p10)} / {cents(bands.vendor.p50)} / {cents(bands.vendor.p90)}")
@@ -609,7 +612,7 @@ def render() -> None:
             st.error(_message(exc))
 
     rows = cached.queue_table(digest, staffed)
-    static_table(local_numbers.frame_shown(rows), "cc_queues", right=list(rows[0])[1:] if rows else ())
+    static_table(local_numbers.frame_shown(rows, keep=("Queue",)), "cc_queues", right=list(rows[0])[1:] if rows else ())
 
 
 if __name__ == "__main__":  # as Streamlit runs the page; benchmarks/floor_contact_centre.py imports its inputs

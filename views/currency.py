@@ -109,13 +109,14 @@ def rate_field(code: str, reporting: str, key: str | None = None) -> float | Non
     Mix of functions page too, or under ``key`` for an opened mix in another currency than the expander's."""
     from views.inputs import _number  # the page's one typed-number reader (checks, reports, keeps)
 
-    # six figures reporting in another currency than dollars: 1 INR = 0.0120482 USD read "0.0120" (83.3 rupees)
+    # six figures reporting in another currency than dollars: 1 INR = 0.0120482 USD read "0.0120" (83.3 rupees); and
+    # the digits a rate holds are shown, to nine decimals (``most``): 0.0120481928 read "0.0120482"
     fmt = "%.4f" if reporting == DEFAULT_CURRENCY else "%.6g"
     why = (" The sources' pay and cost figures (the in-house defaults, the vendor manager's pay) and their limits "
            f"are US dollars: they are converted to {reporting} at this rate." if code == DEFAULT_CURRENCY else "")
     st.markdown(f"**1 {reporting} = … {code}**")
     return _number(f"{code} per {reporting}", key or rate_key(code), None, MIN_RATE, MAX_RATE, step=0.01, fmt=fmt,
-                   show=rate_text, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate",
+                   show=rate_text, optional=True, name=f"Exchange rate, {code} per {reporting}", placeholder="rate", most=9,
                    nothing="no rate yet (the figures in it wait for one)",
                    help=f"How many {code} one {reporting} buys, from your treasury or bank; nothing is looked up.{why}")
 
@@ -245,9 +246,11 @@ def _reporting_changed() -> None:
 def _rates_follow(old: str, new: str, rate: float | None) -> str:
     """The rates given against ``old`` (how many of each currency one ``old`` buys), restated against ``new``: a rate
     field's key names no reporting currency, so "1 INR = 0.012 USD" was read after Report in -> EUR as "1 EUR = 0.012
-    USD". With the rate between the two (``rate``: ``new`` per ``old``), each is the same money against ``new``; without
-    it, each is emptied and asked for again. Their yearly changes are kept as given. Returns what is said."""
+    USD". With the rate between the two (``rate``: ``new`` per ``old``), each is the same money against ``new``, and
+    its yearly change with it (:func:`restated_drift`); without it, each is emptied and asked for again, its yearly
+    change back to none. Returns what is said."""
     given = {code for rep, code in st.session_state.get(RATED, ()) if rep == old and code != new}
+    pair = _drift_ends(new)  # how ``new`` per ``old`` changes a year, in percent (the field's: 0 where not given)
     moved, emptied = [], []
     for code in sorted(given):
         value = store.accepted(rate_key(code), None)
@@ -255,19 +258,83 @@ def _rates_follow(old: str, new: str, rate: float | None) -> str:
             continue
         if rate is None:
             store.forget(rate_key(code))
+            for end in DRIFT_ENDS:
+                store.forget(rate_key(code, end))
             emptied.append(code)
         else:
             store.set_value(rate_key(code), float(f"{value / rate:.6g}"))
-            moved.append(f"1 {new} = {rate_text(float(f'{value / rate:.6g}'))} {code}")
+            drift = restated_drift(_drift_ends(code), pair)
+            _set_drift(code, drift)
+            moved.append(f"1 {new} = {rate_text(float(f'{value / rate:.6g}'))} {code}{_drift_words(drift)}")
     if rate is not None:  # the pair itself, the other way round (asked for only where an amount is still in ``old``)
         store.set_value(rate_key(old), float(f"{1 / rate:.6g}"))
+        _set_drift(old, inverse_drift(pair))
     out = []
     if moved:
         out.append(f"Rates restated against {new} from those given against {old}: {', '.join(moved)}.")
     if emptied:
-        out.append(f"The rate{'s' if len(emptied) > 1 else ''} of {', '.join(emptied)} against {old} emptied: give "
+        out.append(f"The rate{'s' if len(emptied) > 1 else ''} of {', '.join(emptied)} against {old} emptied, "
+                   f"with {'their' if len(emptied) > 1 else 'its'} yearly change: give "
                    f"{' and '.join(f'1 {new} = … {c}' for c in emptied)}.")
     return " ".join(out)
+
+
+def _drift_ends(code: str) -> tuple[float, float, float]:
+    """The yearly change of ``code``'s rate, low, most likely and high, in percent, as the page uses it."""
+    ends = []
+    for end in DRIFT_ENDS:
+        v = store.accepted(rate_key(code, end), 0.0)
+        ends.append(float(v) if isinstance(v, int | float) and math.isfinite(v) else 0.0)
+    return ends[0], ends[1], ends[2]
+
+
+def _set_drift(code: str, drift: tuple[float, float, float]) -> None:
+    for end, value in zip(DRIFT_ENDS, drift, strict=True):
+        store.set_value(rate_key(code, end), value)
+        store.accept(rate_key(code, end), value)
+
+
+def _drift_words(drift: tuple[float, float, float]) -> str:
+    if not any(drift):
+        return ""
+    low, mode, high = (f"{quantity(v)}%" for v in drift)
+    return f" (yearly change {low} to {high}, most likely {mode})"
+
+
+def _percent(fraction: float) -> float:
+    """A yearly change as its field holds it: percent to two decimals, within the field's limits."""
+    return round(min(max(fraction, MIN_DRIFT), MAX_DRIFT) * 100, 2) + 0.0  # + 0.0: no "-0.00"
+
+
+def restated_drift(drift: tuple[float, float, float], pair: tuple[float, float, float]) -> tuple[float, float, float]:
+    """A rate's yearly change (low, most likely, high, in percent) against the old reporting currency, restated
+    against the new one. A drift is a change of the rate itself, so it depends on the base: 1 EUR = X / Y INR when
+    1 USD = X INR and 1 USD = Y EUR, and with X rising by ``d`` a year and Y by ``p`` the euro's rate rises by
+    (1 + d) / (1 + p) − 1. Each end is divided by the pair's most likely change (``pair``: the new currency's
+    against the old, percent), so the range keeps its spread and a return to the old currency gives it back, to the
+    hundredth of a percent the fields hold; the pair's own spread is its own rate's (:func:`inverse_drift`).
+
+    >>> restated_drift((0.0, 2.0, 5.0), (0.0, 5.0, 10.0))  # 1 / 1.05 − 1, 1.02 / 1.05 − 1, 1.05 / 1.05 − 1
+    (-4.76, -2.86, 0.0)
+    >>> restated_drift((-4.76, -2.86, 0.0), inverse_drift((0.0, 5.0, 10.0)))  # back: 0.9714 / 0.9524 − 1 = 1.995%
+    (0.0, 1.99, 5.0)
+    >>> restated_drift((1.0, 2.0, 3.0), (0.0, 0.0, 0.0))  # the pair does not drift: as given
+    (1.0, 2.0, 3.0)
+    """
+    by = 1 + pair[1] / 100
+    low, mode, high = ((1 + d / 100) / by - 1 for d in drift)
+    return _percent(low), _percent(mode), _percent(high)
+
+
+def inverse_drift(drift: tuple[float, float, float]) -> tuple[float, float, float]:
+    """The yearly change (percent) of a rate the other way round: 1 / (1 + d) − 1, its high end the low one
+    (:meth:`estimator.currency.ExchangeRate.inverse`), to two decimals.
+
+    >>> inverse_drift((0.0, 5.0, 10.0))  # 1 / 1.10 − 1, 1 / 1.05 − 1, 1 / 1 − 1
+    (-9.09, -4.76, 0.0)
+    """
+    low, mode, high = (1 / (1 + d / 100) - 1 for d in (drift[2], drift[1], drift[0]))
+    return _percent(low), _percent(mode), _percent(high)
 
 
 def _amount(value: object, code: str) -> str:

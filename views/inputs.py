@@ -161,7 +161,7 @@ def _nice_ceiling(x: float) -> float:
 def _number(label: str, key: str, default: float | int | None, minimum: float, maximum: float, *, step: float | int,
             show: Callable[[float], str], fmt: str = "%.0f", help: str | None = None,
             optional: bool = False, name: str | None = None, nothing: str = "nothing (no quote)",
-            placeholder: str | None = None, follow: bool = False) -> float | None:
+            placeholder: str | None = None, follow: bool = False, most: int | None = None) -> float | None:
     """A typed number, checked against ``minimum``..``maximum``; a rejected one is reported, not used.
 
     No ``min_value``/``max_value`` on the widget: with them the browser keeps an out-of-range number
@@ -183,13 +183,18 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     figure the user typed, and an opened file's or link's (a salary of 1,000.50 came back as 1,001). A whole count
     (draws, a seed, contacts) is used as its field writes it (:func:`views.local_numbers.whole_as_shown`: 2.5 shows
     "3" in a number field, where Python's round gave 2). A message quotes the value as typed.
+
+    Digits under the last one a field shows are not used either: a two-decimal field (a quote, a drift, a
+    correlation; money shown to the cent) holding 25.004, typed or from a link or a file, showed "25.00" and was
+    used as 25.004. What it holds is rounded to what it shows, before it is drawn (:func:`_held_as_shown`), and so
+    reaches the results, the share link and the files as shown. ``most``: a field that shows up to that many
+    decimals where its value has them (an exchange rate: 83.12345 shows as typed, not "83.1235").
     """
     whole = isinstance(step, int) or fmt in ("%d", "%i", "%u")
     (store.follow_default if follow else store.prime)(key, float(default) if whole and default is not None else default)
-    held = st.session_state.get(key)
-    if not whole and fmt == "%.0f" and isinstance(held, float) and math.isfinite(held) and not held.is_integer():
-        fmt = "%.2f"
     comma = local_numbers.comma_locale()
+    if not whole:
+        fmt = _held_as_shown(key, fmt, comma, most)
     # the limits and the values in its messages written as the field shows numbers: "$1,000,000" beside a field
     # showing "1.000.000,00" under de-DE
     show = local_numbers.shows(show, comma)
@@ -224,6 +229,32 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     else:
         used = store.accept(key, typed)
     return used
+
+
+# A quote's field shows up to a hundredth of a cent where the quote has it: a price a minute or a contact converted
+# from one an hour ($25 an hour is $0.5833 a minute at 3.3 vendor minutes a contact) is not a whole number of cents
+QUOTE_PLACES = 4
+
+
+def _held_as_shown(key: str, fmt: str, comma: str | None, most: int | None = None) -> str:
+    """The format of decimal field ``key`` for the value it holds, and that value rounded to what the field shows
+    (see :func:`_number`). A money field of whole figures ("%.0f") shows cents while it holds some (a salary of
+    52,000.50 is not rounded to 52,001); ``most``: up to that many decimals while it holds them (a rate)."""
+    held = st.session_state.get(key)
+    if not isinstance(held, float) or not math.isfinite(held):
+        return fmt
+    places = int(found[1]) if (found := re.fullmatch(r"%\.(\d+)f", fmt)) else None
+    if fmt == "%.0f" and not held.is_integer():
+        places = 2
+    if most is not None:  # the digits it holds, to ``most``: 83.12345 -> 5, 1e-9 -> 9, 83.0 -> the format's own
+        needed = f"{held:.{most}f}".rstrip("0").partition(".")[2]
+        places = max(places or 0, len(needed))
+    if places is None:
+        return fmt
+    shown = local_numbers.as_shown(held, comma, places)
+    if shown != held:
+        store.show_as(key, shown)
+    return f"%.{places}f"
 
 
 def _fraction(percent: float) -> float:
@@ -552,11 +583,11 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             # a refused end with none accepted before: the quote is its other end alone ("the results use nothing
             # (no quote)" stood above results priced at the $30 high end)
             low = _number("Quote low", f"{option}_quote_low", first_low, 0.0, top,
-                          step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, low end",
+                          step=1.0, fmt="%.2f", most=QUOTE_PLACES, show=show, optional=True, name=f"{label} quote, low end",
                           nothing="no low end (the high end alone, if given)")
         with c2:
             high = _number("Quote high", f"{option}_quote_high", first_high, 0.0, top,
-                           step=1.0, fmt="%.2f", show=show, optional=True, name=f"{label} quote, high end",
+                           step=1.0, fmt="%.2f", most=QUOTE_PLACES, show=show, optional=True, name=f"{label} quote, high end",
                            nothing="no high end (the low end alone, if given)")
         if low is None and high is None:
             if ref is None:  # said only until a quote is typed; after one it read as if the quote were ignored

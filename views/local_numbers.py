@@ -37,13 +37,13 @@ def comma_locale() -> str | None:
     return decimal_comma_locale(tag)
 
 
-def shows_page(text: str) -> str:
+def shows_page(text: str, keep: tuple[str, ...] = ()) -> str:
     """Text the page shows (a result: a metric, a caption, a verdict, a table's cell), its figures written the way the
     browser's locale writes numbers where it writes decimals with a comma (:func:`comma_locale`,
     :func:`estimator.formatting.page_figures`: "$3.042.928" beside a field showing "25,50"); elsewhere as it is.
     The one rule every view reads for what it shows; files (CSV, workbook, deck, report, scenario JSON, share link)
-    never go through it."""
-    return page_figures(text, comma_locale())
+    never go through it. ``keep``: text a user typed that ``text`` holds (a scenario's name), left as typed."""
+    return page_figures(text, comma_locale(), keep)
 
 
 def metric(where: Any, label: str, value: str, **kwargs: Any) -> None:
@@ -130,26 +130,37 @@ def read(key: str, locale: str, fmt: str, follow: bool = False) -> None:
     store.sync(key, text, number)
 
 
-def whole_as_shown(value: float, locale: str | None) -> float:
-    """``value`` as a whole-number field (a count: draws, a seed, contacts) shows it, the number the results use
-    (issue 7: "what a field shows is what the results use"); Python's ``round`` used 2.5 typed into the seed as 2
-    beside a field showing "3".
+def as_shown(value: float, locale: str | None, places: int) -> float:
+    """``value`` as a field with ``places`` decimals shows it, the number the results use (issue 7: "what a field
+    shows is what the results use"). A quote typed or opened as 25.004 showed "25.00" and was used as 25.004; a
+    whole count (draws, a seed, contacts) typed as 2.5 showed "3" and Python's ``round`` used 2.
 
     - A decimal comma browser's text field writes it with :func:`estimator.formatting.format_local`, Python's
-      ``%.0f``: half to even on the float's exact value (52000.5 -> 52000, 52001.5 -> 52002).
-    - Streamlit's number field writes it with sprintf-js, JavaScript's ``toFixed(0)``: the nearer whole number to
-      the float's exact value, a tie away from zero (52000.5 -> 52001, -2.5 -> -3).
+      printf ``%.Nf``: half to even on the float's exact value (52000.5 -> 52000, 52001.5 -> 52002, 0.125 -> 0.12).
+    - Streamlit's number field writes it with sprintf-js, JavaScript's ``toFixed(N)``: the nearer figure to the
+      float's exact value, a tie away from zero (52000.5 -> 52001, -2.5 -> -3, 0.125 -> 0.13).
+
+    >>> as_shown(25.004, None, 2), as_shown(25.004, "de_DE", 2), as_shown(0.125, None, 2), as_shown(0.125, "de_DE", 2)
+    (25.0, 25.0, 0.13, 0.12)
+    >>> as_shown(1.005, None, 2), as_shown(-4.7619047619, None, 2), as_shown(4e45, None, 2), as_shown(25.5, None, 2)
+    (1.0, -4.76, 4e+45, 25.5)
+    """
+    if not math.isfinite(value) or abs(value) * 10**places >= 2.0**52:  # no fraction left to show or hide
+        return value
+    if locale is not None:
+        return float(f"%.{places}f" % value)  # noqa: UP031 - the same printf format the field is written with
+    return float(Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def whole_as_shown(value: float, locale: str | None) -> float:
+    """``value`` as a whole-number field (a count: draws, a seed, contacts) shows it: :func:`as_shown` to no decimals.
 
     >>> whole_as_shown(52000.5, "fr_FR"), whole_as_shown(52001.5, "de_DE"), whole_as_shown(52000.5, None)
     (52000.0, 52002.0, 52001.0)
     >>> whole_as_shown(-2.5, None), whole_as_shown(0.49999999999999994, None), whole_as_shown(4e45, None)
     (-3.0, 0.0, 4e+45)
     """
-    if not math.isfinite(value) or abs(value) >= 2.0**52:  # no fraction left to show or hide
-        return value
-    if locale is not None:
-        return float("%.0f" % value)  # noqa: UP031 - the same printf format the field is written with
-    return float(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return as_shown(value, locale, 0)
 
 
 def unreadable(key: str) -> str | None:

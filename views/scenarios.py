@@ -28,6 +28,7 @@ from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views import local_numbers
 from views import store as store_widget
+from views.chart_handoff import typed_names
 from views.share import CURRENT, CURRENT_BEHIND, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
 from views.tables import static_table
@@ -257,10 +258,13 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     figure = {"bars": compare_charts.cost_per_option_figure, "cumulative": compare_charts.cumulative_figure,
               "savings": compare_charts.savings_spread_figure}[view](result)
     locale = local_numbers.comma_locale()  # the chart shown in the browser's locale's figures, the downloads English
-    st.plotly_chart(figure if locale is None else go.Figure(localised(figure.to_plotly_json(), locale)),
+    # the names as typed: "Plan 1.5" read "Plan 1,5" in the legend and the title under de-DE (the table kept it)
+    typed = typed_names(s.name for s in scenarios)
+    st.plotly_chart(figure if locale is None else go.Figure(localised(figure.to_plotly_json(), locale, typed)),
                     key=f"compare_{view}", theme=None, config={"displaylogo": False})
-    # the title holds scenario names
-    st.caption(f"Chart in words: {plain(local_numbers.shows_page(figure.layout.title.text))}.")
+    # the title holds scenario names (as the figure holds them, with entities: turned back once, then escaped)
+    words = local_numbers.shows_page(figure.layout.title.text, typed)
+    st.caption(f"Chart in words: {plain(words)}.")
     _downloads(result, stem)
 
 

@@ -207,6 +207,17 @@ def set_value(key: str, value: Any) -> None:
     st.session_state[key] = value
 
 
+def show_as(key: str, value: Any) -> None:
+    """Widget ``key`` (not drawn yet in this run) holds ``value``, what it shows of the one it held (a figure
+    rounded to the decimals its field writes); a default it follows stays its default."""
+    given = _dict(DEFAULTED)
+    if key in given and stored(key) == given[key]:
+        given[key] = value
+    if key in _dict(SHOWN):
+        _dict(SHOWN)[key] = value
+    st.session_state[key] = value
+
+
 def forget(key: str) -> None:
     """Drop widget ``key``'s value, so it starts again from its default (and the text of its field where it is
     typed as text: :func:`text_key`)."""

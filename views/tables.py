@@ -18,6 +18,11 @@ import streamlit as st
 from views.text import plain
 
 NARROW = 640  # px: where Streamlit stacks columns and collapses the sidebar
+# An empty cell: a dash, in markdown's emphasis so the style sheet can tell it (Streamlit writes "" as a no-break
+# space, no CSS selector reads text, and a cell of a user's text is escaped, never an emphasis). A wide screen shows
+# the dash ("not applicable": an in-house row's savings against itself, an unpriced option's costs); a phone draws
+# no line for it: "Savings P10:" with nothing after it, three times in each in-house row of the comparison.
+NOTHING = "*—*"
 
 
 def css_string(text: str) -> str:
@@ -44,6 +49,8 @@ def row_blocks_css(key: str, columns: Sequence[str]) -> str:
             f"{scope} td:nth-child(n) p {{white-space: normal;}}"
             # the label and the cell's text on one line: the cell's paragraph flows after the label
             f"{scope} td > div, {scope} td p {{display: inline;}}"
+            # a cell with nothing in it (:data:`NOTHING`): no line
+            f"{scope} td:has(p > em:only-child) {{display: none;}}"
             f"{labels}}}")
 
 
@@ -67,4 +74,14 @@ def static_table(rows: Sequence[dict[str, str]], key: str, *, right: Sequence[st
     unbroken = "".join(f"{cells(c)} p {{white-space: nowrap;}}" for c in [*right, *whole])
     st.html(f"<style>{aligned}{unbroken}{row_blocks_css(key, columns)}</style>")
     with st.container(key=key):
-        st.table(pd.DataFrame([{k: plain(str(v)) for k, v in r.items()} for r in rows]), hide_index=True)
+        st.table(pd.DataFrame([{k: cell(v) for k, v in r.items()} for r in rows]), hide_index=True)
+
+
+def cell(value: object) -> str:
+    """A static table's cell: its text shown as written (:func:`views.text.plain`), or :data:`NOTHING`.
+
+    >>> cell(""), cell(" \u00a0"), cell(None), cell("*—*") == NOTHING  # a user's "*—*" is no emphasis
+    ('*—*', '*—*', '*—*', False)
+    """
+    text = "" if value is None else str(value)
+    return plain(text) if text.strip() else NOTHING
