@@ -117,12 +117,13 @@ def test_the_comparisons_savings_hover_in_lakhs(rupee_comparison):
 
 def test_a_rupee_mix_hovers_each_functions_cost_in_lakhs():
     from test_portfolio import _hand_portfolio
+    from typed_pay import typed
 
     # tests/test_portfolio.py's hand mix (1 year, no inflation), its figures read as rupees: by function, the mix
     # 966,000 / 375,000 / 241,500 and all in-house 966,000 / 558,000 / 386,400; all outsourced, customer service at
     # the BPO's $90-110: 10 FTE × 1,600 h × (1 - 0.25) = 12,000 h × 100 = 1,200,000, plus governance 10%, selection
     # 5% and transition 10% of it (120,000 + 60,000 + 120,000) = 1,500,000; the other two as in the mix
-    fig = mix_figure(estimate_portfolio(replace(_hand_portfolio(), currency="INR")))
+    fig = mix_figure(estimate_portfolio(typed(_hand_portfolio(), currency="INR")))  # its pay typed as rupees
     assert [t.hovertext for t in fig.data] == [
         ("₹9,66,000", "₹9,66,000", "₹15,00,000"),
         ("₹3,75,000", "₹5,58,000", "₹3,75,000"),
