@@ -14,6 +14,7 @@ Streamlit's default-and-Session-State warning when it stops). The Sources page h
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -368,12 +369,22 @@ def open_every_expander(page) -> None:
         assert expanders.nth(i).get_attribute("open") is not None, open_expanders(page)
 
 
-# The walk over every widget is three tests, not one of 150 s under load: the suite's two workers can run them side by
-# side, and a failure names the kind of widget. Each starts from a fresh page with every sidebar expander open.
-def test_every_typed_number_at_its_limits_and_beyond(browser, server):
+@contextmanager
+def every_input_shown(browser, server):
+    """A fresh page (:func:`open_page`) with every sidebar expander open, its inputs drawn: the walks over every
+    widget start here."""
     ctx, page = open_page(browser, server)
     try:
         open_every_expander(page)
+        yield page
+    finally:
+        ctx.close()
+
+
+# The walk over every widget is three tests, not one of 150 s under load: the suite's workers can run them side by
+# side, and a failure names the kind of widget. Each starts from :func:`every_input_shown`.
+def test_every_typed_number_at_its_limits_and_beyond(browser, server):
+    with every_input_shown(browser, server) as page:
         # Typed numbers: minimum, maximum, out of range, text; then back to where they were.
         for label, (low, high) in TYPED.items():
             name = MESSAGE_NAME.get(label, label)
@@ -400,14 +411,10 @@ def test_every_typed_number_at_its_limits_and_beyond(browser, server):
                 assert metrics(page) == before, (label, text)
             type_into(page, label, original)
             assert "Not used" not in alerts(page), (label, alerts(page))
-    finally:
-        ctx.close()
 
 
 def test_every_slider_at_both_ends(browser, server):
-    ctx, page = open_page(browser, server)
-    try:
-        open_every_expander(page)
+    with every_input_shown(browser, server) as page:
         # Sliders: every thumb to its ends (a range's low end down, its high end up).
         thumbs = page.locator(f"{SIDEBAR} input[type='range']")
         for i in range(thumbs.count()):
@@ -423,14 +430,10 @@ def test_every_slider_at_both_ends(browser, server):
                 page.keyboard.press(key)
                 settle(page, None if at_end else n, f"the slider {label!r} moved by {key}")
                 _check_results_match_inputs(page, (label, key))
-    finally:
-        ctx.close()
 
 
 def test_every_toggle_on_and_off_and_each_workload_choice(browser, server):
-    ctx, page = open_page(browser, server)
-    try:
-        open_every_expander(page)
+    with every_input_shown(browser, server) as page:
         # Toggles on and off, then the workload given each way. The fields are read once before: with ranges on,
         # the points are what they showed (LAST_POINTS).
         _check_results_match_inputs(page, "before the toggles")
@@ -452,8 +455,6 @@ def test_every_toggle_on_and_off_and_each_workload_choice(browser, server):
             page.get_by_role("radio", name=choice, exact=True).click()
             settle(page, n, f"the workload given as {choice!r}")
             _check_results_match_inputs(page, choice)
-    finally:
-        ctx.close()
 
 
 def open_expanders(page) -> list[str]:
