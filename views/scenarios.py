@@ -103,15 +103,15 @@ def _save_current(store: ScenarioStore) -> None:
     stem = file_stem(current.name)  # named after the scenario, as on the estimate page (not "scenario.json")
     # a row that wraps, each button as wide as its label: two columns cut them to "Current i…" and "Current t…" at
     # 1024 x 768 (Streamlit's default with the sidebar open: 250 px a column; h20walkfix)
-    c1 = c2 = st.container(horizontal=True, key="current_downloads")
-    c1.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
-                       mime="application/json", on_click="ignore", key="download_current_json",
-                       icon=":material/data_object:", disabled=bool(behind))
-    c2.download_button("Current table (XLSX)",
-                       lambda: to_xlsx_bytes(scenario_table(estimate(current), simulation(current))),
-                       file_name=f"{stem}.xlsx", on_click="ignore", key="download_current_xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:",
-                       disabled=bool(behind))
+    downloads = st.container(horizontal=True, key="current_downloads")
+    downloads.download_button("Current inputs (JSON)", lambda: dump_scenario(current), file_name=f"{stem}.json",
+                              mime="application/json", on_click="ignore", key="download_current_json",
+                              icon=":material/data_object:", disabled=bool(behind))
+    downloads.download_button("Current table (XLSX)",
+                              lambda: to_xlsx_bytes(scenario_table(estimate(current), simulation(current))),
+                              file_name=f"{stem}.xlsx", on_click="ignore", key="download_current_xlsx",
+                              mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/grid_on:",
+                              disabled=bool(behind))
 
 
 NOTICE = "_scenarios_notice"  # what the last action did, said on the run after it (st.rerun drops a message made before it)
@@ -162,9 +162,9 @@ def _saved(store: ScenarioStore, book) -> list[str]:
         st.session_state.pop("delete_confirm", None)
         _done(f"Deleted {code_span(pick)}.")
     # the field and its button side by side, the button never narrower than its label ("Re…" at 1024 x 768)
-    r1 = r2 = st.container(horizontal=True, vertical_alignment="bottom", key="rename_row")
-    new = r1.text_input("Rename to", max_chars=200, key="rename_to")
-    if r2.button("Rename", key="action_rename", disabled=not new.strip()):
+    rename = st.container(horizontal=True, vertical_alignment="bottom", key="rename_row")
+    new = rename.text_input("Rename to", max_chars=200, key="rename_to")
+    if rename.button("Rename", key="action_rename", disabled=not new.strip()):
         try:
             store.rename(pick, new)
         except StoreError as exc:
@@ -190,10 +190,10 @@ def _upload(store: ScenarioStore, book) -> None:
         return
     st.caption("Read as:")
     st.text(scenario.name)
-    c1 = c2 = st.container(horizontal=True, key="upload_actions")  # (a row that wraps, as the downloads above)
-    if c1.button("Open in the estimate page", key="action_upload_open"):
+    actions = st.container(horizontal=True, key="upload_actions")  # (a row that wraps, as the downloads above)
+    if actions.button("Open in the estimate page", key="action_upload_open"):
         _open(scenario_to_dict(scenario))
-    if c2.button("Save to the store", key="action_upload_save"):
+    if actions.button("Save to the store", key="action_upload_save"):
         saved = store.save(scenario_to_dict(scenario))
         st.success(f"Saved as {code_span(saved.name)}.")
 
