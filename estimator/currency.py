@@ -53,6 +53,17 @@ def check_currency(code: object, field: str = "currency") -> str:
     raise InputError(field, f"{code.strip().upper()!r} is not an ISO 4217 currency code")
 
 
+def flipped_drift(drift: float) -> float:
+    """A rate's yearly drift as the drift of the same rate the other way round: ``1 / (1 + d) − 1``, within the
+    drift's limits (1 / 1.5 − 1 rounds to a hair below the exact −1/3). :meth:`ExchangeRate.inverse`'s rule, and the
+    page's when "Report in" turns a rate round.
+
+    >>> round(flipped_drift(0.05), 6), flipped_drift(0.0)
+    (-0.047619, 0.0)
+    """
+    return min(max(1.0 / (1.0 + drift) - 1.0, MIN_DRIFT), MAX_DRIFT)
+
+
 @dataclass(frozen=True)
 class ExchangeRate:
     """How many units of ``target`` one unit of ``source`` buys, with the yearly drift range the Monte Carlo draws.
@@ -97,13 +108,10 @@ class ExchangeRate:
         >>> r.source, r.target, r.rate, round(r.drift_low, 6), round(r.drift_high, 6)
         ('INR', 'USD', 0.0125, -0.047619, 0.020408)
         """
-        def flip(drift: float) -> float:  # clamped: 1 / 1.5 - 1 rounds to a hair below the exact -1/3
-            return min(max(1.0 / (1.0 + drift) - 1.0, MIN_DRIFT), MAX_DRIFT)
-
         assert self.drift_mode is not None  # set in __post_init__
-        low, high = flip(self.drift_high), flip(self.drift_low)
+        low, high = flipped_drift(self.drift_high), flipped_drift(self.drift_low)
         return ExchangeRate(self.target, self.source, 1.0 / self.rate, low, high, self.note,
-                            min(max(flip(self.drift_mode), low), high))
+                            min(max(flipped_drift(self.drift_mode), low), high))
 
     def monthly(self, drifts, months: int) -> np.ndarray:
         """This rate over ``months`` for each drawn drift: see :func:`rate_paths`."""

@@ -16,7 +16,7 @@ from functools import cache
 from babel.numbers import get_currency_name, list_currencies
 
 from estimator.assumptions import ASSUMPTIONS, VENDOR_MANAGEMENT_KEYS
-from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate, per_dollar
+from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate, flipped_drift, per_dollar
 from estimator.formatting import format_money, huge, quantity, scientific
 from estimator.options import options
 from estimator.scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError
@@ -328,12 +328,12 @@ def restated_drift(drift: tuple[float, float, float], pair: tuple[float, float, 
 
 def inverse_drift(drift: tuple[float, float, float]) -> tuple[float, float, float]:
     """The yearly change (percent) of a rate the other way round: 1 / (1 + d) − 1, its high end the low one
-    (:meth:`estimator.currency.ExchangeRate.inverse`), to two decimals.
+    (:func:`estimator.currency.flipped_drift`, as :meth:`~estimator.currency.ExchangeRate.inverse`), to two decimals.
 
     >>> inverse_drift((0.0, 5.0, 10.0))  # 1 / 1.10 − 1, 1 / 1.05 − 1, 1 / 1 − 1
     (-9.09, -4.76, 0.0)
     """
-    low, mode, high = (1 / (1 + d / 100) - 1 for d in (drift[2], drift[1], drift[0]))
+    low, mode, high = (flipped_drift(d / 100) for d in (drift[2], drift[1], drift[0]))
     return _percent(low), _percent(mode), _percent(high)
 
 
