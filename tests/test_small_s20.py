@@ -251,6 +251,30 @@ def test_a_typed_queue_name_keeps_its_figures_in_a_german_chart():
     assert shown.layout.title.text == "Chat 2.5 needs 1.234,5"
 
 
+def test_the_contact_centre_page_keeps_a_typed_queue_name_in_its_german_chart():
+    """The page itself, not only chart_handoff: an interval file whose chat queue is named "Chat 2.5", under de-DE.
+    With the page handing no names to keep (typed_names([])) the test above still passed and the page read
+    "Chat 2,5: agents needed" and "Chat 2,5 needs up to" (h21tests)."""
+    import json
+
+    from views.contact_centre import KEPT_UPLOAD, _sample
+
+    at = dashboard(60)
+    at.context = {"locale": "de-DE"}
+    at.run()
+    at.switch_page("views/contact_centre.py").run()
+    at.segmented_control(key="cc_source").set_value("file").run()
+    at.session_state[KEPT_UPLOAD] = ("queues.csv", _sample().replace(",Chat,", ",Chat 2.5,").encode())
+    at.run()
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    names = [t["name"] for t in spec["data"]]
+    assert "Chat 2.5: agents needed" in names and "Chat 2.5: contacts offered" in names
+    assert not [n for n in names if "2,5" in n]
+    (title,) = [m.value for m in at.markdown if "chart-title" in m.value]
+    assert "Chat 2.5 needs up to" in title and "2,5" not in title
+
+
 # --- 4. the Python API converts the sources' dollar defaults, or refuses naming them --------------------------------
 
 
