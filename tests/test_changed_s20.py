@@ -105,6 +105,13 @@ def test_the_comparisons_cumulative_lines_hover_in_lakhs(rupee_comparison):
 
 def test_the_comparisons_savings_hover_in_lakhs(rupee_comparison):
     fig = savings_spread_figure(rupee_comparison)
+    # one bar per scenario, the BPO's (the KPO has no price): a figure of no bars passed the loop below (h21tests)
+    assert [(t.name, tuple(t.x)) for t in fig.data] == [("Scenario", ("BPO",)), ("Second", ("BPO",))]
+    # README's BPO saves $1,990,160 over 5 years, / 0.012 = ₹16,58,46,667: inside each bar's P10-P90, its P50 near it
+    point = 1_990_160 / 0.012
+    for trace in fig.data:
+        (mid,), (down,), (up,) = trace.y, trace.error_y.arrayminus, trace.error_y.array
+        assert mid - down < point < mid + up and abs(mid / point - 1) < 0.1
     for trace in fig.data:
         assert trace.hovertemplate.startswith("%{x}: P50 %{hovertext} (P10 %{customdata[0]}, P90 %{customdata[1]})")
         assert list(trace.hovertext) == [_lakhs(y) for y in trace.y]
@@ -247,6 +254,10 @@ def test_a_dollar_comparisons_savings_hover_keeps_numbers_for_d3(book):
     s = Scenario("Customer service", 10, bpo=reference_price(book, "Customer service", "bpo"),
                  uncertainty=Uncertainty(draws=500))
     fig = savings_spread_figure(compare([s, replace(s, name="Second")]))
+    # one BPO bar per scenario (no bars at all passed the loop below, h21tests), around README's $1,990,160 saved
+    assert [tuple(t.x) for t in fig.data] == [("BPO",), ("BPO",)]
+    assert all(y - d < 1_990_160 < y + u for t in fig.data for y, d, u in zip(t.y, t.error_y.arrayminus,
+                                                                            t.error_y.array, strict=True))
     for trace in fig.data:
         assert "P10 %{customdata[0]:$,.0f}, P90 %{customdata[1]:$,.0f}" in trace.hovertemplate
         assert trace.hovertext is None
