@@ -16,6 +16,18 @@ CARDS_JS = """() => [...document.querySelectorAll("[data-testid='stMetric']")]
   .map(m => [Math.round(m.getBoundingClientRect().left), Math.round(m.getBoundingClientRect().top)])"""
 
 
+# the Present page's summary (its title and bullets) as [text, how far its text runs past the page's right edge, px]:
+# CUT_JS sees only text cut with an ellipsis, which on that page is Previous and Next alone; bullets set on one line
+# (white-space: nowrap) ran off a phone's screen and passed it (h21tests)
+SUMMARY_PAST_EDGE_JS = """() => {
+  const main = document.querySelector("[data-testid='stMainBlockContainer']").getBoundingClientRect();
+  const right = Math.min(main.right, window.innerWidth);
+  return [...document.querySelectorAll("[data-testid='stMainBlockContainer'] h1, [data-testid='stMainBlockContainer'] li")]
+    .map(e => { const r = document.createRange(); r.selectNodeContents(e);
+                return [e.textContent.slice(0, 40), Math.round(r.getBoundingClientRect().right - right)]; });
+}"""
+
+
 def _open(browser, server, path: str, width: int, height: int, first: str):
     ctx = browser.new_context(viewport={"width": width, "height": height})
     page = ctx.new_page()
@@ -76,6 +88,10 @@ def test_the_present_pages_summary_reads_in_full(browser, server, width, height)
     try:
         page.get_by_text("Reality check", exact=False).first.wait_for(timeout=30_000)
         assert page.evaluate(CUT_JS) == []
+        lines = page.evaluate(SUMMARY_PAST_EDGE_JS)
+        # the title and README's six bullets: in-house, BPO, KPO, run rate, chance cheaper, reality check
+        assert len(lines) == 7 and lines[-1][0].startswith("Reality check"), lines
+        assert [line for line in lines if line[1] > 0] == []
         assert not page.locator("[data-testid='stException']").count()
     finally:
         ctx.close()
