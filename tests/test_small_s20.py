@@ -90,6 +90,34 @@ def test_a_rate_shows_the_digits_it_holds_to_nine_decimals(page):
     assert shown(page, "fx_rate_INR") == (83.0, "%.4f")  # the field's own four decimals: "83.0000"
 
 
+def test_a_comma_locales_text_fields_hold_what_they_show(monkeypatch):
+    """The same rule in the comma browsers' text fields (de-DE), a path of its own: with only the number fields'
+    value rounded to what they show, "25,00004" showed "25,00" and priced the BPO at 25.00004 ("$2.811.324"), and
+    every test passed (h21tests). The text field writes with Python's printf, half to even on the float: 0.125 is
+    exact in binary, so "0,125" shows "0,12" (the number field's sprintf-js shows "0.13") and is held as 0.12."""
+    from dashboard_app import ROOT
+
+    from views.store import text_key
+
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60)
+    at.context = {"locale": "de-DE"}
+    at.run()
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    for end in ("low", "high"):
+        at.text_input(key=text_key(f"bpo_quote_{end}")).input("25,00004").run()
+        assert at.text_input(key=text_key(f"bpo_quote_{end}")).value == "25,00"
+    bpo = at.session_state[CURRENT].bpo
+    assert (bpo.low, bpo.high) == (25.0, 25.0)
+    assert metrics(at)["BPO over 5 years"] == "$2.811.321"  # README's $2,811,321 at $25 an hour, written the German way
+    at.text_input(key=text_key("in_house_annual_salary")).input("52000,504").run()
+    assert at.text_input(key=text_key("in_house_annual_salary")).value == "52.000,50"
+    assert at.session_state[CURRENT].in_house.annual_salary == 52_000.5
+    at.text_input(key=text_key("escalation_correlation")).input("0,125").run()
+    assert at.text_input(key=text_key("escalation_correlation")).value == "0,12"
+    assert at.session_state[CURRENT].uncertainty.escalation_correlation == 0.12
+
+
 @pytest.mark.parametrize(("value", "locale", "places", "want"), [
     (25.004, None, 2, 25.0),
     (0.125, None, 2, 0.13),  # sprintf-js's toFixed: a tie (0.125 is exact in binary) away from zero
