@@ -16,8 +16,11 @@ WITH_EXAMPLES = sorted(p.stem for p in VIEWS.glob("*.py") if ">>> " in p.read_te
 
 
 def test_the_modules_with_examples_are_found():
-    # the ten of session 20; a module that gains examples joins by itself
-    assert {"local_numbers", "chart_handoff", "inputs", "text"} <= set(WITH_EXAMPLES)
+    # the eleven of session 20 (views/cards.py's joined with the cards); a module that gains examples joins by itself,
+    # one whose examples are lost (a ">>>" reworded, a docstring cut) fails here: four names only, cards.py's three
+    # examples deleted passed (h21tests)
+    assert {"cards", "chart_handoff", "contact_centre", "contact_centre_cache", "currency", "delta", "inputs",
+            "local_numbers", "portfolio", "tables", "text"} <= set(WITH_EXAMPLES)
 
 
 @pytest.mark.parametrize("name", WITH_EXAMPLES)
