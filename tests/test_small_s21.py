@@ -31,3 +31,75 @@ def test_the_saved_list_shows_every_time_and_version_whole_at_1024(app: AppTest)
     assert widths["Saved (UTC)"] >= MEASURED["2026-11-27 11:37:11"] + 2 * PAD
     assert widths["Format version"] >= MEASURED["Format version"] + 2 * PAD
     assert widths["Name"] >= MEASURED["Customer service plan B (Manila)"] + 2 * PAD
+
+
+def _franc_scenarios():
+    from estimator.currency import ExchangeRate
+    from estimator.scenario import Scenario, VendorPrice
+
+    return [Scenario("Customer service", fte, currency="CHF", exchange_rates=(ExchangeRate("CHF", "USD", 1.25),),
+                     bpo=VendorPrice("per_hour", 8, 15, option="bpo"), name=f"Francs {fte}") for fte in (10, 12)]
+
+
+def test_the_workbooks_write_a_code_before_the_figure_as_the_page_does() -> None:
+    """The page writes "CHF 1,582,906" (code, no-break space, figure); the workbooks' number format was
+    `#,##0.00 "CHF"`, which Excel and LibreOffice show as "1,582,906.00 CHF". Every money cell of the three
+    workbooks (the live one, the tidy table's, the comparison's) now reads "CHF 1,582,906.00" (LibreOffice
+    renders `"CHF "#,##0.00` so: checked by hand, `soffice --convert-to csv` with cells as shown); the dollar keeps
+    its symbol against the figure."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from estimator.compare import compare
+    from estimator.compare_workbook import comparison_workbook
+    from estimator.estimate import estimate
+    from estimator.formatting import money
+    from estimator.interchange import scenario_table, to_xlsx_bytes
+    from estimator.workbook import build_workbook
+
+    assert money(1_582_906, "CHF") == "CHF\u00a01,582,906"  # the page: the code first, then a space
+    one, two = _franc_scenarios()
+    books = {"live": build_workbook(estimate(one)), "tidy": to_xlsx_bytes(scenario_table(estimate(one))),
+             "comparison": comparison_workbook(compare([one, two]))}
+    for name, data in books.items():
+        wb = load_workbook(io.BytesIO(data))
+        formats = {c.number_format for ws in wb for row in ws.iter_rows() for c in row if "CHF" in c.number_format}
+        assert formats, name  # the books do write francs
+        assert formats <= {'"CHF "#,##0.00', '"CHF "#,##0'}, (name, formats)  # before: {'#,##0.00 "CHF"'}
+
+
+def _quote_cells(at: AppTest) -> tuple[str, float]:
+    """The Mix grid's quote column as drawn (its number format) and the customer-service row's low quote used."""
+    import json
+
+    from views.portfolio import LAST_VALID
+
+    grid = at.data_editor(key="mix_editor")
+    fmt = json.loads(grid.proto.columns)["quote_low"]["type_config"]["format"]
+    portfolio = at.session_state[LAST_VALID]
+    (row,) = [r for r in portfolio.rows if r.function == "Customer service"]
+    return fmt, row.bpo.low
+
+
+def test_the_mix_grid_shows_a_quote_as_it_is_used(monkeypatch, tmp_path) -> None:
+    """A file's quote of 25.004 read "25.00" in the Mix grid, which used 25.004 (session 20 made the sidebar's fields
+    show up to four decimals of a quote and hold what they show; the grid did not). The grid's quote cells now show
+    the decimals the table's quotes have, up to four ("25.004" with "%.3f"), and a quote typed with more decimals than
+    they show is used as shown (25.004 typed into a two-decimal column: 25.00)."""
+    from test_portfolio_page import PAGE, app as mix_app, edit
+
+    from views.portfolio import BASE, EDITOR, KEPT
+
+    at = mix_app.__wrapped__(monkeypatch, tmp_path)
+    edit(at, {0: {"quote_low": 25.004, "quote_high": 30.0}})  # typed: the column shows two decimals
+    assert _quote_cells(at) == ("%.2f", 25.0)  # before: ("%.2f", 25.004)
+    # the table as a file opens it (its rows become the grid's data): a quote of 25.004 on the first row
+    kept = at.session_state[KEPT].copy()
+    kept.loc[0, ["quote_low", "quote_high"]] = [25.004, 30.0]
+    at.session_state[KEPT] = kept
+    for key in (BASE, EDITOR):
+        del at.session_state[key]
+    at.switch_page(PAGE).run()
+    assert not at.exception, at.exception
+    assert _quote_cells(at) == ("%.3f", 25.004)  # before: ("%.2f", 25.004), the cell reading "25.00"
