@@ -87,7 +87,8 @@ def test_the_mix_grid_shows_a_quote_as_it_is_used(monkeypatch, tmp_path) -> None
     show up to four decimals of a quote and hold what they show; the grid did not). The grid's quote cells now show
     the decimals the table's quotes have, up to four ("25.004" with "%.3f"), and a quote typed with more decimals than
     they show is used as shown (25.004 typed into a two-decimal column: 25.00)."""
-    from test_portfolio_page import PAGE, app as mix_app, edit
+    from test_portfolio_page import PAGE, edit
+    from test_portfolio_page import app as mix_app
 
     from views.portfolio import BASE, EDITOR, KEPT
 
@@ -103,3 +104,28 @@ def test_the_mix_grid_shows_a_quote_as_it_is_used(monkeypatch, tmp_path) -> None
     at.switch_page(PAGE).run()
     assert not at.exception, at.exception
     assert _quote_cells(at) == ("%.3f", 25.004)  # before: ("%.2f", 25.004), the cell reading "25.00"
+
+
+def test_a_quote_converted_on_report_in_keeps_its_hundredths_of_a_cent() -> None:
+    """A price a minute, $0.5833 (a finance user's price list: $25 an hour at 3.3 minutes a contact), converted on
+    "Report in: EUR" at 1 USD = 0.92 EUR is €0.536636: held to the cent it became €0.54 (0.63% dearer: €3,364 a
+    year more on a million minutes), and back to dollars at 1 EUR = 1.08696 USD $0.59 (0.5833 became 0.59 in two
+    changes, "the same money" the message said). A quote is a price: held to a hundredth of a cent, as its field
+    shows it (QUOTE_PLACES), €0.5366, and back 0.5366 × 1.08696 = 0.583263, $0.5833 again."""
+    from dashboard_app import dashboard
+    from test_small_s20 import shown
+
+    at = dashboard(60)
+    at.run()
+    at.selectbox(key="in_house_currency").set_value("EUR").run()  # the expander asks for 1 USD = ... EUR
+    at.number_input(key="fx_rate_EUR").set_value(0.92).run()
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    at.number_input(key="bpo_quote_low").set_value(0.5833)
+    at.number_input(key="bpo_quote_high").set_value(0.5833).run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    at.selectbox(key="reporting_currency").set_value("EUR").run()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert shown(at, "bpo_quote_low") == (0.5366, "%.4f")  # before: (0.54, "%.2f")
+    assert "BPO quote, low end $0.5833 → €0.5366" in " ".join(i.value for i in at.info)
+    at.selectbox(key="reporting_currency").set_value("USD").run()
+    assert shown(at, "bpo_quote_low") == (0.5833, "%.4f")  # before: (0.59, "%.2f")

@@ -65,7 +65,8 @@ from estimator.store import StoreError
 from views import cards, chart_handoff, local_numbers, store
 from views import currency as currency_view
 from views.delta import saving_delta
-from views.inputs import QUOTE_PLACES, _per
+from views.inputs import _per
+from views.local_numbers import QUOTE_PLACES
 from views.share import CURRENT, CURRENT_BEHIND
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.tables import NARROW, static_table
@@ -106,7 +107,7 @@ QUOTES = ("quote_low", "quote_high")
 
 
 def quote_places(table: pd.DataFrame) -> int:
-    """The decimals the grid's quote cells show: two, or up to :data:`views.inputs.QUOTE_PLACES` (four) where a quote
+    """The decimals the grid's quote cells show: two, or up to :data:`views.local_numbers.QUOTE_PLACES` (four) where a quote
     in the table has them, as the sidebar's quote fields show them. A file's 25.004 read "25.00" in the grid, which
     used 25.004; a price a minute converted from one an hour ($25 an hour at 3.3 minutes a contact: 0.5833) needs all
     four.
