@@ -262,6 +262,18 @@ def shown_npv(page) -> tuple[str, ...]:
     return found.groups()
 
 
+def _check_monte_carlo(page, where: object) -> None:
+    """The Uncertainty chart's words against the draws and the seed the page shows: the count of draws, and the BPO's
+    NPV of savings as the estimator's Monte Carlo gives it. That one is left out at more than 10,000 draws (100,000
+    take the estimator 6 s here, on top of the page's own run; the count still says whether they reached the model)."""
+    inputs = shown(page)
+    draws = int(float(dict(inputs)["Draws"]))
+    words = page.locator("[data-testid='stCaptionContainer']", has_text="Chart in words").inner_text()
+    assert f" of {draws:,} draws" in words, (where, words)
+    if draws <= 10_000:
+        assert shown_npv(page) == expected_npv(inputs), where
+
+
 def shown_scenario(inputs: list[tuple[str, str]]) -> Scenario:
     """The scenario of the inputs the page shows, at the Monte Carlo's default settings.
 
@@ -430,7 +442,7 @@ def test_every_typed_number_at_its_limits_and_beyond(browser, server):
                 type_into(page, label, f"{value:.0f}" if value == low else scientific(value))
                 _check_results_match_inputs(page, (label, value))
                 if label in SIMULATED:
-                    assert shown_npv(page) == expected_npv(shown(page)), (label, value)
+                    _check_monte_carlo(page, (label, value))
                 assert name not in alerts(page), (label, value, alerts(page))
                 assert float(page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()) == value
             before = metrics(page)
