@@ -33,6 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .charts import component_label
 from .compare import Compared, comparison_table, currencies, input_frame, readable_inputs, results_table
 from .export import _defuse
+from .formatting import excel_money_format
 from .interchange import INPUT_PERIOD
 from .scenario import OPTION_LABELS
 
@@ -64,12 +65,12 @@ PERIOD_NAMES = {"run_rate_month": "Run rate, a month", "run_rate_year": "Run rat
 
 
 def money_format(currency: str) -> str:
-    """An Excel number format for money in ``currency``: its code named beside every figure.
+    """An Excel number format for money in ``currency``: its code named before every figure, as the page writes it.
 
     >>> money_format("USD"), money_format("EUR")
-    ('"$"#,##0.00', '#,##0.00 "EUR"')
+    ('"$"#,##0.00', '"EUR "#,##0.00')
     """
-    return '"$"#,##0.00' if currency == "USD" else f'#,##0.00 "{currency}"'
+    return excel_money_format(currency)
 
 
 def figure_name(component: str) -> str:

@@ -106,6 +106,20 @@ def code_spaced(text: str) -> str:
 _CODE_BEFORE = re.compile(r"^(-?[^\W\d_]{2,})(?=\d)")
 
 
+def excel_money_format(currency: str, decimals: bool = True) -> str:
+    """An Excel number format for money in ``currency`` (the workbooks, and the deck's native charts), written as the
+    page writes it: the dollar's symbol against the figure, any other currency's code before it and apart
+    (:func:`code_spaced`; a spreadsheet names the code, never a symbol another currency shares). The workbooks put
+    the franc's code after the figure ("1,582,906.00 CHF") where the page wrote "CHF 1,582,906". A loss reads
+    "-CHF 8.00" (Excel puts the minus before the quoted text), as :func:`format_money` writes it.
+
+    >>> excel_money_format("USD"), excel_money_format("CHF"), excel_money_format("EUR", decimals=False)
+    ('"$"#,##0.00', '"CHF "#,##0.00', '"EUR "#,##0')
+    """
+    digits = "#,##0.00" if decimals else "#,##0"
+    return f'"$"{digits}' if currency == "USD" else f'"{currency} "{digits}'
+
+
 def _babel_money(amount: float, currency: str, *, whole: bool, locale: str | None) -> str:
     """:func:`format_money` as Babel writes it, a code against the figure."""
     currency = currency.strip().upper()

@@ -181,7 +181,7 @@ def xlsx_number_format(period: str, currency: str, unit: str) -> str:
     """A row's number format: money naming its currency, a share as a percent, months whole, an input as typed.
 
     >>> xlsx_number_format("horizon", "EUR", "EUR"), xlsx_number_format("monte_carlo", "", "share")
-    ('#,##0.00 "EUR"', '0.0%')
+    ('"EUR "#,##0.00', '0.0%')
     >>> xlsx_number_format("horizon", "", "month"), xlsx_number_format("input", "", ""), xlsx_number_format("x", "", "FTE")
     ('#,##0', 'General', '#,##0.00')
     """

@@ -25,7 +25,7 @@ from . import charts
 from .assumptions import ASSUMPTIONS, in_house_source, share_text
 from .charts import component_label, drawn
 from .estimate import Estimate, Range
-from .formatting import minus_sign, money_range, money_text, number
+from .formatting import excel_money_format, minus_sign, money_range, money_text, number
 from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
@@ -334,7 +334,7 @@ class ChartSpec:
 
 
 def _money_format(currency: str) -> str:
-    return '"$"#,##0' if currency == "USD" else f'#,##0 "{currency}"'
+    return excel_money_format(currency, decimals=False)
 
 
 def _buildup_native(est: Estimate) -> NativeChart:

@@ -43,7 +43,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS, CAPTIVE_CURRENCY, RAMP_UP_SOURCE, in_house_source
 from .estimate import Estimate, OptionEstimate, Range
-from .formatting import in_sentence, percent
+from .formatting import excel_money_format, in_sentence, percent
 from .locations import delivered_from
 from .meeting import component_label, source_lines
 from .options import CAPTIVE, options
@@ -213,15 +213,10 @@ def _put_text(ws: Worksheet, row: int, col: int, value: str, font: Font | None =
         cell.font = font
 
 
-def _money_format(currency: str, decimals: bool = True) -> str:
-    digits = "#,##0.00" if decimals else "#,##0"
-    return f'"$"{digits}' if currency == "USD" else f'{digits} "{currency}"'
-
-
 def _format(unit: str, currency: str) -> str:
     if unit.startswith("money:"):  # money in another currency than the reporting one: "money:INR"
-        return _money_format(unit.removeprefix("money:"))
-    return {"money": _money_format(currency), "share": "0.0%", "hours": "#,##0.00", "fte": "#,##0.00",
+        return excel_money_format(unit.removeprefix("money:"))
+    return {"money": excel_money_format(currency), "share": "0.0%", "hours": "#,##0.00", "fte": "#,##0.00",
             "months": "0", "factor": "0.000000"}.get(unit, "General")
 
 
@@ -451,7 +446,7 @@ def _months_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> dict[tuple[str, 
         ws.cell(row=r, column=2, value=f"=INT((A{r}-1)/12)")
         ws.cell(row=r, column=3, value=f"=(1+{discount})^(-(A{r}-1)/12)").number_format = "0.000000"
     found: dict[tuple[str, int], dict[str, str]] = {}
-    money = _money_format(cur)
+    money = excel_money_format(cur)
     col = 4
     for case in range(3):
         inflation = refs.input_ref("wage_inflation", case)
@@ -517,7 +512,7 @@ def _horizon_rows(ws: Worksheet, est: Estimate, refs: _Refs, found: dict[tuple[s
             _put_text(ws, row, 2, f"{option}.{key}")
             _put_text(ws, row, 3, cur)
             for case in range(3):
-                ws.cell(row=row, column=4 + case, value=formula(case)).number_format = _money_format(cur)
+                ws.cell(row=row, column=4 + case, value=formula(case)).number_format = excel_money_format(cur)
             row += 1
 
 
@@ -570,10 +565,10 @@ def _results_sheet(ws: Worksheet, est: Estimate, refs: _Refs) -> None:
             continue
         # Savings are sorted case by case in the estimator; the Calculations column is case by case.
         for case, v in enumerate(value.as_tuple()):
-            ws.cell(row=row, column=4 + case, value=v).number_format = _money_format(cur)
+            ws.cell(row=row, column=4 + case, value=v).number_format = excel_money_format(cur)
         if key in refs.calc:
             ws.cell(row=row, column=7, value=f"={refs.calc_ref(key, 1, sheet=True)}").number_format = \
-                _money_format(cur)
+                excel_money_format(cur)
     for col, width in zip("ABCDEFGH", (12, 34, 12, 18, 18, 18, 24, 30), strict=True):
         ws.column_dimensions[col].width = width
 
@@ -592,7 +587,7 @@ def _drawn_range(s: Scenario, u: Uncertain) -> tuple[str, str, str]:
         price = s.price(option)
         assert price is not None
         share = price.basis == "savings_share"
-        return (price_words(price, s.currency), "0.0%" if share else _money_format(s.currency_of(option)),
+        return (price_words(price, s.currency), "0.0%" if share else excel_money_format(s.currency_of(option)),
                 "the scenario's price")
     if u.column.endswith("_fx_drift"):
         return f"{percent(u.low)}–{percent(u.high)} a year", "0.0%", "the scenario's exchange rate"
@@ -601,7 +596,7 @@ def _drawn_range(s: Scenario, u: Uncertain) -> tuple[str, str, str]:
         return f"{u.low:g}–{u.high:g} × plan", "0.00", "the scenario's range"
     code = s.money_of(u.column)
     unit = a.unit_in(code)
-    number_format = "0.0%" if a.is_share else _money_format(code) if code in unit else "#,##0.00"
+    number_format = "0.0%" if a.is_share else excel_money_format(code) if code in unit else "#,##0.00"
     origin = "the scenario's range" if u.column in given else "the sources' range, around the scenario's value"
     return a.show_range(u.low, u.high, currency=code), number_format, origin
 
@@ -609,7 +604,7 @@ def _drawn_range(s: Scenario, u: Uncertain) -> tuple[str, str, str]:
 def _uncertainty_sheet(ws: Worksheet, est: Estimate, sim: Simulation) -> None:
     s = est.scenario
     cur = s.currency
-    money = _money_format(cur, decimals=False)
+    money = excel_money_format(cur, decimals=False)
     _put_text(ws, 1, 1, "Uncertainty: the Monte Carlo over every range", TITLE)
     _put_text(ws, 2, 1, MONTE_CARLO_NOTE)
     for row, (label, value) in enumerate((("Draws", sim.draws), ("Seed", sim.seed)), start=3):

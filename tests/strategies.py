@@ -158,7 +158,7 @@ def page_prices(draw, function: str, option: str) -> VendorPrice | None:
         top, source = (0.99 if share else 1_000_000.0), "vendor quote"
     low, high = sorted(draw(st.lists(st.floats(0, top, allow_nan=False), min_size=2, max_size=2)))
     if kind == "quote":  # a quote's field shows four decimals at most, and holds what it shows
-        low, high = round(low, 4), round(high, 4)  # views.inputs.QUOTE_PLACES
+        low, high = round(low, 4), round(high, 4)  # views.local_numbers.QUOTE_PLACES
     return VendorPrice(basis, low, high, source=source, option=option,
                        units=draw(st.floats(0, 1_000_000)) if basis == "per_month" else 1.0,
                        billed=draw(st.sampled_from(sorted(BILLED_UNITS))) if basis == "per_hour" else "productive_hour",

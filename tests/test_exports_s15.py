@@ -170,7 +170,7 @@ def test_the_comparison_workbook_has_a_results_sheet_in_money_and_percent(euro_p
     assert a_bpo[3].value == pytest.approx(est.bpo.total.mid)
     # the README's worked example: fees 33,366.67 + governance floor 5,380.83 a month
     assert a_bpo[3].value == pytest.approx(33_366.67 + 5_380.83, abs=0.01)
-    assert a_bpo[3].number_format == '#,##0.00 "EUR"' and a_bpo[2].value == "EUR"
+    assert a_bpo[3].number_format == '"EUR "#,##0.00' and a_bpo[2].value == "EUR"
     chance = a_bpo[10]
     assert chance.number_format == "0.0%" and 0 <= chance.value <= 1
     assert b_bpo[3].value > a_bpo[3].value
@@ -198,11 +198,11 @@ def test_the_comparison_workbooks_figures_are_named_in_words_and_formatted(book)
     rows = [[c for c in r] for r in ws.iter_rows(min_row=5)]
     by = {(r[0].value, r[2].value, r[3].value, r[4].value): r for r in rows}
     total = by[("Plan B", "BPO", "Cost over the horizon", "Over the horizon")]
-    assert total[6].number_format == '#,##0.00 "EUR"' and total[9].value == "EUR"
+    assert total[6].number_format == '"EUR "#,##0.00' and total[9].value == "EUR"
     share = by[("Plan B", "BPO", "Savings over the horizon, share of in-house cost", "Over the horizon")]
     assert share[6].number_format == "0.0%" and 0 < share[6].value < 1 and share[9].value == "%"
     month = by[("Plan B", "BPO", "Total", "Month 1")]
-    assert month[6].number_format == '#,##0.00 "EUR"'
+    assert month[6].number_format == '"EUR "#,##0.00'
     assert ("Plan B", "BPO", "Chance cheaper than in-house over the horizon", "Monte Carlo, across the draws") in by
     assert not [r for r in rows if "_" in str(r[3].value) or "_" in str(r[4].value)]
     assert ws.freeze_panes == "B5"
@@ -282,7 +282,7 @@ def test_with_ranges_the_sheet_is_the_monte_carlos_own_summary():
     r = sim.option("bpo").npv_savings  # P10 of a saving is its dear side
     assert bpo[5:8] == pytest.approx([r.high, r.mid, r.low], rel=1e-14)
     assert bpo[8] == sim.option("bpo").probability_npv_positive
-    assert sheet["formats"]["BPO"][1] == '#,##0 "EUR"'
+    assert sheet["formats"]["BPO"][1] == '"EUR "#,##0'
     assert sheet["ranges"]["Salary per FTE"] == ["31,200–52,000 EUR/year", 31_200, 52_000, 41_600,
                                                  "the scenario's range"]
     assert sheet["ranges"]["BPO price"][0] == "€20–€30 per productive hour"
@@ -402,7 +402,7 @@ def test_the_uncertainty_sheets_drawn_inputs_carry_their_own_formats():
     rows = {r[0].value: r for r in ws.iter_rows(min_row=head + 1) if r[0].value}
     assert set(rows) == {"Salary per FTE", "BPO price", "KPO price", "INR per USD, yearly change"}
     # the salary's range is money in the in-house pay's own rupees, not the scenario's dollars
-    assert [c.number_format for c in rows["Salary per FTE"][2:5]] == ['#,##0.00 "INR"'] * 3
+    assert [c.number_format for c in rows["Salary per FTE"][2:5]] == ['"INR "#,##0.00'] * 3
     assert [c.number_format for c in rows["BPO price"][2:4]] == ['"$"#,##0.00'] * 2
     assert [c.number_format for c in rows["KPO price"][2:4]] == ["0.0%"] * 2
     drift = rows["INR per USD, yearly change"]

@@ -31,7 +31,7 @@ from estimator.assumptions import (
     in_house_defaults,
 )
 from estimator.estimate import estimate
-from estimator.formatting import money
+from estimator.formatting import money, money_text
 from estimator.pricing import load_price_book
 from estimator.scenario import (
     BusinessCase,
@@ -44,6 +44,7 @@ from estimator.scenario import (
     default_units,
     reference_price,
 )
+from estimator.uncertainty import simulate
 
 playwright = pytest.importorskip("playwright.sync_api")
 
@@ -231,7 +232,50 @@ LAST_POINTS: dict[str, str] = {}
 
 
 def expected_metrics(inputs: list[tuple[str, str]]) -> dict[str, str]:
-    """The three monthly costs for the inputs the page shows, as the estimator gives them.
+    """The three monthly costs for the inputs the page shows, as the estimator gives them."""
+    s = shown_scenario(inputs)
+    est = estimate(s)
+    years = s.business_case.horizon_years
+    return {f"{label} over {years} year{'' if years == 1 else 's'}": money(est.horizon_total(op).mid) if op.priced else "Needs a quote"
+            for label, op in (("In-house", est.in_house), ("BPO", est.bpo), ("KPO", est.kpo))}
+
+
+# The Uncertainty chart's words: the BPO's NPV of savings over the Monte Carlo's draws, P10, P50 and P90
+NPV_WORDS = re.compile(r"BPO: NPV of savings P10 (\S+), P50 (\S+), P90 (\S+);")
+
+
+def expected_npv(inputs: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The BPO's NPV of savings, P10, P50 and P90, as the estimator's Monte Carlo gives them for the inputs the page
+    shows, its draws and seed included: the figures those two move, where no metric moves with them."""
+    values = dict(inputs)
+    s = shown_scenario(inputs)
+    s = replace(s, uncertainty=replace(s.uncertainty, draws=int(float(values["Draws"])), seed=int(float(values["Seed"]))))
+    r = simulate(s).option("bpo").npv_savings
+    return money_text(r.high), money_text(r.mid), money_text(r.low)  # P10 is the cheap side, the range's high end
+
+
+def shown_npv(page) -> tuple[str, ...]:
+    """The BPO's NPV of savings as the Uncertainty chart's words write it (the caption under the chart)."""
+    words = page.locator("[data-testid='stCaptionContainer']", has_text="Chart in words").inner_text()
+    found = NPV_WORDS.search(words)
+    assert found, words
+    return found.groups()
+
+
+def _check_monte_carlo(page, where: object) -> None:
+    """The Uncertainty chart's words against the draws and the seed the page shows: the count of draws, and the BPO's
+    NPV of savings as the estimator's Monte Carlo gives it. That one is left out at more than 10,000 draws (100,000
+    take the estimator 6 s here, on top of the page's own run; the count still says whether they reached the model)."""
+    inputs = shown(page)
+    draws = int(float(dict(inputs)["Draws"]))
+    words = page.locator("[data-testid='stCaptionContainer']", has_text="Chart in words").inner_text()
+    assert f" of {draws:,} draws" in words, (where, words)
+    if draws <= 10_000:
+        assert shown_npv(page) == expected_npv(inputs), where
+
+
+def shown_scenario(inputs: list[tuple[str, str]]) -> Scenario:
+    """The scenario of the inputs the page shows, at the Monte Carlo's default settings.
 
     With ranges on, an assumption's point (the mid case) is the value its field showed before: the
     range starts around it. Vendor prices are points here: the metrics are midpoints.
@@ -276,7 +320,7 @@ def expected_metrics(inputs: list[tuple[str, str]]) -> dict[str, str]:
                                                 units=default_units(fte) if p.basis == "per_month" else p.units)
               for o, p in prices.items()}
     ramp = values.get("Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)")
-    s = Scenario(function, workload, workload_basis=basis, bpo=prices["bpo"], kpo=prices["kpo"], in_house=in_house,
+    return Scenario(function, workload, workload_basis=basis, bpo=prices["bpo"], kpo=prices["kpo"], in_house=in_house,
                  vendor_management=VendorManagement(**{k: point(k) for k in VENDOR_MANAGEMENT_KEYS}),
                  vendor_terms=VendorTerms(**{k: point(k) for k in VENDOR_TERMS_KEYS},
                                           bills_during_transition=values.get("The vendor bills during transition") == "true",
@@ -289,10 +333,6 @@ def expected_metrics(inputs: list[tuple[str, str]]) -> dict[str, str]:
                      dual_running_months=whole("Transition, in-house team still paid (months)", "dual_running_months"),
                      selection_months=whole("Vendor selection before the contract (months)", "selection_months"),
                      **{k: point(k) for k in ("wage_inflation", "contract_escalation", "discount_rate", "exit_rate")}))
-    est = estimate(s)
-    years = s.business_case.horizon_years
-    return {f"{label} over {years} year{'' if years == 1 else 's'}": money(est.horizon_total(op).mid) if op.priced else "Needs a quote"
-            for label, op in (("In-house", est.in_house), ("BPO", est.bpo), ("KPO", est.kpo))}
 
 
 # Every field the expected metrics read: a field in a closed expander leaves the page, and keeps what it showed.
@@ -383,10 +423,17 @@ def every_input_shown(browser, server):
 
 # The walk over every widget is three tests, not one of 150 s under load: the suite's workers can run them side by
 # side, and a failure names the kind of widget. Each starts from :func:`every_input_shown`.
+# Typed fields that move no metric: the draws and the seed move the Monte Carlo's figures, which the Uncertainty chart
+# writes out under it (a value that reached the server and was then ignored left every metric as it should be)
+SIMULATED = ("Draws", "Seed")
+
+
 def test_every_typed_number_at_its_limits_and_beyond(browser, server):
     with every_input_shown(browser, server) as page:
         # Typed numbers: minimum, maximum, out of range, text; then back to where they were.
         for label, (low, high) in TYPED.items():
+            if label == SIMULATED[0]:
+                _show_view(page, "distribution")  # the chart whose words give the Monte Carlo's P10, P50 and P90
             name = MESSAGE_NAME.get(label, label)
             original = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()
             wrong = 0 if low > 0 else high * 10  # "0 where not allowed" (a salary, a span of control) or too big
@@ -394,6 +441,8 @@ def test_every_typed_number_at_its_limits_and_beyond(browser, server):
                 # the maximum in scientific notation ("1e+05"): an integer field read "2e4" as 2, and a seed as 1
                 type_into(page, label, f"{value:.0f}" if value == low else scientific(value))
                 _check_results_match_inputs(page, (label, value))
+                if label in SIMULATED:
+                    _check_monte_carlo(page, (label, value))
                 assert name not in alerts(page), (label, value, alerts(page))
                 assert float(page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()) == value
             before = metrics(page)
@@ -411,6 +460,8 @@ def test_every_typed_number_at_its_limits_and_beyond(browser, server):
                 assert metrics(page) == before, (label, text)
             type_into(page, label, original)
             assert "Not used" not in alerts(page), (label, alerts(page))
+            if label == SIMULATED[-1]:
+                _show_view(page, "buildup")  # the other fields' checks without a Monte Carlo each
 
 
 def test_every_slider_at_both_ends(browser, server):

@@ -71,7 +71,7 @@ def test_numbers_are_numbers_in_their_rows_format():
 def test_euro_money_names_its_currency():
     _, ws = _sheet(_scenario("EUR"))
     total = _row(ws, "bpo", "horizon_total", "horizon")
-    assert {c.number_format for c in total[5:8]} == {'#,##0.00 "EUR"'}
+    assert {c.number_format for c in total[5:8]} == {'"EUR "#,##0.00'}
 
 
 def test_columns_are_wide_enough_to_read():

@@ -147,7 +147,7 @@ def test_euro_money_format():
     wb = load_workbook(io.BytesIO(build_workbook(estimate(s))))
     calc = wb["Calculations"]
     row = next(r for r in range(1, calc.max_row + 1) if calc.cell(r, 2).value == "in_house.total")
-    assert calc.cell(row, 5).number_format == '#,##0.00 "EUR"'
+    assert calc.cell(row, 5).number_format == '"EUR "#,##0.00'
 
 
 def test_text_cells_never_run_as_formulas():

@@ -22,7 +22,7 @@ from estimator.options import options
 from estimator.scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError
 from views import store
 from views.lazy import st
-from views.local_numbers import comma_locale, said
+from views.local_numbers import QUOTE_PLACES, comma_locale, said
 
 PARTS = options(captive=False)
 DRIFT_ENDS = ("low", "mode", "high")
@@ -179,8 +179,11 @@ def _typed_money(part: str) -> list[tuple[str, str, object]]:
     return out
 
 
-def _cents(v: float) -> float:
-    return float(round(v, 2))
+def _held(field: str, v: float) -> float:
+    """A converted figure as its field holds it: money to the cent, a quote to a hundredth of a cent (a price; the
+    quote fields' :data:`views.local_numbers.QUOTE_PLACES`). Held to the cent, a price a minute of $0.5833 became €0.54 at
+    1 USD = 0.92 EUR (0.536636: 0.6% dearer), and $0.59 back at 1 EUR = 1.08696 USD: the same money it said."""
+    return float(round(v, QUOTE_PLACES if "_quote_" in field else 2))
 
 
 def _reporting_changed() -> None:
@@ -205,7 +208,8 @@ def _reporting_changed() -> None:
 
     def convert(part: str) -> None:
         for field, label, value in _typed_money(part):
-            moved = tuple(_cents(v * rate) for v in value) if isinstance(value, tuple | list) else _cents(value * rate)
+            moved = (tuple(_held(field, v * rate) for v in value) if isinstance(value, tuple | list)
+                     else _held(field, value * rate))
             store.set_value(field, moved)
             if not field.endswith("_range"):
                 converted.append(f"{label} {_amount(value, old)} → {_amount(moved, new)}")
@@ -338,9 +342,18 @@ def inverse_drift(drift: tuple[float, float, float]) -> tuple[float, float, floa
 
 
 def _amount(value: object, code: str) -> str:
+    """A figure as a message says it: money to the cent, no ".00"; a quote's hundredths of a cent where it has them.
+
+    >>> _amount(0.536636, "EUR"), _amount(0.5833, "USD"), _amount(1500.0, "CHF"), _amount((20.0, 30.5), "USD")
+    ('€0.54', '$0.5833', 'CHF\xa01,500', '$20–$30.50')
+    """
     if isinstance(value, tuple | list):
-        return "–".join(format_money(v, code).removesuffix(".00") for v in value)
-    return format_money(float(value), code).removesuffix(".00")  # type: ignore[arg-type]
+        return "–".join(_amount(v, code) for v in value)
+    amount = float(value)  # type: ignore[arg-type]
+    places = len(f"{amount:.{QUOTE_PLACES}f}".rstrip("0").partition(".")[2])
+    if places <= 2 or amount != round(amount, QUOTE_PLACES) or not 0 < amount < 1000:
+        return format_money(amount, code).removesuffix(".00")
+    return format_money(1.0, code, whole=True).replace("1", f"{amount:.{places}f}", 1)
 
 
 def book_price_note(option: str, book: str) -> str:

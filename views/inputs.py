@@ -62,6 +62,7 @@ from estimator.scenario import (
 from views import currency as currency_view
 from views import lazy, local_numbers, store
 from views.lazy import st
+from views.local_numbers import QUOTE_PLACES
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
                     "contacts": "Contact volume (Erlang C)"}
@@ -231,9 +232,6 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     return used
 
 
-# A quote's field shows up to a hundredth of a cent where the quote has it: a price a minute or a contact converted
-# from one an hour ($25 an hour is $0.5833 a minute at 3.3 vendor minutes a contact) is not a whole number of cents
-QUOTE_PLACES = 4
 
 
 def _held_as_shown(key: str, fmt: str, comma: str | None, most: int | None = None) -> str:

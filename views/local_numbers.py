@@ -27,6 +27,11 @@ from estimator.formatting import decimal_comma_locale, format_local, local_figur
 from views import store
 from views.lazy import st
 
+# A quote's field shows up to a hundredth of a cent where the quote has it: a price a minute or a contact converted
+# from one an hour ($25 an hour is $0.5833 a minute at 3.3 vendor minutes a contact) is not a whole number of cents.
+# A quote converted on "Report in" is held to as many (views/currency.py), and the Mix grid shows up to as many.
+QUOTE_PLACES = 4
+
 
 def comma_locale() -> str | None:
     """The browser's locale (Babel's name) where it writes decimals with a comma, else None."""

@@ -10,6 +10,7 @@ edits in progress.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pandas as pd
@@ -65,6 +66,7 @@ from views import cards, chart_handoff, local_numbers, store
 from views import currency as currency_view
 from views.delta import saving_delta
 from views.inputs import _per
+from views.local_numbers import QUOTE_PLACES
 from views.share import CURRENT, CURRENT_BEHIND
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.tables import NARROW, static_table
@@ -101,16 +103,55 @@ def _records(table: pd.DataFrame) -> list[dict[str, Any]]:
     return table.to_dict("records")
 
 
+QUOTES = ("quote_low", "quote_high")
+
+
+def quote_places(table: pd.DataFrame) -> int:
+    """The decimals the grid's quote cells show: two, or up to :data:`views.local_numbers.QUOTE_PLACES` (four) where a quote
+    in the table has them, as the sidebar's quote fields show them. A file's 25.004 read "25.00" in the grid, which
+    used 25.004; a price a minute converted from one an hour ($25 an hour at 3.3 minutes a contact: 0.5833) needs all
+    four.
+
+    >>> quote_places(pd.DataFrame({"quote_low": [25.0, float("nan")], "quote_high": [25.5, 30.0]}))
+    2
+    >>> quote_places(pd.DataFrame({"quote_low": [25.004, 0.58333333], "quote_high": [25.0, 0.5]}))
+    4
+    """
+    places = 2
+    for value in table[list(QUOTES)].to_numpy().ravel():
+        if isinstance(value, float) and math.isfinite(value):
+            places = max(places, len(f"{value:.{QUOTE_PLACES}f}".rstrip("0").partition(".")[2]))
+    return places
+
+
+def quotes_as_shown(table: pd.DataFrame, places: int) -> pd.DataFrame:
+    """``table`` with each quote as its cell shows it to ``places`` decimals (the grid's number format, JavaScript's
+    rounding): what the results then use. A quote typed with more decimals than the column shows is used as shown.
+
+    >>> quotes_as_shown(pd.DataFrame({"quote_low": [25.004, float("nan")], "quote_high": [0.58335, 30.0]}), 2).values.tolist()
+    [[25.0, 0.58], [nan, 30.0]]
+    """
+    shown = table.copy()
+    for column in QUOTES:
+        shown[column] = [local_numbers.as_shown(v, None, places) if isinstance(v, float) and math.isfinite(v) else v
+                         for v in shown[column]]
+    return shown
+
+
 def _column_config(book: PriceBook, currency: str, captive: bool = False, reporting: str = "USD",
-                   quote_currencies: tuple[str, ...] = ()) -> dict[str, Any]:
+                   quote_currencies: tuple[str, ...] = (), places: int = 2) -> dict[str, Any]:
     """``currency``: the in-house pay's; ``reporting``: a typed quote's (the mix's reporting currency);
-    ``quote_currencies``: those a quote may be in (the reporting one and each the mix has a rate for)."""
+    ``quote_currencies``: those a quote may be in (the reporting one and each the mix has a rate for); ``places``:
+    the decimals a quote shows (:func:`quote_places`)."""
     cc = st.column_config
     # Where the browser writes decimals with a comma, a sprintf format would still show "12.5" beside fields showing
     # "12,5": "localized" is the browser's own Intl.NumberFormat (its cell editor reads the same way).
     comma = local_numbers.comma_locale() is not None
     pay = "dollar" if currency == "USD" and not comma else "localized"
-    one_place, cents = ("localized", "localized") if comma else ("%.1f", "%.2f")
+    one_place, cents = ("localized", "localized") if comma else ("%.1f", f"%.{places}f")
+    # the step sets the decimals "localized" shows (the browser's Intl.NumberFormat, to exactly that many) and those
+    # the cell editor keeps of what is typed
+    step = 10.0 ** -places
     return {
         # No required=True and no min_value on what the user types: the browser holds back a row with an empty
         # required cell, and a number field with a minimum drops a minus sign (-3 became 3), both without a word;
@@ -134,11 +175,11 @@ def _column_config(book: PriceBook, currency: str, captive: bool = False, report
                                      format_func=OPTION_LABELS.get, default="in_house", required=True, width=120,
                                      help="In-house, a vendor option the price book prices or the row quotes, or the "
                                           "offshore captive where it is offered (above the table)"),
-        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format=cents, width=115,
+        "quote_low": cc.NumberColumn(COLUMN_LABELS["quote_low"], format=cents, step=step, width=115,
                                      help=f"A vendor quote for the chosen option in {reporting}, on the price book's "
                                           "basis (per productive hour unless the table below says otherwise); empty: "
                                           "the price book's range (in its own currency, converted)"),
-        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format=cents, width=115,
+        "quote_high": cc.NumberColumn(COLUMN_LABELS["quote_high"], format=cents, step=step, width=115,
                                       help="The dear end of the quote; the same as the low end for one price"),
         # the quote as typed, in its own currency (a mix opened with a euro quote in dollars): the currencies the
         # mix has a rate for
@@ -177,10 +218,15 @@ def _editor(book: PriceBook, shared: dict[str, Any]) -> pd.DataFrame:
     st.html(f"<style>@media (min-width: {NARROW + 1}px) {{.st-key-mix_swipe {{display: none;}}}}</style>")
     with st.container(key="mix_swipe"):
         st.caption("Swipe the table sideways for its other columns (pay, option, quote, location).")
+    # The quotes' decimals follow the table the grid starts from (an opened file's 25.004 shows "25.004"), not its
+    # edits: a change to the column settings makes a new grid (its identity), which would drop what was typed.
+    # What is typed is used as its cell shows it.
+    places = quote_places(st.session_state[BASE])
     edited = st.data_editor(st.session_state[BASE], key=EDITOR, num_rows="dynamic", hide_index=True, placeholder="default",
                             column_config=_column_config(book, currency, "captive" in shared, reporting,
-                                                         _quote_currencies(shared, reporting)),
+                                                         _quote_currencies(shared, reporting), places),
                             width="stretch")
+    edited = quotes_as_shown(edited, places)
     st.session_state[KEPT] = edited
     _default_pay(edited, currency, per)
     return edited

@@ -8,6 +8,7 @@ write those back into session state).
 from __future__ import annotations
 
 import dataclasses
+from math import ceil
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -28,6 +29,7 @@ from estimator.store import ScenarioStore, StoreError, safe_url
 from estimator.uploads import read_upload
 from views import local_numbers
 from views import store as store_widget
+from views.cards import SLACK, em_width
 from views.chart_handoff import typed_names
 from views.share import CURRENT, CURRENT_BEHIND, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
@@ -123,6 +125,34 @@ def _done(text: str) -> None:
     st.rerun()
 
 
+# The saved list's grid draws its cells on a canvas in Source Sans at 14 px, 8 px of padding each side (measured in
+# Chromium's canvas, as views/cards.py's widths). At 1024 x 768 with the sidebar open the page is 564 px wide.
+GRID_PX, GRID_PAD, PAGE_PX = 14, 8, 564
+
+
+def saved_frame(listing) -> pd.DataFrame:  # noqa: ANN001 - the store's SavedScenario list
+    """The saved list as the grid shows it: name, when saved (UTC, to the second) and the file's format version."""
+    return pd.DataFrame([{"Name": s.name, "Saved (UTC)": s.saved_at.strftime("%Y-%m-%d %H:%M:%S"),
+                          "Format version": s.format_version} for s in listing])
+
+
+def saved_widths(frame: pd.DataFrame) -> dict[str, int]:
+    """Each grid column's width in px, wide enough for its header and its widest cell.
+
+    A grid sizes its columns to their cells and scrolls sideways where they are wider than it: in half of the page
+    at 1024 x 768 (250 px) the times read "2026-11-2" and then "09:30:1" (session 20's walk). The list now has the
+    page's width, and each column the width of its own text, so that a reader sees every time and version whole;
+    the name takes what is left of the narrowest page (a name longer than about 40 characters is cut there, and
+    the grid shares out any room over among the columns on a wider page).
+
+    >>> saved_widths(pd.DataFrame([{"Name": "Ten", "Saved (UTC)": "2026-11-27 09:30:11", "Format version": 4}]))
+    {'Name': 318, 'Saved (UTC)': 136, 'Format version': 108}
+    """
+    widths = {c: ceil(max(em_width(str(t)) for t in (c, *frame[c])) * GRID_PX * SLACK[0] + SLACK[1]) + 2 * GRID_PAD
+              for c in frame.columns if c != "Name"}
+    return {"Name": PAGE_PX - 2 - sum(widths.values()), **widths}  # 2 px: the grid's border
+
+
 def _saved(store: ScenarioStore, book) -> list[str]:
     st.subheader("Saved scenarios")
     if notice := st.session_state.pop(NOTICE, None):
@@ -134,10 +164,20 @@ def _saved(store: ScenarioStore, book) -> list[str]:
         st.caption("None yet. Save the estimate page's inputs by name, or upload a scenario file, and it is "
                    "listed here for everyone who opens this dashboard.")
         return []
-    st.dataframe(pd.DataFrame([{"Name": s.name, "Saved (UTC)": s.saved_at.strftime("%Y-%m-%d %H:%M:%S"),
-                                "Format version": s.format_version} for s in listing]),
-                 hide_index=True, width="stretch", key="saved_table")
+    frame = saved_frame(listing)
+    st.dataframe(frame, hide_index=True, width="stretch", key="saved_table",
+                 column_config={c: st.column_config.Column(width=w) for c, w in saved_widths(frame).items()})
     names = [s.name for s in listing]
+    # under the grid, which has the page's width: the pick and what acts on it beside the renaming
+    acts, renames = st.columns(2, gap="large")
+    with acts:
+        pick = _actions(store, book, names)
+    with renames:
+        _rename(store, pick)
+    return names
+
+
+def _actions(store: ScenarioStore, book, names: list[str]) -> str:
     pick = st.selectbox("Scenario", names, key="saved_pick")
     # on a row of its own: in a third of the column its label was cut to "Open in the e…" at 1440 px
     if st.button("Open in the estimate page", key="action_open", icon=":material/open_in_new:"):
@@ -161,6 +201,10 @@ def _saved(store: ScenarioStore, book) -> list[str]:
         store.delete(pick)
         st.session_state.pop("delete_confirm", None)
         _done(f"Deleted {code_span(pick)}.")
+    return pick
+
+
+def _rename(store: ScenarioStore, pick: str) -> None:
     # the field and its button side by side, the button never narrower than its label ("Re…" at 1024 x 768)
     rename = st.container(horizontal=True, vertical_alignment="bottom", key="rename_row")
     new = rename.text_input("Rename to", max_chars=200, key="rename_to")
@@ -171,7 +215,6 @@ def _saved(store: ScenarioStore, book) -> list[str]:
             st.error(str(exc))
         else:
             st.rerun()
-    return names
 
 
 def _upload(store: ScenarioStore, book) -> None:
@@ -297,9 +340,10 @@ def render() -> None:
         left, right = st.columns(2, gap="large")
         with left:
             _save_current(store)
-            _upload(store, book)
         with right:
-            names = _saved(store, book)
+            _upload(store, book)
+        # the list has the page's width: in half of it (250 px at 1024 x 768) its grid cut the times (saved_widths)
+        names = _saved(store, book)
         _compare(store, book, names)
     except StoreError as exc:  # the store went away mid-session, or another session deleted what this one showed
         st.error(f"{str(exc)[:1].upper()}{str(exc)[1:]}. Your inputs are kept; try again in a moment.", icon="⚠️")
