@@ -232,8 +232,6 @@ def _number(label: str, key: str, default: float | int | None, minimum: float, m
     return used
 
 
-
-
 def _held_as_shown(key: str, fmt: str, comma: str | None, most: int | None = None) -> str:
     """The format of decimal field ``key`` for the value it holds, and that value rounded to what the field shows
     (see :func:`_number`). A money field of whole figures ("%.0f") shows cents while it holds some (a salary of
