@@ -292,7 +292,8 @@ def render() -> None:
         st.stop()
     st.markdown("### Scenarios")
     st.caption("Save the estimate page's inputs by name, open them again, upload a file, and compare two to four "
-               "side by side. The address bar of the estimate page is a link to its inputs: copy it to share them.")
+               "side by side. The address bar, on every page, is a link to the estimate page's inputs: copy it to share "
+               "them.")
     try:
         # a row that wraps, not two columns: Streamlit stacks columns only below a 640 px window, so a tablet held
         # upright with the sidebar open (768 × 1024: 436 px for the page) had two 200 px columns, and the saved
