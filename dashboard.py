@@ -3,9 +3,10 @@ order of a page link's requests)."""
 
 import streamlit as st
 
-from views import navigation, store
+from views import navigation, share, store
 from views.downloads import keep_made_files
 from views.page_requests import run_late_requests_on_the_chosen_page
+from views.state import price_book_or_none
 
 keep_made_files()  # a file made on click is kept while its button shows (views/downloads.py says why)
 run_late_requests_on_the_chosen_page()  # a page link's click opens the page chosen (views/page_requests.py says why)
@@ -14,4 +15,5 @@ st.set_page_config(page_title="Sourcing cost estimator", page_icon=":material/ba
 # What the user set survives a page switch through views/store.py, not by writing widget state back here.
 page = st.navigation(navigation.pages())
 store.note_page(page.url_path)  # before the page draws anything (views/store.py says why)
+share.in_every_address(price_book_or_none)  # a reload or bookmark of any page keeps the inputs (share.py says why)
 page.run()

@@ -398,14 +398,16 @@ def _files(pe: PortfolioEstimate, book: PriceBook) -> None:
     p = pe.portfolio
     stem = file_stem(p.name)
     st.markdown("#### Save, open, download")
-    c1, c2 = st.columns(2)
+    # a row that wraps, each button as wide as its label: in two columns "Download the mix's table (CSV)" was cut to
+    # "Download the mix's tabl…" at 768 × 1024, a tablet held upright with the sidebar open (h21walk)
+    row = st.container(horizontal=True, key="mix_downloads")
     # made on click, not on every edit
-    c1.download_button("Download the mix (JSON)", lambda: dump_portfolio(p), file_name=f"{stem}.json",
+    row.download_button("Download the mix (JSON)", lambda: dump_portfolio(p), file_name=f"{stem}.json",
                        mime="application/json", on_click="ignore", key="download_mix_json",
                        icon=":material/data_object:")
     from estimator.portfolio_table import portfolio_tidy_table  # noqa: PLC0415 - pandas work only on click
 
-    c2.download_button("Download the mix's table (CSV)", lambda: to_csv_bytes(portfolio_tidy_table(pe)),
+    row.download_button("Download the mix's table (CSV)", lambda: to_csv_bytes(portfolio_tidy_table(pe)),
                        file_name=f"{stem}.csv", mime="text/csv", on_click="ignore", key="download_mix_csv",
                        icon=":material/table:")
     try:

@@ -335,9 +335,17 @@ def render() -> None:
         st.stop()
     st.markdown("### Scenarios")
     st.caption("Save the estimate page's inputs by name, open them again, upload a file, and compare two to four "
-               "side by side. The address bar of the estimate page is a link to its inputs: copy it to share them.")
+               "side by side. The address bar, on every page, is a link to the estimate page's inputs: copy it to share "
+               "them.")
     try:
-        left, right = st.columns(2, gap="large")
+        # a row that wraps, not two columns: Streamlit stacks columns only below a 640 px window, so a tablet held
+        # upright with the sidebar open (768 × 1024: 436 px for the page) had two 200 px columns, and the saved
+        # scenario's buttons read "Du…", "Allo…", "Del…", the toggle "Replace one of the sa…" (h21walk). Each half is
+        # at least 18rem (288 px; 314 px each at 1024 × 768 with the sidebar open, where nothing was cut), and one
+        # falls under the other where two do not fit. Streamlit has no minimum width for a container: a style sheet.
+        st.html("<style>.st-key-scenarios_row > * {flex: 1 1 18rem;}</style>")
+        row = st.container(horizontal=True, gap="large", key="scenarios_row")
+        left, right = row.container(width="stretch"), row.container(width="stretch")
         with left:
             _save_current(store)
         with right:

@@ -24,6 +24,7 @@ import binascii
 import json
 import math
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -63,6 +64,7 @@ PENDING = "pending_scenario"
 NOTICE = "share_notice"
 EXPECTED = "share_expected"
 LINK_SEEN = "share_link_seen"
+TOKEN = "share_token"  # (the scenario, its link): the link encoded once, written into every page's address
 FROM_CONTACT_CENTRE = "share_from_contact_centre"  # the pending scenario is the Contact centre page's own queues
 PARAM = "s"
 MAX_LINK_CHARS = 8_000
@@ -361,19 +363,53 @@ def open_pending(book: PriceBook) -> None:
     pending = st.session_state.pop(PENDING, None)
     if pending is not None:
         _apply(pending, book, "The scenario", st.session_state.pop(FROM_CONTACT_CENTRE, False))
-    elif not st.session_state.get(LINK_SEEN):
-        st.session_state[LINK_SEEN] = True
-        token = st.query_params.get(PARAM)
-        if token:
-            try:
-                data = decode(token)
-            except InputError as exc:
-                st.session_state[NOTICE] = f"The shared link was not applied. {exc.field}: {exc.reason}"
-            else:
-                _apply(data, book, "The shared link")
+    else:
+        open_link(book)
     notice = st.session_state.pop(NOTICE, None)
     if notice:
         st.warning(notice, icon="🔗")
+
+
+def open_link(book: PriceBook) -> None:
+    """On a session's first run, whatever its page, the scenario in the address's link (views/share.py's
+    :func:`in_every_address` says why any page): its inputs set for the sidebar, and kept as the current scenario, so
+    the Scenarios page saves them before the Estimate page is opened."""
+    if st.session_state.get(LINK_SEEN):
+        return
+    st.session_state[LINK_SEEN] = True
+    token = st.query_params.get(PARAM)
+    if not token:
+        return
+    try:
+        data = decode(token)
+    except InputError as exc:
+        st.session_state[NOTICE] = f"The shared link was not applied. {exc.field}: {exc.reason}"
+        return
+    _apply(data, book, "The shared link")
+    if EXPECTED in st.session_state:  # applied: the link's inputs are the current scenario until the page reads them
+        st.session_state[CURRENT] = scenario_from_dict(data, book)
+
+
+def in_every_address(book: Callable[[], PriceBook | None]) -> None:
+    """Every page's address is the link to the current inputs, not only the Estimate page's (session 21's walk).
+
+    A page link clears the address's query, so the Contact centre, Scenarios, Mix or guide page had an address
+    without the link: reloading one of them (F5), or opening its bookmark, started from the defaults, 20 FTE back to
+    10, with no word (3 of 3 pages tried); a link opened on any page but the Estimate or Present was dropped at the
+    next page link. Called by ``dashboard.py`` before each page runs: the first run opens the address's link (with
+    ``book()``, the price book, read on that run only; None where it could not be read, and the page says so), and
+    every run writes the current scenario's link back into the address when a page link has cleared it."""
+    if not st.session_state.get(LINK_SEEN) and (opened := book()) is not None:
+        open_link(opened)
+    current = st.session_state.get(CURRENT)
+    if current is None:
+        return
+    written_for, token = st.session_state.get(TOKEN, (None, None))
+    if written_for is not current:  # encoded once per scenario, not once per run
+        token = encode(current)
+        st.session_state[TOKEN] = (current, token)
+    if st.query_params.get(PARAM) != token:
+        st.query_params[PARAM] = token
 
 
 def not_shown(expected: dict[str, Any], shown: dict[str, Any]) -> list[str]:
@@ -418,5 +454,6 @@ def remember(scenario: Scenario) -> None:
     st.session_state[CURRENT] = scenario
     st.session_state.pop(CURRENT_BEHIND, None)
     token = encode(scenario)
+    st.session_state[TOKEN] = (scenario, token)
     if st.query_params.get(PARAM) != token:
         st.query_params[PARAM] = token

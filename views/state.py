@@ -39,6 +39,14 @@ def reference_book(path: Path | None = None) -> PriceBook:
     return price_book(str(path), mtime)
 
 
+def price_book_or_none() -> PriceBook | None:
+    """The price book, or None where it cannot be read (the page that needs it then says why)."""
+    try:
+        return reference_book()
+    except PriceBookError:
+        return None
+
+
 def book_or_stop() -> PriceBook:
     """The price book, or the page stops with the reason it could not be read (no traceback)."""
     try:
