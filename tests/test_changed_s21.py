@@ -284,3 +284,71 @@ def test_a_euro_scenarios_salary_driver_is_in_euros():
     est = estimate(Scenario("Customer service", 10, currency="EUR", exchange_rates=(ExchangeRate("EUR", "USD", 1.08),)))
     swing = Swing("Salary per FTE", "annual_salary", 31_200, 52_000, 40_000, 10_000)
     assert _driver(est, swing) == "Salary per FTE (€31,200–€52,000 a year) puts the saving between €10,000 and €40,000"
+
+
+def test_a_drivers_money_is_in_the_currency_each_part_is_given_in():
+    from estimator.estimate import estimate
+    from estimator.scenario import VendorPrice
+    from estimator.uncertainty import Swing
+    from estimator.verdict import _driver
+
+    # euros: the BPO's quote (no currency of its own) in the scenario's euros
+    est = estimate(Scenario("Customer service", 10, currency="EUR", bpo=VendorPrice("per_hour", 20, 30),
+                            exchange_rates=(ExchangeRate("EUR", "USD", 1.08),)))
+    assert _driver(est, Swing("BPO price", "bpo_price", 18, 33, 100_000, 50_000)) == \
+        "BPO price (€18–€33 per productive hour) puts the saving between €50,000 and €100,000"
+    # reported in dollars, the team paid in pounds (1 USD = 0.8 GBP): its salary swing in pounds, the savings in
+    # dollars
+    est = estimate(Scenario("Customer service", 10, in_house=InHouseInputs(currency="GBP"),
+                            exchange_rates=(ExchangeRate("USD", "GBP", 0.8),)))
+    assert _driver(est, Swing("Salary per FTE", "annual_salary", 25_000, 40_000, 10_000, 40_000)) == \
+        "Salary per FTE (£25,000–£40,000 a year) puts the saving between $10,000 and $40,000"
+    # the rate's yearly change: whole percent, "to" once an end is negative (a dash beside a minus reads badly),
+    # a dash from 0% up
+    drifts = {(-0.05, 0.03): "-5% to 3%", (0.0, 0.05): "0%–5%", (0.02, 0.05): "2%–5%"}
+    for (low, high), words in drifts.items():
+        swing = Swing("GBP per USD, yearly change", "in_house_fx_drift", low, high, 10_000, 40_000)
+        assert _driver(est, swing) == f"GBP per USD, yearly change ({words} a year) puts the saving between $10,000 " \
+                                      "and $40,000"
+
+
+def test_an_input_row_of_text_holds_its_json_as_typed_with_no_currency_or_location():
+    from estimator.interchange import input_rows
+    from estimator.scenario import VendorPrice
+
+    rows = input_rows(Scenario("Customer service", 10, name="Plan für Zürich", bpo=VendorPrice("per_hour", 20, 30)))
+    rows = rows.set_index("component")
+    # the name as JSON text, its umlauts as typed (not \u00fc); text has no currency, no input has a location
+    assert rows.loc["name", "unit"] == '"Plan für Zürich"' and rows.loc["bpo.basis", "unit"] == '"per_hour"'
+    assert set(rows["location"]) == {""}
+    assert rows.loc["name", "currency"] == "" and rows.loc["bpo.basis", "currency"] == ""
+    # a number's row: its value in low, mid and high, its currency and unit named
+    assert tuple(rows.loc["bpo.low", ["low", "mid", "high", "currency", "unit"]]) == \
+        (20.0, 20.0, 20.0, "USD", "USD per productive hour")
+
+
+def test_a_rupee_files_dollar_defaults_convert_and_its_own_figures_stay(book):
+    from estimator.scenario import scenario_from_dict
+
+    # 1 INR = 0.0125 USD: a dollar is 80 rupees. Left out: the salary $41,600 × 80 = 3,328,000 and the vendor
+    # manager's $98,580 × 80 = 7,886,400. Given: the governance team's 1.5 FTE at least, kept
+    data = {"function": "Customer service", "currency": "INR", "workload": {"fte": 10},
+            "exchange_rates": {"USD": {"rate": 0.0125}}}
+    s = scenario_from_dict(data, book)
+    assert (s.in_house.annual_salary, s.vendor_management.governance_salary) == (3_328_000, 7_886_400)
+    s = scenario_from_dict({**data, "vendor_management": {"governance_salary": 5_000_000, "governance_min_fte": 1.5}},
+                           book)
+    assert (s.vendor_management.governance_salary, s.vendor_management.governance_min_fte) == (5_000_000, 1.5)
+
+
+def test_a_dollar_scenario_keeps_its_defaults_as_the_sources_dollars_until_it_changes_currency():
+    from dataclasses import replace
+
+    from estimator.scenario import SourcedDollars
+
+    # in dollars a default is the sources' figure as it stands ($41,600), still marked as the sources' dollars, so
+    # that the same scenario turned to rupees (1 INR = 0.0125 USD: 80 rupees a dollar) converts it: 3,328,000
+    s = Scenario("Customer service", 10)
+    assert type(s.in_house.annual_salary) is SourcedDollars and s.in_house.annual_salary == 41_600
+    rupees = replace(s, currency="INR", exchange_rates=(ExchangeRate("INR", "USD", 0.0125),))
+    assert (rupees.in_house.annual_salary, rupees.vendor_management.governance_salary) == (3_328_000, 7_886_400)
