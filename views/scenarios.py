@@ -168,8 +168,11 @@ def _saved(store: ScenarioStore, book) -> list[str]:
     st.dataframe(frame, hide_index=True, width="stretch", key="saved_table",
                  column_config={c: st.column_config.Column(width=w) for c, w in saved_widths(frame).items()})
     names = [s.name for s in listing]
-    # under the grid, which has the page's width: the pick and what acts on it beside the renaming
-    acts, renames = st.columns(2, gap="large")
+    # under the grid, which has the page's width: the pick and what acts on it beside the renaming, in a row that
+    # wraps as the page's halves do (render): two columns cut "Open in the estimate page" and "Delete" at 768 x 1024
+    # with the sidebar open
+    row = st.container(horizontal=True, gap="large", key="saved_row")
+    acts, renames = row.container(width="stretch"), row.container(width="stretch")
     with acts:
         pick = _actions(store, book, names)
     with renames:
@@ -192,12 +195,13 @@ def _actions(store: ScenarioStore, book, names: list[str]) -> str:
             st.error(f"Cannot open it. {exc}")
         else:
             _open(data)
-    c2, c3 = st.columns(2)
-    if c2.button("Duplicate", key="action_duplicate", icon=":material/content_copy:"):
+    # one row that wraps, each as wide as its label (two columns cut them to "Du…", "Allo…", "Del…" on a tablet)
+    buttons = st.container(horizontal=True, vertical_alignment="center", key="saved_buttons")
+    if buttons.button("Duplicate", key="action_duplicate", icon=":material/content_copy:"):
         copy = store.duplicate(pick)
         _done(f"Duplicated as {code_span(copy.name)}.")
-    confirm = c3.toggle("Allow delete", key="delete_confirm")
-    if c3.button("Delete", key="action_delete", icon=":material/delete:", disabled=not confirm):
+    confirm = buttons.toggle("Allow delete", key="delete_confirm")
+    if buttons.button("Delete", key="action_delete", icon=":material/delete:", disabled=not confirm):
         store.delete(pick)
         st.session_state.pop("delete_confirm", None)
         _done(f"Deleted {code_span(pick)}.")
@@ -343,7 +347,7 @@ def render() -> None:
         # scenario's buttons read "Du…", "Allo…", "Del…", the toggle "Replace one of the sa…" (h21walk). Each half is
         # at least 18rem (288 px; 314 px each at 1024 × 768 with the sidebar open, where nothing was cut), and one
         # falls under the other where two do not fit. Streamlit has no minimum width for a container: a style sheet.
-        st.html("<style>.st-key-scenarios_row > * {flex: 1 1 18rem;}</style>")
+        st.html("<style>.st-key-scenarios_row > *, .st-key-saved_row > * {flex: 1 1 18rem;}</style>")
         row = st.container(horizontal=True, gap="large", key="scenarios_row")
         left, right = row.container(width="stretch"), row.container(width="stretch")
         with left:
