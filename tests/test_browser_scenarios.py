@@ -62,7 +62,11 @@ def pick(page, picker, name: str) -> None:
             picker.click()
         try:
             option.wait_for(timeout=5_000)
-            option.click()
+            # picked by its name typed and Enter, as a keyboard user does: a list open below the fold (the Compare
+            # picker sits under the saved list, which has the page's width since session 21) was closed by the
+            # scroll that a click on its second option made, and the pick was lost (3 of 3 runs alone)
+            page.keyboard.type(name)
+            page.keyboard.press("Enter")
             return
         except PlaywrightTimeout:
             if attempt == 2:
