@@ -22,7 +22,7 @@ from estimator.options import options
 from estimator.scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError
 from views import store
 from views.lazy import st
-from views.local_numbers import QUOTE_PLACES, comma_locale, said
+from views.local_numbers import QUOTE_PLACES, comma_locale, places_held, said
 
 PARTS = options(captive=False)
 DRIFT_ENDS = ("low", "mode", "high")
@@ -350,7 +350,7 @@ def _amount(value: object, code: str) -> str:
     if isinstance(value, tuple | list):
         return "–".join(_amount(v, code) for v in value)
     amount = float(value)  # type: ignore[arg-type]
-    places = len(f"{amount:.{QUOTE_PLACES}f}".rstrip("0").partition(".")[2])
+    places = places_held(amount, QUOTE_PLACES)
     if places <= 2 or amount != round(amount, QUOTE_PLACES) or not 0 < amount < 1000:
         return format_money(amount, code).removesuffix(".00")
     return format_money(1.0, code, whole=True).replace("1", f"{amount:.{places}f}", 1)

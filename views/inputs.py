@@ -243,8 +243,7 @@ def _held_as_shown(key: str, fmt: str, comma: str | None, most: int | None = Non
     if fmt == "%.0f" and not held.is_integer():
         places = 2
     if most is not None:  # the digits it holds, to ``most``: 83.12345 -> 5, 1e-9 -> 9, 83.0 -> the format's own
-        needed = f"{held:.{most}f}".rstrip("0").partition(".")[2]
-        places = max(places or 0, len(needed))
+        places = max(places or 0, local_numbers.places_held(held, most))
     if places is None:
         return fmt
     shown = local_numbers.as_shown(held, comma, places)

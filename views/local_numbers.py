@@ -135,6 +135,16 @@ def read(key: str, locale: str, fmt: str, follow: bool = False) -> None:
     store.sync(key, text, number)
 
 
+def places_held(value: float, most: int) -> int:
+    """The decimals ``value`` holds, to ``most`` at most: what a field showing up to ``most`` decimals needs to show
+    it whole (a rate, a quote typed or converted, a quote in the Mix grid, a figure in a message).
+
+    >>> places_held(83.12345, 9), places_held(25.004, 4), places_held(0.58333333, 4), places_held(83.0, 4)
+    (5, 3, 4, 0)
+    """
+    return len(f"{value:.{most}f}".rstrip("0").partition(".")[2])
+
+
 def as_shown(value: float, locale: str | None, places: int) -> float:
     """``value`` as a field with ``places`` decimals shows it, the number the results use (issue 7: "what a field
     shows is what the results use"). A quote typed or opened as 25.004 showed "25.00" and was used as 25.004; a

@@ -120,7 +120,7 @@ def quote_places(table: pd.DataFrame) -> int:
     places = 2
     for value in table[list(QUOTES)].to_numpy().ravel():
         if isinstance(value, float) and math.isfinite(value):
-            places = max(places, len(f"{value:.{QUOTE_PLACES}f}".rstrip("0").partition(".")[2]))
+            places = max(places, local_numbers.places_held(value, QUOTE_PLACES))
     return places
 
 
