@@ -64,15 +64,6 @@ PERIOD_NAMES = {"run_rate_month": "Run rate, a month", "run_rate_year": "Run rat
                 "horizon": "Over the horizon", "monte_carlo": "Monte Carlo, across the draws"}
 
 
-def money_format(currency: str) -> str:
-    """An Excel number format for money in ``currency``: its code named before every figure, as the page writes it.
-
-    >>> money_format("USD"), money_format("EUR")
-    ('"$"#,##0.00', '"EUR "#,##0.00')
-    """
-    return excel_money_format(currency)
-
-
 def figure_name(component: str) -> str:
     """
     >>> figure_name("horizon_total_p10_p50_p90"), figure_name("wages"), figure_name("in_house_until_go_live")
@@ -163,7 +154,7 @@ def _results_sheet(ws: Worksheet, compared: list[Compared], codes: tuple[str, ..
             _text(ws, row, 4, "needs a quote")
             continue
         for col, key in enumerate(money, start=4):
-            _number(ws, row, col, r.get(key), money_format(cur[r["scenario"]]))
+            _number(ws, row, col, r.get(key), excel_money_format(cur[r["scenario"]]))
         _number(ws, row, 11, r.get("probability_cheaper"), SHARE_FORMAT)
     _widths(ws, 4)
 
@@ -187,7 +178,7 @@ def _inputs_sheet(ws: Worksheet, compared: list[Compared]) -> None:
 
 def _row_format(unit: str, currency: str) -> str:
     if currency:
-        return money_format(currency)
+        return excel_money_format(currency)
     return {"share": SHARE_FORMAT, "month": MONTH_FORMAT}.get(unit, FIGURE_FORMAT)
 
 

@@ -29,6 +29,7 @@ from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS
 from .breakeven import break_even_unit
 from .estimate import Estimate
 from .export import COLUMNS, OPTIONAL_COLUMNS, tidy_table
+from .formatting import excel_money_format
 from .options import VENDORS
 from .pricing import PriceBook
 from .scenario import InputError, Scenario, scenario_from_dict, scenario_to_dict
@@ -185,12 +186,10 @@ def xlsx_number_format(period: str, currency: str, unit: str) -> str:
     >>> xlsx_number_format("horizon", "", "month"), xlsx_number_format("input", "", ""), xlsx_number_format("x", "", "FTE")
     ('#,##0', 'General', '#,##0.00')
     """
-    from .compare_workbook import money_format  # here: compare_workbook imports this module
-
     if period == INPUT_PERIOD:
         return "General"  # 0.3 shrinkage, 2026 seed: as the scenario file holds them
     if currency:
-        return money_format(currency)
+        return excel_money_format(currency)
     return {"share": _SHARE_FORMAT, "month": _WHOLE_FORMAT}.get(unit, _FIGURE_FORMAT)
 
 
