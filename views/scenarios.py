@@ -130,6 +130,22 @@ def _done(text: str) -> None:
 GRID_PX, GRID_PAD, PAGE_PX = 14, 8, 564
 
 
+# Rows of two halves that wrap, not two columns: Streamlit stacks columns only below a 640 px window, so a tablet held
+# upright with the sidebar open (768 × 1024: 436 px for the page) had two 200 px columns, and the saved scenario's
+# buttons read "Du…", "Allo…", "Del…", the toggle "Replace one of the sa…" (h21walk). Each half is at least 18rem
+# (288 px; 314 px each at 1024 × 768 with the sidebar open, where nothing was cut), and one falls under the other where
+# two do not fit. Streamlit has no minimum width for a container: a style sheet (render) over these rows' keys.
+HALVES = ("scenarios_row", "saved_row")
+HALVES_CSS = "<style>" + ", ".join(f".st-key-{key} > *" for key in HALVES) + " {flex: 1 1 18rem;}</style>"
+
+
+def _halves(key: str):  # noqa: ANN202 - two Streamlit containers
+    """Two halves side by side in the row ``key`` (one of :data:`HALVES`), one under the other where they do not fit."""
+    assert key in HALVES, key
+    row = st.container(horizontal=True, gap="large", key=key)
+    return row.container(width="stretch"), row.container(width="stretch")
+
+
 def saved_frame(listing) -> pd.DataFrame:  # noqa: ANN001 - the store's SavedScenario list
     """The saved list as the grid shows it: name, when saved (UTC, to the second) and the file's format version."""
     return pd.DataFrame([{"Name": s.name, "Saved (UTC)": s.saved_at.strftime("%Y-%m-%d %H:%M:%S"),
@@ -168,11 +184,9 @@ def _saved(store: ScenarioStore, book) -> list[str]:
     st.dataframe(frame, hide_index=True, width="stretch", key="saved_table",
                  column_config={c: st.column_config.Column(width=w) for c, w in saved_widths(frame).items()})
     names = [s.name for s in listing]
-    # under the grid, which has the page's width: the pick and what acts on it beside the renaming, in a row that
-    # wraps as the page's halves do (render): two columns cut "Open in the estimate page" and "Delete" at 768 x 1024
-    # with the sidebar open
-    row = st.container(horizontal=True, gap="large", key="saved_row")
-    acts, renames = row.container(width="stretch"), row.container(width="stretch")
+    # under the grid, which has the page's width: the pick and what acts on it beside the renaming (two columns cut
+    # "Open in the estimate page" and "Delete" at 768 x 1024 with the sidebar open)
+    acts, renames = _halves("saved_row")
     with acts:
         pick = _actions(store, book, names)
     with renames:
@@ -342,14 +356,8 @@ def render() -> None:
                "side by side. The address bar, on every page, is a link to the estimate page's inputs: copy it to share "
                "them.")
     try:
-        # a row that wraps, not two columns: Streamlit stacks columns only below a 640 px window, so a tablet held
-        # upright with the sidebar open (768 × 1024: 436 px for the page) had two 200 px columns, and the saved
-        # scenario's buttons read "Du…", "Allo…", "Del…", the toggle "Replace one of the sa…" (h21walk). Each half is
-        # at least 18rem (288 px; 314 px each at 1024 × 768 with the sidebar open, where nothing was cut), and one
-        # falls under the other where two do not fit. Streamlit has no minimum width for a container: a style sheet.
-        st.html("<style>.st-key-scenarios_row > *, .st-key-saved_row > * {flex: 1 1 18rem;}</style>")
-        row = st.container(horizontal=True, gap="large", key="scenarios_row")
-        left, right = row.container(width="stretch"), row.container(width="stretch")
+        st.html(HALVES_CSS)  # the rows of halves (_halves) wrap
+        left, right = _halves("scenarios_row")
         with left:
             _save_current(store)
         with right:
