@@ -160,7 +160,9 @@ def page_prices(draw, function: str, option: str) -> VendorPrice | None:
     if kind == "quote":  # a quote's field shows four decimals at most, and holds what it shows
         low, high = round(low, 4), round(high, 4)  # views.local_numbers.QUOTE_PLACES
     return VendorPrice(basis, low, high, source=source, option=option,
-                       units=draw(st.floats(0, 1_000_000)) if basis == "per_month" else 1.0,
+                       # employees served: a number field, two decimals shown when it holds a fraction, and held
+                       # as shown (views.inputs._held_as_shown: 1.375 from a file opens as 1.38, as every such field)
+                       units=round(draw(st.floats(0, 1_000_000)), 2) if basis == "per_month" else 1.0,
                        billed=draw(st.sampled_from(sorted(BILLED_UNITS))) if basis == "per_hour" else "productive_hour",
                        # a range from the price book carries its row's location; a typed quote says its own
                        location=ref.location if kind == "slider" and ref else draw(st.sampled_from(sorted(LOCATIONS))))
