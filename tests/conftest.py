@@ -3,11 +3,13 @@ dashboard server and one Chromium per session (tests/chromium.py)."""
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import streamlit.components.v2.manifest_scanner as _manifest_scanner
 from chromium import ARGS as CHROMIUM_ARGS
 from chromium import CHROMIUM, STATE_WARNING, dashboard
 from hypothesis import Phase, settings
@@ -24,6 +26,12 @@ settings.register_profile("mutmut", derandomize=True, database=None, print_blob=
                           phases=(Phase.explicit, Phase.reuse, Phase.generate))
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Streamlit 1.67's AppTest scans every installed distribution's metadata for custom components (v2 manifests) on the
+# first run of each AppTest: 0.17 CPU-seconds here, once for every AppTest the suite makes, for a list that is empty and
+# cannot change while the tests run. One scan per test process; what the page does is untouched (the server scans
+# once at its start anyway). Written here because Streamlit offers no switch for it.
+_manifest_scanner.scan_component_manifests = functools.cache(_manifest_scanner.scan_component_manifests)
 
 
 def pytest_collection_modifyitems(config, items):
