@@ -24,17 +24,22 @@ AT_25_50_DE, AT_20_DE = "$3.042.928", "$2.811.321"
 
 
 def _open(browser, server, locale: str):
+    """The page as it opens under ``locale`` at 1440 × 900: one load serves every check of that locale below."""
     ctx = browser.new_context(viewport={"width": 1440, "height": 900}, locale=locale)
     ctx.add_init_script(COUNT_RUNS_JS)
     page = ctx.new_page()
     page.goto(server)
     page.wait_for_selector(IDLE, timeout=60_000)
     page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    return ctx, page
+
+
+def _show_the_quote(page) -> None:
+    """Turn on "Type a vendor quote instead": the BPO's "Quote low" and "Quote high" fields are drawn."""
     n = runs(page)
     page.locator(SIDEBAR).get_by_text("Type a vendor quote instead").first.click()
     settle(page, n)
     page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first.wait_for()
-    return ctx, page
 
 
 def _type(page, text: str) -> None:
@@ -42,9 +47,80 @@ def _type(page, text: str) -> None:
     type_into(page, "Quote low", text, nth=0)
 
 
-def test_a_decimal_comma_typed_under_de_de_is_a_decimal_and_text_is_refused(browser, server, tmp_path):
+def _thumbs(page, nth: int) -> list[str]:
+    """The values written on the thumbs of the sidebar's ``nth`` slider."""
+    return page.locator(f"{SIDEBAR} [data-testid='stSlider']").nth(nth).locator(
+        "[data-testid='stSliderThumbValue']").all_inner_texts()
+
+
+def _the_price_slider_writes_its_value_the_browser_locale_way(page, locale: str, shown: list[str],
+                                                              seed: list[str]) -> None:
+    """A sprintf format writes a decimal point whatever the locale: under de-DE the BPO price range read "$20.50"
+    beside fields showing "25,50". The thumb moved one 0.5 step up from the seed's $20.
+
+    The first check on the page as it opens (the quote's fields not yet shown); the thumb is then moved back to the
+    seed's $20, so that the quote's fields turned on next open on $20-30 as they did on a page of their own."""
+    slider = page.locator(f"{SIDEBAR} [data-testid='stSlider']").nth(1).get_by_role("slider").first
+    n = runs(page)
+    slider.press("ArrowRight")
+    settle(page, n)
+    assert _thumbs(page, 1) == shown, (locale, "the BPO price range one step up", _thumbs(page, 1))
+    n = runs(page)
+    slider.press("ArrowLeft")
+    settle(page, n)
+    assert _thumbs(page, 1) == seed, (locale, "the BPO price range back at the seed's $20", _thumbs(page, 1))
+
+
+# a figure grouped with a comma, the English way, which a German reads as a decimal
+_ENGLISH_GROUP = re.compile(r"\d,\d{3}(?!\d)")
+
+
+def _the_results_beside_the_fields_write_numbers_as_the_fields_do(page, tmp_path, locale: str) -> None:
+    """Under de-DE the fields showed "20,00" and "41.600" while the metrics, the chart and the tables wrote
+    "$4,801,481" (session 19). README's page as it opens: in-house $4,801,481, BPO $2,811,321, year 1 in-house
+    $891,814.60; the uncertainty chart's money axis in steps of half a million ("$2.5M"); en-US is unchanged.
+
+    Read with the quote's fields shown at the seed's $20-30 (the slider check before it put the range back). It
+    leaves the chart on "Uncertainty" and the year-by-year table open: the typed-quote checks after it read only the
+    sidebar's field, the alerts and the "BPO over 5 years" metric, none of which the chart's view changes."""
+    german = locale == "de-DE"
+    low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
+    assert low.input_value() == ("20,00" if german else "20.00"), (locale, low.input_value())
+    shown = metrics(page)
+    assert shown["In-house over 5 years"] == ("$4.801.481" if german else "$4,801,481"), (locale, shown)
+    assert shown["BPO over 5 years"] == (AT_20_DE if german else AT_20), (locale, shown)
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    assert ("$74.318" if german else "$74,318") in chart.text_content(), locale  # the in-house bar's label
+    n = runs(page)
+    page.get_by_role("radio", name="Uncertainty", exact=True).click()
+    settle(page, n)
+    page.wait_for_function("() => document.querySelector(\"[data-testid='stPlotlyChart'] .xtick\") !== null")
+    ticks = page.locator("[data-testid='stPlotlyChart'] .xtick text").all_text_contents()
+    halves = [t for t in ticks if t.endswith("M") and ("," in t or "." in t)]
+    # "$2,5M" under de-DE, "$2.5M" in en-US
+    assert halves and all(("," in t) == german for t in halves), (locale, ticks)
+    n = runs(page)
+    page.get_by_text("Year by year, 5 years (midpoint)").click()
+    settle(page, n)
+    cells = page.locator("[data-testid='stDataFrame'] [role='gridcell']")
+    cells.first.wait_for(state="attached", timeout=30_000)
+    table = cells.all_text_contents()  # the grid draws on a canvas; its cells are for screen readers
+    assert table[:2] == ["Year 1", "$891.815" if german else "$891,815"], (locale, table[:2])
+    page.screenshot(path=str(tmp_path / f"{locale}_results.png"), full_page=True)
+    seen = list(shown.values()) + ticks + table + page.locator("[data-testid='stCaptionContainer']").all_inner_texts()
+    assert bool([s for s in seen if _ENGLISH_GROUP.search(s)]) != german, (locale, seen)
+
+
+def test_de_de_slider_results_and_a_typed_decimal_comma(browser, server, tmp_path):
+    """Under de-DE, on one page in turn: the price slider's thumbs, the results beside the fields, then a decimal
+    comma typed into the quote is a decimal and text is refused (the checks of three tests that each opened a page
+    of their own until session 22; the docstrings of the helpers say what each guards)."""
     ctx, page = _open(browser, server, "de-DE")
     try:
+        _the_price_slider_writes_its_value_the_browser_locale_way(page, "de-DE", ["20,5", "30"], ["20", "30"])
+        _show_the_quote(page)
+        _the_results_beside_the_fields_write_numbers_as_the_fields_do(page, tmp_path, "de-DE")
+        # a decimal comma typed under de-DE is a decimal, and text is refused
         low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
         assert low.get_attribute("type") == "text" and low.input_value() == "20,00"
         _type(page, "25,5")
@@ -64,78 +140,20 @@ def test_a_decimal_comma_typed_under_de_de_is_a_decimal_and_text_is_refused(brow
         ctx.close()
 
 
-def test_en_us_keeps_the_number_field(browser, server):
+def test_en_us_slider_results_and_the_number_field(browser, server, tmp_path):
+    """Under en-US, on one page in turn: the price slider's thumbs, the results beside the fields (unchanged), then
+    the quote keeps its number field (three tests that each opened a page of their own until session 22)."""
     ctx, page = _open(browser, server, "en-US")
     try:
+        _the_price_slider_writes_its_value_the_browser_locale_way(page, "en-US", ["$20.50", "$30.00"],
+                                                                  ["$20.00", "$30.00"])
+        _show_the_quote(page)
+        _the_results_beside_the_fields_write_numbers_as_the_fields_do(page, tmp_path, "en-US")
+        # en-US keeps the number field
         low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
         assert low.get_attribute("type") == "number" and low.input_value() == "20.00"
         _type(page, "25.5")
         assert low.input_value() == "25.50"
         assert metrics(page)["BPO over 5 years"] == AT_25_50  # the same results as "25,5" under de-DE
-    finally:
-        ctx.close()
-
-
-def _thumbs(page, nth: int) -> list[str]:
-    """The values written on the thumbs of the sidebar's ``nth`` slider."""
-    return page.locator(f"{SIDEBAR} [data-testid='stSlider']").nth(nth).locator(
-        "[data-testid='stSliderThumbValue']").all_inner_texts()
-
-
-@pytest.mark.parametrize(("locale", "shown"), [("de-DE", ["20,5", "30"]), ("en-US", ["$20.50", "$30.00"])])
-def test_a_price_slider_writes_its_value_the_browser_locale_way(browser, server, locale, shown):
-    """A sprintf format writes a decimal point whatever the locale: under de-DE the BPO price range read "$20.50"
-    beside fields showing "25,50". The thumb moved one 0.5 step up from the seed's $20."""
-    ctx = browser.new_context(viewport={"width": 1440, "height": 900}, locale=locale)
-    ctx.add_init_script(COUNT_RUNS_JS)
-    page = ctx.new_page()
-    try:
-        page.goto(server)
-        page.wait_for_selector(IDLE, timeout=60_000)
-        page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
-        n = runs(page)
-        page.locator(f"{SIDEBAR} [data-testid='stSlider']").nth(1).get_by_role("slider").first.press("ArrowRight")
-        settle(page, n)
-        assert _thumbs(page, 1) == shown
-    finally:
-        ctx.close()
-
-
-# a figure grouped with a comma, the English way, which a German reads as a decimal
-_ENGLISH_GROUP = re.compile(r"\d,\d{3}(?!\d)")
-
-
-@pytest.mark.parametrize("locale", ["de-DE", "en-US"])
-def test_the_results_beside_the_fields_write_numbers_as_the_fields_do(browser, server, tmp_path, locale):
-    """Under de-DE the fields showed "20,00" and "41.600" while the metrics, the chart and the tables wrote
-    "$4,801,481" (session 19). README's page as it opens: in-house $4,801,481, BPO $2,811,321, year 1 in-house
-    $891,814.60; the uncertainty chart's money axis in steps of half a million ("$2.5M"); en-US is unchanged."""
-    german = locale == "de-DE"
-    ctx, page = _open(browser, server, locale)  # the quote's fields shown: "20,00" under de-DE
-    try:
-        low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
-        assert low.input_value() == ("20,00" if german else "20.00")
-        shown = metrics(page)
-        assert shown["In-house over 5 years"] == ("$4.801.481" if german else "$4,801,481")
-        assert shown["BPO over 5 years"] == (AT_20_DE if german else AT_20)
-        chart = page.locator("[data-testid='stPlotlyChart']").first
-        assert ("$74.318" if german else "$74,318") in chart.text_content()  # the in-house bar's label
-        n = runs(page)
-        page.get_by_role("radio", name="Uncertainty", exact=True).click()
-        settle(page, n)
-        page.wait_for_function("() => document.querySelector(\"[data-testid='stPlotlyChart'] .xtick\") !== null")
-        ticks = page.locator("[data-testid='stPlotlyChart'] .xtick text").all_text_contents()
-        halves = [t for t in ticks if t.endswith("M") and ("," in t or "." in t)]
-        assert halves and all(("," in t) == german for t in halves), ticks  # "$2,5M" under de-DE, "$2.5M" in en-US
-        n = runs(page)
-        page.get_by_text("Year by year, 5 years (midpoint)").click()
-        settle(page, n)
-        cells = page.locator("[data-testid='stDataFrame'] [role='gridcell']")
-        cells.first.wait_for(state="attached", timeout=30_000)
-        table = cells.all_text_contents()  # the grid draws on a canvas; its cells are for screen readers
-        assert table[:2] == ["Year 1", "$891.815" if german else "$891,815"]
-        page.screenshot(path=str(tmp_path / f"{locale}_results.png"), full_page=True)
-        seen = list(shown.values()) + ticks + table + page.locator("[data-testid='stCaptionContainer']").all_inner_texts()
-        assert bool([s for s in seen if _ENGLISH_GROUP.search(s)]) != german
     finally:
         ctx.close()

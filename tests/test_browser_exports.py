@@ -43,30 +43,36 @@ def _download(page, label: str) -> tuple[str, bytes]:
     return d.suggested_filename, Path(d.path()).read_bytes()
 
 
-def test_each_format_downloads_from_the_page(page, server):  # noqa: F811
+def test_each_format_downloads_then_the_presentation_view_pages_follows_the_inputs_and_fits(page, server):  # noqa: F811
+    """Three tests that each opened a page of their own until session 22, on one page in turn: every format downloads
+    from the estimate page as it opens (every default); then the headcount moved to 11 FTE, the presentation view
+    pages with the arrow keys and shows those inputs, fits 1440 × 900, 1280 × 720 and a phone; then its charts use
+    the height a wide screen has. What carries over: the downloads change no input (their figures are the defaults',
+    read before the slider moves); the slides' size checks read the 11-FTE scenario, whose slides have the same
+    parts as the defaults' (the page opened at /present, every default, until session 22)."""
     page.goto(server)
     page.wait_for_selector(IDLE, timeout=60_000)
     page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    # Each format downloads from the page
     name, deck = _download(page, "Download slide deck")
-    assert name == "customer-service.pptx" and "ppt/slides/slide9.xml" in zipfile.ZipFile(io.BytesIO(deck)).namelist()
+    assert name == "customer-service.pptx" and "ppt/slides/slide9.xml" in \
+        zipfile.ZipFile(io.BytesIO(deck)).namelist(), ("slide deck", name)
     name, book = _download(page, "Download workbook (Excel)")
-    assert name == "customer-service.xlsx" and "xl/worksheets/sheet2.xml" in zipfile.ZipFile(io.BytesIO(book)).namelist()
+    assert name == "customer-service.xlsx" and "xl/worksheets/sheet2.xml" in \
+        zipfile.ZipFile(io.BytesIO(book)).namelist(), ("workbook", name)
     name, report = _download(page, "Download report (HTML)")
-    assert name == "customer-service.html" and VERDICT.encode() in report
+    assert name == "customer-service.html" and VERDICT.encode() in report, ("report", name)
     name, svg = _download(page, "Download chart (SVG)")
     # the page shows the title as text above the chart; the image carries it back, with its footer
-    assert name == "customer-service-buildup.svg" and VERDICT.encode() in svg and b"Sources: " in svg
+    assert name == "customer-service-buildup.svg" and VERDICT.encode() in svg and b"Sources: " in svg, ("SVG", name)
     name, png = _download(page, "Download chart (PNG, slide size)")
-    assert name == "customer-service-buildup.png" and png.startswith(b"\x89PNG")
+    assert name == "customer-service-buildup.png" and png.startswith(b"\x89PNG"), ("PNG", name)
     # 1600 × 900 at 2× pixels: the PNG header's width and height
-    assert int.from_bytes(png[16:20], "big") == 3200 and int.from_bytes(png[20:24], "big") == 1800
-    assert not page.locator("[data-testid='stException']").count()
+    assert int.from_bytes(png[16:20], "big") == 3200 and int.from_bytes(png[20:24], "big") == 1800, ("PNG", png[16:24])
+    assert not page.locator("[data-testid='stException']").count(), "the estimate page after the downloads"
+    page.wait_for_selector(IDLE, timeout=60_000)  # a download button's click reruns the page
 
-
-def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page, server):  # noqa: F811
-    page.goto(server)
-    page.wait_for_selector(IDLE, timeout=60_000)
-    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60_000)
+    # The presentation view pages with the arrow keys and follows the inputs
     slider = page.get_by_role("slider", name="In-house headcount (FTE)")
     slider.focus()
     before = runs(page)
@@ -140,6 +146,21 @@ def test_presentation_view_pages_with_the_arrow_keys_and_follows_the_inputs(page
         chart.hover()
         problems += [f"slide {slide}: {p}" for p in chart.evaluate(OVERLAPS_JS)]
     assert not problems, "\n".join(problems)
+    assert not page.locator("[data-testid='stException']").count()
+
+    # A slide's chart uses the height a wide screen has (from the phone the round above left it at).
+    # The waterfall's chart was its figure's 400 px on a 900 px screen, 290 px left empty under its fold. At
+    # 1440 x 900 the slide has 900 - 64 above - 16 below = 820 px; the nav row (46), the finding (52), the fold (46)
+    # and four 16 px gaps take 208, so the chart has about 612 px. It fills the screen and still fits it, and fits
+    # 1280 x 720 and a phone.
+    for width, height, least in ((1440, 900, 560), (1280, 720, 400), (390, 844, 400)):
+        page.set_viewport_size({"width": width, "height": height})
+        for slide in (4, 2):
+            _page_to(page, slide)
+            page.wait_for_timeout(300)  # the chart takes its new height after the screen's change
+            box = page.locator("[data-testid='stPlotlyChart']").bounding_box()
+            assert box["height"] >= least and box["y"] + box["height"] <= height, (width, slide, box)
+            assert _main_scroll(page) == [height, height], (width, slide)
     assert not page.locator("[data-testid='stException']").count()
 
 
@@ -238,23 +259,4 @@ def test_every_slide_fits_a_phone_with_bpo_and_kpo_priced(page, server):  # noqa
                     assert legend.bounding_box()["y"] + legend.bounding_box()["height"] <= \
                         page.locator("[data-testid='stPlotlyChart']").bounding_box()["y"] + 1, (function, slide)
         assert not problems, "\n".join(problems)
-    assert not page.locator("[data-testid='stException']").count()
-
-
-def test_a_slides_chart_uses_the_height_a_wide_screen_has(page, server):  # noqa: F811
-    # The waterfall's chart was its figure's 400 px on a 900 px screen, 290 px left empty under its fold. At
-    # 1440 x 900 the slide has 900 - 64 above - 16 below = 820 px; the nav row (46), the finding (52), the fold (46)
-    # and four 16 px gaps take 208, so the chart has about 612 px. It fills the screen and still fits it, and fits
-    # 1280 x 720 and a phone.
-    page.goto(f"{server}/present")
-    page.locator("h1").first.wait_for(timeout=60_000)
-    page.wait_for_selector(IDLE, timeout=60_000)
-    for width, height, least in ((1440, 900, 560), (1280, 720, 400), (390, 844, 400)):
-        page.set_viewport_size({"width": width, "height": height})
-        for slide in (4, 2):
-            _page_to(page, slide)
-            page.wait_for_timeout(300)  # the chart takes its new height after the screen's change
-            box = page.locator("[data-testid='stPlotlyChart']").bounding_box()
-            assert box["height"] >= least and box["y"] + box["height"] <= height, (width, slide, box)
-            assert _main_scroll(page) == [height, height], (width, slide)
     assert not page.locator("[data-testid='stException']").count()
