@@ -3,6 +3,11 @@
 Uses the session's dashboard server and Chromium (conftest.py, tests/chromium.py), moves the headcount slider with the
 keyboard, waits for the metric and the chart to change, and downloads the CSV.
 Chromium comes from Debian (/usr/bin/chromium); nothing is downloaded at run time.
+
+One page load, walked through five checks in turn for CI's time (a load costs 8-9 CPU-seconds, a rerun under one):
+each check's inputs are put back to the defaults before the next (the headcount back to 10 FTE, waited for on the
+page's $4,801,481), and the two that leave a change they do not undo go last (the cumulative chart at 3 years, then
+a bad quote's error).
 """
 
 from __future__ import annotations
@@ -35,64 +40,67 @@ def metric(page, label: str) -> str:
     return box.locator("[data-testid='stMetricValue']").inner_text()
 
 
-def test_first_screen_answers_without_scrolling(page):
+def _headcount_to(page, presses: int, key: str, value: str) -> None:
+    """Move the headcount slider ``presses`` steps with ``key`` and wait for the metric ``value`` it gives."""
+    page.get_by_role("slider", name="In-house headcount (FTE)").focus()
+    for _ in range(presses):
+        page.keyboard.press(key)
+    page.wait_for_function(
+        "(v) => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === v)",
+        arg=value, timeout=15_000)
+    page.wait_for_selector(IDLE, timeout=15_000)
+
+
+def _first_screen_answers_without_scrolling(page) -> None:
     # 1440 × 900: three costs, the build-up chart and where the defaults come from, all above the fold
     for locator in (page.locator("[data-testid='stMetric']").last, page.locator("[data-testid='stPlotlyChart']"),
                     page.get_by_text("Where each default comes from")):
         box = locator.bounding_box()
-        assert box is not None and box["y"] + box["height"] <= 900, box
+        assert box is not None and box["y"] + box["height"] <= 900, ("first screen at 1440 × 900", box)
 
 
-def test_slider_moves_metric_chart_and_csv(page, tmp_path):
-    assert metric(page, "In-house over 5 years") == "$4,801,481"
+def _slider_moves_metric_chart_and_csv(page) -> None:
+    assert metric(page, "In-house over 5 years") == "$4,801,481", "10 FTE, at load"
     title = page.locator(".chart-title")  # text above the chart (issue 7: an SVG title was cut off on a phone)
-    assert "BPO saves $1,990,160 (41%) over 5 years" in title.text_content()
+    assert "BPO saves $1,990,160 (41%) over 5 years" in title.text_content(), "10 FTE, at load"
 
-    slider = page.get_by_role("slider", name="In-house headcount (FTE)")
-    slider.focus()
-    page.keyboard.press("ArrowRight")  # 10 -> 11 FTE
-    page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$5,281,629')",
-        timeout=15_000)
-    page.wait_for_selector(IDLE, timeout=15_000)
+    _headcount_to(page, 1, "ArrowRight", "$5,281,629")  # 10 -> 11 FTE
     # 11 FTE: in-house 4,801,480.88 × 1.1 = 5,281,628.97; BPO: all but the governance floor (347,640.84) × 1.1:
     # 2,463,680.08 × 1.1 + 347,640.84 = 3,057,688.93; saving 2,223,940
-    assert metric(page, "BPO over 5 years") == "$3,057,689"
+    assert metric(page, "BPO over 5 years") == "$3,057,689", "11 FTE"
     page.wait_for_function(
         "() => (document.querySelector('.chart-title') || {}).textContent"
         "?.includes('$2,223,940')", timeout=15_000)
     # the build-up chart shows run rates: in-house 74,317.88 × 1.1 = 81,749.67
-    assert "$81,750" in page.locator("[data-testid='stPlotlyChart']").text_content()
+    assert "$81,750" in page.locator("[data-testid='stPlotlyChart']").text_content(), "11 FTE, build-up chart"
 
     with page.expect_download() as info:
         page.get_by_role("button", name="Download scenario table (CSV)").click()
     download = info.value
-    assert download.suggested_filename == "customer-service.csv"
+    assert download.suggested_filename == "customer-service.csv", "11 FTE, CSV"
     rows = list(csv.DictReader(io.StringIO(Path(download.path()).read_text())))
     total = next(r for r in rows if (r["option"], r["component"], r["period"]) == ("in_house", "total", "run_rate_month"))
-    assert float(total["mid"]) == pytest.approx(81_749.67, abs=0.01)
-    assert not page.locator("[data-testid='stException']").count()
+    assert float(total["mid"]) == pytest.approx(81_749.67, abs=0.01), "11 FTE, CSV"
+    assert not page.locator("[data-testid='stException']").count(), "11 FTE"
 
 
-def test_no_traceback_for_a_bad_quote(page):
-    page.get_by_text("Type a vendor quote instead").click()
-    # the KPO asks for a quote already; wait for the BPO's pair to appear above it
-    page.wait_for_function("() => document.querySelectorAll(\"input[aria-label='Quote low']\").length === 2",
-                           timeout=15_000)
-    low = page.get_by_role("spinbutton", name="Quote low").first
-    low.fill("500")
-    low.press("Enter")
-    error = page.locator("[data-testid='stAlert']").filter(has_text="is above the high end")
-    error.wait_for(timeout=15_000)
-    assert "BPO quote, low end: $500 is above the high end, $30" in error.inner_text()
-    assert not page.locator("[data-testid='stException']").count()
+def _inputs_survive_a_page_switch_in_the_browser(page) -> None:
+    # AppTest keeps widget state across switch_page on its own; a browser session does not
+    _headcount_to(page, 3, "ArrowRight", "$6,241,925")  # 13 FTE: 4,801,480.88 × 1.3 = 6,241,925.14 over 5 years
+    page.get_by_role("link", name="Sources").click()
+    page.get_by_text("Reference prices and default assumptions").wait_for(timeout=15_000)
+    page.get_by_role("link", name="Estimate").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$6,241,925')",
+        timeout=15_000)
+    assert page.get_by_role("slider", name="In-house headcount (FTE)").input_value() == "13", "13 FTE, after Sources"
 
 
 ONE_CHART_TITLE = ("(text) => { const c = document.querySelectorAll(\"[data-testid='stPlotlyChart']\");"
                    " return c.length === 1 && (document.querySelector('.chart-title') || {}).textContent?.includes(text); }")
 
 
-def test_cumulative_chart_marks_break_even(page):
+def _cumulative_chart_marks_break_even(page) -> None:
     page.get_by_role("radio", name="Cumulative cost", exact=True).click()
     # the build-up chart is replaced, not kept: wait until the one chart left is the cumulative one
     # the build-up chart's title is the same verdict: wait for the cumulative chart's own break-even mark
@@ -100,9 +108,10 @@ def test_cumulative_chart_marks_break_even(page):
     page.wait_for_function("() => { const c = document.querySelectorAll(\"[data-testid='stPlotlyChart']\");"
                            " return c.length === 1 && c[0].textContent.includes('even: month 10'); }", timeout=15_000)
     chart = page.locator("[data-testid='stPlotlyChart']")
-    assert "BPO breakseven: month 10" in chart.text_content()  # two lines of SVG text: "BPO breaks", "even: month 10"
+    # two lines of SVG text: "BPO breaks", "even: month 10"
+    assert "BPO breakseven: month 10" in chart.text_content(), "cumulative chart, 10 FTE"
     # one line per priced option plus its low-high band
-    assert chart.locator(".scatterlayer .trace").count() == 4
+    assert chart.locator(".scatterlayer .trace").count() == 4, "cumulative chart, 10 FTE"
     # a horizon change redraws the curve: 3 years, 36 months on the axis
     slider = page.get_by_role("slider", name="Horizon (years)")
     if not slider.is_visible():
@@ -112,22 +121,29 @@ def test_cumulative_chart_marks_break_even(page):
         page.keyboard.press("ArrowLeft")
         page.wait_for_selector(IDLE, timeout=15_000)
     page.wait_for_function(ONE_CHART_TITLE, arg="over 3 years", timeout=15_000)
-    assert not page.locator("[data-testid='stException']").count()
+    assert not page.locator("[data-testid='stException']").count(), "cumulative chart, 3 years"
 
 
-def test_inputs_survive_a_page_switch_in_the_browser(page):
-    # AppTest keeps widget state across switch_page on its own; a browser session does not
-    slider = page.get_by_role("slider", name="In-house headcount (FTE)")
-    slider.focus()
-    for _ in range(3):
-        page.keyboard.press("ArrowRight")
-    page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$6,241,925')",
-        timeout=15_000)  # 13 FTE: 4,801,480.88 × 1.3 = 6,241,925.14 over 5 years
-    page.get_by_role("link", name="Sources").click()
-    page.get_by_text("Reference prices and default assumptions").wait_for(timeout=15_000)
-    page.get_by_role("link", name="Estimate").click()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll(\"[data-testid='stMetricValue']\")].some(e => e.innerText === '$6,241,925')",
-        timeout=15_000)
-    assert page.get_by_role("slider", name="In-house headcount (FTE)").input_value() == "13"
+def _no_traceback_for_a_bad_quote(page) -> None:
+    page.get_by_text("Type a vendor quote instead").click()
+    # the KPO asks for a quote already; wait for the BPO's pair to appear above it
+    page.wait_for_function("() => document.querySelectorAll(\"input[aria-label='Quote low']\").length === 2",
+                           timeout=15_000)
+    low = page.get_by_role("spinbutton", name="Quote low").first
+    low.fill("500")
+    low.press("Enter")
+    error = page.locator("[data-testid='stAlert']").filter(has_text="is above the high end")
+    error.wait_for(timeout=15_000)
+    assert "BPO quote, low end: $500 is above the high end, $30" in error.inner_text(), "BPO quote low 500"
+    assert not page.locator("[data-testid='stException']").count(), "BPO quote low 500"
+
+
+def test_the_estimate_page_from_its_first_screen_to_a_bad_quote(page):
+    """The five checks in turn on one page (module docstring): what each leaves, and what the next needs."""
+    _first_screen_answers_without_scrolling(page)  # the page as loaded: reads only
+    _slider_moves_metric_chart_and_csv(page)  # from the defaults (10 FTE) to 11 FTE
+    _headcount_to(page, 1, "ArrowLeft", "$4,801,481")  # back to 10 FTE: the next step's three presses give 13
+    _inputs_survive_a_page_switch_in_the_browser(page)  # 10 -> 13 FTE, to Sources and back
+    _headcount_to(page, 3, "ArrowLeft", "$4,801,481")  # back to 10 FTE: the break-even month below is 10 FTE's
+    _cumulative_chart_marks_break_even(page)  # leaves the cumulative chart at 3 years: the quote's check is neither's
+    _no_traceback_for_a_bad_quote(page)  # last: it leaves an error on the page

@@ -20,92 +20,103 @@ def _go(page, name: str) -> None:
     page.wait_for_selector(IDLE, timeout=90_000)
 
 
-def test_the_work_and_headcount_survive_the_present_page_both_ways(browser, server):
+def _the_work_and_headcount_survive_the_present_page_both_ways(page) -> None:
     """IT chosen and the headcount moved to 12 with the arrow keys: the Present page read "Customer service · 1.0
     FTE" after a visit to another page, and back on the Estimate page "Work to price" was Customer service and the
     headcount 1 (each page's widget has its own id; the value in session state was the other page's)."""
-    ctx, page = open_page(browser, server, 1280, 720)
-    try:
-        page.get_by_role("combobox", name="Work to price").click()
-        page.get_by_role("option", name="IT and software operations").click()
-        page.wait_for_timeout(300)
-        page.wait_for_selector(IDLE, timeout=60_000)
-        fte = page.get_by_role("slider", name="In-house headcount (FTE)")
-        fte.focus()
-        for _ in range(2):
-            page.keyboard.press("ArrowRight")
-        page.wait_for_timeout(300)
-        page.wait_for_selector(IDLE, timeout=60_000)
-        for there in ("Sources", "Present", "Estimate", "Present", "Estimate"):
-            _go(page, there)
-            if there == "Present":
-                caption = page.locator("[data-testid='stCaptionContainer']").filter(has_text=" of ").first.inner_text()
-                assert "IT and software operations · 12.0 FTE" in caption, caption
-            else:
-                assert not page.locator("[data-testid='stException']").count()
-        assert page.get_by_role("combobox", name="Work to price").input_value() == "IT and software operations"
-        assert page.get_by_role("slider", name="In-house headcount (FTE)").get_attribute("aria-valuetext") == "12"
-    finally:
-        ctx.close()
+    page.get_by_role("combobox", name="Work to price").click()
+    page.get_by_role("option", name="IT and software operations").click()
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    fte = page.get_by_role("slider", name="In-house headcount (FTE)")
+    fte.focus()
+    for _ in range(2):
+        page.keyboard.press("ArrowRight")
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    for there in ("Sources", "Present", "Estimate", "Present", "Estimate"):
+        _go(page, there)
+        if there == "Present":
+            caption = page.locator("[data-testid='stCaptionContainer']").filter(has_text=" of ").first.inner_text()
+            assert "IT and software operations · 12.0 FTE" in caption, ("IT, 12 FTE: Present", caption)
+        else:
+            assert not page.locator("[data-testid='stException']").count(), f"IT, 12 FTE: {there}"
+    assert page.get_by_role("combobox", name="Work to price").input_value() == "IT and software operations", \
+        "IT, 12 FTE: back on the Estimate page"
+    assert page.get_by_role("slider", name="In-house headcount (FTE)").get_attribute("aria-valuetext") == "12", \
+        "IT, 12 FTE: back on the Estimate page"
 
 
-def test_a_field_left_unentered_before_a_page_switch_resets_nothing_else(browser, server):
+def _a_field_left_unentered_before_a_page_switch_resets_nothing_else(page) -> None:
     """A salary typed and not entered, then the Scenarios link: back on the Estimate page the headcount slider
     showed 1 (the results still used 10, until the next input sent the 1), and after the Present page "Not used:
     Paid hours per FTE (hours/year): empty is not a number", the same for span of control, supervisor salary and
     cost per hire. Under load the headcount still came back as 1 in full parallel runs: the browser's blur request
     for the salary came after the page switch's, and the server ran the Estimate page again unseen (views/store.py,
     carry_to_page; tests/test_page_carry.py drives that request)."""
-    ctx, page = open_page(browser, server, 1280, 720)
-    try:
-        page.locator("[data-testid='stSidebar'] summary", has_text="In-house assumptions").click()
-        page.wait_for_timeout(300)
-        page.wait_for_selector(IDLE, timeout=60_000)
-        for there in ("Scenarios", "Present"):
-            box = page.get_by_label("Salary per FTE (USD/year)", exact=True)
-            box.click()
-            box.press("Control+a")
-            box.type("50000")
-            _go(page, there)
-            _go(page, "Estimate")
-            assert page.get_by_role("slider", name="In-house headcount (FTE)").get_attribute("aria-valuetext") == "10"
-            assert not page.get_by_text("Not used").count()
-        page.get_by_label("Paid hours per FTE (hours/year)", exact=True).wait_for()
-        assert page.get_by_label("Paid hours per FTE (hours/year)", exact=True).input_value() == "2080"
-    finally:
-        ctx.close()
+    page.locator("[data-testid='stSidebar'] summary", has_text="In-house assumptions").click()
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    for there in ("Scenarios", "Present"):
+        box = page.get_by_label("Salary per FTE (USD/year)", exact=True)
+        box.click()
+        box.press("Control+a")
+        box.type("50000")
+        _go(page, there)
+        _go(page, "Estimate")
+        where = f"salary typed, not entered: {there} and back"
+        assert page.get_by_role("slider", name="In-house headcount (FTE)").get_attribute("aria-valuetext") == "10", where
+        assert not page.get_by_text("Not used").count(), where
+    page.get_by_label("Paid hours per FTE (hours/year)", exact=True).wait_for()
+    assert page.get_by_label("Paid hours per FTE (hours/year)", exact=True).input_value() == "2080", \
+        "salary typed, not entered: Present and back"
 
 
-def test_an_exchange_rates_yearly_change_reads_in_full_at_1280(browser, server):
+def _an_exchange_rates_yearly_change_reads_in_full_at_1280(page) -> None:
     """Reporting in euros, the dollar rate's yearly change, low / most likely / high, three to a row in the sidebar:
     each field was 32 px wide, and "0.00" read "0.(", "-1.50" "..5"."""
+    page.locator("[data-testid='stSidebar'] summary", has_text="Currency").click()
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    field = page.get_by_label("Most likely", exact=True)
+    # a second pick where the first never took: in a loaded fresh-check (session 19) the field never came
+    for attempt in range(2):
+        box = page.get_by_role("combobox", name="Report in", exact=True)
+        box.click()
+        box.type("EUR")
+        page.wait_for_timeout(300)
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(300)
+        page.wait_for_selector(IDLE, timeout=60_000)
+        try:
+            field.wait_for(state="visible", timeout=20_000)
+            break
+        except playwright.TimeoutError:
+            if attempt:
+                raise
+    field.fill("-1.5")
+    field.press("Enter")
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    for label in ("Low", "Most likely", "High"):
+        width, needed = page.get_by_label(label, exact=True).evaluate("e => [e.clientWidth, e.scrollWidth]")
+        assert needed <= width, ("EUR at 1280 × 720", label, width, needed)
+
+
+def test_one_page_at_1280_through_the_walks_three_finds(browser, server):
+    """The session-15 walk's three finds in turn on one page load at 1280 × 720, for CI's time (a load costs 8-9
+    CPU-seconds, a rerun or a page link under one). Ordered so no check reads what a step before it left:
+
+    1. the salary typed and not entered (from the defaults; its 50000 may reach the server with the field's blur,
+       and the In-house assumptions section stays open): reads the headcount (10) and the paid hours (2080), which
+       the salary does not change;
+    2. IT chosen and the headcount 10 -> 12 (10 as step 1 asserts it left it): reads the work and the headcount only;
+    3. the report currency to euros, last: it renames every money field ("USD/year" to "EUR/year") the steps before
+       find by name; reads the width of the yearly change's three fields only."""
     ctx, page = open_page(browser, server, 1280, 720)
     try:
-        page.locator("[data-testid='stSidebar'] summary", has_text="Currency").click()
-        page.wait_for_timeout(300)
-        page.wait_for_selector(IDLE, timeout=60_000)
-        field = page.get_by_label("Most likely", exact=True)
-        # a second pick where the first never took: in a loaded fresh-check (session 19) the field never came
-        for attempt in range(2):
-            box = page.get_by_role("combobox", name="Report in", exact=True)
-            box.click()
-            box.type("EUR")
-            page.wait_for_timeout(300)
-            page.keyboard.press("Enter")
-            page.wait_for_timeout(300)
-            page.wait_for_selector(IDLE, timeout=60_000)
-            try:
-                field.wait_for(state="visible", timeout=20_000)
-                break
-            except playwright.TimeoutError:
-                if attempt:
-                    raise
-        field.fill("-1.5")
-        field.press("Enter")
-        page.wait_for_timeout(300)
-        page.wait_for_selector(IDLE, timeout=60_000)
-        for label in ("Low", "Most likely", "High"):
-            width, needed = page.get_by_label(label, exact=True).evaluate("e => [e.clientWidth, e.scrollWidth]")
-            assert needed <= width, (label, width, needed)
+        _a_field_left_unentered_before_a_page_switch_resets_nothing_else(page)
+        _the_work_and_headcount_survive_the_present_page_both_ways(page)
+        _an_exchange_rates_yearly_change_reads_in_full_at_1280(page)
     finally:
         ctx.close()

@@ -1,6 +1,13 @@
 """What only a browser shows, from the session-20 walk (h20walk) and its fixes (h20walkfix): every figure reads in
 full at 1024 × 768, Streamlit's default with the sidebar open (Debian's Chromium; the session's server and browser
-fixtures, conftest.py)."""
+fixtures, conftest.py).
+
+Two page loads for CI's time (a load costs 8-9 CPU-seconds, a page link or a resize well under one): the desktop
+sizes walk one page through the Contact centre, the Estimate, the Mix and the Present pages by the page list's links
+and resizes, and a 390 × 844 window does the same from its own load. No step changes an input, and before each check
+the sidebar is asserted as a load of that page at that size leaves it (open beside a desktop page, closed on the
+Present page and at 390 px), so each page is measured as a fresh load of it lays it out (the same cards' places, to
+the pixel, in a walk and in fresh loads: session 22)."""
 
 from __future__ import annotations
 
@@ -27,8 +34,13 @@ SUMMARY_PAST_EDGE_JS = """() => {
                 return [e.textContent.slice(0, 40), Math.round(r.getBoundingClientRect().right - right)]; });
 }"""
 
+SIDEBAR = "[data-testid='stSidebar']"
+# each page's link in the page list, and a text its results end with
+FIRST = {"Contact centre": "BPO cost per contact", "Estimate": "KPO over 5 years",
+         "Mix of functions": "All outsourced over 5 years", "Present": "Next"}
 
-def _open(browser, server, path: str, width: int, height: int, first: str):
+
+def _load(browser, server, path: str, width: int, height: int, first: str):
     ctx = browser.new_context(viewport={"width": width, "height": height})
     page = ctx.new_page()
     page.goto(f"{server}/{path}")
@@ -37,61 +49,116 @@ def _open(browser, server, path: str, width: int, height: int, first: str):
     return ctx, page
 
 
-@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1152, 864)], ids=["1024x768", "1152x864"])
-def test_the_contact_centre_reads_in_full_two_by_two_when_narrow(browser, server, width, height):
+def _sidebar(page, state: str, where: str) -> None:
+    """Wait for the sidebar to be ``state`` ("open" beside the page or "closed"), as a load of the page leaves it."""
+    right = f"document.querySelector(\"{SIDEBAR}\").getBoundingClientRect().right"
+    test = f"{right} > 200" if state == "open" else f"{right} <= 1"
+    try:
+        page.wait_for_function(f"() => {test}", timeout=10_000)
+    except Exception:
+        raise AssertionError(f"{where}: the sidebar is not {state} as a load leaves it "
+                             f"(right edge {page.evaluate(f'() => {right}')} px)") from None
+
+
+def _to(page, link: str, phone: bool = False) -> None:
+    """Follow a link of the page list, opening the sidebar first where it is closed; on a phone-sized window close
+    it again after, as a load of the page at that size has it (Streamlit closes it after a link only for a phone's
+    user agent: test_browser_small_s18)."""
+    if page.evaluate(f"() => document.querySelector(\"{SIDEBAR}\").getBoundingClientRect().left < 0"):
+        page.locator("[data-testid='stExpandSidebarButton']").click()
+        page.wait_for_function(f"() => document.querySelector(\"{SIDEBAR}\").getBoundingClientRect().left >= 0",
+                               timeout=10_000)  # slid fully open: a link still moving is not clicked
+    page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=link).click()
+    page.get_by_text(FIRST[link], exact=True).first.wait_for(timeout=90_000)
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    if phone:
+        page.locator("[data-testid='stSidebarCollapseButton'] button").click()
+
+
+def _resize(page, width: int, height: int) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE, timeout=30_000)
+
+
+def _check_contact_centre(page, width: int, height: int) -> None:
     """h20walk, 1024 × 768, 3 of 3 loads: "In-house cost a month $316,…" ($316,936), "BPO cost a month $148,…",
     labels "Peak agents on …", "Staff to schedul…", "In-house cost p…", "BPO cost per co…"; at 1152 × 864 three
-    labels. Four across did not fit: the cards are two by two, in reading order, nothing cut."""
-    ctx, page = _open(browser, server, "contact_centre", width, height, "BPO cost per contact")
-    try:
-        assert page.evaluate(CUT_JS) == []
-        cards = page.evaluate(CARDS_JS)
-        assert len(cards) == 8
+    labels. Four across did not fit: the cards are two by two, in reading order, nothing cut.
+
+    Where four fit (1280 × 720, nothing was cut there) they stay in one row."""
+    where = f"Contact centre at {width} × {height}"
+    _sidebar(page, "open", where)
+    assert page.evaluate(CUT_JS) == [], where
+    cards = page.evaluate(CARDS_JS)
+    if width == 1280:
+        assert len({top for _, top in cards[:4]}) == 1 and len({top for _, top in cards[4:]}) == 1, (where, cards)
+    else:
+        assert len(cards) == 8, (where, cards)
         for row in (cards[:4], cards[4:]):  # the counts, then the costs: two by two
             (x1, y1), (x2, y2), (x3, y3), (x4, y4) = row
-            assert y1 == y2 < y3 == y4 and x1 == x3 < x2 == x4
-        assert cards[0][0] == cards[4][0] and cards[1][0] == cards[5][0]  # both rows' columns line up
-        assert not page.locator("[data-testid='stException']").count()
-    finally:
-        ctx.close()
+            assert y1 == y2 < y3 == y4 and x1 == x3 < x2 == x4, (where, cards)
+        assert cards[0][0] == cards[4][0] and cards[1][0] == cards[5][0], (where, cards)  # both rows' columns line up
+    assert not page.locator("[data-testid='stException']").count(), where
 
 
-def test_the_contact_centre_stays_four_across_at_1280(browser, server):
-    """Where four fit (1280 × 720, nothing was cut there) they stay in one row."""
-    ctx, page = _open(browser, server, "contact_centre", 1280, 720, "BPO cost per contact")
-    try:
-        assert page.evaluate(CUT_JS) == []
-        cards = page.evaluate(CARDS_JS)
-        assert len({top for _, top in cards[:4]}) == 1 and len({top for _, top in cards[4:]}) == 1
-    finally:
-        ctx.close()
-
-
-@pytest.mark.parametrize(("path", "first"), [("", "KPO over 5 years"), ("portfolio", "All outsourced over 5 years")],
-                         ids=["estimate", "mix"])
-@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1152, 864), (390, 844)],
-                         ids=["1024x768", "1152x864", "390x844"])
-def test_the_estimate_and_the_mix_read_in_full(browser, server, path, first, width, height):
+def _check_estimate_or_mix(page, name: str, width: int, height: int, sidebar: str) -> None:
     """h20walk, 1024 × 768: the estimate's KPO card read "Needs a …" and the BPO delta "$1,990,160 (41%) belo…";
     the mix's deltas "$2,733,658 (29%) below all in-h…". The three cards go two and one, or one under another."""
-    ctx, page = _open(browser, server, path, width, height, first)
+    where = f"{name} at {width} × {height}"
+    _sidebar(page, sidebar, where)
+    assert page.evaluate(CUT_JS) == [], where
+    assert not page.locator("[data-testid='stException']").count(), where
+
+
+def _check_present(page, width: int, height: int) -> None:
+    where = f"Present at {width} × {height}"
+    _sidebar(page, "closed", where)  # the page opens with its sidebar closed; a phone's window too
+    page.get_by_text("Reality check", exact=False).first.wait_for(timeout=30_000)
+    assert page.evaluate(CUT_JS) == [], where
+    lines = page.evaluate(SUMMARY_PAST_EDGE_JS)
+    # the title and README's six bullets: in-house, BPO, KPO, run rate, chance cheaper, reality check
+    assert len(lines) == 7 and lines[-1][0].startswith("Reality check"), (where, lines)
+    assert [line for line in lines if line[1] > 0] == [], (where, lines)
+    assert not page.locator("[data-testid='stException']").count(), where
+
+
+def test_every_walked_page_reads_in_full_at_1024_1152_and_1280(browser, server):
+    """The Contact centre at 1024 × 768, 1152 × 864 and 1280 × 720; the Estimate and the Mix at 1152 × 864 and
+    1024 × 768; the Present page's summary at 1024 × 768 (each check's own docstring says what the walk saw). One
+    load, of the Contact centre at 1024 × 768; the rest by resizing and by the page list's links."""
+    ctx, page = _load(browser, server, "contact_centre", 1024, 768, FIRST["Contact centre"])
     try:
-        assert page.evaluate(CUT_JS) == []
-        assert not page.locator("[data-testid='stException']").count()
+        for width, height in ((1024, 768), (1152, 864), (1280, 720)):
+            if width != 1024:
+                _resize(page, width, height)
+            _check_contact_centre(page, width, height)
+        _to(page, "Estimate")  # at 1280 × 720, not checked there: the walk's sizes follow
+        for width, height in ((1152, 864), (1024, 768)):
+            _resize(page, width, height)
+            _check_estimate_or_mix(page, "Estimate", width, height, "open")
+        _to(page, "Mix of functions")
+        for width, height in ((1024, 768), (1152, 864)):
+            if width != 1024:
+                _resize(page, width, height)
+            _check_estimate_or_mix(page, "Mix", width, height, "open")
+        _resize(page, 1024, 768)
+        _to(page, "Present")  # last: the sidebar closes on this page and stays so
+        _check_present(page, 1024, 768)
     finally:
         ctx.close()
 
 
-@pytest.mark.parametrize(("width", "height"), [(1024, 768), (390, 844)], ids=["1024x768", "390x844"])
-def test_the_present_pages_summary_reads_in_full(browser, server, width, height):
-    ctx, page = _open(browser, server, "present", width, height, "Next")
+def test_every_walked_page_reads_in_full_at_390(browser, server):
+    """The Estimate, the Mix and the Present page's summary at 390 × 844, the sidebar closed as it opens at that
+    width. One load, of the Estimate page; the others by the page list's links, the sidebar closed after each."""
+    ctx, page = _load(browser, server, "", 390, 844, FIRST["Estimate"])
     try:
-        page.get_by_text("Reality check", exact=False).first.wait_for(timeout=30_000)
-        assert page.evaluate(CUT_JS) == []
-        lines = page.evaluate(SUMMARY_PAST_EDGE_JS)
-        # the title and README's six bullets: in-house, BPO, KPO, run rate, chance cheaper, reality check
-        assert len(lines) == 7 and lines[-1][0].startswith("Reality check"), lines
-        assert [line for line in lines if line[1] > 0] == []
-        assert not page.locator("[data-testid='stException']").count()
+        _check_estimate_or_mix(page, "Estimate", 390, 844, "closed")
+        _to(page, "Mix of functions", phone=True)
+        _check_estimate_or_mix(page, "Mix", 390, 844, "closed")
+        _to(page, "Present", phone=True)
+        _check_present(page, 390, 844)
     finally:
         ctx.close()
