@@ -4,8 +4,11 @@ area ([data-testid='stMain']), not the document, and a table scrolls in a box of
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
+from test_harness import SIDEBAR
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -27,32 +30,77 @@ def _open(browser, server, path: str, width: int, height: int, ready: str):
     ctx = browser.new_context(viewport={"width": width, "height": height})
     page = ctx.new_page()
     page.goto(f"{server}/{path}")
-    page.wait_for_selector(ready, timeout=90_000)
-    page.wait_for_selector(IDLE, timeout=60_000)
-    page.wait_for_timeout(300)  # the tables' last layout pass
+    _ready(page, ready)
     return ctx, page
 
 
-@pytest.mark.parametrize(("width", "height"), [(390, 844), (1280, 720)], ids=["390x844", "1280x720"])
-def test_the_sources_page_fits_the_screens_width(browser, server, width, height):
-    # At 390 x 844 the vendor prices' eleven columns were 716 px wide in 356 px, the defaults 407 and the captive's
-    # 388: each table scrolled sideways. On a phone each row is now a block of "Column: value" lines.
-    ctx, page = _open(browser, server, "sources", width, height, "[data-testid='stTable'] td")
+def _ready(page, ready: str) -> None:
+    page.wait_for_selector(ready, timeout=90_000)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    page.wait_for_timeout(300)  # the tables' last layout pass
+
+
+def _resize(page, width: int, height: int) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
+def _go(page, title: str, path: str, ready: str) -> None:
+    """The sidebar's link to another page (a rerun on the same tab, no new load), at a desktop width where the
+    sidebar is open, and that page's tables settled."""
+    _resize(page, 1280, 720)
+    page.locator(SIDEBAR).get_by_role("link", name=title, exact=True).click()
+    page.wait_for_url(re.compile(rf"/{path}(\?|$)"), timeout=30_000)
+    _ready(page, ready)
+
+
+SOURCES_READY = "[data-testid='stTable'] td"
+MIX_READY = "[data-testid='stMetricValue']"
+QUEUES_READY = ".st-key-cc_queues [data-testid='stTable'] td"
+
+
+def test_no_page_and_no_table_of_prose_scrolls_sideways(browser, server, tmp_path):
+    """One tab, each page and screen in turn: the Sources page at 1280 x 720 and 390 x 844, the Mix of functions page
+    at 1280 x 720 and 390 x 844 (its tables of results, then its input grid), the Contact centre page at 390 x 844.
+    Each page is opened from the sidebar's link at 1280 x 720 (a rerun, no new load) and resized: every check here
+    is of the page's layout for the screen's width (its style sheet's rules for a narrow screen), which a resize
+    redraws. Nothing is typed; the one action, the swipe of the Mix page's grid, is that page's last step."""
+    ctx, page = _open(browser, server, "sources", 1280, 720, SOURCES_READY)
     try:
-        assert page.locator("[data-testid='stMain'] [data-testid='stTable']").count() == 4
-        assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] [data-testid='stTable']") == []
-        # nothing drawn past the main area's right edge either (a box that does not scroll but overflows)
-        right = page.evaluate("""() => { const m = document.querySelector("[data-testid='stMain']").getBoundingClientRect();
-            return [...document.querySelectorAll("[data-testid='stMain'] td")]
-                   .filter(c => c.getBoundingClientRect().right > m.right + 1).length }""")
-        assert right == 0
-        if width == 390:  # each cell names its column, as the hidden header row did
-            first = page.locator(".st-key-sources_prices td").first
-            label = first.evaluate("e => getComputedStyle(e, '::before').content")
-            assert label == '"Function: "' and first.inner_text() == "Customer service"
-        assert not page.locator("[data-testid='stException']").count()
+        for width, height in ((1280, 720), (390, 844)):
+            _resize(page, width, height)
+            _sources_page_fits(page, width)
+        _go(page, "Mix of functions", "portfolio", MIX_READY)
+        _mix_pages_tables_fit(page, 1280)
+        # a wide screen is not told to swipe
+        assert not page.locator(".st-key-mix_swipe").is_visible(), "Mix 1280px: the swipe line"
+        _resize(page, 390, 844)
+        _mix_pages_tables_fit(page, 390)
+        _mix_pages_input_grid_swipes(page, tmp_path)
+        _go(page, "Contact centre", "contact_centre", QUEUES_READY)
+        _resize(page, 390, 844)
+        _contact_centres_queue_table_fits_a_phone(page)
     finally:
         ctx.close()
+
+
+def _sources_page_fits(page, width: int) -> None:
+    # At 390 x 844 the vendor prices' eleven columns were 716 px wide in 356 px, the defaults 407 and the captive's
+    # 388: each table scrolled sideways. On a phone each row is now a block of "Column: value" lines.
+    where = f"Sources {width}px"
+    assert page.locator("[data-testid='stMain'] [data-testid='stTable']").count() == 4, where
+    assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] [data-testid='stTable']") == [], where
+    # nothing drawn past the main area's right edge either (a box that does not scroll but overflows)
+    right = page.evaluate("""() => { const m = document.querySelector("[data-testid='stMain']").getBoundingClientRect();
+        return [...document.querySelectorAll("[data-testid='stMain'] td")]
+               .filter(c => c.getBoundingClientRect().right > m.right + 1).length }""")
+    assert right == 0, where
+    if width == 390:  # each cell names its column, as the hidden header row did
+        first = page.locator(".st-key-sources_prices td").first
+        label = first.evaluate("e => getComputedStyle(e, '::before').content")
+        assert label == '"Function: "' and first.inner_text() == "Customer service", (where, label)
+    assert not page.locator("[data-testid='stException']").count(), where
 
 
 # The page's tables of results (the input table is an editing grid: it scrolls sideways as a spreadsheet does)
@@ -60,77 +108,63 @@ RESULTS = ("[data-testid='stMain'] :is([data-testid='stTable'], [data-testid='st
            ":not(.st-key-mix_editor *)")
 
 
-@pytest.mark.parametrize(("width", "height"), [(1280, 720), (390, 844)], ids=["1280x720", "390x844"])
-def test_the_mix_pages_tables_fit_the_screens_width(browser, server, width, height):
+def _mix_pages_tables_fit(page, width: int) -> None:
     # At 1280 x 720 (818 px beside the sidebar) the functions table was a grid 1,432 px wide: "Price used", "Priced
     # options" and "A quote is given" lay behind a sideways scroll; the plans table was 821 px, its right edge
     # behind a 3 px one. Their prose now wraps in its cells, their figures are whole and right-aligned.
-    ctx, page = _open(browser, server, "portfolio", width, height, "[data-testid='stMetricValue']")
-    try:
-        page.wait_for_function(f"document.querySelectorAll({RESULTS!r}).length >= 2", timeout=30_000)
-        assert page.evaluate(SIDEWAYS_JS, RESULTS) == []
-        cells = page.locator(".st-key-mix_functions tbody tr").first.locator("td")
-        figure = cells.nth(2)
-        assert figure.inner_text() == "$2,811,321"  # README: customer service by a BPO over 5 years, every default
-        box, table = figure.bounding_box(), page.locator(".st-key-mix_functions").bounding_box()
-        assert box["x"] + box["width"] <= table["x"] + table["width"] + 1
-        if width == 1280:
-            assert figure.evaluate("e => getComputedStyle(e).textAlign") == "right"
-        assert not page.locator("[data-testid='stException']").count()
-    finally:
-        ctx.close()
+    where = f"Mix {width}px"
+    page.wait_for_function(f"document.querySelectorAll({RESULTS!r}).length >= 2", timeout=30_000)
+    assert page.evaluate(SIDEWAYS_JS, RESULTS) == [], where
+    cells = page.locator(".st-key-mix_functions tbody tr").first.locator("td")
+    figure = cells.nth(2)
+    assert figure.inner_text() == "$2,811,321", where  # README: customer service by a BPO over 5 years, every default
+    box, table = figure.bounding_box(), page.locator(".st-key-mix_functions").bounding_box()
+    assert box["x"] + box["width"] <= table["x"] + table["width"] + 1, (where, box, table)
+    if width == 1280:
+        assert figure.evaluate("e => getComputedStyle(e).textAlign") == "right", where
+    assert not page.locator("[data-testid='stException']").count(), where
 
 
 GRID = ".st-key-mix_editor [data-testid='stDataFrame']"
 SCROLLER = f"{GRID} .dvn-scroller"
 
 
-def test_the_contact_centres_queue_table_fits_a_phone(browser, server):
+def _contact_centres_queue_table_fits_a_phone(page) -> None:
     # At 390 x 844 the queue table (st.dataframe: a display table, not an editing grid) was 728 px wide in 356 px,
     # "Peak agents" cut at the screen's edge; it is a static table now, one block of "Column: value" lines a queue.
-    ctx, page = _open(browser, server, "contact_centre", 390, 844, ".st-key-cc_queues [data-testid='stTable'] td")
-    try:
-        assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] [data-testid='stTable']") == []
-        first = page.locator(".st-key-cc_queues td").first
-        assert first.evaluate("e => getComputedStyle(e, '::before').content") == '"Queue: "'
-        assert first.inner_text() == "Voice"
-    finally:
-        ctx.close()
+    where = "Contact centre 390px"
+    assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] [data-testid='stTable']") == [], where
+    first = page.locator(".st-key-cc_queues td").first
+    assert first.evaluate("e => getComputedStyle(e, '::before').content") == '"Queue: "', where
+    assert first.inner_text() == "Voice", where
 
 
-def test_the_mix_pages_input_grid_swipes_with_its_function_column_pinned(browser, server, tmp_path):
+def _mix_pages_input_grid_swipes(page, tmp_path) -> None:
     """An editing grid cannot fit a phone: Streamlit draws it on a canvas in columns of fixed widths (set on the
     server, which does not know the screen), and offers no stacked form. Its eight columns are 1,077 px in 356 px. So
     the sideways scroll is made usable: the Function column pinned (a row's cells stay beside its function) and a
     line above the grid, on a narrow screen only, saying it swipes. The page itself does not scroll sideways."""
-    ctx, page = _open(browser, server, "portfolio", 390, 844, GRID)
-    try:
-        page.wait_for_function(f"document.querySelector({SCROLLER!r})?.scrollWidth > 0", timeout=30_000)
-        width, seen = page.evaluate(f"() => {{ const s = document.querySelector({SCROLLER!r}); "
-                                    "return [s.scrollWidth, s.clientWidth] }")
-        assert width > seen  # the grid still scrolls inside its own box...
-        assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] .st-key-mix_swipe") == []  # ...the page does not
-        hint = page.locator(".st-key-mix_swipe")
-        assert hint.is_visible() and "Swipe the table sideways" in hint.inner_text()
-        grid = page.locator(GRID)
-        grid.scroll_into_view_if_needed()
-        page.wait_for_timeout(300)
-        box = grid.bounding_box()
-        # the row markers and the pinned Function column (33 + 160 px): the same pixels before and after a swipe to
-        # the grid's far end; the rest of the grid changes
-        pinned = {"x": box["x"], "y": box["y"], "width": 180, "height": box["height"]}
-        rest = {"x": box["x"] + 200, "y": box["y"], "width": box["width"] - 200, "height": box["height"]}
-        before = page.screenshot(clip=pinned), page.screenshot(clip=rest)
-        page.evaluate(f"() => {{ const s = document.querySelector({SCROLLER!r}); s.scrollLeft = s.scrollWidth }}")
-        page.wait_for_timeout(500)
-        after = page.screenshot(clip=pinned), page.screenshot(clip=rest, path=str(tmp_path / "swiped.png"))
-        assert page.evaluate(f"document.querySelector({SCROLLER!r}).scrollLeft") > 0
-        assert before[0] == after[0], "the Function column moved with the swipe"
-        assert before[1] != after[1], "the swipe did not move the grid's other columns"
-    finally:
-        ctx.close()
-    ctx, page = _open(browser, server, "portfolio", 1280, 720, GRID)
-    try:
-        assert not page.locator(".st-key-mix_swipe").is_visible()  # a wide screen is not told to swipe
-    finally:
-        ctx.close()
+    where = "Mix 390px grid"
+    page.wait_for_selector(GRID, timeout=90_000)
+    page.wait_for_function(f"document.querySelector({SCROLLER!r})?.scrollWidth > 0", timeout=30_000)
+    width, seen = page.evaluate(f"() => {{ const s = document.querySelector({SCROLLER!r}); "
+                                "return [s.scrollWidth, s.clientWidth] }")
+    assert width > seen, (where, width, seen)  # the grid still scrolls inside its own box...
+    assert page.evaluate(SIDEWAYS_JS, "[data-testid='stMain'] .st-key-mix_swipe") == [], where  # ...the page does not
+    hint = page.locator(".st-key-mix_swipe")
+    assert hint.is_visible() and "Swipe the table sideways" in hint.inner_text(), where
+    grid = page.locator(GRID)
+    grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    box = grid.bounding_box()
+    # the row markers and the pinned Function column (33 + 160 px): the same pixels before and after a swipe to
+    # the grid's far end; the rest of the grid changes
+    pinned = {"x": box["x"], "y": box["y"], "width": 180, "height": box["height"]}
+    rest = {"x": box["x"] + 200, "y": box["y"], "width": box["width"] - 200, "height": box["height"]}
+    before = page.screenshot(clip=pinned), page.screenshot(clip=rest)
+    page.evaluate(f"() => {{ const s = document.querySelector({SCROLLER!r}); s.scrollLeft = s.scrollWidth }}")
+    page.wait_for_timeout(500)
+    after = page.screenshot(clip=pinned), page.screenshot(clip=rest, path=str(tmp_path / "swiped.png"))
+    assert page.evaluate(f"document.querySelector({SCROLLER!r}).scrollLeft") > 0, where
+    assert before[0] == after[0], "the Function column moved with the swipe"
+    assert before[1] != after[1], "the swipe did not move the grid's other columns"
