@@ -3,7 +3,7 @@
 # chromium for the browser tests and LibreOffice Calc (headless, for recalculating the exported
 # workbook), each installed with apt-get when missing, a throwaway PostgreSQL for the store tests
 # (scripts/postgres.sh), then pytest over tests/,
-# the doctests in estimator/ and one pass of each benchmark, in three worker processes. Extra arguments go to pytest.
+# the doctests in estimator/ and one pass of each benchmark, in two worker processes. Extra arguments go to pytest.
 # pytest exits 5 when no test ran; set -e passes that on, so an empty run fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,9 +23,11 @@ source scripts/venv.sh
 install_requirements requirements-dev.txt
 .venv/bin/ruff check --quiet .
 source scripts/postgres.sh
-# Three workers (pytest-xdist) on 2 cores: most of the suite's time is browser tests, and while one worker's test
-# waits on its page (a server run, Chromium drawing) another's can compute; a third worker took 11% off the wall
-# time of 22 browser tests (80.5 -> 71.7 s, session 20). PYTEST_WORKERS=0 runs in one process. Work stealing: a
-# worker that runs out of tests takes queued ones from another, so the run does not end with one idle behind a long
-# queue. The fifteen slowest tests are listed at the end, to see where the 10 minutes go.
-.venv/bin/python -m pytest -n "${PYTEST_WORKERS:-3}" --dist worksteal --durations=15 "$@"
+# Two workers (pytest-xdist), one a core. Session 20 took a third: most of the suite's time was browser tests then,
+# and while one worker's test waited on its page another's could compute (22 browser tests: 80.5 -> 71.7 s). Since
+# session 22's tests share page loads the run is bound by the CPU (both cores 98-99% busy), and the third worker's
+# Chromium and server only compete: the whole suite took 621.5 s and 1,238 CPU-s with three workers, 594.9 s and
+# 1,074 CPU-s with two (README, Testing). PYTEST_WORKERS=0 runs in one process. Work stealing: a worker that runs out
+# of tests takes queued ones from another, so the run does not end with one idle behind a long queue. The fifteen
+# slowest tests are listed at the end, to see where the 10 minutes go.
+.venv/bin/python -m pytest -n "${PYTEST_WORKERS:-2}" --dist worksteal --durations=15 "$@"
