@@ -371,9 +371,13 @@ def type_into(page, label: str, text: str, nth: int = -1) -> None:
 
 
 def report_in(page, code: str) -> None:
-    """Open the sidebar's Currency expander and pick ``code`` in "Report in" (its box filters as one types)."""
-    page.locator(SIDEBAR).locator("summary", has_text="Currency").click()
-    settle(page)
+    """Pick ``code`` in the sidebar's "Report in" (its box filters as one types), opening the Currency expander first
+    where it is closed: an earlier pick leaves it open, and a click on an open one's heading closed it (a rerun, and
+    "Report in" was then inert)."""
+    heading = page.locator(SIDEBAR).locator("summary", has_text="Currency")
+    if not heading.evaluate("s => s.parentElement.open"):
+        heading.click()
+        settle(page)
     box = page.get_by_role("combobox", name="Report in", exact=True)
     box.click()
     box.type(code)
