@@ -177,7 +177,15 @@ def _pinned_column_changes_like_any_cell(page, grid) -> None:
         except (AssertionError, PlaywrightTimeoutError):
             if attempt == 2:
                 raise
+            # Tried again on the page loaded afresh: in two whole runs of session 22 (two workers) all three tries on
+            # one page failed, Escape and a new click never bringing the list, while the test passed alone each
+            # time; a grid left in that state is retried as a user would, by reloading it (the address keeps the
+            # inputs, and row 1 is Customer service again)
             page.keyboard.press("Escape")
+            page.reload()
+            page.wait_for_selector(IDLE, timeout=60_000)
+            grid.scroll_into_view_if_needed()
+            page.wait_for_timeout(500)
     expect(pay).not_to_contain_text("Customer service")
 
 
