@@ -8,7 +8,7 @@ import re
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import SIDEBAR
+from test_harness import SIDEBAR, resize
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -40,16 +40,11 @@ def _ready(page, ready: str) -> None:
     page.wait_for_timeout(300)  # the tables' last layout pass
 
 
-def _resize(page, width: int, height: int) -> None:
-    page.set_viewport_size({"width": width, "height": height})
-    page.wait_for_timeout(500)
-    page.wait_for_selector(IDLE, timeout=60_000)
-
 
 def _go(page, title: str, path: str, ready: str) -> None:
     """The sidebar's link to another page (a rerun on the same tab, no new load), at a desktop width where the
     sidebar is open, and that page's tables settled."""
-    _resize(page, 1280, 720)
+    resize(page, 1280, 720)
     page.locator(SIDEBAR).get_by_role("link", name=title, exact=True).click()
     page.wait_for_url(re.compile(rf"/{path}(\?|$)"), timeout=30_000)
     _ready(page, ready)
@@ -69,17 +64,17 @@ def test_no_page_and_no_table_of_prose_scrolls_sideways(browser, server, tmp_pat
     ctx, page = _open(browser, server, "sources", 1280, 720, SOURCES_READY)
     try:
         for width, height in ((1280, 720), (390, 844)):
-            _resize(page, width, height)
+            resize(page, width, height)
             _sources_page_fits(page, width)
         _go(page, "Mix of functions", "portfolio", MIX_READY)
         _mix_pages_tables_fit(page, 1280)
         # a wide screen is not told to swipe
         assert not page.locator(".st-key-mix_swipe").is_visible(), "Mix 1280px: the swipe line"
-        _resize(page, 390, 844)
+        resize(page, 390, 844)
         _mix_pages_tables_fit(page, 390)
         _mix_pages_input_grid_swipes(page, tmp_path)
         _go(page, "Contact centre", "contact_centre", QUEUES_READY)
-        _resize(page, 390, 844)
+        resize(page, 390, 844)
         _contact_centres_queue_table_fits_a_phone(page)
     finally:
         ctx.close()

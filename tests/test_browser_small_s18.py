@@ -7,7 +7,7 @@ import re
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import OVERLAPS_JS, SIDEBAR, VIEWPORTS, _show_view, open_page, report_in, type_into
+from test_harness import OVERLAPS_JS, SIDEBAR, VIEWPORTS, _show_view, open_page, report_in, resize, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -42,13 +42,11 @@ def test_the_tornado_axis_keeps_three_to_eight_ticks_on_every_screen(browser, se
         problems = []
         for currency, rate, symbol in CURRENCIES:
             if currency != "USD":
-                page.set_viewport_size({"width": 1440, "height": 900})  # the sidebar's fields, as on a fresh page
-                page.wait_for_timeout(500)
+                resize(page, 1440, 900)  # the sidebar's fields, as on a fresh page
                 report_in(page, currency)
                 type_into(page, f"USD per {currency}", rate)
             for width, height in VIEWPORTS:
-                page.set_viewport_size({"width": width, "height": height})
-                page.wait_for_timeout(500)
+                resize(page, width, height)
                 ticks = _tornado_ticks(page)
                 if currency == "INR":
                     assert ticks == ["₹10Cr", "₹15Cr", "₹20Cr", "₹25Cr"], (currency, width, ticks)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
 from test_browser_walk import CUT_JS
+from test_harness import resize
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -76,11 +77,6 @@ def _to(page, link: str, phone: bool = False) -> None:
         page.locator("[data-testid='stSidebarCollapseButton'] button").click()
 
 
-def _resize(page, width: int, height: int) -> None:
-    page.set_viewport_size({"width": width, "height": height})
-    page.wait_for_timeout(500)
-    page.wait_for_selector(IDLE, timeout=30_000)
-
 
 def _check_contact_centre(page, width: int, height: int) -> None:
     """h20walk, 1024 × 768, 3 of 3 loads: "In-house cost a month $316,…" ($316,936), "BPO cost a month $148,…",
@@ -132,18 +128,18 @@ def test_every_walked_page_reads_in_full_at_1024_1152_and_1280(browser, server):
     try:
         for width, height in ((1024, 768), (1152, 864), (1280, 720)):
             if width != 1024:
-                _resize(page, width, height)
+                resize(page, width, height)
             _check_contact_centre(page, width, height)
         _to(page, "Estimate")  # at 1280 × 720, not checked there: the walk's sizes follow
         for width, height in ((1152, 864), (1024, 768)):
-            _resize(page, width, height)
+            resize(page, width, height)
             _check_estimate_or_mix(page, "Estimate", width, height, "open")
         _to(page, "Mix of functions")
         for width, height in ((1024, 768), (1152, 864)):
             if width != 1024:
-                _resize(page, width, height)
+                resize(page, width, height)
             _check_estimate_or_mix(page, "Mix", width, height, "open")
-        _resize(page, 1024, 768)
+        resize(page, 1024, 768)
         _to(page, "Present")  # last: the sidebar closes on this page and stays so
         _check_present(page, 1024, 768)
     finally:

@@ -10,7 +10,7 @@ import os
 
 import pytest
 from chromium import HAS_CHROMIUM
-from test_harness import OVERLAPS_JS, VIEWPORTS, _show_view, open_page, report_in, type_into
+from test_harness import OVERLAPS_JS, VIEWPORTS, _show_view, open_page, report_in, resize, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -32,23 +32,20 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server):
     try:
         problems: list[str] = []
         for currency in ("USD", "EUR", "INR"):
-            page.set_viewport_size({"width": 1440, "height": 900})  # the sidebar's fields, as on a fresh page
-            page.wait_for_timeout(500)
+            resize(page, 1440, 900)  # the sidebar's fields, as on a fresh page
             if currency != "USD":
                 report_in(page, currency)
-            if currency != "USD":  # until a rate is given the page keeps its last (dollar) results, marked stale
+                # until a rate is given the page keeps its last (dollar) results, marked stale
                 type_into(page, f"USD per {currency}", RATES[currency])
             for kpo in (False, True):
                 if kpo:
-                    page.set_viewport_size({"width": 1440, "height": 900})
-                    page.wait_for_timeout(500)
+                    resize(page, 1440, 900)
                     # below the BPO's $20-30, so that the waterfall drawn is the KPO's (the cheapest alternative's): at
                     # $40-60 the BPO's was drawn again, and a KPO waterfall drawn as no chart at all passed (h20tests)
                     for label, value in (("Quote low", "10"), ("Quote high", "15")):
                         type_into(page, label, value)
                 for width, height in VIEWPORTS:
-                    page.set_viewport_size({"width": width, "height": height})
-                    page.wait_for_timeout(500)
+                    resize(page, width, height)
                     _show_view(page, "waterfall")
                     chart = page.locator("[data-testid='stPlotlyChart']")
                     chart.hover()
@@ -65,8 +62,7 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server):
                         chart.screenshot(path=os.path.join(SHOTS, f"waterfall-{currency}-{width}-{int(kpo)}.png"))
             assert not page.locator("[data-testid='stException']").count(), currency
             if currency != "INR":  # the quote emptied: the next currency starts with the KPO unpriced
-                page.set_viewport_size({"width": 1440, "height": 900})
-                page.wait_for_timeout(500)
+                resize(page, 1440, 900)
                 for label in ("Quote low", "Quote high"):
                     type_into(page, label, "")
         assert not problems, "\n".join(problems)

@@ -370,6 +370,14 @@ def type_into(page, label: str, text: str, nth: int = -1) -> None:
     settle(page, None if unchanged else n, f"{label!r} typed as {text!r}")
 
 
+def resize(page, width: int, height: int) -> None:
+    """The window to ``width`` x ``height``, once the page has laid itself out again (the charts' last pass) and is
+    idle: the merged browser walks move one page across sizes instead of loading it at each."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.wait_for_timeout(500)
+    page.wait_for_selector(IDLE, timeout=60_000)
+
+
 def report_in(page, code: str) -> None:
     """Pick ``code`` in the sidebar's "Report in" (its box filters as one types), opening the Currency expander first
     where it is closed: an earlier pick leaves it open, and a click on an open one's heading closed it (a rerun, and
@@ -636,8 +644,7 @@ def test_every_chart_is_readable(browser, server, sizes):
             if width >= 1000:
                 # the first screen answers: the metrics and at least the top of the chart above the fold. Read for
                 # every size before any view is shown or the page scrolled, as the page first stands
-                page.set_viewport_size({"width": width, "height": height})
-                page.wait_for_timeout(500)
+                resize(page, width, height)
                 plot = page.locator("[data-testid='stPlotlyChart'] .nsewdrag").first.bounding_box()
                 assert plot is not None and plot["y"] + 60 <= height, ((width, height), plot)
                 assert page.locator("[data-testid='stMetric']").last.bounding_box()["y"] < height, (width, height)
@@ -645,13 +652,11 @@ def test_every_chart_is_readable(browser, server, sizes):
         for kpo_priced in (False, True):
             if kpo_priced:
                 # typed on a wide screen, where the sidebar is open; the same session then shrinks back
-                page.set_viewport_size({"width": 1440, "height": 900})
-                page.wait_for_timeout(500)
+                resize(page, 1440, 900)
                 for label, value in (("Quote low", "40"), ("Quote high", "60")):
                     type_into(page, label, value)
             for width, height in sizes:
-                page.set_viewport_size({"width": width, "height": height})
-                page.wait_for_timeout(500)
+                resize(page, width, height)
                 if width < 600:  # the sidebar folds away on a narrow screen; wait until it has
                     page.wait_for_function("() => document.querySelector(\"[data-testid='stSidebar']\")"
                                            ".getBoundingClientRect().right <= 1", timeout=10_000)
