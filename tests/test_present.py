@@ -42,6 +42,9 @@ def test_opens_on_the_verdict_and_pages_through_every_chart(present):
     assert "7 of 7" in present.caption[0].value
     # no tooltip: "Right arrow key" stayed over Next after a click; the button shows its shortcut itself
     assert (present.button(key="present_next").help, present.button(key="present_prev").help) == ("", "")
+    # no icon beside the shortcut's own arrow: "← Previous ←" and "Next → →" (session 23's walk); the keys stay
+    buttons = [present.button(key=k).proto for k in ("present_prev", "present_next")]
+    assert [(b.icon, b.shortcut) for b in buttons] == [("", "left"), ("", "right")]
     assert not present.exception
 
 

@@ -110,15 +110,15 @@ def render() -> None:
     # Not wrapped on a wide screen: a caption longer than the row (a scenario's long name) wraps its own text, as
     # it did in its column; wrapped, it put Next on a row of its own and slides ran 13-45 px past 1280 x 720.
     # No help= on the buttons: its "Right arrow key" tooltip stayed over Next after a click (the pointer still on
-    # it), and the button already shows its shortcut's key beside its label.
+    # it), and the button already shows its shortcut's key beside its label. No icon either: an arrow icon beside
+    # the shortcut's arrow read "← Previous ←" and "Next → →" (session 23's walk).
     nav = st.container(horizontal=True, wrap=False, vertical_alignment="center", key="present_nav")
-    nav.button("Previous", key="present_prev", icon=":material/arrow_back:", shortcut="Left",
+    nav.button("Previous", key="present_prev", shortcut="Left",
                on_click=_step, args=(-1, count))
     # the scenario's name as typed; the figures as the browser's locale writes them (views.local_numbers.shows_page)
     nav.caption(plain(f"{index + 1} of {count} · {meeting.scenario_named(scenario.name, scenario.function)} · ") +
                 plain(shown(f"{meeting.workload_text(est)} · {scenario.business_case.horizon_years}-year horizon")))
-    nav.button("Next", key="present_next", icon=":material/arrow_forward:", icon_position="right",
-               shortcut="Right", on_click=_step, args=(1, count))
+    nav.button("Next", key="present_next", shortcut="Right", on_click=_step, args=(1, count))
 
     if index == 0:
         st.title(plain(shown(meeting.verdict(est))))
