@@ -204,3 +204,44 @@ def test_a_converted_quote_is_said_in_its_own_currency(page):
     assert "converted from €25.00 to €30.00 per productive hour to €1.92 to €2.31 per contact" in page.info[0].value
     page.selectbox(key="bpo_quote_basis").set_value("per_minute").run()  # €1.925 / 3.3 vendor minutes = €0.5833
     assert "to 0.5833 EUR to 0.7 EUR per handled minute" in page.info[0].value
+
+
+def _handed_over(at: AppTest) -> list[str]:
+    # the page escapes the message's punctuation (views.text.plain): read it as shown
+    return [i.value.replace("\\", "") for i in at.info if "From the Contact centre" in i.value]
+
+
+def test_using_a_queue_says_what_it_replaced(monkeypatch):
+    """Session 23's walk: a BPO quote of $18-$30.50 an hour typed on the Estimate page was replaced by the Contact
+    centre's own BPO rate (the price book's $20-$30) and the quote toggle turned off, without a word."""
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    at.number_input(key="bpo_quote_low").set_value(18.0)
+    at.number_input(key="bpo_quote_high").set_value(30.5).run()
+    at.switch_page(CC).run()
+    published_queue(at)
+    at.slider(key="cc_shrinkage").set_value(35).run()  # the estimate's is the default 30%
+    at.button(key="cc_use_in_estimate").click().run()
+    assert not at.exception
+    # the price as the sidebar words it; the salary is the default $41,600 on both pages, so it is not named
+    assert _handed_over(at) == [
+        "**From the Contact centre:** Its queues are the workload now (Erlang C agent hours). This page also set BPO "
+        "price $20–$30 per productive hour (was $18–$30.50 per productive hour, a vendor quote); shrinkage 35% (was "
+        "30%). Everything else the estimate held is kept."]
+    at.run()  # the next run: said once
+    assert not _handed_over(at)
+
+
+def test_using_a_queue_from_another_function_says_the_function_changed(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.selectbox(key="function").set_value("IT and software operations").run()
+    at.switch_page(CC).run()
+    at.button(key="cc_use_in_estimate").click().run()
+    assert not at.exception
+    assert _handed_over(at) == [
+        "**From the Contact centre:** Its queues are the workload now (Erlang C agent hours). The function is Customer "
+        "service (it was IT and software operations; its inputs are not kept)."]

@@ -23,6 +23,7 @@ from estimator.intervals import (
     weekly_contacts,
 )
 from estimator.model import retained_floor
+from estimator.price_words import price_words
 from estimator.pricing import PriceBookError
 from estimator.scenario import (
     IN_HOUSE_MONEY,
@@ -452,8 +453,47 @@ def _use_in_estimate(centre: ContactCentre, settings: dict[str, object]) -> None
     governance["governance_salary"] = moved(governance["governance_salary"], base.currency, reporting)
     data["exchange_rates"] = {r.target: exchange_rate_dict(r) for r in rates}
     st.session_state[share.PENDING] = data
+    st.session_state[share.HANDED_OVER] = handed_over(current if isinstance(current, Scenario) else None, settings)
     st.session_state[share.FROM_CONTACT_CENTRE] = True  # this page's widgets already show these queues
     st.switch_page("views/estimate.py")
+
+
+def handed_over(current: Scenario | None, settings: dict[str, object]) -> str:
+    """What "Use this queue" did to the estimate, said once on the Estimate page: the workload, and each input this
+    page set that the estimate held otherwise, with the value it had. Session 23's walk typed a BPO quote of
+    $18-$30.50 an hour on the Estimate page, used a queue, and found the price book's $20-$30 in its place and the
+    quote toggle off, without a word (this page prices the BPO with its own rate or quote). Plain text: the page
+    escapes it."""
+    said = ["Its queues are the workload now (Erlang C agent hours)."]
+    if current is None or current.function != FUNCTION:
+        was = "" if current is None else f" (it was {current.function}; its inputs are not kept)"
+        said.append(f"The function is {FUNCTION}{was}.")
+        return " ".join(said)
+    changes = []
+    price = settings["price"]
+    if isinstance(price, VendorPrice):
+        new = price_words(price, current.currency)
+        old = None if current.bpo is None else price_words(current.bpo, current.currency)
+        if new != old:
+            quoted = current.bpo is not None and current.bpo.source == "vendor quote"
+            changes.append(f"BPO price {new} (was {old or 'not priced'}{', a vendor quote' if quoted else ''})")
+    ranged = {r.key: r for r in current.ranges}
+    pay_in = current.currency_of("in_house")
+    old_pay = format_money(current.in_house.annual_salary, pay_in)
+    if "annual_salary" in ranged:
+        old_pay = f"the range {money_range(ranged['annual_salary'].low, ranged['annual_salary'].high, pay_in)}"
+    new_pay = format_money(float(settings["salary"]), str(settings["in_house_currency"]))  # type: ignore[arg-type]
+    if new_pay != old_pay:
+        changes.append(f"salary per FTE {new_pay} a year (was {old_pay})")
+    old_share = percent(current.in_house.shrinkage)
+    if "shrinkage" in ranged:
+        old_share = f"the range {percent(ranged['shrinkage'].low)}–{percent(ranged['shrinkage'].high)}"
+    new_share = percent(float(settings["shrinkage"]))  # type: ignore[arg-type]
+    if new_share != old_share:
+        changes.append(f"shrinkage {new_share} (was {old_share})")
+    if changes:
+        said.append("This page also set " + "; ".join(changes) + ". Everything else the estimate held is kept.")
+    return " ".join(said)
 
 
 def _used(settings: dict[str, object]) -> set[str]:

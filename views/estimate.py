@@ -28,8 +28,9 @@ from views import cards, chart_handoff, lazy, local_numbers, store, suggestion
 from views.delta import saving_delta
 from views.estimate_chart import CHART_VIEWS, LEGEND_AS_TEXT, SIMULATED_VIEWS, page_spec
 from views.inputs import sidebar_scenario
-from views.share import CURRENT_BEHIND, remember
+from views.share import CURRENT_BEHIND, HANDED_OVER, remember
 from views.state import book_or_stop, chances, file_stem, simulation, swing
+from views.text import plain
 
 LAST_VALID = "_last_valid_scenario"  # shown, marked stale, while an input is wrong
 
@@ -240,6 +241,8 @@ def render() -> None:
         # Next to the results: what was typed, why it was not used, and what the results use instead.
         st.warning("**Not used:**\n" + "\n".join(f"- {r.message if scenario is not None else r.stale_message}"
                                                  for r in rejected), icon=":material/block:")
+    if handed := st.session_state.pop(HANDED_OVER, None):  # once, on the run the queues arrive
+        st.info("**From the Contact centre:** " + plain(local_numbers.shows_page(handed)), icon=":material/support_agent:")
     if scenario is not None:
         remember(scenario)
     scenario = store.last_valid(LAST_VALID, scenario, "**Stale:** these are the last valid results, from before "

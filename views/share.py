@@ -65,6 +65,7 @@ NOTICE = "share_notice"
 EXPECTED = "share_expected"
 LINK_SEEN = "share_link_seen"
 TOKEN = "share_token"  # (the scenario, its link): the link encoded once, written into every page's address
+HANDED_OVER = "share_handed_over"  # what the Contact centre's "Use this queue" changed, said once on the Estimate page
 FROM_CONTACT_CENTRE = "share_from_contact_centre"  # the pending scenario is the Contact centre page's own queues
 PARAM = "s"
 MAX_LINK_CHARS = 8_000
