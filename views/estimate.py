@@ -20,6 +20,7 @@ from estimator.locations import delivered_from
 from estimator.options import options
 from estimator.outputs import FORMATS, export_bytes
 from estimator.pricing import PriceBook
+from estimator.quote_check import far_quotes
 from estimator.scenario import OPTION_LABELS, InputError, Scenario, dump_scenario
 from estimator.uncertainty import Simulation
 from estimator.verdict import RealityCheck, best_option, captive_check, cheapest_outsourced, question, reality_check
@@ -241,6 +242,14 @@ def render() -> None:
         # Next to the results: what was typed, why it was not used, and what the results use instead.
         st.warning("**Not used:**\n" + "\n".join(f"- {r.message if scenario is not None else r.stale_message}"
                                                  for r in rejected), icon=":material/block:")
+    if scenario is not None and (far := far_quotes(scenario, book)):
+        # used as typed (a vendor may bill that), but said beside the results: "30,50" in an English-language browser
+        # is 3,050, and the page said only that the BPO cost 2,722% more (session 23's walk)
+        comma = ("A browser set to English reads a comma as a thousands separator: 30,50 is taken as 3,050; type "
+                 "30.50." if local_numbers.comma_locale() is None and any(f.value > f.reference for f in far) else "")
+        st.warning("**Check:** used as typed, but far from the price book.\n" + "\n".join(
+            f"- {plain(local_numbers.shows_page(f.text))}." for f in far) + (f"\n\n{plain(comma)}" if comma else ""),
+            icon=":material/help:")
     if handed := st.session_state.pop(HANDED_OVER, None):  # once, on the run the queues arrive
         st.info("**From the Contact centre:** " + plain(local_numbers.shows_page(handed)), icon=":material/support_agent:")
     if scenario is not None:
