@@ -264,7 +264,11 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
             else:
                 _text(slide, margin, chart_top, body_width, Inches(1.0), [charts.NO_CHROMIUM], 18, colour=MUTED)
             _alt_text(slide.shapes[-1], spec.alt)
-            _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [context.line], 11, colour=MUTED)
+            # the chart's name first: charts of one finding share their title (build-up and cumulative cost both
+            # "BPO saves ... breaks even in month 9"; uncertainty and fan chart the chance), and slides 3 and 4 read
+            # alike until the chart was looked at (session 23's walk)
+            _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [f"{spec.name} · {context.line}"], 11,
+                  colour=MUTED)
             _notes(slide, [spec.alt, "", "Sources:", *context.sources])
     finally:
         if kaleido is not None:

@@ -60,10 +60,15 @@ def test_one_native_editable_chart_per_chart_slide(deck):
         charts = [sh for sh in slide.shapes if sh.has_chart]
         assert len(charts) == 1, spec.key
         assert spec.finding in _texts(slide)
+        # the foot names the chart: two slides of one finding share a title
+        assert _texts(slide).split("\n")[-1] == f"{spec.name} · Q3 <review> · Customer service · 10.0 FTE, 1,213 " \
+            "productive hours a month · 5-year horizon · 2026-01-15", spec.key
         kinds.append(charts[0].chart.chart_type)
         notes = slide.notes_slide.notes_text_frame.text
         assert "Sources:" in notes and "BPO: Acme quote" in notes
         assert charts[0]._element.xpath("./*[1]/p:cNvPr")[0].get("descr") == spec.alt  # alt text
+    assert [spec.name for spec in specs] == ["Cost build-up", "Cumulative cost", "Savings waterfall", "Uncertainty",
+                                              "Fan chart", "What moves it"]  # the chart picker's names
     assert kinds == [XL_CHART_TYPE.COLUMN_STACKED, XL_CHART_TYPE.LINE, XL_CHART_TYPE.BAR_STACKED,
                      XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS, XL_CHART_TYPE.LINE, XL_CHART_TYPE.BAR_CLUSTERED]
     buildup = next(sh for sh in list(prs.slides)[2].shapes if sh.has_chart).chart
