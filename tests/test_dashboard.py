@@ -393,6 +393,20 @@ def test_low_above_high_keeps_the_last_results_marked_stale(app):
     assert not app.error and not any("Stale" in w.value for w in app.warning)
 
 
+def test_a_refused_end_of_a_range_is_not_quoted_as_if_it_were_shown(app):
+    """Session 23's walk: low 18.50, high 24, then low 99999999: the error said "$1,850 is above the high end, $24"
+    (its last accepted low) while the field showed 99999999, itself refused in the message below."""
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_high").set_value(24.0)
+    app.number_input(key="bpo_quote_low").set_value(1850.0).run()
+    assert "BPO quote, low end: $1,850 is above the high end, $24" in app.error[0].value
+    assert "last value" not in app.error[0].value  # the field shows the $1,850 it names
+    app.number_input(key="bpo_quote_low").set_value(99_999_999.0).run()
+    assert app.error[0].value.endswith("BPO quote, low end: $1,850 is above the high end, $24 ($1,850 is the last "
+                                       "value this field accepted; it shows $99,999,999, not used: below)")
+    assert "BPO quote, low end: $99,999,999 is outside $0 to $1,000,000." in app.warning[0].value
+
+
 def test_scenario_name_follows_the_function_until_typed(app):
     # defect 6
     app.selectbox(key="function").set_value("IT and software operations").run()

@@ -230,6 +230,10 @@ def render() -> None:
         # its figures as the fields show numbers (a decimal comma browser: "$40 is above the high end, $30" beside
         # fields showing "40,00" and "30,00")
         wrong = f"{field_label(exc.field)}: {local_numbers.checked(exc.reason, local_numbers.comma_locale())}"
+        if refused := [r for r in store.rejected() if r.label == field_label(exc.field)]:
+            # its figure is the field's last accepted value, not the one it shows, itself refused below: "$1,850 is
+            # above the high end, $24" beside a field showing 99999999 (session 23's walk)
+            wrong += f" ({refused[0].used} is the last value this field accepted; it shows {refused[0].shown}, not used: below)"
         st.error(f"Please check an input. {wrong}", icon="⚠️")
         st.session_state[CURRENT_BEHIND] = wrong  # the Scenarios page says so, and saves nothing, until it is fixed
         scenario = None
