@@ -393,6 +393,22 @@ def test_low_above_high_keeps_the_last_results_marked_stale(app):
     assert not app.error and not any("Stale" in w.value for w in app.warning)
 
 
+def test_an_emptied_end_of_a_quote_is_said_next_to_the_results(app):
+    """Session 23's walk: "abc" typed into Quote low empties it; the results became the $24 point price, said only by
+    a caption in the sidebar."""
+    app.toggle(key="bpo_use_quote").set_value(True).run()
+    app.number_input(key="bpo_quote_low").set_value(18.0)
+    app.number_input(key="bpo_quote_high").set_value(24.0).run()
+    assert not [i for i in app.info if "one end given" in i.value]
+    app.number_input(key="bpo_quote_low").set_value(None).run()
+    notes = [i.value.replace("\\", "") for i in app.info if "one end given" in i.value]
+    assert notes == ["BPO quote: one end given, so the quote is $24 at both ends."]
+    # main area, not the sidebar: the sidebar's own caption is the other one
+    assert [c.value for c in app.sidebar.caption if c.value.startswith("One end given")] == [
+        "One end given: the quote is $24 at both ends."]
+    assert app.session_state["current_scenario"].bpo.low == app.session_state["current_scenario"].bpo.high == 24.0
+
+
 def test_a_refused_end_of_a_range_is_not_quoted_as_if_it_were_shown(app):
     """Session 23's walk: low 18.50, high 24, then low 99999999: the error said "$1,850 is above the high end, $24"
     (its last accepted low) while the field showed 99999999, itself refused in the message below."""

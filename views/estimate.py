@@ -246,6 +246,8 @@ def render() -> None:
         # Next to the results: what was typed, why it was not used, and what the results use instead.
         st.warning("**Not used:**\n" + "\n".join(f"- {r.message if scenario is not None else r.stale_message}"
                                                  for r in rejected), icon=":material/block:")
+    for text in store.noted():  # how an input was read, said in the sidebar too
+        st.info(plain(text), icon=":material/info:")
     if scenario is not None and (far := far_quotes(scenario, book)):
         # used as typed (a vendor may bill that), but said beside the results: "30,50" in an English-language browser
         # is 3,050, and the page said only that the BPO cost 2,722% more (session 23's walk)

@@ -592,6 +592,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             low = high = low if high is None else high
             # one end typed is a point price: said, so that an emptied field does not read as ignored
             st.caption(f"One end given: the quote is {said(low)} at both ends.")
+            store.note(f"{label} quote: one end given, so the quote is {said(low)} at both ends.")
         source = "vendor quote"
     else:
         assert ref is not None

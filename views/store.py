@@ -23,6 +23,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 SHOWN = "_inputs"  # key -> what the widget shows
 ACCEPTED = "_accepted"  # key -> the last value the estimator accepted
 REJECTED = "_rejected"  # this run's rejected inputs
+NOTED = "_noted"  # this run's notes on how an input was read, said next to the results
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,17 @@ def accepted(key: str, default: Any) -> Any:
 
 def start_run() -> None:
     st.session_state[REJECTED] = []
+    st.session_state[NOTED] = []
+
+
+def note(text: str) -> None:
+    """How an input was read, where the sidebar says it beside the field and the results must too (an emptied end
+    of a quote makes the quote one price: said only in the sidebar, the results changed without a word beside them)."""
+    st.session_state.setdefault(NOTED, []).append(text)
+
+
+def noted() -> list[str]:
+    return list(st.session_state.get(NOTED, []))
 
 
 def reject(item: Rejected) -> None:
