@@ -61,6 +61,11 @@ pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is n
 # chart's own element (cut off on screen). Plotly's toolbar (modebar) counts as a box too, where it shows while the
 # pointer is over the chart (its box is there, transparent, when it is not); a hover label does not (it moves with
 # the pointer). A legend that scrolls inside the chart is reported too.
+# The toolbar's buttons shown (the pointer over the chart) smaller than 24 x 24 px, as "title: width x height"
+SMALL_BUTTONS_JS = """(chart) => [...chart.querySelectorAll(".modebar-btn")]
+  .map(b => [b.getAttribute("data-title"), b.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+  .map(([title, r]) => `${title}: ${r.width} x ${r.height}`)"""
 OVERLAPS_JS = """(chart) => {
   const sel = ".gtitle, .xtitle, .ytitle, .xtick text, .ytick text, .legendtext, .annotation-text, .modebar";
   const box = chart.getBoundingClientRect();
@@ -678,6 +683,10 @@ def test_every_chart_is_readable(browser, server, sizes):
                     chart = page.locator("[data-testid='stPlotlyChart']")
                     chart.hover()  # the pointer over the chart shows plotly's toolbar, which must cover no text
                     problems += [f"{view}, {case}: {p}" for p in chart.evaluate(OVERLAPS_JS)]
+                    # each of the toolbar's buttons at least 24 x 24 px, a finger's target on a tablet (plotly.js
+                    # draws them 24 x 22: views/chart_handoff.MODEBAR_CSS)
+                    small = chart.evaluate(SMALL_BUTTONS_JS)
+                    assert not small, (view, case, small)
                     # the margins the chart was first drawn with (views/estimate_chart.PAGE_MARGINS) hold its tick
                     # labels and axis titles: plotly did not grow them, which costs a second full draw on every
                     # slider move
