@@ -125,11 +125,10 @@ def _cumulative_chart_marks_break_even(page) -> None:
 
 
 def _no_traceback_for_a_bad_quote(page) -> None:
-    page.get_by_text("Type a vendor quote instead").click()
+    page.get_by_text("Type a BPO vendor quote instead").click()
     # the KPO asks for a quote already; wait for the BPO's pair to appear above it
-    page.wait_for_function("() => document.querySelectorAll(\"input[aria-label='Quote low']\").length === 2",
-                           timeout=15_000)
-    low = page.get_by_role("spinbutton", name="Quote low").first
+    low = page.get_by_role("spinbutton", name="BPO quote, low end (USD per productive hour)", exact=True)
+    low.wait_for(timeout=15_000)
     low.fill("500")
     low.press("Enter")
     error = page.locator("[data-testid='stAlert']").filter(has_text="is above the high end")

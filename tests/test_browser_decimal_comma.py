@@ -9,10 +9,11 @@ import re
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import COUNT_RUNS_JS, SIDEBAR, alerts, metrics, runs, settle, type_into
+from test_harness import COUNT_RUNS_JS, SIDEBAR, alerts, metrics, quote_label, runs, settle, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
+BPO_LOW = quote_label("BPO", "low")  # the first quote field the page draws under de-DE: its label holds no figure
 
 # README's full example with the quote $25.50-30 (mid $27.75) on 1,334.67 billed hours a month: fees 9 × 37,037.04 +
 # 444,444.44 × 4.298533 = 2,243,790.33; ramp-up 22,222.22; governance floor 347,641; in-house until go-live
@@ -35,16 +36,16 @@ def _open(browser, server, locale: str):
 
 
 def _show_the_quote(page) -> None:
-    """Turn on "Type a vendor quote instead": the BPO's "Quote low" and "Quote high" fields are drawn."""
+    """Turn on "Type a BPO vendor quote instead": the BPO's quote fields are drawn."""
     n = runs(page)
-    page.locator(SIDEBAR).get_by_text("Type a vendor quote instead").first.click()
+    page.locator(SIDEBAR).get_by_text("Type a BPO vendor quote instead").first.click()
     settle(page, n)
-    page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first.wait_for()
+    page.locator(f"{SIDEBAR} input[aria-label='{BPO_LOW}']").wait_for()
 
 
 def _type(page, text: str) -> None:
-    """Replace what the BPO's "Quote low" holds (the first: the KPO's, below, has the same label) and press Enter."""
-    type_into(page, "Quote low", text, nth=0)
+    """Replace what the BPO's quote's low end holds and press Enter."""
+    type_into(page, BPO_LOW, text)
 
 
 def _thumbs(page, nth: int) -> list[str]:
@@ -84,7 +85,7 @@ def _the_results_beside_the_fields_write_numbers_as_the_fields_do(page, tmp_path
     leaves the chart on "Uncertainty" and the year-by-year table open: the typed-quote checks after it read only the
     sidebar's field, the alerts and the "BPO over 5 years" metric, none of which the chart's view changes."""
     german = locale == "de-DE"
-    low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
+    low = page.locator(f"{SIDEBAR} input[aria-label='{BPO_LOW}']")
     assert low.input_value() == ("20,00" if german else "20.00"), (locale, low.input_value())
     shown = metrics(page)
     assert shown["In-house over 5 years"] == ("$4.801.481" if german else "$4,801,481"), (locale, shown)
@@ -121,7 +122,7 @@ def test_de_de_slider_results_and_a_typed_decimal_comma(browser, server, tmp_pat
         _show_the_quote(page)
         _the_results_beside_the_fields_write_numbers_as_the_fields_do(page, tmp_path, "de-DE")
         # a decimal comma typed under de-DE is a decimal, and text is refused
-        low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
+        low = page.locator(f"{SIDEBAR} input[aria-label='{BPO_LOW}']")
         assert low.get_attribute("type") == "text" and low.input_value() == "20,00"
         _type(page, "25,5")
         assert low.input_value() == "25,50"  # not 255.00
@@ -150,7 +151,7 @@ def test_en_us_slider_results_and_the_number_field(browser, server, tmp_path):
         _show_the_quote(page)
         _the_results_beside_the_fields_write_numbers_as_the_fields_do(page, tmp_path, "en-US")
         # en-US keeps the number field
-        low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
+        low = page.locator(f"{SIDEBAR} input[aria-label='{BPO_LOW}']")
         assert low.get_attribute("type") == "number" and low.input_value() == "20.00"
         _type(page, "25.5")
         assert low.input_value() == "25.50"

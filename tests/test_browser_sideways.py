@@ -8,6 +8,7 @@ import re
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
+from test_browser_walk_s21 import _sidebar_open_at
 from test_harness import SIDEBAR, resize
 
 pytest.importorskip("playwright.sync_api")
@@ -56,20 +57,30 @@ QUEUES_READY = ".st-key-cc_queues [data-testid='stTable'] td"
 
 
 def test_no_page_and_no_table_of_prose_scrolls_sideways(browser, server, tmp_path):
-    """One tab, each page and screen in turn: the Sources page at 1280 x 720 and 390 x 844, the Mix of functions page
-    at 1280 x 720 and 390 x 844 (its tables of results, then its input grid), the Contact centre page at 390 x 844.
+    """One tab, each page and screen in turn: the Sources page at 1280 x 720, 1024 x 768 and 390 x 844, the Mix of functions page
+    at 1280 x 720, 1024 x 768 and 768 x 1024 beside the open sidebar and 390 x 844 (its tables of results, then its
+    input grid), the Contact centre page at 390 x 844.
     Each page is opened from the sidebar's link at 1280 x 720 (a rerun, no new load) and resized: every check here
     is of the page's layout for the screen's width (its style sheet's rules for a narrow screen), which a resize
     redraws. Nothing is typed; the one action, the swipe of the Mix page's grid, is that page's last step."""
     ctx, page = _open(browser, server, "sources", 1280, 720, SOURCES_READY)
     try:
-        for width, height in ((1280, 720), (390, 844)):
+        # 1024 x 768 beside the open sidebar: the vendor prices' table, 716 px at its narrowest, scrolled in 564 px
+        for width, height in ((1280, 720), (1024, 768), (390, 844)):
             resize(page, width, height)
             _sources_page_fits(page, width)
         _go(page, "Mix of functions", "portfolio", MIX_READY)
         _mix_pages_tables_fit(page, 1280)
         # a wide screen is not told to swipe
         assert not page.locator(".st-key-mix_swipe").is_visible(), "Mix 1280px: the swipe line"
+        # Beside the open sidebar: at 768 x 1024 (436 px for the page) the plans table, 591 px at its narrowest, was a
+        # table still, its "Mix saves" column cut at the page's edge behind a sideways scroll, and at 1024 x 768 (564
+        # px) 27 px of it was: rows became blocks by the window's width (below 640 px), not the room the table has
+        for width, height in ((1024, 768), (768, 1024)):
+            _sidebar_open_at(page, width, height)
+            _mix_pages_tables_fit(page, width)
+            plans = page.locator(".st-key-mix_plans td").first
+            assert plans.evaluate("e => getComputedStyle(e, '::before').content") == '"Plan: "', width
         resize(page, 390, 844)
         _mix_pages_tables_fit(page, 390)
         _mix_pages_input_grid_swipes(page, tmp_path)

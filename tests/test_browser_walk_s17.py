@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
 from test_browser_walk_s15 import _go
-from test_harness import open_page
+from test_harness import open_page, quote_label
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -17,7 +17,7 @@ SIDEBAR = "[data-testid='stSidebar']"
 
 
 def test_a_quote_typed_and_not_entered_then_a_page_link_keeps_every_price_input(browser, server):
-    """"Type a vendor quote instead" on, the low end typed and entered, the high end typed and not entered, then the
+    """"Type a BPO vendor quote instead" on, the low end typed and entered, the high end typed and not entered, then the
     Scenarios link and back: the toggle was off again, both quotes gone and the BPO back on the book's $20-30, in 5
     tries of 5 (a helper's walk, session 17). The field's blur sends the old page's request after the switch's; the
     server, holding no value for the Estimate page's widgets any more, took the function sent with it for a change
@@ -31,11 +31,11 @@ def test_a_quote_typed_and_not_entered_then_a_page_link_keeps_every_price_input(
     rest unchanged: $3,063,983.04. At $25.50-30, $3,042,928."""
     ctx, page = open_page(browser, server, 1440, 900)
     try:
-        page.locator(SIDEBAR).get_by_text("Type a vendor quote instead").first.click()
+        page.locator(SIDEBAR).get_by_text("Type a BPO vendor quote instead").click()
         page.wait_for_timeout(300)
         page.wait_for_selector(IDLE, timeout=60_000)
-        low = page.locator(f"{SIDEBAR} input[aria-label='Quote low']").first
-        high = page.locator(f"{SIDEBAR} input[aria-label='Quote high']").first
+        low = page.locator(f"{SIDEBAR} input[aria-label='{quote_label('BPO', 'low')}']")
+        high = page.locator(f"{SIDEBAR} input[aria-label='{quote_label('BPO', 'high')}']")
         low.click()
         low.press("Control+a")
         low.type("25.5")

@@ -10,7 +10,7 @@ import os
 
 import pytest
 from chromium import HAS_CHROMIUM
-from test_harness import OVERLAPS_JS, VIEWPORTS, _show_view, open_page, report_in, resize, type_into
+from test_harness import OVERLAPS_JS, VIEWPORTS, _show_view, open_page, quote_label, report_in, resize, type_into
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -42,7 +42,8 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server):
                     resize(page, 1440, 900)
                     # below the BPO's $20-30, so that the waterfall drawn is the KPO's (the cheapest alternative's): at
                     # $40-60 the BPO's was drawn again, and a KPO waterfall drawn as no chart at all passed (h20tests)
-                    for label, value in (("Quote low", "10"), ("Quote high", "15")):
+                    for label, value in ((quote_label("KPO", "low", currency), "10"),
+                                         (quote_label("KPO", "high", currency), "15")):
                         type_into(page, label, value)
                 for width, height in VIEWPORTS:
                     resize(page, width, height)
@@ -63,7 +64,7 @@ def test_no_waterfall_text_overlaps_or_is_cut_off(browser, server):
             assert not page.locator("[data-testid='stException']").count(), currency
             if currency != "INR":  # the quote emptied: the next currency starts with the KPO unpriced
                 resize(page, 1440, 900)
-                for label in ("Quote low", "Quote high"):
+                for label in (quote_label("KPO", "low", currency), quote_label("KPO", "high", currency)):
                     type_into(page, label, "")
         assert not problems, "\n".join(problems)
     finally:

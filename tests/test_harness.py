@@ -61,6 +61,11 @@ pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is n
 # chart's own element (cut off on screen). Plotly's toolbar (modebar) counts as a box too, where it shows while the
 # pointer is over the chart (its box is there, transparent, when it is not); a hover label does not (it moves with
 # the pointer). A legend that scrolls inside the chart is reported too.
+# The toolbar's buttons shown (the pointer over the chart) smaller than 24 x 24 px, as "title: width x height"
+SMALL_BUTTONS_JS = """(chart) => [...chart.querySelectorAll(".modebar-btn")]
+  .map(b => [b.getAttribute("data-title"), b.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+  .map(([title, r]) => `${title}: ${r.width} x ${r.height}`)"""
 OVERLAPS_JS = """(chart) => {
   const sel = ".gtitle, .xtitle, .ytitle, .xtick text, .ytick text, .legendtext, .annotation-text, .modebar";
   const box = chart.getBoundingClientRect();
@@ -219,6 +224,12 @@ def shown(page) -> list[tuple[str, str]]:
 BOOK = load_price_book(ROOT / "data" / "pricing.csv")
 
 
+def quote_label(option: str, end: str, currency: str = "USD", unit: str = "per productive hour") -> str:
+    """A typed quote's field, as a screen reader names it: its option, its end and its unit, written here from the
+    sidebar's heading above it ("KPO price (USD per productive hour)"); "Quote low" named both options' fields."""
+    return f"{option} quote, {end} end ({currency} {unit})"
+
+
 def _number_label(key: str) -> str:
     a = ASSUMPTIONS[key]
     return f"{a.label} ({a.unit})"
@@ -298,24 +309,24 @@ def shown_scenario(inputs: list[tuple[str, str]]) -> Scenario:
     basis = "hours_per_month" if ("pressed", "Productive hours a month") in inputs else "fte"
     workload = float(values["Productive hours of work a month"] if basis == "hours_per_month"
                      else values["In-house headcount (FTE)"])
-    quotes = [(v, inputs[i + 1][1]) for i, (k, v) in enumerate(inputs) if k == "Quote low"]
     prices: dict[str, VendorPrice | None] = {}
     for option in ("bpo", "kpo"):
         ref = reference_price(BOOK, function, option)
-        if ref is not None and values.get("Type a vendor quote instead") != "true" and option == "bpo":
+        if ref is not None and values.get(f"Type a {option.upper()} vendor quote instead") != "true" and option == "bpo":
             prices[option] = VendorPrice(ref.basis, float(values["BPO price range — start"]),
                                          float(values["BPO price range — end"]), option=option)
             continue
-        low, high = quotes.pop(0) if quotes else ("", "")
+        low, high = (values.get(quote_label(option.upper(), end), "") for end in ("low", "high"))
         if not low and not high:
             prices[option] = None
             continue
         low, high = float(low or high), float(high or low)
         prices[option] = VendorPrice("per_hour", low, high, option=option)
-    billed = {v: k for k, v in BILLED_UNITS.items()}.get(values.get("The quote is", ""), "productive_hour")
+    billed = {o: {v: k for k, v in BILLED_UNITS.items()}.get(values.get(f"The {o.upper()} quote is", ""), "productive_hour")
+              for o in prices}
     in_house = InHouseInputs(**{k: point(k) for k in IN_HOUSE_KEYS})
     fte = Scenario(function, workload, workload_basis=basis, in_house=in_house).fte
-    prices = {o: None if p is None else replace(p, billed=billed if p.basis == "per_hour" else "productive_hour",
+    prices = {o: None if p is None else replace(p, billed=billed[o] if p.basis == "per_hour" else "productive_hour",
                                                 units=default_units(fte) if p.basis == "per_month" else p.units)
               for o, p in prices.items()}
     ramp = values.get("Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)")
@@ -340,12 +351,14 @@ POINT_LABELS = {_share_label(k) if ASSUMPTIONS[k].is_share else _number_label(k)
                           "wage_inflation", "contract_escalation", "discount_rate", "exit_rate")} | {
     "Horizon (years)", "Transition, in-house team still paid (months)", "Vendor selection before the contract (months)",
     "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)", "The vendor bills during transition",
-    "Staff transfer to the vendor", "The quote is"}
+    "Staff transfer to the vendor", "The BPO quote is", "The KPO quote is"}
 # Typed fields and their limits: the estimator's own, for the assumptions; the page's for the rest.
 TYPED = {**{_number_label(k): (ASSUMPTIONS[k].minimum, ASSUMPTIONS[k].maximum)
             for k in (*IN_HOUSE_KEYS, *VENDOR_MANAGEMENT_KEYS) if not ASSUMPTIONS[k].is_share},
-         "Draws": (1_000, 100_000), "Seed": (0, 2**32 - 1), "Quote low": (0, 1_000_000), "Quote high": (0, 1_000_000)}
-MESSAGE_NAME = {"Quote low": "KPO quote, low end", "Quote high": "KPO quote, high end"}
+         "Draws": (1_000, 100_000), "Seed": (0, 2**32 - 1),
+         **{quote_label("KPO", end): (0, 1_000_000) for end in ("low", "high")}}
+# a quote's field names its unit, the messages about it do not (they write the figures with it)
+MESSAGE_NAME = {quote_label("KPO", end): f"KPO quote, {end} end" for end in ("low", "high")}
 
 
 def scientific(value: float) -> str:
@@ -355,7 +368,7 @@ def scientific(value: float) -> str:
 
 def type_into(page, label: str, text: str, nth: int = -1) -> None:
     """Replace what the sidebar's number field ``label`` holds with ``text`` and wait for the rerun; ``nth`` picks
-    among fields of one label (the last by default: the KPO's "Quote low" is below the BPO's)."""
+    among fields of one label (the last by default)."""
     box = page.locator(f"{SIDEBAR} input[aria-label='{label}']").nth(nth)
     held = box.input_value()
     box.click()
@@ -460,7 +473,7 @@ def test_every_typed_number_at_its_limits_and_beyond(browser, server):
             for text, shown_as in ((f"{wrong:.0f}", f"{wrong:,.0f}"), ("abc", "empty")):
                 type_into(page, label, text)
                 no_exception(page, (label, text))
-                if label.startswith("Quote") and text == "abc":
+                if label.startswith("KPO quote") and text == "abc":
                     # an emptied quote is no quote: the field shows nothing and the results use nothing
                     _check_results_match_inputs(page, (label, text))
                     continue
@@ -499,7 +512,7 @@ def test_every_toggle_on_and_off_and_each_workload_choice(browser, server):
         # Toggles on and off, then the workload given each way. The fields are read once before: with ranges on,
         # the points are what they showed (LAST_POINTS).
         _check_results_match_inputs(page, "before the toggles")
-        for toggle in ("Give assumptions as ranges", "Type a vendor quote instead"):
+        for toggle in ("Give assumptions as ranges", "Type a BPO vendor quote instead"):
             for _ in range(2):
                 label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
                 if not label.is_visible():
@@ -653,7 +666,7 @@ def test_every_chart_is_readable(browser, server, sizes):
             if kpo_priced:
                 # typed on a wide screen, where the sidebar is open; the same session then shrinks back
                 resize(page, 1440, 900)
-                for label, value in (("Quote low", "40"), ("Quote high", "60")):
+                for label, value in ((quote_label("KPO", "low"), "40"), (quote_label("KPO", "high"), "60")):
                     type_into(page, label, value)
             for width, height in sizes:
                 resize(page, width, height)
@@ -670,6 +683,10 @@ def test_every_chart_is_readable(browser, server, sizes):
                     chart = page.locator("[data-testid='stPlotlyChart']")
                     chart.hover()  # the pointer over the chart shows plotly's toolbar, which must cover no text
                     problems += [f"{view}, {case}: {p}" for p in chart.evaluate(OVERLAPS_JS)]
+                    # each of the toolbar's buttons at least 24 x 24 px, a finger's target on a tablet (plotly.js
+                    # draws them 24 x 22: views/chart_handoff.MODEBAR_CSS)
+                    small = chart.evaluate(SMALL_BUTTONS_JS)
+                    assert not small, (view, case, small)
                     # the margins the chart was first drawn with (views/estimate_chart.PAGE_MARGINS) hold its tick
                     # labels and axis titles: plotly did not grow them, which costs a second full draw on every
                     # slider move

@@ -485,7 +485,7 @@ def _quote_defaults(ref: VendorPrice | None, currency: str, scale: float) -> tup
 
 def _book_location(book: PriceBook, function: str, option: str) -> tuple[str | None, tuple[str, ...]]:
     """The price book's location the page prices ``option`` at, and the locations the book prices it at. With
-    several, the one chosen under "Delivered from" (``{option}_book_location``, the first until one is chosen);
+    several, the one chosen under "BPO work delivered from" (``{option}_book_location``, the first until one is chosen);
     with one or none, None: the book's first row for the pair, as before there were locations."""
     located = priced_locations(book, function, option)
     if len(located) < 2:
@@ -512,14 +512,14 @@ def _location_widget(option: str, use_quote: bool, ref: VendorPrice | None, loca
                 store.set_value(key, ref.location)
             store.prime(key, ref.location)
             return store.keep(key, st.selectbox(
-                "Delivered from", located, format_func=LOCATIONS.get, key=key, on_change=_book_location_changed,
-                args=(option,), help="The price book prices this work at several locations, each with its own range "
-                                     "and source."))
-        st.caption(f"Delivered from: {location_label(ref.location).lower()} (price book)")
+                f"{OPTION_LABELS[option]} work delivered from", located, format_func=LOCATIONS.get, key=key,
+                on_change=_book_location_changed, args=(option,),
+                help="The price book prices this work at several locations, each with its own range and source."))
+        st.caption(f"{OPTION_LABELS[option]} work delivered from: {location_label(ref.location).lower()} (price book)")
         return ref.location
     store.prime(f"{option}_location", "not_stated")
     return store.keep(f"{option}_location", st.selectbox(
-        "Delivered from", list(LOCATIONS), format_func=LOCATIONS.get, key=f"{option}_location",
+        f"{OPTION_LABELS[option]} work delivered from", list(LOCATIONS), format_func=LOCATIONS.get, key=f"{option}_location",
         help="Where the quoted work is done: onshore, nearshore or offshore. The seed prices state no location."))
 
 
@@ -546,13 +546,18 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     shown_basis = store.stored(f"{option}_quote_basis", "per_hour") if typed and contacts and basis == "per_hour" \
         else basis
     unit = BASIS_WORDS.get(shown_basis, BASIS_WORDS[basis])
+    if shown_basis == "per_hour":  # the hour "The BPO quote is" (drawn below) names: per FTE a month is no hour
+        unit = BILLED_UNITS.get(store.stored(f"{option}_billed"), unit)
     in_currency = ref.currency if ref is not None and not typed else currency_view.shown(option)
-    st.markdown(f"**{label} price** ({'%' if share else in_currency} {unit})")
+    # The unit once, for the heading and the quote's two fields: each field's label is the only name a screen reader
+    # gives it, and both options' fields read "Quote low", with the unit only in the heading above (session 21's walk)
+    per = f"{'%' if share else in_currency} {unit}"
+    st.markdown(f"**{label} price** ({per})")
     use_quote = ref is None
     if ref is not None:
         store.prime(f"{option}_use_quote", False)
         use_quote = store.keep(f"{option}_use_quote", st.toggle(
-            "Type a vendor quote instead", key=f"{option}_use_quote",
+            f"Type a {label} vendor quote instead", key=f"{option}_use_quote",
             help=f"Replace the reference range ({ref.source}) with your own quote."))
 
     def show(v: float) -> str:
@@ -564,26 +569,26 @@ def _price_widgets(book: PriceBook, function: str, option: str,
         # A contact-volume workload can be priced per contact or per handled minute too.
         store.prime(f"{option}_quote_basis", "per_hour")
         basis = store.keep(f"{option}_quote_basis", st.selectbox(
-            "Quote per", ("per_hour", "per_contact", "per_minute"), format_func=BASIS_WORDS.get,
+            f"{label} quote per", ("per_hour", "per_contact", "per_minute"), format_func=BASIS_WORDS.get,
             key=f"{option}_quote_basis", on_change=_quote_basis_changed, args=(option,)))
         converted = st.session_state.pop(f"_{option}_quote_converted", None)
         if converted:
             st.info(converted, icon=":material/currency_exchange:")
     if use_quote:
-        c1, c2 = st.columns(2)
         # The estimator's limits, in the widget's units: a savings share below 99%, a price below a million.
         top = 99.0 if share else 1_000_000.0
         first_low, first_high = _quote_defaults(ref, in_currency, scale)
-        with c1:
-            # a refused end with none accepted before: the quote is its other end alone ("the results use nothing
-            # (no quote)" stood above results priced at the $30 high end)
-            low = _number("Quote low", f"{option}_quote_low", first_low, 0.0, top,
-                          step=1.0, fmt="%.2f", most=QUOTE_PLACES, show=show, optional=True, name=f"{label} quote, low end",
-                          nothing="no low end (the high end alone, if given)")
-        with c2:
-            high = _number("Quote high", f"{option}_quote_high", first_high, 0.0, top,
-                           step=1.0, fmt="%.2f", most=QUOTE_PLACES, show=show, optional=True, name=f"{label} quote, high end",
-                           nothing="no high end (the low end alone, if given)")
+        # One under the other: side by side, in the sidebar's halves, each label ran to four lines. A refused end with
+        # none accepted before: the quote is its other end alone ("the results use nothing (no quote)" stood above
+        # results priced at the $30 high end)
+        low = _number(f"{label} quote, low end ({per})", f"{option}_quote_low", first_low, 0.0, top,
+                      step=1.0, fmt="%.2f", most=QUOTE_PLACES, show=show, optional=True,
+                      name=f"{label} quote, low end", placeholder="low",
+                      nothing="no low end (the high end alone, if given)")
+        high = _number(f"{label} quote, high end ({per})", f"{option}_quote_high", first_high, 0.0, top,
+                       step=1.0, fmt="%.2f", most=QUOTE_PLACES, show=show, optional=True,
+                       name=f"{label} quote, high end", placeholder="high",
+                       nothing="no high end (the low end alone, if given)")
         if low is None and high is None:
             if ref is None:  # said only until a quote is typed; after one it read as if the quote were ignored
                 st.info(f"No reference price for {function} under {label}: enter a vendor quote.", icon="✍️")
@@ -610,7 +615,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     units: float | None = 1.0
     billed = "productive_hour"
     if basis == "per_month":
-        units = _number("Employees served (billing units a month)", f"{option}_units", None, 0.0, 1_000_000.0,
+        units = _number(f"{label} employees served (billing units a month)", f"{option}_units", None, 0.0, 1_000_000.0,
                         step=1.0, show=quantity, name=f"{label} employees served", optional=True,
                         placeholder="from headcount",  # its label's last word made it "month)"
                         help="The seed's monthly HR price is per employee served. Left empty, it is the in-house "
@@ -618,7 +623,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
     if basis == "per_hour":
         store.prime(f"{option}_billed", "productive_hour")
         billed = store.keep(f"{option}_billed", st.selectbox(
-            "The quote is", list(BILLED_UNITS), format_func=BILLED_UNITS.get, key=f"{option}_billed",
+            f"The {label} quote is", list(BILLED_UNITS), format_func=BILLED_UNITS.get, key=f"{option}_billed",
             help="Per productive hour (the vendor absorbs its shrinkage), per paid hour (it bills its shrinkage "
                  "too) or per FTE a month: converted to the cost of the same work."))
     location = _location_widget(option, use_quote, ref, located)

@@ -30,7 +30,7 @@ from estimator.uploads import read_upload
 from views import local_numbers
 from views import store as store_widget
 from views.cards import SLACK, em_width
-from views.chart_handoff import typed_names
+from views.chart_handoff import MODEBAR_CSS, typed_names
 from views.share import CURRENT, CURRENT_BEHIND, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
 from views.tables import static_table
@@ -321,6 +321,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     locale = local_numbers.comma_locale()  # the chart shown in the browser's locale's figures, the downloads English
     # the names as typed: "Plan 1.5" read "Plan 1,5" in the legend and the title under de-DE (the table kept it)
     typed = typed_names(s.name for s in scenarios)
+    st.html(MODEBAR_CSS)  # the toolbar's buttons 24 x 24 px, as under every chart of the app's
     st.plotly_chart(figure if locale is None else go.Figure(localised(figure.to_plotly_json(), locale, typed)),
                     key=f"compare_{view}", theme=None, config={"displaylogo": False})
     # the title holds scenario names (as the figure holds them, with entities: turned back once, then escaped)
