@@ -20,8 +20,13 @@ def test_the_contact_centre_reads_in_full_at_1280_and_a_saved_name_comes_back_on
     sidebar); it is now "Peak agents on the phones", as the queue table's "Peak agents".
 
     Saved on the Scenarios page as "Walk s14 plan", back on the Estimate page: the Scenario name field must read
-    "Walk s14 plan" (its deck and files are named from it). Setting the field's own state from the Scenarios page,
-    where the field is not drawn, left it empty in the browser, though AppTest read the new name."""
+    "Walk s14 plan" (its deck and files are named from it). The line this guards is the save's
+    ``store_widget.keep("scenario_name", saved.name)`` in views/scenarios.py: without it the field reads "Customer
+    service" again. The break this test was written for (5aa9d7d), the field's own state set from the Scenarios page
+    (``store_widget.set_value``), which left it empty in the browser though AppTest read the new name, is no longer a
+    bug of its own: since fce3c8f ``store.carry_to_page`` writes every kept input's state back after any page
+    switch, so the Estimate page's field takes it (that break passes here; with the carry withheld from
+    "scenario_name" as well, the field reads "" again)."""
     ctx = browser.new_context(viewport={"width": 1280, "height": 720})
     try:
         page = ctx.new_page()
