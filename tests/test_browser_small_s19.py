@@ -4,6 +4,7 @@ the Mix page's pinned Function column."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
@@ -63,14 +64,39 @@ def test_on_a_phone_the_link_to_the_contact_centre_leaves_no_sidebar_over_it(bro
 
 
 GRID = "[data-testid='stDataFrame']"
+CANVAS = "[data-testid='data-grid-canvas']"  # glide-data-grid's own canvas: the grid is drawn, not a placeholder
+
+
+def _settled_grid(page):
+    """The Mix page's grid, drawn, in view and no longer moving; its box.
+
+    The idle mark is not enough: it comes with the script run's end (and before the run's start, after a load),
+    while the browser may still be loading and running the code of the page's widgets. Under a load of 11-17 on the
+    two cores (session 23) the inputs above the grid and the grid itself were grey placeholders 40 s after the mark,
+    so the grid was not there within the 30 s its scroll waited (3 of 10 runs); and each input drawn over its
+    placeholder moves the grid down, so a box read before then sends the click elsewhere. Waited for as Streamlit's
+    own tests wait for a grid (its canvas visible, then the same box for 300 ms)."""
+    page.wait_for_selector(IDLE, timeout=60_000)
+    grid = page.locator(GRID).first
+    grid.locator(CANVAS).wait_for(timeout=120_000)
+    grid.scroll_into_view_if_needed(timeout=60_000)
+    box, still_since = grid.bounding_box(), time.monotonic()
+    deadline = still_since + 60
+    while time.monotonic() - still_since < 0.3:
+        assert time.monotonic() < deadline, ("Mix 1440px: the grid kept moving for 60 s", box)
+        page.wait_for_timeout(100)
+        now = grid.bounding_box()
+        if now != box:
+            box, still_since = now, time.monotonic()
+    assert box is not None
+    return grid, box
+
+
 def _mix_grid(ctx, server):
     """A new tab on the Mix page, settled, with its grid scrolled into view."""
     page = ctx.new_page()
     page.goto(f"{server}/portfolio")
-    page.wait_for_selector(IDLE, timeout=60_000)
-    grid = page.locator(GRID).first
-    grid.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)
+    grid, _ = _settled_grid(page)
     return page, grid
 
 
@@ -158,19 +184,20 @@ def _pinned_column_changes_like_any_cell(page, grid) -> None:
     # lets it; a cell that cannot be changed fails all three.
     for attempt in range(3):
         try:
-            page.wait_for_selector(IDLE, timeout=60_000)
-            box = grid.bounding_box()
-            assert box is not None
+            grid, box = _settled_grid(page)
             page.mouse.click(box["x"] + 110, box["y"] + 52)
             page.wait_for_timeout(300)
             if attempt % 2:
                 page.keyboard.press("Enter")  # the grid opens the selected cell's editor on Enter too
             else:
                 page.mouse.dblclick(box["x"] + 110, box["y"] + 52)
+            # 30 s: the editor's first opening fetches the grid's editor code; at a load
+            # average of 9 (a whole suite on 2 cores) 10 s ran out on all three tries, the list never seen.
+            # The editor (its field) first, then its list, so that a failure says which did not come.
+            expect(page.locator("#portal .glide-select [role='combobox']"),
+                   "Mix 1440px: the Function cell's editor did not open").to_be_visible(timeout=30_000)
             choice = page.locator("#portal").get_by_text("Human resources", exact=True)
-            # 30 s: the list's first opening fetches the grid's editor code; at a load
-            # average of 9 (a whole suite on 2 cores) 10 s ran out on all three tries, the list never seen
-            choice.wait_for(timeout=30_000)
+            expect(choice, "Mix 1440px: the editor opened without its list").to_be_visible(timeout=30_000)
             choice.click()
             expect(pay).to_contain_text("pay a year: Human resources", timeout=20_000)
             break
@@ -183,9 +210,6 @@ def _pinned_column_changes_like_any_cell(page, grid) -> None:
             # inputs, and row 1 is Customer service again)
             page.keyboard.press("Escape")
             page.reload()
-            page.wait_for_selector(IDLE, timeout=60_000)
-            grid.scroll_into_view_if_needed()
-            page.wait_for_timeout(500)
     expect(pay).not_to_contain_text("Customer service")
 
 
