@@ -56,6 +56,12 @@ def test_a_euro_workbook_with_a_captive_paid_in_rupees_names_each_figures_curren
     for key, number_format in (("workload_hours", "#,##0.00"), ("fte", "#,##0.00"), ("months", "0"),
                                ("go_live", "0")):
         assert [calc.cell(rows[key], c).number_format for c in (4, 5, 6)] == [number_format] * 3, key
+    # a drawn input that is neither money nor a share (staff per supervisor, 8-12 around the default 10) to the
+    # hundredth, in its Low, High and Most likely columns (C-E)
+    ws = wb["Uncertainty"]
+    span = next(r for r in ws.iter_rows() if r[0].value == "Span of control")
+    assert span[1].value == "8–12 staff per supervisor"
+    assert [c.number_format for c in span[2:5]] == ["#,##0.00"] * 3
 
 
 # --- the deck's native charts ---------------------------------------------------------------------------------------
@@ -113,3 +119,22 @@ def test_one_in_house_default_and_the_vendor_managers_pay_say_which_goes_where()
         'give how many USD one GBP buys, exchange_rates=(ExchangeRate("GBP", "USD", ...),): in_house.cost_per_hire and '
         "vendor_management.governance_salary are not given, and the sources' defaults are US dollars, converted at "
         "that rate (the in-house figures to EUR, the vendor manager's pay to GBP); or give them yourself")
+
+
+# --- params: a rate's drift is drawn only where it has width ---------------------------------------------------------
+
+
+def test_a_fixed_rate_draws_no_drift_and_a_drifting_one_does():
+    from estimator.params import uncertain_inputs
+
+    def drifts(rate: ExchangeRate) -> list[str]:
+        # a dollar report whose in-house team is paid in rupees (typed: no dollar defaults left to convert)
+        pay = InHouseInputs(annual_salary=3_000_000.0, supervisor_salary=4_000_000.0, overhead_per_fte_month=150_000.0,
+                            cost_per_hire=300_000.0, currency="INR")
+        s = Scenario("Customer service", 10, in_house=pay, exchange_rates=(rate,))
+        return [u.column for u in uncertain_inputs(s) if u.column.endswith("_fx_drift")]
+
+    # 84 rupees a dollar with no drift (0% to 0%): a fixed drift changes no draw, so none is drawn
+    assert drifts(ExchangeRate("USD", "INR", 84.0)) == []
+    # drifting -2% to +5% a year: the in-house pay's rate is drawn, in its own column
+    assert drifts(ExchangeRate("USD", "INR", 84.0, -0.02, 0.05)) == ["in_house_fx_drift"]
