@@ -62,6 +62,9 @@ def test_a_euro_workbook_with_a_captive_paid_in_rupees_names_each_figures_curren
     span = next(r for r in ws.iter_rows() if r[0].value == "Span of control")
     assert span[1].value == "8–12 staff per supervisor"
     assert [c.number_format for c in span[2:5]] == ["#,##0.00"] * 3
+    # and a share (the sources' shrinkage range around the default 30%) as a percent, one decimal
+    shrinkage = next(r for r in ws.iter_rows() if r[0].value == "Shrinkage")
+    assert [c.number_format for c in shrinkage[2:5]] == ["0.0%"] * 3
 
 
 # --- the deck's native charts ---------------------------------------------------------------------------------------
@@ -138,3 +141,24 @@ def test_a_fixed_rate_draws_no_drift_and_a_drifting_one_does():
     assert drifts(ExchangeRate("USD", "INR", 84.0)) == []
     # drifting -2% to +5% a year: the in-house pay's rate is drawn, in its own column
     assert drifts(ExchangeRate("USD", "INR", 84.0, -0.02, 0.05)) == ["in_house_fx_drift"]
+
+
+# --- verdict: what moves the saving, for an input that is no money ---------------------------------------------------
+
+
+def test_a_driver_that_is_no_money_reads_its_own_range():
+    from estimator.scenario import InputRange
+    from estimator.uncertainty import tornado
+    from estimator.verdict import _driver
+
+    # only the ranges typed are drawn (no sourced ones): shrinkage 20%-40%, staff per supervisor 8-12, beside the
+    # BPO's $20-30 quote; neither is money, so each reads its range as typed, a share as percent, the other with its
+    # unit (money_range has no money code for either)
+    s = Scenario("Customer service", 10, bpo=VendorPrice("per_hour", 20, 30),
+                 ranges=(InputRange("shrinkage", 0.2, 0.4), InputRange("span_of_control", 8, 12)),
+                 uncertainty=Uncertainty(sourced_ranges=False))
+    swings = {w.key: w for w in tornado(s, "bpo").swings}
+    est = estimate(s)
+    assert _driver(est, swings["shrinkage"]).startswith("Shrinkage (20%–40%) puts the saving between $")
+    assert _driver(est, swings["span_of_control"]).startswith(
+        "Span of control (8–12 staff per supervisor) puts the saving between $")
