@@ -162,3 +162,19 @@ def test_a_driver_that_is_no_money_reads_its_own_range():
     assert _driver(est, swings["shrinkage"]).startswith("Shrinkage (20%–40%) puts the saving between $")
     assert _driver(est, swings["span_of_control"]).startswith(
         "Span of control (8–12 staff per supervisor) puts the saving between $")
+
+
+def test_a_contact_volume_driver_reads_as_a_multiple_of_the_plan():
+    from estimator.contact_workload import ContactWorkload, QueueWorkload
+    from estimator.uncertainty import tornado
+    from estimator.verdict import _driver
+
+    # one voice queue of 100 contacts a half hour, 08:00-20:00, at 180 s; its volume 0.8-1.2 × the plan (no
+    # assumption: written as the two multiples, "0.8–1.2"), its handle time fixed
+    day = (0.0,) * 16 + (100.0,) * 24 + (0.0,) * 8
+    voice = QueueWorkload("Voice", day, 180, 20, 0.8, 1.0)
+    s = Scenario("Customer service", 0, workload_basis="contacts", name="Voice",
+                 contact_centre=ContactWorkload((voice,), 30, 21.741, volume_range=(0.8, 1.2)),
+                 bpo=VendorPrice("per_contact", 2.0, 3.0), uncertainty=Uncertainty(sourced_ranges=False))
+    volume = next(w for w in tornado(s, "bpo").swings if w.key == "contact_volume")
+    assert _driver(estimate(s), volume).startswith("Contact volume (× plan) (0.8–1.2) puts the saving between $")
