@@ -544,7 +544,10 @@ class Scenario:
         the in-house pay and costs in the in-house currency, the vendor manager's pay in the reporting one, converted
         at the scenario's dollar rate as a file's are (:func:`sourced_defaults`). Without that rate, an
         :class:`InputError` naming the fields and the rate to give (a field with a range is set by it: left)."""
-        ranged = {r.key for r in self.ranges} if isinstance(self.ranges, tuple | list) else set()
+        # any collection of ranges, as __post_init__ sorts any into a tuple after this (a set read as none named a
+        # salary its range sets as a default not given: session 23's mutation run); anything else is refused there
+        ranged = ({r.key for r in self.ranges if isinstance(r, InputRange)}
+                  if isinstance(self.ranges, tuple | list | set | frozenset) else set())
         missing: dict[str, str] = {}
         for section, code, keys in (("in_house", self.currency_of("in_house"), IN_HOUSE_MONEY),
                                     ("vendor_management", self.currency, HOME_MONEY)):
