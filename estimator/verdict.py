@@ -255,7 +255,10 @@ def _driver(est: Estimate, swing: Swing) -> str:
     else:
         shown = f"{swing.low_value:,.4g}–{swing.high_value:,.4g}"
     kind, least, most = _savings_span(swing, currency)
-    return f"{swing.label} ({shown}) puts the {kind} between {least} and {most}"
+    # a label with its own brackets takes the range inside them: "Contact volume (× plan, 0.8–1.2)", not "(× plan)
+    # (0.8–1.2)"
+    named = f"{swing.label[:-1]}, {shown})" if swing.label.endswith(")") else f"{swing.label} ({shown})"
+    return f"{named} puts the {kind} between {least} and {most}"
 
 
 def _position(share: float, low: float, high: float) -> str:

@@ -177,4 +177,4 @@ def test_a_contact_volume_driver_reads_as_a_multiple_of_the_plan():
                  contact_centre=ContactWorkload((voice,), 30, 21.741, volume_range=(0.8, 1.2)),
                  bpo=VendorPrice("per_contact", 2.0, 3.0), uncertainty=Uncertainty(sourced_ranges=False))
     volume = next(w for w in tornado(s, "bpo").swings if w.key == "contact_volume")
-    assert _driver(estimate(s), volume).startswith("Contact volume (× plan) (0.8–1.2) puts the saving between $")
+    assert _driver(estimate(s), volume).startswith("Contact volume (× plan, 0.8–1.2) puts the saving between $")
