@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Set up and run the whole test suite: a virtual environment from requirements-dev.txt (scripts/venv.sh), Debian's
-# chromium for the browser tests and LibreOffice Calc (headless, for recalculating the exported
-# workbook), each installed with apt-get when missing, a throwaway PostgreSQL for the store tests
-# (scripts/postgres.sh), then pytest over tests/,
+# chromium for the browser tests, LibreOffice Calc (headless, for recalculating the exported
+# workbook) and poppler-utils (reading the printed report), each installed with apt-get when missing, a throwaway
+# PostgreSQL for the store tests (scripts/postgres.sh), then pytest over tests/,
 # the doctests in estimator/ and one pass of each benchmark, in two worker processes. Extra arguments go to pytest.
 # pytest exits 5 when no test ran; set -e passes that on, so an empty run fails.
 set -euo pipefail
@@ -18,6 +18,12 @@ if ! command -v soffice >/dev/null 2>&1; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
+fi
+if ! command -v pdftotext >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's poppler-utils to read the printed report (tests/test_report_print_s20.py)" >&2
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null
 fi
 source scripts/venv.sh
 install_requirements requirements-dev.txt
