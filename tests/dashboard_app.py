@@ -34,3 +34,15 @@ def fresh_dashboard(monkeypatch, store_dir) -> AppTest:
     at = dashboard(60)
     at.run()
     return at
+
+
+def with_bpo_quote(monkeypatch, low: float, high: float) -> AppTest:
+    """The whole app, run from the repository's root, with a typed BPO quote of ``low`` to ``high`` (customer service's
+    price book has a BPO price, so the quote is behind its toggle)."""
+    monkeypatch.chdir(ROOT)
+    at = dashboard(60, opened=False)
+    at.run()
+    at.toggle(key="bpo_use_quote").set_value(True).run()
+    at.number_input(key="bpo_quote_low").set_value(low)
+    at.number_input(key="bpo_quote_high").set_value(high).run()
+    return at

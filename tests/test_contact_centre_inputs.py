@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from contact_centre_app import CC, ROOT, contact_centre_page, metrics, published_queue  # noqa: F401 (the page fixture)
+from dashboard_app import with_bpo_quote
 from streamlit.testing.v1 import AppTest
 
 from estimator.contact_workload import ContactWorkload, QueueWorkload
@@ -214,12 +215,7 @@ def _handed_over(at: AppTest) -> list[str]:
 def test_using_a_queue_says_what_it_replaced(monkeypatch):
     """Session 23's walk: a BPO quote of $18-$30.50 an hour typed on the Estimate page was replaced by the Contact
     centre's own BPO rate (the price book's $20-$30) and the quote toggle turned off, without a word."""
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.toggle(key="bpo_use_quote").set_value(True).run()
-    at.number_input(key="bpo_quote_low").set_value(18.0)
-    at.number_input(key="bpo_quote_high").set_value(30.5).run()
+    at = with_bpo_quote(monkeypatch, 18.0, 30.5)
     at.switch_page(CC).run()
     published_queue(at)
     at.slider(key="cc_shrinkage").set_value(35).run()  # the estimate's is the default 30%

@@ -3,11 +3,8 @@ uses it: session 23's walk typed "30,50" in an English-language browser and was 
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from dashboard_app import with_bpo_quote
 from streamlit.testing.v1 import AppTest
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _checks(at: AppTest) -> list[str]:
@@ -15,12 +12,7 @@ def _checks(at: AppTest) -> list[str]:
 
 
 def test_a_quote_a_hundred_times_the_book_is_used_and_named(monkeypatch):
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.toggle(key="bpo_use_quote").set_value(True).run()
-    at.number_input(key="bpo_quote_low").set_value(18.0)
-    at.number_input(key="bpo_quote_high").set_value(30.5).run()
+    at = with_bpo_quote(monkeypatch, 18.0, 30.5)
     assert not _checks(at)  # within the book's $20-$30 give or take: nothing to check
     at.number_input(key="bpo_quote_high").set_value(3050.0).run()
     assert not at.exception
