@@ -51,9 +51,9 @@ def far_quotes(scenario: Scenario, book: PriceBook) -> list[FarQuote]:
         if book_price is None or book_price.basis != price.basis:
             continue
         code = price.currency or scenario.currency
-        if code != (book_price.currency or "USD"):
+        if code != book_price.currency:  # a price book's money row always names its currency (pricing refuses none)
             continue
-        label, book_words = OPTION_LABELS[option], price_words(book_price, code)
+        label, book_words = OPTION_LABELS[option], price_words(book_price)
         for end in ("low", "high"):
             value = getattr(price, end)
             money = format_money(value, code).removesuffix(".00")  # as the price book's ends are written

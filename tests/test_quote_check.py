@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from estimator.currency import ExchangeRate
-from estimator.pricing import load_price_book
+from estimator.pricing import load_price_book, parse_price_book
 from estimator.quote_check import far_quotes
 from estimator.scenario import Scenario, VendorPrice
 
@@ -33,6 +33,7 @@ def test_a_decimal_comma_read_as_thousands_is_named():
     (1.99, 30, [("bpo", "low", 20)]),
     (400, 500, [("bpo", "low", 30), ("bpo", "high", 30)]),  # both ends over $300: each named, against the top
     (0, 30, []),  # nothing to divide: a free quote is not a slip of the decimal point
+    (0.5, 30, [("bpo", "low", 20)]),  # under a dollar is still under the $2
 ])
 def test_the_limits_are_ten_times_the_top_and_a_tenth_of_the_bottom(low, high, expected):
     assert _far("Customer service", bpo=VendorPrice("per_hour", low, high)) == expected
@@ -40,6 +41,7 @@ def test_the_limits_are_ten_times_the_top_and_a_tenth_of_the_bottom(low, high, e
 
 def test_a_low_end_under_a_tenth_is_said_so():
     far = far_quotes(Scenario("IT and software operations", 5, bpo=VendorPrice("per_hour", 3.5, 90)), BOOK)
+    assert [(f.end, f.value, f.reference) for f in far] == [("low", 3.5, 40)]
     assert [f.text for f in far] == ["BPO quote, low end: $3.50 is under a tenth of the bottom of the price book's "
                                      "$40–$100 per productive hour"]
 
@@ -64,3 +66,24 @@ def test_a_quote_in_another_currency_is_not_compared_with_the_dollar_book():
     assert far_quotes(scenario, BOOK) == []
     # the same figures in dollars are named
     assert _far("Customer service", bpo=VendorPrice("per_hour", 18, 3_050, currency="USD")) == [("bpo", "high", 30)]
+
+
+# A book of our own where the KPO is priced in euros (the seeds price no KPO by the hour): legal process, BPO $20-$30
+# and KPO €50-€80 an hour. A euro scenario's quotes are in euros unless they say otherwise.
+EURO_BOOK = parse_price_book(
+    "function,model,basis,low,high,currency,unit,source,as_of,notes\n"
+    'Legal process,BPO,per_hour,20,30,USD,productive hour,"Test book",2024,"n"\n'
+    'Legal process,KPO,per_hour,50,80,EUR,productive hour,"Test book",2024,"n"\n')
+EUROS = {"currency": "EUR", "exchange_rates": (ExchangeRate("EUR", "USD", 1.08),)}
+
+
+@pytest.mark.parametrize("bpo", [
+    None,  # no BPO quote
+    VendorPrice("per_month", 20, 3_000),  # a BPO quote on another basis than the book's
+    VendorPrice("per_hour", 20, 3_000),  # a BPO quote in euros against the book's dollars
+], ids=["no BPO quote", "BPO on another basis", "BPO in another currency"])
+def test_the_kpo_is_checked_whatever_the_bpo_is(bpo):
+    # €900 is 11.25 times the book's top, €80: said as 11, in euros, against the book's euro range
+    far = far_quotes(Scenario("Legal process", 10, bpo=bpo, kpo=VendorPrice("per_hour", 60, 900), **EUROS), EURO_BOOK)
+    assert [f.text for f in far] == ["KPO quote, high end: €900 is 11 times the top of the price book's €50–€80 per "
+                                     "productive hour"]
