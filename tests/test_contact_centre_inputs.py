@@ -241,3 +241,20 @@ def test_using_a_queue_from_another_function_says_the_function_changed(monkeypat
     assert _handed_over(at) == [
         "**From the Contact centre:** Its queues are the workload now (Erlang C agent hours). The function is Customer "
         "service (it was IT and software operations; its inputs are not kept)."]
+
+
+def test_a_range_the_queue_replaces_is_named_as_a_range():
+    """The estimate's salary and shrinkage given as ranges ($31,200-$52,000, 20%-40%): the Contact centre's point
+    values ($41,600 and 30%, its defaults) replace them, and the message names what went."""
+    from estimator.scenario import InputRange
+    from views.contact_centre import handed_over
+
+    current = Scenario("Customer service", 10, ranges=(InputRange("shrinkage", 0.2, 0.4),
+                                                       InputRange("annual_salary", 31_200, 52_000)))
+    settings = {"price": None, "salary": 41_600.0, "in_house_currency": "USD", "shrinkage": 0.3}
+    assert handed_over(current, settings) == (
+        "Its queues are the workload now (Erlang C agent hours). This page also set salary per FTE $41,600 a year (was "
+        "the range $31,200–$52,000); shrinkage 30% (was the range 20%–40%). Everything else the estimate held is kept.")
+    # a salary with cents keeps them
+    settings["salary"] = 41_600.5
+    assert "salary per FTE $41,600.50 a year" in handed_over(current, settings)

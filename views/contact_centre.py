@@ -479,15 +479,16 @@ def handed_over(current: Scenario | None, settings: dict[str, object]) -> str:
             changes.append(f"BPO price {new} (was {old or 'not priced'}{', a vendor quote' if quoted else ''})")
     ranged = {r.key: r for r in current.ranges}
     pay_in = current.currency_of("in_house")
-    old_pay = format_money(current.in_house.annual_salary, pay_in)
+    old_pay = format_money(current.in_house.annual_salary, pay_in).removesuffix(".00")  # as price_words writes money
     if "annual_salary" in ranged:
         old_pay = f"the range {money_range(ranged['annual_salary'].low, ranged['annual_salary'].high, pay_in)}"
-    new_pay = format_money(float(settings["salary"]), str(settings["in_house_currency"]))  # type: ignore[arg-type]
+    new_pay = format_money(float(settings["salary"]),  # type: ignore[arg-type]
+                           str(settings["in_house_currency"])).removesuffix(".00")
     if new_pay != old_pay:
         changes.append(f"salary per FTE {new_pay} a year (was {old_pay})")
     old_share = percent(current.in_house.shrinkage)
     if "shrinkage" in ranged:
-        old_share = f"the range {percent(ranged['shrinkage'].low)}–{percent(ranged['shrinkage'].high)}"
+        old_share = f"the range {ASSUMPTIONS['shrinkage'].show_range(ranged['shrinkage'].low, ranged['shrinkage'].high)}"
     new_share = percent(float(settings["shrinkage"]))  # type: ignore[arg-type]
     if new_share != old_share:
         changes.append(f"shrinkage {new_share} (was {old_share})")
