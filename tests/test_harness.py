@@ -445,91 +445,102 @@ def every_input_shown(browser, server):
         ctx.close()
 
 
-# The walk over every widget is three tests, not one of 150 s under load: the suite's workers can run them side by
-# side, and a failure names the kind of widget. Each starts from :func:`every_input_shown`.
+# The walk over every widget: typed numbers, then toggles, then sliders, on one page with every input shown
+# (:func:`every_input_shown`). Sessions 20-23 ran them as three tests, each opening the page and its eight expanders
+# again: about 14 s of a loaded run each, on a run bound by the CPU. Each walk leaves the page as it found it
+# (the typed fields are typed back, each toggle is clicked twice, the workload ends on the headcount), so the next
+# starts from a fresh page's inputs; the sliders, which leave their thumbs at the ends, come last. A failure names
+# its widget and value.
 # Typed fields that move no metric: the draws and the seed move the Monte Carlo's figures, which the Uncertainty chart
 # writes out under it (a value that reached the server and was then ignored left every metric as it should be)
 SIMULATED = ("Draws", "Seed")
 
 
-def test_every_typed_number_at_its_limits_and_beyond(browser, server):
+def test_every_typed_number_toggle_and_slider_at_its_limits(browser, server):
     with every_input_shown(browser, server) as page:
-        # Typed numbers: minimum, maximum, out of range, text; then back to where they were.
-        for label, (low, high) in TYPED.items():
-            if label == SIMULATED[0]:
-                _show_view(page, "distribution")  # the chart whose words give the Monte Carlo's P10, P50 and P90
-            name = MESSAGE_NAME.get(label, label)
-            original = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()
-            wrong = 0 if low > 0 else high * 10  # "0 where not allowed" (a salary, a span of control) or too big
-            for value in (low, high):
-                # the maximum in scientific notation ("1e+05"): an integer field read "2e4" as 2, and a seed as 1
-                type_into(page, label, f"{value:.0f}" if value == low else scientific(value))
-                _check_results_match_inputs(page, (label, value))
-                if label in SIMULATED:
-                    _check_monte_carlo(page, (label, value))
-                assert name not in alerts(page), (label, value, alerts(page))
-                assert float(page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()) == value
-            before = metrics(page)
-            for text, shown_as in ((f"{wrong:.0f}", f"{wrong:,.0f}"), ("abc", "empty")):
-                type_into(page, label, text)
-                no_exception(page, (label, text))
-                if label.startswith("KPO quote") and text == "abc":
-                    # an emptied quote is no quote: the field shows nothing and the results use nothing
-                    _check_results_match_inputs(page, (label, text))
-                    continue
-                message = alerts(page)
-                # next to the results: the field, the value rejected, the value used instead
-                assert re.search(rf"{re.escape(name)}[^:]*: [^;]*{re.escape(shown_as)}[^;]*;[^.]*the results use", message), \
-                    (label, text, message)
-                assert metrics(page) == before, (label, text)
-            type_into(page, label, original)
-            assert "Not used" not in alerts(page), (label, alerts(page))
-            if label == SIMULATED[-1]:
-                _show_view(page, "buildup")  # the other fields' checks without a Monte Carlo each
+        fresh = shown(page)
+        _every_typed_number_at_its_limits_and_beyond(page)
+        assert shown(page) == fresh, "the typed numbers' walk left an input changed"
+        _every_toggle_on_and_off_and_each_workload_choice(page)
+        assert shown(page) == fresh, "the toggles' walk left an input changed"
+        _every_slider_at_both_ends(page)
 
 
-def test_every_slider_at_both_ends(browser, server):
-    with every_input_shown(browser, server) as page:
-        # Sliders: every thumb to its ends (a range's low end down, its high end up).
-        thumbs = page.locator(f"{SIDEBAR} input[type='range']")
-        for i in range(thumbs.count()):
-            thumb = thumbs.nth(i)
-            label = thumb.get_attribute("aria-label")
-            for key in (("End",) if label.endswith("— end") else ("Home",) if label.endswith("— start")
-                        else ("Home", "End")):
-                # a thumb already at that end does not move and starts no rerun: the key is pressed all the same,
-                # and not waited on (five sliders start at their maximum)
-                at_end = thumb.input_value() == thumb.get_attribute("min" if key == "Home" else "max")
-                thumb.focus()
-                n = runs(page)
-                page.keyboard.press(key)
-                settle(page, None if at_end else n, f"the slider {label!r} moved by {key}")
-                _check_results_match_inputs(page, (label, key))
+def _every_typed_number_at_its_limits_and_beyond(page) -> None:
+    # Typed numbers: minimum, maximum, out of range, text; then back to where they were.
+    for label, (low, high) in TYPED.items():
+        if label == SIMULATED[0]:
+            _show_view(page, "distribution")  # the chart whose words give the Monte Carlo's P10, P50 and P90
+        name = MESSAGE_NAME.get(label, label)
+        original = page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()
+        wrong = 0 if low > 0 else high * 10  # "0 where not allowed" (a salary, a span of control) or too big
+        for value in (low, high):
+            # the maximum in scientific notation ("1e+05"): an integer field read "2e4" as 2, and a seed as 1
+            type_into(page, label, f"{value:.0f}" if value == low else scientific(value))
+            _check_results_match_inputs(page, (label, value))
+            if label in SIMULATED:
+                _check_monte_carlo(page, (label, value))
+            assert name not in alerts(page), (label, value, alerts(page))
+            assert float(page.locator(f"{SIDEBAR} input[aria-label='{label}']").last.input_value()) == value
+        before = metrics(page)
+        for text, shown_as in ((f"{wrong:.0f}", f"{wrong:,.0f}"), ("abc", "empty")):
+            type_into(page, label, text)
+            no_exception(page, (label, text))
+            if label.startswith("KPO quote") and text == "abc":
+                # an emptied quote is no quote: the field shows nothing and the results use nothing
+                _check_results_match_inputs(page, (label, text))
+                continue
+            message = alerts(page)
+            # next to the results: the field, the value rejected, the value used instead
+            assert re.search(rf"{re.escape(name)}[^:]*: [^;]*{re.escape(shown_as)}[^;]*;[^.]*the results use", message), \
+                (label, text, message)
+            assert metrics(page) == before, (label, text)
+        type_into(page, label, original)
+        assert "Not used" not in alerts(page), (label, alerts(page))
+        if label == SIMULATED[-1]:
+            _show_view(page, "buildup")  # the other fields' checks without a Monte Carlo each
 
 
-def test_every_toggle_on_and_off_and_each_workload_choice(browser, server):
-    with every_input_shown(browser, server) as page:
-        # Toggles on and off, then the workload given each way. The fields are read once before: with ranges on,
-        # the points are what they showed (LAST_POINTS).
-        _check_results_match_inputs(page, "before the toggles")
-        for toggle in ("Give assumptions as ranges", "Type a BPO vendor quote instead"):
-            for _ in range(2):
-                label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
-                if not label.is_visible():
-                    # the sidebar expander that holds it was redrawn closed (its position moved): open it again
-                    page.locator(f"{SIDEBAR} [data-testid='stExpander']").filter(
-                        has=page.locator("label", has_text=toggle)).locator("summary").first.click()
-                    label.wait_for(state="visible", timeout=10_000)
-                    page.wait_for_selector(IDLE, timeout=30_000)
-                n = runs(page)  # after the opening's run, so that the toggle's own run is the one waited for
-                label.click()
-                settle(page, n, f"the toggle {toggle!r} clicked")
-                _check_results_match_inputs(page, toggle)
-        for choice in ("Productive hours a month", "In-house headcount (FTE)"):
+def _every_slider_at_both_ends(page) -> None:
+    # Sliders: every thumb to its ends (a range's low end down, its high end up).
+    thumbs = page.locator(f"{SIDEBAR} input[type='range']")
+    for i in range(thumbs.count()):
+        thumb = thumbs.nth(i)
+        label = thumb.get_attribute("aria-label")
+        for key in (("End",) if label.endswith("— end") else ("Home",) if label.endswith("— start")
+                    else ("Home", "End")):
+            # a thumb already at that end does not move and starts no rerun: the key is pressed all the same,
+            # and not waited on (five sliders start at their maximum)
+            at_end = thumb.input_value() == thumb.get_attribute("min" if key == "Home" else "max")
+            thumb.focus()
             n = runs(page)
-            page.get_by_role("radio", name=choice, exact=True).click()
-            settle(page, n, f"the workload given as {choice!r}")
-            _check_results_match_inputs(page, choice)
+            page.keyboard.press(key)
+            settle(page, None if at_end else n, f"the slider {label!r} moved by {key}")
+            _check_results_match_inputs(page, (label, key))
+
+
+def _every_toggle_on_and_off_and_each_workload_choice(page) -> None:
+    # Toggles on and off, then the workload given each way. The fields are read once before: with ranges on,
+    # the points are what they showed (LAST_POINTS).
+    _check_results_match_inputs(page, "before the toggles")
+    for toggle in ("Give assumptions as ranges", "Type a BPO vendor quote instead"):
+        for _ in range(2):
+            label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
+            if not label.is_visible():
+                # the sidebar expander that holds it was redrawn closed (its position moved): open it again
+                page.locator(f"{SIDEBAR} [data-testid='stExpander']").filter(
+                    has=page.locator("label", has_text=toggle)).locator("summary").first.click()
+                label.wait_for(state="visible", timeout=10_000)
+                page.wait_for_selector(IDLE, timeout=30_000)
+            n = runs(page)  # after the opening's run, so that the toggle's own run is the one waited for
+            label.click()
+            settle(page, n, f"the toggle {toggle!r} clicked")
+            _check_results_match_inputs(page, toggle)
+    for choice in ("Productive hours a month", "In-house headcount (FTE)"):
+        n = runs(page)
+        page.get_by_role("radio", name=choice, exact=True).click()
+        settle(page, n, f"the workload given as {choice!r}")
+        _check_results_match_inputs(page, choice)
 
 
 def open_expanders(page) -> list[str]:
