@@ -121,6 +121,7 @@ class App:
     samples: list[dict[str, float]] = field(default_factory=list)
     pid: int | None = None  # the server process, once started
     timeouts: int = 0  # presses that did not settle in time (left out of the figures, reported)
+    links: list[list[str]] = field(default_factory=list)  # the sidebar's navigation as loaded: [text, path] each
 
     def summary(self, part: str = "settled") -> dict[str, float]:
         xs = sorted(s[part] for s in self.samples)
@@ -213,6 +214,12 @@ def open_page(browser, url: str, wait: bool = True):
     return drawn(page) if wait else page
 
 
+# The sidebar's page links, text and path: a floor page is the page's shape without its model, and its navigation is
+# part of that shape (tests/test_latency.py checks the two lists are the app's)
+LINKS_JS = ("() => [...document.querySelectorAll(\"[data-testid='stSidebarNavLink']\")].map(a =>"
+            " [a.innerText.replace(/\\s+/g, ' ').trim(), new URL(a.href).pathname])")
+
+
 def drawn(page):
     """``page`` once Streamlit is idle and its chart is drawn."""
     page.wait_for_selector(IDLE, timeout=90_000)
@@ -254,6 +261,8 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
         stack.callback(browser.close)
         # every page loads at once (their first runs are the slowest of the run); none is measured yet
         pages = [drawn(page) for page in [open_page(browser, f"{url}/{path}", wait=False) for url in urls]]
+        for app, page in zip(apps, pages, strict=True):
+            app.links = page.evaluate(LINKS_JS)
         def measure(app: App, page, keep: bool) -> None:
             cpu, page.received[:] = server_cpu_ms(app.pid), [0, 0]
             try:
@@ -280,7 +289,7 @@ def run(apps: list[App], presses: int, warmup: int, quiet: float, port: int | No
             for app, page in order if i % 2 == 0 else order[::-1]:
                 measure(app, page, keep=True)
     return {"machine": machine(), "presses": presses, "quiet_ms": quiet, "path": path, "slider": slider,
-            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts,
+            "apps": {a.name: {"script": a.script, "timeouts": a.timeouts, "links": a.links,
                               **{part: a.summary(part) for part in ("settled", "server", "chart", "after_run",
                                                                     "server_cpu", "frames", "kilobytes")},
                               "samples": a.samples} for a in apps}}

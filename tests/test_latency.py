@@ -41,6 +41,8 @@ def test_quick_run_reports_both_pages(tmp_path):
             # the server's own CPU time for the rerun (tens of ms: never none) and what the page received
             assert sample["server_cpu"] > 0 and sample["frames"] > 0 and sample["kilobytes"] > 0
         assert math.isfinite(app["settled"]["median"]) and app["settled"]["p95"] >= app["settled"]["median"]
+        # the floor page draws the app's navigation, as the app does (test_the_floor_pages_draw_the_apps_navigation)
+        assert app["links"] == APP_LINKS, app["links"]
     assert "page / floor (median settled)" in run.stdout
 
 
@@ -55,33 +57,27 @@ def test_an_app_runs_from_its_own_tree(tmp_path):
     assert app_tree(str(tmp_path / "old" / "views" / "page.py")) == tmp_path / "old"
 
 
-def test_the_floor_pages_draw_the_apps_navigation(browser, server):
+# The app's navigation, as its sidebar draws it: the icon's ligature comes first in the link's text ("calculate
+# Estimate"), then the address after the host.
+APP_LINKS = [["calculate Estimate", "/"], ["alt_route Which model fits", "/guide"],
+             ["stacked_bar_chart Mix of functions", "/portfolio"], ["support_agent Contact centre", "/contact_centre"],
+             ["folder_open Scenarios", "/scenarios"], ["slideshow Present", "/present"], ["menu_book Sources", "/sources"]]
+
+
+def test_the_floor_pages_draw_the_apps_navigation(browser, tmp_path):
     # A floor is the page's shape without its model, and the sidebar's navigation is part of that shape: with two
     # plain links instead of the app's seven with icons, the Contact centre's floor settled about 30 ms sooner than
     # with them (views/navigation.py), which counted as the model's cost. Each floor now lists the app's pages.
-    # The dashboard is the session's own server (the same dashboard.py); the two floors start together and the
-    # three pages load at once (one after another they took 32 s of a loaded CI run).
-    import contextlib
+    # The dashboard's and the Estimate floor's lists are read by the quick run above (its two pages, loaded there
+    # anyway); this test loads the Contact centre's floor, the one page no quick run opens.
+    from benchmarks.latency import LINKS_JS, _free_port, serve
 
-    from benchmarks.latency import _free_port, serve_all
-
-    links = ("() => [...document.querySelectorAll(\"[data-testid='stSidebarNavLink']\")].map(a =>"
-             " [a.innerText.replace(/\\s+/g, ' ').trim(), new URL(a.href).pathname])")
-    floors = ("benchmarks/floor_page.py", "benchmarks/floor_contact_centre.py")
-    with contextlib.ExitStack() as stack:
-        urls = {"dashboard.py": server,
-                **dict(zip(floors, stack.enter_context(serve_all(list(floors), [_free_port() for _ in floors])),
-                           strict=True))}
-        pages = {}
-        for script, url in urls.items():
-            pages[script] = stack.enter_context(browser.new_context()).new_page()
-            pages[script].goto(url)
-        seen = {}
-        for script, page in pages.items():
+    with serve("benchmarks/floor_contact_centre.py", _free_port()) as url:
+        ctx = browser.new_context()
+        try:
+            page = ctx.new_page()
+            page.goto(url)
             page.locator("[data-testid='stSidebarNavLink']").nth(6).wait_for(timeout=60_000)
-            seen[script] = page.evaluate(links)
-    # the icon's ligature comes first in the link's text ("calculate Estimate"); the addresses after the host
-    app = [["calculate Estimate", "/"], ["alt_route Which model fits", "/guide"],
-           ["stacked_bar_chart Mix of functions", "/portfolio"], ["support_agent Contact centre", "/contact_centre"],
-           ["folder_open Scenarios", "/scenarios"], ["slideshow Present", "/present"], ["menu_book Sources", "/sources"]]
-    assert seen == {script: app for script in seen}
+            assert page.evaluate(LINKS_JS) == APP_LINKS
+        finally:
+            ctx.close()
