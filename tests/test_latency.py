@@ -64,7 +64,7 @@ APP_LINKS = [["calculate Estimate", "/"], ["alt_route Which model fits", "/guide
              ["folder_open Scenarios", "/scenarios"], ["slideshow Present", "/present"], ["menu_book Sources", "/sources"]]
 
 
-def test_the_floor_pages_draw_the_apps_navigation(browser, tmp_path):
+def test_the_floor_pages_draw_the_apps_navigation(browser):
     # A floor is the page's shape without its model, and the sidebar's navigation is part of that shape: with two
     # plain links instead of the app's seven with icons, the Contact centre's floor settled about 30 ms sooner than
     # with them (views/navigation.py), which counted as the model's cost. Each floor now lists the app's pages.
