@@ -17,7 +17,7 @@ import pandas as pd
 from .assumptions import ASSUMPTIONS, BILLED_UNITS, CAPTIVE_ASSUMPTIONS, LOCATIONS, share_text
 from .estimate import Estimate, Range, estimate
 from .export import _row
-from .formatting import format_money
+from .formatting import price_money
 from .interchange import holds_text, input_rows, scenario_table
 from .locations import location_label
 from .options import VENDORS
@@ -136,7 +136,7 @@ def _assumption_value(key: str, text: str, table: dict = ASSUMPTIONS, currency: 
     a = table[key]
     unit = a.unit_in(currency)
     if currency is not None and unit != a.unit_in("XXX"):  # money (a unit without a currency reads the same)
-        return format_money(value, currency).removesuffix(".00") + unit.removeprefix(currency)
+        return price_money(value, currency) + unit.removeprefix(currency)
     return a.show(value, currency=currency)
 
 

@@ -91,6 +91,15 @@ def format_money(amount: float, currency: str = "USD", *, whole: bool = False, l
     return code_spaced(_babel_money(amount, currency, whole=whole, locale=locale))
 
 
+def price_money(amount: float, currency: str = "USD") -> str:
+    """:func:`format_money` as a price is written: cents where the amount has them, none where it is whole.
+
+    >>> price_money(20), price_money(22.555), price_money(30.5), price_money(1500, "INR")
+    ('$20', '$22.56', '$30.50', '₹1,500')
+    """
+    return format_money(amount, currency).removesuffix(".00")
+
+
 def code_spaced(text: str) -> str:
     """Money as Babel writes it, with a currency code (two letters or more before the digits) set apart from
     them by a no-break space: "CHF 8", "-CHF 8"; a symbol stays against them ("$8", "R8", "₹8"). The one rule

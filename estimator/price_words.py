@@ -8,7 +8,7 @@ the sidebar says it: ``$20–$30 per productive hour``, ``40%–60% below in-hou
 from __future__ import annotations
 
 from .assumptions import BILLED_UNITS, share_text
-from .formatting import format_money
+from .formatting import price_money
 from .scenario import VendorPrice
 
 # What a price is per, by its basis (the sidebar's words too); a price per hour in the exports says which hour it
@@ -32,6 +32,6 @@ def price_words(price: VendorPrice, currency: str = "USD") -> str:
         low, high = share_text(price.low), share_text(price.high)
     else:
         code = price.currency or currency
-        low, high = (format_money(v, code).removesuffix(".00") for v in (price.low, price.high))
+        low, high = (price_money(v, code) for v in (price.low, price.high))
     per = BILLED_UNITS[price.billed] if price.basis == "per_hour" else BASIS_WORDS[price.basis]
     return f"{low} {per}" if low == high else f"{low}–{high} {per}"

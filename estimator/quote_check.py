@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .formatting import format_money, number
+from .formatting import number, price_money
 from .price_words import price_words
 from .pricing import PriceBook
 from .scenario import OPTION_LABELS, Scenario, reference_price
@@ -56,7 +56,7 @@ def far_quotes(scenario: Scenario, book: PriceBook) -> list[FarQuote]:
         label, book_words = OPTION_LABELS[option], price_words(book_price)
         for end in ("low", "high"):
             value = getattr(price, end)
-            money = format_money(value, code).removesuffix(".00")  # as the price book's ends are written
+            money = price_money(value, code)  # as the price book's ends are written
             if value > FAR * book_price.high:
                 far.append(FarQuote(option, end, value, book_price.high,
                                     f"{label} quote, {end} end: {money} is {number(value / book_price.high)} times "

@@ -12,7 +12,7 @@ import streamlit as st
 from estimator.assumptions import ASSUMPTIONS, CONTACT_CENTRE_ASSUMPTIONS, IN_HOUSE_KEYS
 from estimator.contact_workload import ContactWorkload, QueueWorkload, from_centre
 from estimator.currency import converted, per_dollar
-from estimator.formatting import counted, figure, format_money, money, money_range, number, percent
+from estimator.formatting import counted, figure, format_money, money, money_range, number, percent, price_money
 from estimator.intervals import (
     PATTERNS,
     IntervalError,
@@ -479,11 +479,10 @@ def handed_over(current: Scenario | None, settings: dict[str, object]) -> str:
             changes.append(f"BPO price {new} (was {old or 'not priced'}{', a vendor quote' if quoted else ''})")
     ranged = {r.key: r for r in current.ranges}
     pay_in = current.currency_of("in_house")
-    old_pay = format_money(current.in_house.annual_salary, pay_in).removesuffix(".00")  # as price_words writes money
+    old_pay = price_money(current.in_house.annual_salary, pay_in)  # as price_words writes money
     if "annual_salary" in ranged:
         old_pay = f"the range {money_range(ranged['annual_salary'].low, ranged['annual_salary'].high, pay_in)}"
-    new_pay = format_money(float(settings["salary"]),  # type: ignore[arg-type]
-                           str(settings["in_house_currency"])).removesuffix(".00")
+    new_pay = price_money(float(settings["salary"]), str(settings["in_house_currency"]))  # type: ignore[arg-type]
     if new_pay != old_pay:
         changes.append(f"salary per FTE {new_pay} a year (was {old_pay})")
     old_share = percent(current.in_house.shrinkage)

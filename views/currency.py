@@ -17,7 +17,7 @@ from babel.numbers import get_currency_name, list_currencies
 
 from estimator.assumptions import ASSUMPTIONS, VENDOR_MANAGEMENT_KEYS
 from estimator.currency import DEFAULT_CURRENCY, MAX_DRIFT, MAX_RATE, MIN_DRIFT, MIN_RATE, ExchangeRate, flipped_drift, per_dollar
-from estimator.formatting import format_money, huge, quantity, scientific
+from estimator.formatting import format_money, huge, price_money, quantity, scientific
 from estimator.options import options
 from estimator.scenario import IN_HOUSE_MONEY, OPTION_LABELS, InputError
 from views import store
@@ -352,7 +352,7 @@ def _amount(value: object, code: str) -> str:
     amount = float(value)  # type: ignore[arg-type]
     places = places_held(amount, QUOTE_PLACES)
     if places <= 2 or amount != round(amount, QUOTE_PLACES) or not 0 < amount < 1000:
-        return format_money(amount, code).removesuffix(".00")
+        return price_money(amount, code)
     return format_money(1.0, code, whole=True).replace("1", f"{amount:.{places}f}", 1)
 
 

@@ -32,7 +32,7 @@ from estimator.assumptions import (
 )
 from estimator.captive import CaptiveInputs
 from estimator.currency import DEFAULT_CURRENCY, converted
-from estimator.formatting import counted, figure, format_money, money_range, parse_local, percent, quantity, written
+from estimator.formatting import counted, figure, format_money, money_range, parse_local, percent, price_money, quantity, written
 from estimator.locations import location_label, priced_locations
 from estimator.options import options
 from estimator.price_words import BASIS_WORDS
@@ -561,7 +561,7 @@ def _price_widgets(book: PriceBook, function: str, option: str,
             help=f"Replace the reference range ({ref.source}) with your own quote."))
 
     def show(v: float) -> str:
-        return f"{v:,.4g}%" if share else format_money(v, in_currency).removesuffix(".00")
+        return f"{v:,.4g}%" if share else price_money(v, in_currency)
 
     said = local_numbers.shows(show, local_numbers.comma_locale())  # as the quote's fields show numbers
 

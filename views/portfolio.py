@@ -20,7 +20,7 @@ from estimator import charts, portfolio_charts
 from estimator.assumptions import LOCATIONS
 from estimator.currency import ExchangeRate
 from estimator.export import to_csv_bytes
-from estimator.formatting import chance_percent, compact_money, format_money, money, number, percent, share_size
+from estimator.formatting import chance_percent, compact_money, money, number, percent, price_money, share_size
 from estimator.formatting import years as years_text
 from estimator.locations import delivered_from
 from estimator.options import options
@@ -350,7 +350,7 @@ def _price_text(price: Any, p: Portfolio) -> str:
     in a euro mix read "EUR20-EUR30", its dollars labelled euros (the model converted them)."""
     code = price.currency or p.currency
     def shown(v: float, c: str) -> str:
-        return format_money(v, c).removesuffix(".00")
+        return price_money(v, c)
 
     own = f"{shown(price.low, code)}–{shown(price.high, code)}"
     rate = next((r.rate for r in p.exchange_rates if r.target == code), None)

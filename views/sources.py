@@ -21,7 +21,7 @@ from estimator.assumptions import (
     REALISED_SAVINGS_SOURCE,
 )
 from estimator.currency import DEFAULT_CURRENCY, converted
-from estimator.formatting import format_money, money, percent
+from estimator.formatting import format_money, money, percent, price_money
 from estimator.locations import location_label
 from views import currency as currency_view
 from views import local_numbers, tables
@@ -52,7 +52,7 @@ def _in_reporting(dollars: float | None) -> str:
     (:func:`estimator.currency.converted`): "£33,280", "£1.60"; "" for no figure."""
     if dollars is None or PER is None:
         return ""
-    return format_money(converted(dollars, PER), REPORTING).removesuffix(".00")
+    return price_money(converted(dollars, PER), REPORTING)
 
 
 st.markdown("### Reference prices and default assumptions")
