@@ -532,11 +532,13 @@ def _every_toggle_on_and_off_and_each_workload_choice(page) -> None:
         for _ in range(2):
             label = page.locator(f"{SIDEBAR} label").filter(has_text=toggle)
             if not label.is_visible():
-                # the sidebar expander that holds it was redrawn closed (its position moved): open it again
+                # the sidebar expander that holds it was redrawn closed (its position moved): open it again, and let
+                # the opening's run end before the click (a toggle clicked during it can miss the click)
+                n = runs(page)
                 page.locator(f"{SIDEBAR} [data-testid='stExpander']").filter(
                     has=page.locator("label", has_text=toggle)).locator("summary").first.click()
+                settle(page, n, f"the expander holding {toggle!r} opened")
                 label.wait_for(state="visible", timeout=10_000)
-                page.wait_for_selector(IDLE, timeout=30_000)
             n = runs(page)  # after the opening's run, so that the toggle's own run is the one waited for
             label.click()
             settle(page, n, f"the toggle {toggle!r} clicked")
@@ -584,11 +586,13 @@ def test_inputs_survive_a_page_switch_whatever_the_last_action(browser, server):
         def toggle():
             switch = page.locator(f"{SIDEBAR} label").filter(has_text="Give assumptions as ranges")
             if not switch.is_visible():
+                # opening the expander reruns the page, which draws the toggle; a toggle clicked during that run can
+                # miss the click (a fixed 400 ms wait still missed it, CI stop 30), so the opening's run is settled
+                # first, as a person clicks a toggle they have seen drawn on a page that is no longer running
+                n = runs(page)
                 page.get_by_text("Uncertainty (Monte Carlo)").click()
-                # a toggle clicked while its expander is still opening can miss the click (it did, once in about
-                # six runs, on a busy machine); a person cannot click that fast, so wait for the opening to end
+                settle(page, n, "the expander 'Uncertainty (Monte Carlo)' opened")
                 switch.wait_for(state="visible")
-                page.wait_for_timeout(400)
             n = runs(page)
             switch.click()
             settle(page, n)
