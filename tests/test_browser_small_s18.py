@@ -1,5 +1,6 @@
 """Small display defects from session 17's user walk, as Chromium shows them (tests/test_small_s18.py has the same by
-hand): the rupee tornado's money axis, thousands written "K" and "k", and the sidebar after the Present link."""
+hand): the sidebar after the Present link. The rupee tornado's money axis and thousands written "K" and "k" are read
+in tests/test_browser_currency_charts.py's walk over the currencies."""
 
 from __future__ import annotations
 
@@ -7,72 +8,10 @@ import re
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import OVERLAPS_JS, SIDEBAR, VIEWPORTS, _show_view, open_page, report_in, resize, type_into
+from test_harness import SIDEBAR
 
 pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
-
-TORNADO_TICKS = ".st-key-chart_tornado [data-testid='stPlotlyChart'] .xtick text"
-
-
-def _tornado_ticks(page) -> list[str]:
-    _show_view(page, "tornado")
-    return [t.strip() for t in page.locator(TORNADO_TICKS).all_text_contents() if t.strip()]
-
-
-# One page, the currencies in turn. What carries over from one to the next: the report currency and its rate only
-# (nothing else is typed). "USD per INR" is a rate against the rupee; Report in -> EUR, with no rate between the rupee
-# and the euro given, empties it (views/currency._rates_follow) and the euro's 1.08 is typed as on a fresh page.
-CURRENCIES = (("USD", None, "$"), ("INR", "0.012", "₹"), ("EUR", "1.08", "€"))
-
-
-def test_the_tornado_axis_keeps_three_to_eight_ticks_on_every_screen(browser, server):
-    """At 390 x 844 the rupee tornado read "₹15Cr | ₹20Cr" only (its ₹10.9-22.3Cr of savings at 83.33 rupees to the
-    dollar, 5 crore steps, of which two lay within the bars). Its axis runs over whole steps now: ₹10Cr, ₹15Cr,
-    ₹20Cr, ₹25Cr on every screen. Dollars and euros keep plotly's own ticks, three or more, at 1440, 1280 and 390.
-
-    Every tick carries the reporting currency's symbol (the savings are all above zero: $1.31M-$2.67M, at 1.08
-    dollars to the euro €1.21M-€2.47M): a tick count alone holds on the dollar page before the currency changes,
-    and held with the euro page's tornado drawn in dollars (issue 7, session 19).
-
-    Thousands read the same on bar labels and axes (on the dollar page at 390 x 844): the waterfall's labels read
-    "−$694K" while the build-up's axis read "$10k": one rule now, a small k."""
-    ctx, page = open_page(browser, server, 1440, 900)
-    try:
-        problems = []
-        for currency, rate, symbol in CURRENCIES:
-            if currency != "USD":
-                resize(page, 1440, 900)  # the sidebar's fields, as on a fresh page
-                report_in(page, currency)
-                type_into(page, f"USD per {currency}", rate)
-            for width, height in VIEWPORTS:
-                resize(page, width, height)
-                ticks = _tornado_ticks(page)
-                if currency == "INR":
-                    assert ticks == ["₹10Cr", "₹15Cr", "₹20Cr", "₹25Cr"], (currency, width, ticks)
-                assert 3 <= len(ticks) <= 8, (currency, width, ticks)
-                assert all(t.startswith(symbol) for t in ticks), (currency, width, ticks)
-                chart = page.locator("[data-testid='stPlotlyChart']")
-                chart.hover()
-                problems += [f"{currency} {width}px: {p}" for p in chart.evaluate(OVERLAPS_JS)]
-                if currency == "USD" and width == 390:
-                    _thousands_read_alike(page)
-        assert not problems, "\n".join(problems)
-    finally:
-        ctx.close()
-
-
-def _thousands_read_alike(page) -> None:
-    """The build-up's axis and the waterfall's labels, in dollars at 390 x 844: a small k on both."""
-    texts = []
-    for view in ("buildup", "waterfall"):
-        _show_view(page, view)
-        chart = page.locator("[data-testid='stPlotlyChart']")
-        texts += [t.strip() for t in chart.locator(".xtick text, .ytick text, .annotation-text").all_text_contents()]
-    assert "$10k" in texts or "$20k" in texts, ("USD 390px", texts)  # the build-up's axis, d3's SI format
-    assert "−$694k" in texts, ("USD 390px", texts)  # the waterfall's benefits over 5 years (tests/test_small_s18.py)
-    assert not [t for t in texts if re.search(r"\dK", t)], ("USD 390px", texts)
-
 
 PHONE = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 "
          "Mobile Safari/537.36")

@@ -1,6 +1,6 @@
 """Money axes in the reporting currency (issue 7, a user walk): a rupee chart's axis read "200M" with no currency
 beside the page's "₹45.79Cr"; it reads lakh and crore with the rupee sign, and another currency's axis its symbol.
-tests/test_browser_rupee_axes_s17.py looks at the same in Chromium at 1440 and 390 px."""
+tests/test_browser_currency_charts.py looks at the same in Chromium at 1440 and 390 px."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Small display defects from session 17's user walk (issue 7, "every input does what it says, on every screen").
-tests/test_browser_small_s18.py looks at the same in Chromium."""
+tests/test_browser_small_s18.py and tests/test_browser_currency_charts.py look at the same in Chromium."""
 
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ bar (₹0 to ₹21.35Cr) is 21.35 / 50.01 × 150 = 64 px, inside it 18.66 / 50.0
 took the roomiest in axis units, left. A falling step's label is black, readable on its green bar and on the white
 beside it, so it now ends at the bar's end and runs back over both: 40.01 / 50.01 × 150 = 120 px.
 
-In Chromium: tests/test_browser_rupee_axes_s17.py (its allowance for this overlap is gone) and
-tests/test_browser_waterfall_s19.py (USD, EUR and INR at 1440 x 900, 1280 x 720 and 390 x 844)."""
+In Chromium: tests/test_browser_currency_charts.py (the waterfall in USD, EUR and INR at 1440 x 900, 1280 x 720 and
+390 x 844, and every rupee axis at 1440 and 390: its allowance for this overlap is gone)."""
 
 from __future__ import annotations
 
