@@ -178,28 +178,6 @@ def _main_scroll(page) -> list[int]:
     return page.evaluate(script)
 
 
-def test_a_long_scenario_name_keeps_the_nav_one_row(page, server):  # noqa: F811
-    # The caption beside Previous and Next names the scenario. Longer than the row, it wraps its own text, as it
-    # did in st.columns: when the row wrapped instead, Next stood on a row of its own and the waterfall slide was
-    # 749 px tall at 1280 × 720. On a phone the caption goes under the buttons, and the chart slides still fit.
-    book = load_price_book(ROOT / "data" / "pricing.csv")
-    long = Scenario("Customer service", 10, name="Q3 board review: EMEA inbound support",
-                    bpo=reference_price(book, "Customer service", "bpo"))
-    page.set_viewport_size({"width": 1280, "height": 720})
-    page.goto(f"{server}/present?s={encode(long)}")
-    page.locator("h1").first.wait_for(timeout=60_000)
-    page.wait_for_selector(IDLE, timeout=60_000)
-    page.get_by_text("Q3 board review: EMEA inbound support", exact=False).first.wait_for(timeout=30_000)
-    for width, height in ((1280, 720), (390, 844)):
-        page.set_viewport_size({"width": width, "height": height})
-        for slide in (4, 5) if width == 1280 else (6, 2):
-            _page_to(page, slide)
-            previous, following = (page.get_by_role("button", name=n).bounding_box() for n in ("Previous", "Next"))
-            assert previous["y"] == following["y"], (width, slide, previous, following)
-            assert _main_scroll(page) == [height, height], (width, slide)
-    assert not page.locator("[data-testid='stException']").count()
-
-
 def _slide(page) -> int:
     """The slide the Present page's caption names ("4 of 7 · ...")."""
     caption = page.get_by_text(re.compile(r"^[1-7] of 7\b")).first.inner_text()
@@ -234,23 +212,42 @@ def _page_to(page, slide: int) -> None:
     page.wait_for_timeout(150)  # plotly's last layout pass (legend, automargin) after the first paint
 
 
-def test_every_slide_fits_a_phone_with_bpo_and_kpo_priced(page, server):  # noqa: F811
+# The caption beside Previous and Next names the scenario; a name longer than the row wraps its own text
+LONG_NAME = "Q3 board review: EMEA inbound support"
+
+
+def test_every_slide_fits_a_phone_with_bpo_and_kpo_priced_and_a_long_name_keeps_the_nav_one_row(page, server):  # noqa: F811
     # Issue 7's walk: with a KPO quote typed as well, the summary's KPO line (four more lines) ran it 75 px past a
     # 390 x 844 screen (customer service, KPO $40-60 an hour: 919 px) and 118 px for IT work (KPO $60-90: 962 px).
     # Every slide of both fits; the charts' legends are not covered by the chart (the text-box check).
+    # A long scenario name (session 20): the caption beside Previous and Next names the scenario. Longer than the row,
+    # it wraps its own text, as it did in st.columns: when the row wrapped instead, Next stood on a row of its own and
+    # the waterfall slide was 749 px tall at 1280 x 720. On a phone the caption goes under the buttons, and the chart
+    # slides still fit. Until session 25 a test of its own opened a third page for it (BPO only); the customer-service
+    # case carries the long name now, read at 1280 x 720 first, as that test read it, then on the phone with the rest.
     book = load_price_book(ROOT / "data" / "pricing.csv")
-    page.set_viewport_size({"width": 390, "height": 844})
-    for function, low, high in (("Customer service", 40, 60), ("IT and software operations", 60, 90)):
-        both = Scenario(function, 10, name=function, bpo=reference_price(book, function, "bpo"),
+    for function, low, high, name in (("Customer service", 40, 60, LONG_NAME),
+                                      ("IT and software operations", 60, 90, "IT and software operations")):
+        both = Scenario(function, 10, name=name, bpo=reference_price(book, function, "bpo"),
                         kpo=VendorPrice("per_hour", low, high, option="kpo"))
+        width, height = (1280, 720) if name == LONG_NAME else (390, 844)
+        page.set_viewport_size({"width": width, "height": height})
         page.goto(f"{server}/present?s={encode(both)}")
         page.locator("h1").first.wait_for(timeout=60_000)
         page.wait_for_selector(IDLE, timeout=60_000)
-        assert page.get_by_text("KPO: $", exact=False).count() == 1  # the KPO line is on the summary
+        assert page.get_by_text("KPO: $", exact=False).count() == 1, function  # the KPO line is on the summary
+        if name == LONG_NAME:
+            page.get_by_text(LONG_NAME, exact=False).first.wait_for(timeout=30_000)
+            for slide in (4, 5):
+                _page_to(page, slide)
+                _nav_in_one_row(page, ("long name", width, slide))
+                assert _main_scroll(page) == [height, height], ("long name", width, slide)
+            page.set_viewport_size({"width": 390, "height": 844})
         problems = []
         for slide in range(1, 8):
             _page_to(page, slide)
             assert _main_scroll(page) == [844, 844], (function, slide)
+            _nav_in_one_row(page, (function, 390, slide))
             if slide > 1:
                 problems += [f"{function}, slide {slide}: {p}"
                              for p in page.locator("[data-testid='stPlotlyChart']").evaluate(OVERLAPS_JS)]
@@ -260,3 +257,8 @@ def test_every_slide_fits_a_phone_with_bpo_and_kpo_priced(page, server):  # noqa
                         page.locator("[data-testid='stPlotlyChart']").bounding_box()["y"] + 1, (function, slide)
         assert not problems, "\n".join(problems)
     assert not page.locator("[data-testid='stException']").count()
+
+
+def _nav_in_one_row(page, where: object) -> None:
+    previous, following = (page.get_by_role("button", name=n).bounding_box() for n in ("Previous", "Next"))
+    assert previous["y"] == following["y"], (where, previous, following)
