@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import kaleido
 import pytest
 from bench_slider import FULL
 
@@ -31,16 +30,9 @@ def bench_export(benchmark, fmt):
     assert data[:2] == b"PK" if fmt != "html" else data.startswith(b"<!doctype html>")
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    """One Kaleido (Chromium) for the image benchmarks, as the page's server would keep warm."""
-    kaleido.start_sync_server(silence_warnings=True)
-    yield
-    kaleido.stop_sync_server(silence_warnings=True)
-
-
 @pytest.mark.parametrize("fmt", ["png", "svg"])
-def bench_chart_image(benchmark, chromium, fmt):
+def bench_chart_image(benchmark, fmt):
+    # the process's one Kaleido Chromium (estimator/images.py), started by the warm-up round, as the page's server keeps it
     data = benchmark.pedantic(export_bytes, args=(EST, SIM, SWING, fmt), kwargs={"today": TODAY}, rounds=5,
                               warmup_rounds=1)
     assert data.startswith(b"\x89PNG") if fmt == "png" else b"<svg" in data[:200]

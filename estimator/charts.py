@@ -22,6 +22,7 @@ from typing import Any, TypedDict, TypeVar
 import numpy as np
 import plotly.graph_objects as go
 
+from . import images
 from .assumptions import ASSUMPTIONS, CAPTIVE_ASSUMPTIONS
 from .estimate import Component, Estimate, OptionEstimate
 from .formatting import (
@@ -562,7 +563,7 @@ def figure_image(fig: go.Figure, fmt: str = "png", title: str | None = None) -> 
     width, height = SLIDE_SIZE
     if title:
         fig = go.Figure(fig).update_layout(title_text=title, margin_t=TITLE_MARGIN)
-    return fig.to_image(format=fmt, width=width, height=height, scale=1 if fmt == "svg" else 2)
+    return images.draw(fig, fmt, width, height, 1 if fmt == "svg" else 2)
 
 
 # A fall is named with the minus sign, as its value label is written (formatting.minus_sign)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import warnings
 from collections.abc import Sequence
 
 from pptx import Presentation
@@ -23,7 +22,7 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
-from . import charts
+from . import charts, images
 from .estimate import Estimate
 from .formatting import not_formula
 from .meeting import (
@@ -187,10 +186,7 @@ def _native_chart(slide, native: NativeChart, left, top, width, height) -> None:
 def _image(slide, spec: ChartSpec, context: ExportContext, left, top, width, height) -> None:
     from .meeting import EXPORT_SIZE
 
-    with warnings.catch_warnings():
-        # plotly warns that its Kaleido options are ignored when a server is running: that is the point here.
-        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
-        png = export_figure(spec.figure, context).to_image(format="png", width=EXPORT_SIZE[0], height=EXPORT_SIZE[1])
+    png = images.draw(export_figure(spec.figure, context), "png", EXPORT_SIZE[0], EXPORT_SIZE[1], 1)
     picture = slide.shapes.add_picture(io.BytesIO(png), left, top, width=width)
     picture.height = min(picture.height, height)
 
@@ -245,34 +241,24 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
 
     chart_top = Inches(1.35)
     chart_height = HEIGHT - chart_top - Inches(0.75)
-    needs_images = any(spec.native is None for spec in specs)
     # Without Chromium a chart with no native form is a line of text on its slide; the rest of the deck is whole.
     drawable = charts.chromium_path() is not None
-    kaleido = None
-    if needs_images and drawable:
-        import kaleido as kaleido  # one Chromium for every image of this deck
-
-        kaleido.start_sync_server(silence_warnings=True)
-    try:
-        for spec in specs:
-            slide = prs.slides.add_slide(blank)
-            _title(slide, spec.finding)
-            if spec.native is not None:
-                _native_chart(slide, spec.native, margin, chart_top, body_width, chart_height)
-            elif drawable:
-                _image(slide, spec, context, margin, chart_top, body_width, chart_height)
-            else:
-                _text(slide, margin, chart_top, body_width, Inches(1.0), [charts.NO_CHROMIUM], 18, colour=MUTED)
-            _alt_text(slide.shapes[-1], spec.alt)
-            # the chart's name first: charts of one finding share their title (build-up and cumulative cost both
-            # "BPO saves ... breaks even in month 9"; uncertainty and fan chart the chance), and slides 3 and 4 read
-            # alike until the chart was looked at (session 23's walk)
-            _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [f"{spec.name} · {context.line}"], 11,
-                  colour=MUTED)
-            _notes(slide, [spec.alt, "", "Sources:", *context.sources])
-    finally:
-        if kaleido is not None:
-            kaleido.stop_sync_server(silence_warnings=True)
+    for spec in specs:
+        slide = prs.slides.add_slide(blank)
+        _title(slide, spec.finding)
+        if spec.native is not None:
+            _native_chart(slide, spec.native, margin, chart_top, body_width, chart_height)
+        elif drawable:
+            _image(slide, spec, context, margin, chart_top, body_width, chart_height)
+        else:
+            _text(slide, margin, chart_top, body_width, Inches(1.0), [charts.NO_CHROMIUM], 18, colour=MUTED)
+        _alt_text(slide.shapes[-1], spec.alt)
+        # the chart's name first: charts of one finding share their title (build-up and cumulative cost both
+        # "BPO saves ... breaks even in month 9"; uncertainty and fan chart the chance), and slides 3 and 4 read
+        # alike until the chart was looked at (session 23's walk)
+        _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [f"{spec.name} · {context.line}"], 11,
+              colour=MUTED)
+        _notes(slide, [spec.alt, "", "Sources:", *context.sources])
 
     pages = source_pages(source_lines(est))
     for n, page in enumerate(pages, start=1):

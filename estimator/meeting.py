@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from . import charts
+from . import charts, images
 from .assumptions import ASSUMPTIONS, in_house_source, share_text
 from .charts import component_label, drawn
 from .estimate import Estimate, Range
@@ -606,7 +606,7 @@ def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png", title:
     width, height = EXPORT_SIZE
     if title:
         fig = go.Figure(fig).update_layout(title_text=title)
-    return export_figure(fig, context).to_image(format=fmt, width=width, height=height, scale=2 if fmt == "png" else 1)
+    return images.draw(export_figure(fig, context), fmt, width, height, 2 if fmt == "png" else 1)
 
 
 def file_stem(name: str) -> str:

@@ -120,21 +120,13 @@ def test_uncertainty_charts_from_a_simulation(worked_example):
     assert t.layout.title.text.startswith("BPO price moves BPO's savings most")
 
 
-@pytest.mark.filterwarnings("ignore:The kopts argument is ignored if using a server")  # plotly's, for its own defaults
 def test_chart_downloads_as_slide_sized_png_and_svg(worked_example):
     # Kaleido draws with Debian's chromium (scripts/test.sh installs it); nothing is downloaded. One Chromium for the
-    # two images (Kaleido's server, as estimator/deck.py uses it): without it each image started its own, 13 s of a
-    # loaded run for the two; the one-off path is the command line's (tests/test_cli_export.py)
-    import kaleido
-
+    # process's images (estimator/images.py): without it each image started its own, 13 s of a loaded run for the two
     from estimator.charts import figure_image
     fig = cost_buildup_figure(estimate(worked_example))
-    kaleido.start_sync_server(silence_warnings=True)
-    try:
-        png = figure_image(fig, "png")
-        svg = figure_image(fig, "svg")
-    finally:
-        kaleido.stop_sync_server(silence_warnings=True)
+    png = figure_image(fig, "png")
+    svg = figure_image(fig, "svg")
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == (3200, 1800)  # 1600 × 900 at scale 2

@@ -1,0 +1,83 @@
+"""estimator/images.py: chart images from one Kaleido Chromium per process, one image at a time.
+
+Kaleido's own sync server (which the deck used until session 25) hands results back through one queue shared by
+every caller: six threads drawing three SVGs each through it got another thread's image 15 times of 18 (measured in
+session 25), so two users downloading a deck at the same moment could each get the other's charts. These tests draw
+in Debian's Chromium (scripts/test.sh installs it), as the page does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+import plotly.graph_objects as go
+import pytest
+
+from estimator import charts, images
+
+pytestmark = pytest.mark.skipif(charts.chromium_path() is None, reason="no Chromium for Kaleido")
+
+
+def _figure(name: str) -> go.Figure:
+    return go.Figure(go.Bar(x=[1, 2], y=[3, 4]), layout_title_text=f"chart {name}")
+
+
+def test_threads_drawing_at_once_each_get_their_own_image_from_one_chromium():
+    before = images.starts()
+    got: dict[str, list[bool]] = {}
+
+    def draw(name: str) -> None:
+        for _ in range(2):
+            svg = images.draw(_figure(name), "svg", 800, 450, 1).decode()
+            got.setdefault(name, []).append(f"chart {name}" in svg and not any(
+                f"chart {other}" in svg for other in "ABCD" if other != name))
+
+    threads = [threading.Thread(target=draw, args=(name,)) for name in "ABCD"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert got == {name: [True, True] for name in "ABCD"}
+    # at most one start for the eight images (none where this process had one open already)
+    assert images.starts() - before <= 1
+
+
+def test_a_png_has_the_size_asked_for_at_its_scale():
+    png = images.draw(_figure("size"), "png", 400, 300, 2)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (800, 600)
+
+
+def test_a_failed_render_drops_the_chromium_and_the_next_image_starts_a_new_one(monkeypatch):
+    images.draw(_figure("warm"), "svg", 400, 300, 1)  # a Chromium open
+    started = images.starts()
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("Chromium went away")
+
+    monkeypatch.setattr(images._state["kaleido"], "calc_fig", broken)
+    with pytest.raises(RuntimeError, match="went away"):
+        images.draw(_figure("lost"), "svg", 400, 300, 1)
+    assert images._state["kaleido"] is None
+    assert b"chart again" in images.draw(_figure("again"), "svg", 400, 300, 1)
+    assert images.starts() == started + 1
+
+
+def test_a_hung_render_is_given_up_after_its_time_limit_not_waited_on_for_good(monkeypatch):
+    images.draw(_figure("warm"), "svg", 400, 300, 1)
+    started = images.starts()
+
+    async def hung(*args, **kwargs):
+        await asyncio.sleep(30)
+
+    monkeypatch.setattr(images._state["kaleido"], "calc_fig", hung)
+    monkeypatch.setattr(images, "RENDER_SECONDS", 0.5)
+    t = time.monotonic()
+    with pytest.raises(TimeoutError):
+        images.draw(_figure("hung"), "svg", 400, 300, 1)
+    assert time.monotonic() - t < 15  # the half second, and closing the hung Chromium (at most 10 s)
+    monkeypatch.setattr(images, "RENDER_SECONDS", 60.0)
+    assert b"chart after" in images.draw(_figure("after"), "svg", 400, 300, 1)
+    assert images.starts() == started + 1
