@@ -114,11 +114,17 @@ def open_page(browser, server, width: int = 1440, height: int = 900):
 # going from "running" to "notRunning"; a busy browser can take a quick run's messages in one frame and never draw
 # "running" (4 of the 8 sidebar expanders' runs in one walk), so this count alone misses runs. ``__started`` and
 # ``__finished``: the server's own word, its new_session and script_finished messages (Streamlit 1.67's ForwardMsg
-# fields 4 and 6, read from the top level of each binary websocket frame), which no run can skip.
+# fields 4 and 6, read from the top level of each binary websocket frame), which no run can skip. ``__lastStart`` and
+# ``__lastFinish``: where the latest of each stands in the order the messages came, so that "the latest run has
+# finished" does not rest on the two counts agreeing: a helper in session 25 saw a walk's settle() wait out its 30 s
+# after quick uploads, the counts one apart for good (a run stopped for a rerun whose script_finished never came).
 COUNT_RUNS_JS = """window.__runs = 0;
 window.__started = 0;
 window.__finished = 0;
 window.__finishedAt = 0;
+window.__lastStart = 0;
+window.__lastFinish = 0;
+let lifecycle = 0;
 new MutationObserver(records => {
   for (const r of records) if (r.oldValue === "running") window.__runs += 1;
 }).observe(document, {subtree: true, attributes: true, attributeOldValue: true,
@@ -143,8 +149,10 @@ window.WebSocket = class extends NativeWebSocket {
     this.addEventListener("message", e => {
       if (!(e.data instanceof ArrayBuffer)) return;
       const f = fields(new Uint8Array(e.data));
-      if (f.includes(4)) window.__started += 1;
-      if (f.includes(6)) { window.__finished += 1; window.__finishedAt = performance.now(); }
+      if (f.includes(4)) { window.__started += 1; window.__lastStart = ++lifecycle; }
+      if (f.includes(6)) {
+        window.__finished += 1; window.__finishedAt = performance.now(); window.__lastFinish = ++lifecycle;
+      }
     });
   }
 };"""
@@ -189,8 +197,8 @@ def settle(page, before: Mark | None = None, what: object = "the action") -> Non
                 raise AssertionError(f"{what}: no rerun started within {START_SECONDS} s and the results did not "
                                      "change; the new value never reached the server") from None
         else:
-            # every run started has finished (a callback's st.rerun() starts another), and the page has drawn it
-            page.wait_for_function(f"window.__finished >= window.__started && (window.__runs > {before.runs} || "
+            # the latest run started has finished (a callback's st.rerun() starts another), and the page has drawn it
+            page.wait_for_function(f"window.__lastFinish > window.__lastStart && (window.__runs > {before.runs} || "
                                    f"performance.now() - window.__finishedAt > {DRAWN_MS})", timeout=30_000)
     page.wait_for_selector(IDLE, timeout=30_000)
 
