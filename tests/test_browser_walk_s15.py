@@ -1,11 +1,19 @@
 """What only a browser shows, from the session-15 walk (a finance manager in euros, keyboard first, at 1280 × 720;
-Debian's Chromium, the session's server and browser fixtures, conftest.py)."""
+Debian's Chromium, the session's server and browser fixtures, conftest.py). Its three finds end the Estimate page's
+walk in tests/test_browser.py, which shares one page load with them (session 25, for CI's time); they run there in
+this order, so that no check reads what a step before it left:
+
+1. the salary typed and not entered (from the defaults; its 50000 may reach the server with the field's blur, and
+   the In-house assumptions section stays open): reads the headcount (10) and the paid hours (2080), which the
+   salary does not change;
+2. IT chosen and the headcount 10 -> 12 (10 as step 1 asserts it left it): reads the work and the headcount only;
+3. the report currency to euros, last: it renames every money field ("USD/year" to "EUR/year") the steps before find
+   by name; reads the width of the yearly change's three fields only."""
 
 from __future__ import annotations
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
-from test_harness import open_page
 
 playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
@@ -20,7 +28,7 @@ def _go(page, name: str) -> None:
     page.wait_for_selector(IDLE, timeout=90_000)
 
 
-def _the_work_and_headcount_survive_the_present_page_both_ways(page) -> None:
+def the_work_and_headcount_survive_the_present_page_both_ways(page) -> None:
     """IT chosen and the headcount moved to 12 with the arrow keys: the Present page read "Customer service · 1.0
     FTE" after a visit to another page, and back on the Estimate page "Work to price" was Customer service and the
     headcount 1 (each page's widget has its own id; the value in session state was the other page's)."""
@@ -47,7 +55,7 @@ def _the_work_and_headcount_survive_the_present_page_both_ways(page) -> None:
         "IT, 12 FTE: back on the Estimate page"
 
 
-def _a_field_left_unentered_before_a_page_switch_resets_nothing_else(page) -> None:
+def a_field_left_unentered_before_a_page_switch_resets_nothing_else(page) -> None:
     """A salary typed and not entered, then the Scenarios link: back on the Estimate page the headcount slider
     showed 1 (the results still used 10, until the next input sent the 1), and after the Present page "Not used:
     Paid hours per FTE (hours/year): empty is not a number", the same for span of control, supervisor salary and
@@ -72,7 +80,7 @@ def _a_field_left_unentered_before_a_page_switch_resets_nothing_else(page) -> No
         "salary typed, not entered: Present and back"
 
 
-def _an_exchange_rates_yearly_change_reads_in_full_at_1280(page) -> None:
+def an_exchange_rates_yearly_change_reads_in_full_at_1280(page) -> None:
     """Reporting in euros, the dollar rate's yearly change, low / most likely / high, three to a row in the sidebar:
     each field was 32 px wide, and "0.00" read "0.(", "-1.50" "..5"."""
     page.locator("[data-testid='stSidebar'] summary", has_text="Currency").click()
@@ -101,22 +109,3 @@ def _an_exchange_rates_yearly_change_reads_in_full_at_1280(page) -> None:
     for label in ("Low", "Most likely", "High"):
         width, needed = page.get_by_label(label, exact=True).evaluate("e => [e.clientWidth, e.scrollWidth]")
         assert needed <= width, ("EUR at 1280 × 720", label, width, needed)
-
-
-def test_one_page_at_1280_through_the_walks_three_finds(browser, server):
-    """The session-15 walk's three finds in turn on one page load at 1280 × 720, for CI's time (a load costs 8-9
-    CPU-seconds, a rerun or a page link under one). Ordered so no check reads what a step before it left:
-
-    1. the salary typed and not entered (from the defaults; its 50000 may reach the server with the field's blur,
-       and the In-house assumptions section stays open): reads the headcount (10) and the paid hours (2080), which
-       the salary does not change;
-    2. IT chosen and the headcount 10 -> 12 (10 as step 1 asserts it left it): reads the work and the headcount only;
-    3. the report currency to euros, last: it renames every money field ("USD/year" to "EUR/year") the steps before
-       find by name; reads the width of the yearly change's three fields only."""
-    ctx, page = open_page(browser, server, 1280, 720)
-    try:
-        _a_field_left_unentered_before_a_page_switch_resets_nothing_else(page)
-        _the_work_and_headcount_survive_the_present_page_both_ways(page)
-        _an_exchange_rates_yearly_change_reads_in_full_at_1280(page)
-    finally:
-        ctx.close()
