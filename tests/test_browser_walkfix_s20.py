@@ -5,7 +5,8 @@ fixtures, conftest.py).
 One page load for CI's time (a load costs about 7 CPU-seconds, a page link or a resize well under one): one desktop
 window walks through the Contact centre, the Estimate, the Mix and the Present pages by the page list's links and
 resizes, then shrinks to 390 × 844 and walks the Present, the Estimate and the Mix pages again (two loads, one of
-them for 390 × 844, until session 25: the same kind of context, a desktop window, resized). No step changes an input,
+them for 390 × 844, until session 25: the same kind of context, a desktop window, resized). Last, on the same page,
+tests/test_browser_sideways.py's walk (no page and no table of prose scrolls sideways), which had a load of its own. No step changes an input,
 and before each check the sidebar is asserted as a load of that page at that size leaves it (open beside a desktop
 page, closed on the Present page and at 390 px), so each page is measured as a fresh load of it lays it out (the same
 cards' places, to the pixel, in a walk and in fresh loads: session 22)."""
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
+from test_browser_sideways import no_page_and_no_table_of_prose_scrolls_sideways
 from test_browser_walk import CUT_JS
 from test_harness import resize
 
@@ -121,7 +123,7 @@ def _check_present(page, width: int, height: int) -> None:
     assert not page.locator("[data-testid='stException']").count(), where
 
 
-def test_every_walked_page_reads_in_full_at_1024_1152_1280_and_390(browser, server):
+def test_every_walked_page_reads_in_full_at_1024_1152_1280_and_390_then_nothing_scrolls_sideways(browser, server, tmp_path):
     """The Contact centre at 1024 × 768, 1152 × 864 and 1280 × 720; the Estimate and the Mix at 1152 × 864 and
     1024 × 768; the Present page's summary at 1024 × 768 (each check's own docstring says what the walk saw). Then
     the Present page, the Estimate and the Mix at 390 × 844, the sidebar closed as each opens at that width. One load,
@@ -131,7 +133,12 @@ def test_every_walked_page_reads_in_full_at_1024_1152_1280_and_390(browser, serv
     the sidebar is already closed: the window shrinks on that page (checked there first, as the 390 walk last
     checked it), then the Estimate and the Mix are opened by the page list's links with the sidebar closed after
     each, as at 390 px a load leaves it. What carries over from the desktop part: no input (nothing is typed or
-    clicked but the page list's links); the window's size, asserted 390 × 844 before the part's first check."""
+    clicked but the page list's links); the window's size, asserted 390 × 844 before the part's first check.
+
+    Then the sideways part (tests/test_browser_sideways.py, its own load of the Sources page at 1280 × 720 until
+    session 25): from the Mix page at 390 × 844, the window back at 1280 × 720 and the sidebar opened, and asserted
+    open on the Sources page before its first check, as a load of it at that size has it; no input changed before
+    it. Its own walk goes on from there as it did on its own load."""
     ctx, page = _load(browser, server, "contact_centre", 1024, 768, FIRST["Contact centre"])
     try:
         for width, height in ((1024, 768), (1152, 864), (1280, 720)):
@@ -158,5 +165,6 @@ def test_every_walked_page_reads_in_full_at_1024_1152_1280_and_390(browser, serv
         _check_estimate_or_mix(page, "Estimate", 390, 844, "closed")
         _to(page, "Mix of functions", phone=True)
         _check_estimate_or_mix(page, "Mix", 390, 844, "closed")
+        no_page_and_no_table_of_prose_scrolls_sideways(page, tmp_path)
     finally:
         ctx.close()
