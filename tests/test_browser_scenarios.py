@@ -84,7 +84,21 @@ def save(page, name: str) -> None:
     page.get_by_text("Saved as").wait_for(timeout=20_000)
 
 
-def test_save_reload_open_compare_and_share(browser, server):
+def test_save_reload_open_compare_and_share(browser, server, tmp_path):
+    """Save, reload, open, compare two and share; on the comparison's page, before the shared link's fresh context,
+    two checks that had a page load each until session 25:
+
+    - s20 part (tests/test_browser_small_s20.py): the comparison of Twelve and Fourteen on a phone draws no line for
+      a cell with nothing. It made a comparison of the same kind (the README's example at 10 and 12 FTE, two saves)
+      on a load of its own. Leaves the page at 1440 x 900, as it found it.
+    - rupees part (tests/test_browser_compare_rupees_s19.py): long crore figures fit the comparison at 1440 x 900,
+      1280 x 720 and 390 x 844. Its two scenarios uploaded and saved to the store on this Scenarios page (its own
+      load opened one from its link); the comparison of Twelve and Fourteen cleared first, and asserted cleared.
+    The shared link's fresh context comes after, as before: it reads only the address taken at 14 FTE."""
+    # imported here, not at the top: those two files import this one's helpers (go, pick, save, ...)
+    from test_browser_compare_rupees_s19 import long_crore_figures_fit_the_comparison
+    from test_browser_small_s20 import a_phone_draws_no_line_for_a_cell_with_nothing
+
     ctx = browser.new_context(viewport={"width": 1440, "height": 900})
     page = ctx.new_page()
     page.goto(server)
@@ -122,6 +136,10 @@ def test_save_reload_open_compare_and_share(browser, server):
         "?.includes(\"Cheapest a month: BPO in 'Twelve', $45,421\")", timeout=30_000)
     assert page.locator("[data-testid='stPlotlyChart'] .trace.bars").count() == 2  # one group per scenario
     assert not page.locator("[data-testid='stException']").count()
+    page.locator(".st-key-compare_results").wait_for(timeout=30_000)
+    a_phone_draws_no_line_for_a_cell_with_nothing(page, "s20 part, Twelve and Fourteen compared")
+    assert page.viewport_size == {"width": 1440, "height": 900}, ("s20 part: the window left", page.viewport_size)
+    long_crore_figures_fit_the_comparison(page, tmp_path, "rupees part")
     ctx.close()
 
     fresh = browser.new_context(viewport={"width": 1440, "height": 900})

@@ -1,6 +1,9 @@
 """No page and no table of prose scrolls sideways, in Debian's Chromium (issue 7's walk: the Sources page at 390 × 844
 and the Mix of functions page's functions table at 1280 × 720). Measured from the DOM: Streamlit scrolls its main
-area ([data-testid='stMain']), not the document, and a table scrolls in a box of its own."""
+area ([data-testid='stMain']), not the document, and a table scrolls in a box of its own.
+
+The walk runs as the last part of tests/test_browser_walkfix_s20.py's walk since session 25 (both desktop windows
+resized, no input changed before it): it had a page load of its own, of the Sources page at 1280 x 720."""
 
 from __future__ import annotations
 
@@ -27,14 +30,6 @@ SIDEWAYS_JS = """scope => {
 }"""
 
 
-def _open(browser, server, path: str, width: int, height: int, ready: str):
-    ctx = browser.new_context(viewport={"width": width, "height": height})
-    page = ctx.new_page()
-    page.goto(f"{server}/{path}")
-    _ready(page, ready)
-    return ctx, page
-
-
 def _ready(page, ready: str) -> None:
     page.wait_for_selector(ready, timeout=90_000)
     page.wait_for_selector(IDLE, timeout=60_000)
@@ -56,39 +51,46 @@ MIX_READY = "[data-testid='stMetricValue']"
 QUEUES_READY = ".st-key-cc_queues [data-testid='stTable'] td"
 
 
-def test_no_page_and_no_table_of_prose_scrolls_sideways(browser, server, tmp_path):
+def no_page_and_no_table_of_prose_scrolls_sideways(page, tmp_path) -> None:
     """One tab, each page and screen in turn: the Sources page at 1280 x 720, 1024 x 768 and 390 x 844, the Mix of functions page
     at 1280 x 720, 1024 x 768 and 768 x 1024 beside the open sidebar and 390 x 844 (its tables of results, then its
     input grid), the Contact centre page at 390 x 844.
     Each page is opened from the sidebar's link at 1280 x 720 (a rerun, no new load) and resized: every check here
     is of the page's layout for the screen's width (its style sheet's rules for a narrow screen), which a resize
-    redraws. Nothing is typed; the one action, the swipe of the Mix page's grid, is that page's last step."""
-    ctx, page = _open(browser, server, "sources", 1280, 720, SOURCES_READY)
-    try:
-        # 1024 x 768 beside the open sidebar: the vendor prices' table, 716 px at its narrowest, scrolled in 564 px
-        for width, height in ((1280, 720), (1024, 768), (390, 844)):
-            resize(page, width, height)
-            _sources_page_fits(page, width)
-        _go(page, "Mix of functions", "portfolio", MIX_READY)
-        _mix_pages_tables_fit(page, 1280)
-        # a wide screen is not told to swipe
-        assert not page.locator(".st-key-mix_swipe").is_visible(), "Mix 1280px: the swipe line"
-        # Beside the open sidebar: at 768 x 1024 (436 px for the page) the plans table, 591 px at its narrowest, was a
-        # table still, its "Mix saves" column cut at the page's edge behind a sideways scroll, and at 1024 x 768 (564
-        # px) 27 px of it was: rows became blocks by the window's width (below 640 px), not the room the table has
-        for width, height in ((1024, 768), (768, 1024)):
-            _sidebar_open_at(page, width, height)
-            _mix_pages_tables_fit(page, width)
-            plans = page.locator(".st-key-mix_plans td").first
-            assert plans.evaluate("e => getComputedStyle(e, '::before').content") == '"Plan: "', width
-        resize(page, 390, 844)
-        _mix_pages_tables_fit(page, 390)
-        _mix_pages_input_grid_swipes(page, tmp_path)
-        _go(page, "Contact centre", "contact_centre", QUEUES_READY)
-        resize(page, 390, 844)
-        _contact_centres_queue_table_fits_a_phone(page)
-    finally:
-        ctx.close()
+    redraws. Nothing is typed; the one action, the swipe of the Mix page's grid, is that page's last step.
+
+    ``page``: any page of the app, its inputs as a load leaves them, at any size and the sidebar open or closed (the
+    sidebar is opened at 1280 x 720 and asserted open before the first check, as a load of the Sources page at
+    that size has it: its own load until session 25)."""
+    resize(page, 1280, 720)
+    if page.evaluate(f"() => document.querySelector(\"{SIDEBAR}\").getBoundingClientRect().right <= 1"):
+        page.locator("[data-testid='stExpandSidebarButton']").click()
+    page.locator("[data-testid='stSidebarNavLink']").first.wait_for(timeout=10_000)
+    page.wait_for_timeout(500)  # the sidebar's slide
+    _go(page, "Sources", "sources", SOURCES_READY)
+    assert page.locator(SIDEBAR).bounding_box()["width"] > 200, "Sources 1280px: the sidebar is not open beside the page"
+    # 1024 x 768 beside the open sidebar: the vendor prices' table, 716 px at its narrowest, scrolled in 564 px
+    for width, height in ((1280, 720), (1024, 768), (390, 844)):
+        resize(page, width, height)
+        _sources_page_fits(page, width)
+    _go(page, "Mix of functions", "portfolio", MIX_READY)
+    _mix_pages_tables_fit(page, 1280)
+    # a wide screen is not told to swipe
+    assert not page.locator(".st-key-mix_swipe").is_visible(), "Mix 1280px: the swipe line"
+    # Beside the open sidebar: at 768 x 1024 (436 px for the page) the plans table, 591 px at its narrowest, was a
+    # table still, its "Mix saves" column cut at the page's edge behind a sideways scroll, and at 1024 x 768 (564
+    # px) 27 px of it was: rows became blocks by the window's width (below 640 px), not the room the table has
+    for width, height in ((1024, 768), (768, 1024)):
+        _sidebar_open_at(page, width, height)
+        _mix_pages_tables_fit(page, width)
+        plans = page.locator(".st-key-mix_plans td").first
+        assert plans.evaluate("e => getComputedStyle(e, '::before').content") == '"Plan: "', f"Mix {width}px: the plans table's rows"
+    resize(page, 390, 844)
+    _mix_pages_tables_fit(page, 390)
+    _mix_pages_input_grid_swipes(page, tmp_path)
+    _go(page, "Contact centre", "contact_centre", QUEUES_READY)
+    resize(page, 390, 844)
+    _contact_centres_queue_table_fits_a_phone(page)
 
 
 def _sources_page_fits(page, width: int) -> None:

@@ -8,8 +8,9 @@ import time
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
+from test_browser_layout_s16 import the_contact_centre_link_is_not_cut_off
 from test_browser_small_s18 import PHONE
-from test_harness import SIDEBAR
+from test_harness import SIDEBAR, metrics
 
 playwright = pytest.importorskip("playwright.sync_api")
 expect = playwright.expect
@@ -67,7 +68,7 @@ GRID = "[data-testid='stDataFrame']"
 CANVAS = "[data-testid='data-grid-canvas']"  # glide-data-grid's own canvas: the grid is drawn, not a placeholder
 
 
-def _settled_grid(page):
+def settled_grid(page):
     """The Mix page's grid, drawn, in view and no longer moving; its box.
 
     The idle mark is not enough: it comes with the script run's end (and before the run's start, after a load),
@@ -96,7 +97,7 @@ def _mix_grid(ctx, server):
     """A new tab on the Mix page, settled, with its grid scrolled into view."""
     page = ctx.new_page()
     page.goto(f"{server}/portfolio")
-    grid, _ = _settled_grid(page)
+    grid, _ = settled_grid(page)
     return page, grid
 
 
@@ -110,11 +111,16 @@ EDITOR_VALUE = "() => [...document.querySelectorAll('#portal input')].map(e => e
 
 def test_the_mix_grids_pinned_function_column_changes_like_any_cell_then_the_link_beside_the_sidebar(browser, server):
     """Two checks at 1440 x 900 on one tab: the Mix page's pinned Function column changes like any cell, then (the
-    sidebar's Estimate link, no new load) the Contact centre link beside the open sidebar. What carries over: row 1's
+    sidebar's Estimate link, no new load) the Contact centre link beside the open sidebar, read in full (the not-cut
+    check was tests/test_browser_layout_s16.py's, on a load of its own until session 25). What carries over: row 1's
     function is Human resources on the Mix page when the Estimate page is opened, which no check of the Estimate page
-    reads (its own function and workload are its sidebar's). The fast keys' test keeps a tab of its own: it needs a
-    tab where nothing has been edited yet, and after the function list's edit here its first click on the grid was
-    taken by the closing list (Enter then opened the Function cell's list again: 4 runs of 4).
+    reads (its own function and workload are its sidebar's).
+
+    The fast keys' check needs a tab where nothing has been edited yet: after the function list's edit here its first
+    click on the grid was taken by the closing list (4 runs of 4), and run first here, with the grid's editor code
+    then loaded, the double click opened the Function cell's editor without its list (the try's 30 s, then its
+    reload: a page load again, 4 runs of 4). It runs last in tests/test_browser_walkfix_s20.py's walk, which edits
+    nothing (:func:`fast_keys_kept_once_the_editor_has_loaded`).
 
     The pinned column: at 1440 x 900 the Mix page's Function column read as disabled: Streamlit draws every pinned
     column's cells faded (its grid's "faded" style, no setting to change it), grey as the "default" placeholders
@@ -136,7 +142,7 @@ def test_the_mix_grids_pinned_function_column_changes_like_any_cell_then_the_lin
         ctx.close()
 
 
-def test_the_mix_grid_loses_fast_keys_only_while_its_editor_first_loads(browser, server):
+def fast_keys_kept_once_the_editor_has_loaded(page, grid) -> None:
     """Not fixed, and why (session 18's walk: "1234" typed 20 ms a key into a Workload cell became "234"). The grid's
     cell editor is two code-split files of Streamlit's (data-grid-overlay-editor.*.js and, for a number,
     number-overlay-editor.*.js), fetched at the first edit after the page loads. A key typed into a cell not in edit
@@ -146,27 +152,34 @@ def test_the_mix_grid_loses_fast_keys_only_while_its_editor_first_loads(browser,
     after the first key, taking some 50 ms). Once loaded they stay for the tab's life (reruns and page switches
     included): then "1234" at 5, 20 or 50 ms a key is kept whole (8 of 8). Loading them earlier
     takes a script or a <link rel="modulepreload"> of our own in the page (raw HTML, and the files' names change
-    with each Streamlit release); no st.data_editor or column setting does. This test holds the second half."""
-    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
-    try:
-        page, grid = _mix_grid(ctx, server)
-        assert not [n for n in page.evaluate(CHUNKS) if n.startswith("number-")]  # nothing edited yet
-        box = grid.bounding_box()
-        workload = box["x"] + 33 + 160 + 50  # the Workload column, past the row markers and Function
-        page.mouse.click(workload, box["y"] + 122)  # row 3: opened with Enter, left with Escape
-        page.wait_for_timeout(300)
-        page.keyboard.press("Enter")
-        page.wait_for_function(f"({CHUNKS})().some(n => n.startsWith('number-'))", timeout=10_000)
-        page.keyboard.press("Escape")
-        page.wait_for_timeout(300)
-        page.mouse.click(workload, box["y"] + 52)  # row 1, not in edit mode: typed into
-        page.wait_for_timeout(300)
-        page.keyboard.type("1234", delay=20)
-        page.wait_for_timeout(300)
-        assert page.evaluate(EDITOR_VALUE) == ["1234"]
-        page.keyboard.press("Escape")
-    finally:
-        ctx.close()
+    with each Streamlit release); no st.data_editor or column setting does. This holds the second half.
+
+    ``page``: the Mix page at 1440 x 900, ``grid`` its grid, settled (:func:`settled_grid`), on a tab where no grid
+    was edited yet (asserted first). It had a tab of its own until session 25; it runs last in
+    tests/test_browser_walkfix_s20.py's walk now. Leaves the edit dropped (Escape), asserted: the Mix page's metrics
+    and its pay line as before it."""
+    pay = page.locator("[data-testid='stCaptionContainer']").filter(has_text="An empty Pay cell")
+    before = metrics(page), pay.inner_text()
+    assert not [n for n in page.evaluate(CHUNKS) if n.startswith("number-")], \
+        "Mix 1440px, fast keys: the number editor's code was loaded before any edit"
+    box = grid.bounding_box()
+    workload = box["x"] + 33 + 160 + 50  # the Workload column, past the row markers and Function
+    page.mouse.click(workload, box["y"] + 122)  # row 3: opened with Enter, left with Escape
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"({CHUNKS})().some(n => n.startsWith('number-'))", timeout=10_000)
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    page.mouse.click(workload, box["y"] + 52)  # row 1, not in edit mode: typed into
+    page.wait_for_timeout(300)
+    page.keyboard.type("1234", delay=20)
+    page.wait_for_timeout(300)
+    assert page.evaluate(EDITOR_VALUE) == ["1234"], "Mix 1440px, fast keys: row 1's Workload editor"
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    page.wait_for_selector(IDLE, timeout=60_000)
+    assert (metrics(page), pay.inner_text()) == before, \
+        ("Mix 1440px, after the fast keys: the dropped edit changed the page", before)
 
 
 def _pinned_column_changes_like_any_cell(page, grid) -> None:
@@ -184,7 +197,7 @@ def _pinned_column_changes_like_any_cell(page, grid) -> None:
     # lets it; a cell that cannot be changed fails all three.
     for attempt in range(3):
         try:
-            grid, box = _settled_grid(page)
+            grid, box = settled_grid(page)
             page.mouse.click(box["x"] + 110, box["y"] + 52)
             page.wait_for_timeout(300)
             if attempt % 2:
@@ -223,5 +236,7 @@ def _link_beside_the_open_sidebar(page) -> None:
     link.wait_for(state="visible", timeout=30_000)  # the run the click starts may not have begun 300 ms later
     box = link.bounding_box()
     assert box is not None and box["y"] + box["height"] <= 900, ("Estimate 1440px: the link on the first screen", box)
+    # read in full, not cut (session 16; its own load until session 25): scrolls it into view, so after the check above
+    the_contact_centre_link_is_not_cut_off(page, link, "Estimate 1440px: the Contact centre link")
     link.click()
     page.wait_for_url(re.compile(r"/contact_centre(\?|$)"), timeout=30_000)  # with the link (?s=)

@@ -2,17 +2,22 @@
 full at 1024 × 768, Streamlit's default with the sidebar open (Debian's Chromium; the session's server and browser
 fixtures, conftest.py).
 
-Two page loads for CI's time (a load costs 8-9 CPU-seconds, a page link or a resize well under one): the desktop
-sizes walk one page through the Contact centre, the Estimate, the Mix and the Present pages by the page list's links
-and resizes, and a 390 × 844 window does the same from its own load. No step changes an input, and before each check
-the sidebar is asserted as a load of that page at that size leaves it (open beside a desktop page, closed on the
-Present page and at 390 px), so each page is measured as a fresh load of it lays it out (the same cards' places, to
-the pixel, in a walk and in fresh loads: session 22)."""
+One page load for CI's time (a load costs about 7 CPU-seconds, a page link or a resize well under one): one desktop
+window walks through the Contact centre, the Estimate, the Mix and the Present pages by the page list's links and
+resizes, then shrinks to 390 × 844 and walks the Present, the Estimate and the Mix pages again (two loads, one of
+them for 390 × 844, until session 25: the same kind of context, a desktop window, resized). Last, on the same page,
+tests/test_browser_sideways.py's walk (no page and no table of prose scrolls sideways) and the Mix grid's fast keys
+(tests/test_browser_small_s19.py), which had a load each. No step changes an input,
+and before each check the sidebar is asserted as a load of that page at that size leaves it (open beside a desktop
+page, closed on the Present page and at 390 px), so each page is measured as a fresh load of it lays it out (the same
+cards' places, to the pixel, in a walk and in fresh loads: session 22)."""
 
 from __future__ import annotations
 
 import pytest
 from chromium import HAS_CHROMIUM, IDLE
+from test_browser_sideways import no_page_and_no_table_of_prose_scrolls_sideways
+from test_browser_small_s19 import fast_keys_kept_once_the_editor_has_loaded, settled_grid
 from test_browser_walk import CUT_JS
 from test_harness import resize
 
@@ -120,10 +125,27 @@ def _check_present(page, width: int, height: int) -> None:
     assert not page.locator("[data-testid='stException']").count(), where
 
 
-def test_every_walked_page_reads_in_full_at_1024_1152_and_1280(browser, server):
+def test_every_walked_page_reads_in_full_then_nothing_scrolls_sideways_then_the_mix_grid_keeps_fast_keys(browser, server,
+                                                                                                         tmp_path):
     """The Contact centre at 1024 × 768, 1152 × 864 and 1280 × 720; the Estimate and the Mix at 1152 × 864 and
-    1024 × 768; the Present page's summary at 1024 × 768 (each check's own docstring says what the walk saw). One
-    load, of the Contact centre at 1024 × 768; the rest by resizing and by the page list's links."""
+    1024 × 768; the Present page's summary at 1024 × 768 (each check's own docstring says what the walk saw). Then
+    the Present page, the Estimate and the Mix at 390 × 844, the sidebar closed as each opens at that width. One load,
+    of the Contact centre at 1024 × 768; the rest by resizing and by the page list's links.
+
+    Two tests, with a load each, until session 25. The 390 × 844 part follows the Present page at 1024 × 768, where
+    the sidebar is already closed: the window shrinks on that page (checked there first, as the 390 walk last
+    checked it), then the Estimate and the Mix are opened by the page list's links with the sidebar closed after
+    each, as at 390 px a load leaves it. What carries over from the desktop part: no input (nothing is typed or
+    clicked but the page list's links); the window's size, asserted 390 × 844 before the part's first check.
+
+    Then the sideways part (tests/test_browser_sideways.py, its own load of the Sources page at 1280 × 720 until
+    session 25): from the Mix page at 390 × 844, the window back at 1280 × 720 and the sidebar opened, and asserted
+    open on the Sources page before its first check, as a load of it at that size has it; no input changed before
+    it. Its own walk goes on from there as it did on its own load.
+
+    Then the fast keys part (tests/test_browser_small_s19.py, on a tab of its own until session 25): the Mix page
+    at 1440 × 900, by the page list's link. It needs a tab where no grid was edited yet, which nothing before it
+    does (the sideways part only scrolls the grid), and asserts so first (the grid's editor code not loaded)."""
     ctx, page = _load(browser, server, "contact_centre", 1024, 768, FIRST["Contact centre"])
     try:
         for width, height in ((1024, 768), (1152, 864), (1280, 720)):
@@ -140,21 +162,22 @@ def test_every_walked_page_reads_in_full_at_1024_1152_and_1280(browser, server):
                 resize(page, width, height)
             _check_estimate_or_mix(page, "Mix", width, height, "open")
         resize(page, 1024, 768)
-        _to(page, "Present")  # last: the sidebar closes on this page and stays so
+        _to(page, "Present")  # the sidebar closes on this page and stays so
         _check_present(page, 1024, 768)
-    finally:
-        ctx.close()
-
-
-def test_every_walked_page_reads_in_full_at_390(browser, server):
-    """The Estimate, the Mix and the Present page's summary at 390 × 844, the sidebar closed as it opens at that
-    width. One load, of the Estimate page; the others by the page list's links, the sidebar closed after each."""
-    ctx, page = _load(browser, server, "", 390, 844, FIRST["Estimate"])
-    try:
+        # 390 × 844: the same window shrunk, the sidebar closed after each link as a load at that width has it
+        resize(page, 390, 844)
+        assert page.viewport_size == {"width": 390, "height": 844}, ("390 part: the window", page.viewport_size)
+        _check_present(page, 390, 844)
+        _to(page, "Estimate", phone=True)
         _check_estimate_or_mix(page, "Estimate", 390, 844, "closed")
         _to(page, "Mix of functions", phone=True)
         _check_estimate_or_mix(page, "Mix", 390, 844, "closed")
-        _to(page, "Present", phone=True)
-        _check_present(page, 390, 844)
+        no_page_and_no_table_of_prose_scrolls_sideways(page, tmp_path)
+        # the fast keys part, last: the Mix page at 1440 x 900 by the page list's link, its grid not yet edited
+        resize(page, 1440, 900)
+        assert page.viewport_size == {"width": 1440, "height": 900}, ("fast keys part: the window", page.viewport_size)
+        _to(page, "Mix of functions")
+        grid, _ = settled_grid(page)
+        fast_keys_kept_once_the_editor_has_loaded(page, grid)
     finally:
         ctx.close()
