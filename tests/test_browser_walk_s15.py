@@ -19,10 +19,32 @@ playwright = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not HAS_CHROMIUM, reason="Debian's chromium is not installed (scripts/test.sh installs it)")
 
 
+# Where the sidebar ends up, once it has stopped moving: true when open (on screen), false when collapsed (off it).
+# Read frame by frame until its box has held still for five frames, all in or all out (ten seconds at most).
+SIDEBAR_SETTLED_JS = """() => new Promise(resolve => {
+  const sidebar = document.querySelector("[data-testid='stSidebar']");
+  let last = "", same = 0, frames = 0;
+  const tick = () => {
+    const r = sidebar.getBoundingClientRect(), now = `${r.left},${r.right}`;
+    same = now === last ? same + 1 : 0;
+    last = now;
+    // at most about ten seconds of frames: a sidebar still moving then is read where it is (the click then fails)
+    if ((same >= 5 && (r.left >= 0 || r.right <= 1)) || ++frames > 600) resolve(r.left >= 0);
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})"""
+
+
 def _go(page, name: str) -> None:
-    """Follow a link of the page list; on the Present page, whose sidebar opens collapsed, open it first."""
-    if not page.locator("[data-testid='stSidebarNav']").is_visible():
+    """Follow a link of the page list; on the Present page, whose sidebar opens collapsed, open it first.
+
+    The sidebar is read once it has stopped moving (:data:`SIDEBAR_SETTLED_JS`): it slides away after the Present page
+    is drawn, and a list read as visible on its way out had its link clicked as it left the screen, and for 30 s
+    after ("element is outside of the viewport", a whole fresh check of session 25)."""
+    if not page.evaluate(SIDEBAR_SETTLED_JS):
         page.locator("[data-testid='stExpandSidebarButton']").click()
+        assert page.evaluate(SIDEBAR_SETTLED_JS), f"the sidebar did not open to follow its link to {name}"
     page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=name).click()
     page.wait_for_timeout(500)
     page.wait_for_selector(IDLE, timeout=90_000)
