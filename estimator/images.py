@@ -31,7 +31,7 @@ import plotly.graph_objects as go
 RENDER_SECONDS = 60.0
 
 _LOCK = threading.Lock()
-_state: dict[str, Any] = {"loop": None, "thread": None, "kaleido": None, "starts": 0}
+_state: dict[str, Any] = {"loop": None, "kaleido": None, "starts": 0}
 
 
 def draw(fig: go.Figure | dict, fmt: str, width: int, height: int, scale: float) -> bytes:
@@ -64,10 +64,8 @@ def _kaleido() -> Any:
         import kaleido
 
         if _state["loop"] is None:
-            loop = asyncio.new_event_loop()
-            thread = threading.Thread(target=loop.run_forever, name="kaleido-images", daemon=True)
-            thread.start()
-            _state.update(loop=loop, thread=thread)
+            _state["loop"] = asyncio.new_event_loop()
+            threading.Thread(target=_state["loop"].run_forever, name="kaleido-images", daemon=True).start()
         instance = kaleido.Kaleido(n=1)
         try:
             _run(instance.open(), RENDER_SECONDS)

@@ -148,9 +148,9 @@ def _no_traceback_for_a_bad_quote(page) -> None:
 def _undo_the_quote_the_horizon_and_the_chart(page) -> None:
     """What the cumulative chart's and the bad quote's checks leave, put back: the typed BPO quote off (the price
     range used again), the horizon 3 -> 5 years, the Cost build-up chart, the Business case section closed. Each
-    waited for by what the page draws, as the checks before it wait: key presses in quick succession stop a run for
-    the next, and a stopped run's "finished" message can be dropped (Streamlit clears queued messages when a run
-    starts), so the harness's settle(), which counts them, would wait out its time."""
+    waited for by what the page draws, as the checks before it wait (written when the harness's settle() still
+    counted started and finished runs, and here waited out its time with the counts one apart; it now reads the
+    order of the server's messages)."""
     page.get_by_text("Type a BPO vendor quote instead").click()
     low = page.get_by_role("spinbutton", name="BPO quote, low end (USD per productive hour)", exact=True)
     low.wait_for(state="detached", timeout=15_000)

@@ -57,8 +57,8 @@ def test_a_quote_kept_then_the_scenarios_page_reads_in_full_then_hostile_names_s
         fresh, fresh_metrics = shown(page), metrics(page)
 
         a_quote_typed_and_not_entered_then_a_page_link_keeps_every_price_input(page)
-        # off again: its quote fields leave the page. (Not settle(): its count of the server's started and finished
-        # runs stays one apart after the quote part's page switches, whose interrupted run never reports its end.)
+        # off again: its quote fields leave the page, waited for by what the page draws (written when settle() still
+        # counted started and finished runs, which stayed one apart here; it now reads the order of the messages)
         page.locator(SIDEBAR).get_by_text("Type a BPO vendor quote instead").click()
         page.locator(f"{SIDEBAR} input[aria-label='{quote_label('BPO', 'low')}']").wait_for(state="detached",
                                                                                           timeout=30_000)

@@ -112,15 +112,14 @@ def open_page(browser, server, width: int = 1440, height: int = 900):
 
 # Counts the page's script runs two ways. ``__runs``: runs the page has drawn, from the app's script-state attribute
 # going from "running" to "notRunning"; a busy browser can take a quick run's messages in one frame and never draw
-# "running" (4 of the 8 sidebar expanders' runs in one walk), so this count alone misses runs. ``__started`` and
-# ``__finished``: the server's own word, its new_session and script_finished messages (Streamlit 1.67's ForwardMsg
-# fields 4 and 6, read from the top level of each binary websocket frame), which no run can skip. ``__lastStart`` and
-# ``__lastFinish``: where the latest of each stands in the order the messages came, so that "the latest run has
-# finished" does not rest on the two counts agreeing: a helper in session 25 saw a walk's settle() wait out its 30 s
+# "running" (4 of the 8 sidebar expanders' runs in one walk), so this count alone misses runs. ``__started``: the
+# server's own word, its new_session messages, and ``__lastStart`` and ``__lastFinish``: where the latest new_session
+# and script_finished stand in the order the messages came (Streamlit 1.67's ForwardMsg fields 4 and 6, read from
+# the top level of each binary websocket frame), so that "the latest run has finished" rests on no count of finishes
+# agreeing with the starts: a helper in session 25 saw a walk's settle() wait out its 30 s
 # after quick uploads, the counts one apart for good (a run stopped for a rerun whose script_finished never came).
 COUNT_RUNS_JS = """window.__runs = 0;
 window.__started = 0;
-window.__finished = 0;
 window.__finishedAt = 0;
 window.__lastStart = 0;
 window.__lastFinish = 0;
@@ -151,7 +150,7 @@ window.WebSocket = class extends NativeWebSocket {
       const f = fields(new Uint8Array(e.data));
       if (f.includes(4)) { window.__started += 1; window.__lastStart = ++lifecycle; }
       if (f.includes(6)) {
-        window.__finished += 1; window.__finishedAt = performance.now(); window.__lastFinish = ++lifecycle;
+        window.__finishedAt = performance.now(); window.__lastFinish = ++lifecycle;
       }
     });
   }
