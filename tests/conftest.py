@@ -4,6 +4,7 @@ dashboard server and one Chromium per session (tests/chromium.py)."""
 from __future__ import annotations
 
 import functools
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,12 +58,34 @@ def _compiled_once(self: ScriptCache, script_path: str) -> Any:
 ScriptCache.get_bytecode = _compiled_once
 
 
+DURATIONS = Path(__file__).with_name("durations.json")
+
+
+def _longest_files_first(items: list[pytest.Item]) -> None:
+    """Run the files with the most test-seconds first (tests/durations.json, written by scripts/durations.py from a
+    measured run), each file's tests together and in their own order (module fixtures are set up once).
+
+    Why: pytest-xdist's work stealing hands the first half of this order to one worker and the second to the other,
+    and an idle worker takes the *end* of the other's queue. In file order the last tests to start were long browser
+    walks, and one worker sat idle while the other finished them. Longest first, the queues end in short tests, which
+    the stealing spreads evenly. pytest-slow-first and its like order from the last run's cache, which a clean clone
+    in CI does not have; pytest-split sizes groups for separate CI jobs, not one run's order. A file missing from it
+    counts as zero seconds (after the measured files), so a stale list slows the run, never breaks it."""
+    try:
+        seconds: dict[str, float] = json.loads(DURATIONS.read_text())
+    except (OSError, ValueError):
+        return
+    # sort() is stable: files of equal weight (and the tests in each) keep their collected order
+    items.sort(key=lambda item: -seconds.get(item.nodeid.split("::")[0], 0.0))
+
+
 def pytest_collection_modifyitems(config, items):
     """Under mutation testing, leave out the tests that run the whole page (AppTest) or drive a browser: AppTest
     reaches every function of estimator/, so it would be rerun for every mutant, and a browser test's server
     is a subprocess that mutmut cannot trace. The unit and property tests judge estimator/; these files judge
     the page. Chosen by what a test uses, not by file name, so a new page test is left out without a list."""
     if not os.environ.get("MUTATION_RUN"):
+        _longest_files_first(items)
         return
     kept, dropped = [], []
     for item in items:
