@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,19 @@ def pytest_collection_modifyitems(config, items):
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+@pytest.fixture(autouse=True)
+def _main_module_put_back() -> Iterator[None]:
+    """Each test ends with the process's ``__main__`` module it began with. Streamlit's script runner installs the
+    page it runs as ``sys.modules["__main__"]`` and leaves it there (a server wants that; AppTest inherits it), and
+    a process started by ``multiprocessing`` with "spawn" runs the parent's ``__main__`` file first: after an AppTest
+    of views/guide.py, test_store's two spawned sessions each ran that page outside Streamlit and died (exit code 1),
+    seen once the suite ran its files longest first and the guide's AppTest came before the store's test."""
+    main = sys.modules.get("__main__")
+    yield
+    if main is not None:
+        sys.modules["__main__"] = main
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from types import SimpleNamespace
 
 from conftest import DURATIONS, ROOT, _longest_files_first
@@ -36,3 +37,17 @@ def test_a_missing_or_broken_durations_list_leaves_the_order_as_collected(monkey
         monkeypatch.setattr("conftest.DURATIONS", path)
         _longest_files_first(items)
         assert [i.nodeid for i in items] == ["tests/a.py::x", "tests/c.py::y"]
+
+
+# The two tests below run in this order (a file's tests keep theirs): the first runs a page as AppTest, which leaves
+# the page installed as the process's __main__ (Streamlit's script runner does), and the second, in the same process,
+# must find the __main__ it began with (conftest's _main_module_put_back): a spawned process runs that file first.
+def test_an_apptest_of_a_page_installs_it_as_main():
+    from streamlit.testing.v1 import AppTest
+
+    AppTest.from_file(str(ROOT / "views" / "guide.py"), default_timeout=60).run()
+    assert sys.modules["__main__"].__file__.endswith("guide.py")
+
+
+def test_the_next_test_begins_with_the_main_module_put_back():
+    assert not getattr(sys.modules["__main__"], "__file__", "").endswith("guide.py")
