@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import os
 import threading
 from typing import Any
 
@@ -98,4 +99,15 @@ def _close(instance: Any) -> None:
         _run(instance.close(), 10.0)
 
 
+def _forget_in_child() -> None:
+    """In a process forked from one that had drawn, start afresh: the loop's thread did not survive the fork (a
+    render handed to that loop waited out its time limit, then failed), the lock may have been held by a thread that
+    is not there, and the Chromium is the parent's to use and close. Found by mutation testing (mutmut forks its
+    runs from a process that had drawn); a server that forks its workers would meet it the same way."""
+    global _LOCK
+    _LOCK = threading.Lock()
+    _state.update(loop=None, kaleido=None)
+
+
+os.register_at_fork(after_in_child=_forget_in_child)
 atexit.register(close)

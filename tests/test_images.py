@@ -9,6 +9,7 @@ in Debian's Chromium (scripts/test.sh installs it), as the page does.
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 
@@ -81,3 +82,26 @@ def test_a_hung_render_is_given_up_after_its_time_limit_not_waited_on_for_good(m
     monkeypatch.setattr(images, "RENDER_SECONDS", 60.0)
     assert b"chart after" in images.draw(_figure("after"), "svg", 400, 300, 1)
     assert images.starts() == started + 1
+
+
+def test_a_forked_process_draws_with_a_chromium_of_its_own_and_leaves_the_parents_open():
+    # mutmut forks its runs from a process that had drawn, and so would a server that forks its workers: the loop's
+    # thread does not survive a fork, so an image handed to it in the child waited out its time limit and failed
+    images.draw(_figure("parent"), "svg", 400, 300, 1)
+    parents = images.starts()
+    pid = os.fork()
+    if pid == 0:  # the child: its own image, then its own Chromium closed; never back into pytest
+        code = 1
+        try:
+            images.RENDER_SECONDS = 20.0
+            code = 0 if b"chart child" in images.draw(_figure("child"), "svg", 400, 300, 1) else 2
+            images.close()
+        finally:
+            os._exit(code)
+    t = time.monotonic()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert time.monotonic() - t < 20  # a Chromium's start and one image, not a render waited out
+    # the parent's Chromium was neither closed nor replaced by the child
+    assert b"chart parent again" in images.draw(_figure("parent again"), "svg", 400, 300, 1)
+    assert images.starts() == parents
