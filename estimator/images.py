@@ -30,15 +30,17 @@ import plotly.graph_objects as go
 # One render's time limit, in seconds: an image takes 0.2-1 s once Chromium is up, a start 3-5 s, and up to about
 # 15 s on a machine whose two cores are busy (the test suite's); a render that takes longer has hung.
 RENDER_SECONDS = 60.0
+# How long closing a Chromium may take before it is left to go (the next image starts a new one all the same).
+CLOSE_SECONDS = 10.0
 
 _LOCK = threading.Lock()
 _state: dict[str, Any] = {"loop": None, "kaleido": None, "starts": 0}
 
 
-def draw(fig: go.Figure | dict, fmt: str, width: int, height: int, scale: float) -> bytes:
+def draw(fig: go.Figure, fmt: str, width: int, height: int, scale: float) -> bytes:
     """``fig`` as a ``fmt`` image ("png" or "svg") of ``width`` x ``height`` at ``scale``, as plotly's ``to_image``
     draws it, from the process's one Kaleido Chromium (started here when there is none)."""
-    spec = fig.to_plotly_json() if isinstance(fig, go.Figure) else fig
+    spec = fig.to_plotly_json()
     opts = {"format": fmt, "width": width, "height": height, "scale": scale}
     with _LOCK:
         kaleido = _kaleido()
@@ -96,7 +98,7 @@ def _drop() -> None:
 def _close(instance: Any) -> None:
     # a Chromium already gone, or one that does not close in time: the next image starts a new one all the same
     with contextlib.suppress(BaseException):
-        _run(instance.close(), 10.0)
+        _run(instance.close(), CLOSE_SECONDS)
 
 
 def _forget_in_child() -> None:

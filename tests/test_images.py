@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import plotly.graph_objects as go
 import pytest
@@ -58,10 +61,18 @@ def test_a_failed_render_drops_the_chromium_and_the_next_image_starts_a_new_one(
     async def broken(*args, **kwargs):
         raise RuntimeError("Chromium went away")
 
-    monkeypatch.setattr(images._state["kaleido"], "calc_fig", broken)
+    dropped = images._state["kaleido"]
+    closed = []
+
+    async def close_fails():  # the old Chromium is asked to close, and a close that fails does not hide the render's error
+        closed.append(dropped)
+        raise OSError("pipe already closed")
+
+    monkeypatch.setattr(dropped, "calc_fig", broken)
+    monkeypatch.setattr(dropped, "close", close_fails)
     with pytest.raises(RuntimeError, match="went away"):
         images.draw(_figure("lost"), "svg", 400, 300, 1)
-    assert images._state["kaleido"] is None
+    assert images._state["kaleido"] is None and closed == [dropped]
     assert b"chart again" in images.draw(_figure("again"), "svg", 400, 300, 1)
     assert images.starts() == started + 1
 
@@ -105,3 +116,38 @@ def test_a_forked_process_draws_with_a_chromium_of_its_own_and_leaves_the_parent
     # the parent's Chromium was neither closed nor replaced by the child
     assert b"chart parent again" in images.draw(_figure("parent again"), "svg", 400, 300, 1)
     assert images.starts() == parents
+
+
+def test_a_start_that_hangs_is_given_up_and_its_half_started_chromium_closed(monkeypatch):
+    import kaleido
+
+    images.close()  # no Chromium open: the next image starts one
+    closed = []
+    real_close = kaleido.Kaleido.close
+
+    async def hung(self, *args, **kwargs):
+        await asyncio.sleep(30)
+
+    async def close(self):
+        closed.append(self)
+        await real_close(self)
+
+    monkeypatch.setattr(kaleido.Kaleido, "open", hung)
+    monkeypatch.setattr(kaleido.Kaleido, "close", close)
+    monkeypatch.setattr(images, "RENDER_SECONDS", 0.5)
+    before = images.starts()
+    t = time.monotonic()
+    with pytest.raises(TimeoutError):
+        images.draw(_figure("never"), "svg", 400, 300, 1)
+    assert time.monotonic() - t < 12
+    assert len(closed) == 1 and images._state["kaleido"] is None and images.starts() == before
+
+
+def test_a_process_that_drew_exits_by_itself_and_takes_its_chromium_with_it(tmp_path):
+    # the loop's thread is a daemon and the Chromium is closed at exit: a command-line export that drew a chart
+    # ends when its work ends (a thread that is not a daemon kept the process alive for good)
+    script = ("import plotly.graph_objects as go; from estimator import images; "
+              "images.draw(go.Figure(go.Bar(y=[1])), 'svg', 400, 300, 1); print('drawn', flush=True)")
+    run = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=90)
+    assert run.returncode == 0 and run.stdout == "drawn\n", run.stderr[-2000:]
