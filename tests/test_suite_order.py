@@ -42,6 +42,8 @@ def test_a_missing_or_broken_durations_list_leaves_the_order_as_collected(monkey
 # The two tests below run in this order (a file's tests keep theirs): the first runs a page as AppTest, which leaves
 # the page installed as the process's __main__ (Streamlit's script runner does), and the second, in the same process,
 # must find the __main__ it began with (conftest's _main_module_put_back): a spawned process runs that file first.
+# Under two workers the pair can be split only where work stealing cuts a queue; then the second proves nothing
+# that run, and a run in one process (or the next) still does.
 def test_an_apptest_of_a_page_installs_it_as_main():
     from streamlit.testing.v1 import AppTest
 
