@@ -412,12 +412,23 @@ def report_in(page, code: str) -> None:
         heading.click()
         settle(page)
     box = page.get_by_role("combobox", name="Report in", exact=True)
-    box.click()
-    box.type(code)
-    page.wait_for_timeout(300)
-    n = runs(page)
-    page.keyboard.press("Enter")
-    settle(page, n)
+    # The currency's own option is waited for and clicked: Enter 300 ms after typing picked whatever the list
+    # highlighted then, and on a loaded machine (a fresh check, 2026-11-28) that was not yet the filtered "EUR: Euro":
+    # nothing changed and no run started. A pick that still starts no run is tried once more.
+    for attempt in range(2):
+        box.click()
+        box.type(code)
+        option = page.get_by_role("option", name=re.compile(rf"^{code}: ")).first
+        option.wait_for(timeout=10_000)
+        n = runs(page)
+        option.click()
+        try:
+            settle(page, n, f"Report in picked as {code}")
+            return
+        except AssertionError:
+            if attempt:
+                raise
+            page.keyboard.press("Escape")
 
 
 def _check_results_match_inputs(page, where: object) -> None:
