@@ -25,7 +25,8 @@ def path(case: ET.Element) -> str:
 def main(report: str) -> None:
     seconds: dict[str, float] = {}
     for case in ET.parse(report).getroot().iter("testcase"):
-        seconds[path(case)] = seconds.get(path(case), 0.0) + float(case.get("time", 0))
+        file = path(case)
+        seconds[file] = seconds.get(file, 0.0) + float(case.get("time", 0))
     OUT.write_text(json.dumps({k: round(v, 1) for k, v in sorted(seconds.items())}, indent=0) + "\n")
     print(f"{OUT}: {len(seconds)} files, {sum(seconds.values()):.0f} test-seconds in all")
 
