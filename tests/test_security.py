@@ -64,6 +64,28 @@ def test_html_on_the_page_escapes_every_value_it_puts_in():
     assert sorted(u.split(":")[0] for u in uses) == ["chart_handoff.py", "estimate.py", "present.py"], uses
 
 
+def test_script_on_the_page_is_a_constant_with_no_text_put_in():
+    """Each ``unsafe_allow_javascript=True`` runs a module's constant (in capitals) whose only values put in are other
+    constants in capitals (``views/printing.FIT_SCRIPT``: the print width). A new use has to be one of these."""
+    uses = []
+    for path in PAGE_SOURCES:
+        tree = ast.parse(path.read_text(), str(path))
+        constants = {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                     for t in node.targets if isinstance(t, ast.Name)}
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
+            if not any(k.arg == "unsafe_allow_javascript" and getattr(k.value, "value", True) is not False
+                       for k in call.keywords):
+                continue
+            body = call.args[0]
+            assert isinstance(body, ast.Name) and body.id.isupper() and body.id in constants, f"{path.name}:{call.lineno}"
+            value = constants[body.id]
+            assert isinstance(value, ast.Constant | ast.JoinedStr), f"{path.name}:{call.lineno}"
+            put_in = [v.value for v in getattr(value, "values", []) if isinstance(v, ast.FormattedValue)]
+            assert all(isinstance(v, ast.Name) and v.id.isupper() for v in put_in), f"{path.name}:{call.lineno}"
+            uses.append(f"{path.name}:{call.lineno}")
+    assert [u.split(":")[0] for u in uses] == ["printing.py"], uses
+
+
 def test_the_legend_shows_a_name_as_text():
     fig = go.Figure([go.Bar(x=[1], y=[1], name=HOSTILE, marker_color="red"), go.Bar(x=[1], y=[2], name="b")])
     out = chart_handoff.legend_html(fig)

@@ -1,0 +1,41 @@
+"""A page printed from the browser (Ctrl+P): its results whole on the paper.
+
+Printed as it was, a page kept the sidebar (a quarter of an A4 page) and its chart at the screen's width, and the
+chart lost its right edge (the BPO's bar). In print the sidebar and the buttons are hidden, and just before printing
+each chart is drawn at most :data:`PRINT_WIDTH` px wide (CSS ``zoom``), then put back. Why a script: a chart's SVG
+has the width plotly.js gave it on screen, which no print style sheet can change, and Chromium shrinks a page to fit
+the paper by half at most, less than a 1920 px screen's chart needs (about 1,500 px against an A4 page's 718 px
+inside Chromium's default margins). Not a library: this is the page's own few lines, run on ``beforeprint`` and
+``afterprint``, which Chromium fires for Ctrl+P and for a PDF made with Playwright alike
+(tests/test_browser_print.py). The HTML report (a download) stays the printout with every input.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+PRINT_WIDTH = 680  # CSS px: inside an A4 (718 px) or US Letter (740 px) page with Chromium's default margins
+
+# No user text in either: constants. The script's own element is hidden (``:has``): a Streamlit element with a script
+# takes a row of the page, and the page moved 16 px down.
+PRINT_CSS = ("<style>@media print {section[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'], "
+             "[data-testid='stDownloadButton'] {display: none !important;}} "
+             "[data-testid='stElementContainer']:has(#print-fit) {display: none;}</style>")
+FIT_SCRIPT = f"""<span id="print-fit"></span><script>
+if (!window.estimatorPrintFit) {{
+  window.estimatorPrintFit = true;
+  const charts = () => document.querySelectorAll('.js-plotly-plot .svg-container');
+  addEventListener('beforeprint', () => {{
+    for (const box of charts()) {{
+      if (box.offsetWidth > {PRINT_WIDTH}) box.style.zoom = String({PRINT_WIDTH} / box.offsetWidth);
+    }}
+  }});
+  addEventListener('afterprint', () => {{ for (const box of charts()) box.style.zoom = ''; }});
+}}
+</script>"""
+
+
+def fit_for_print() -> None:
+    """The print style and the script, on every page (dashboard.py): the style sheet takes no room on screen."""
+    st.html(PRINT_CSS)
+    st.html(FIT_SCRIPT, unsafe_allow_javascript=True)
