@@ -67,24 +67,27 @@ def least_width(rows: Sequence[dict[str, str]], unbroken: Sequence[str] = ()) ->
 def row_blocks_css(key: str, columns: Sequence[str], narrower_than: int) -> str:
     """The narrow page's style sheet for the table in the container keyed ``key``, used while that container is
     narrower than ``narrower_than`` px (the table's :func:`least_width`): each row a block, each cell a line headed by
-    its column's name; the header row hidden (each line names its column)."""
+    its column's name; the header row hidden (each line names its column). Printed, always."""
     scope = f".st-key-{key} [data-testid='stTable']"
     labels = "".join(f"{scope} td:nth-child({i})::before {{content: {css_string(name + ': ')}; font-weight: 600;}}"
                      for i, name in enumerate(columns, 1))
-    # the container answers the query for what is inside it (its own width cannot depend on them)
+    blocks = (f"{scope} table, {scope} tbody, {scope} tr, {scope} td {{display: block; width: auto;}}"
+              f"{scope} thead {{display: none;}}"
+              f"{scope} tr {{padding: 0.5rem 0; border-bottom: 1px solid rgba(49, 51, 63, 0.2);}}"
+              # td:nth-child(n): as specific as a wide screen's right-aligned figures, to be above them
+              f"{scope} td:nth-child(n) {{border: none; padding: 0.1rem 0.5rem; text-align: left !important;}}"
+              f"{scope} td:nth-child(n) p {{white-space: normal;}}"
+              # the label and the cell's text on one line: the cell's paragraph flows after the label
+              f"{scope} td > div, {scope} td p {{display: inline;}}"
+              # a cell with nothing in it (:data:`NOTHING`): no line
+              f"{scope} td:has(p > em:only-child) {{display: none;}}"
+              f"{labels}")
+    # the container answers the query for what is inside it (its own width cannot depend on them). Printed, a table
+    # is always blocks: Chromium did not break the Sources page's table across pages (with the sidebar hidden in
+    # print, views/printing.py, it has room for its columns) but left page 2 blank and began it on page 3.
     return (f".st-key-{key} {{container: {key} / inline-size;}}"
-            f"@container {key} (max-width: {narrower_than - 1}px) {{"
-            f"{scope} table, {scope} tbody, {scope} tr, {scope} td {{display: block; width: auto;}}"
-            f"{scope} thead {{display: none;}}"
-            f"{scope} tr {{padding: 0.5rem 0; border-bottom: 1px solid rgba(49, 51, 63, 0.2);}}"
-            # td:nth-child(n): as specific as a wide screen's right-aligned figures, to be above them
-            f"{scope} td:nth-child(n) {{border: none; padding: 0.1rem 0.5rem; text-align: left !important;}}"
-            f"{scope} td:nth-child(n) p {{white-space: normal;}}"
-            # the label and the cell's text on one line: the cell's paragraph flows after the label
-            f"{scope} td > div, {scope} td p {{display: inline;}}"
-            # a cell with nothing in it (:data:`NOTHING`): no line
-            f"{scope} td:has(p > em:only-child) {{display: none;}}"
-            f"{labels}}}")
+            f"@container {key} (max-width: {narrower_than - 1}px) {{{blocks}}}"
+            f"@media print {{{blocks}}}")
 
 
 def static_table(rows: Sequence[dict[str, str]], key: str, *, right: Sequence[str] = (),
