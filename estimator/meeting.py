@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,7 @@ from .formatting import excel_money_format, minus_sign, money_range, money_text,
 from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
-from .scenario import OPTION_LABELS
+from .scenario import OPTION_LABELS, Scenario, range_around
 from .uncertainty import Simulation, Tornado
 from .verdict import chance_sentence, cheapest_outsourced, reality_check, run_rate_sentence
 from .verdict import verdict as the_verdict
@@ -134,10 +135,33 @@ def source_rows(est: Estimate) -> list[tuple[str, str, str]]:
             ends = (r.low, r.high) if r else (s.value(key), s.value(key))
             there = ASSUMPTIONS[key].show_range(ends[0] / rate.rate, ends[1] / rate.rate, currency=cur)
             used = f"{used} ({there} at {_rate_words(rate)})"
-        rows.append((a.label, used, in_house_source(s.function, key)))
+        rows.append((a.label, used, _whose(s, key, code, in_house_source(s.function, key))))
     for rate in s.exchange_rates:
         rows.append((f"Exchange rate, {rate.target}", _rate_words(rate), rate.note))
     return rows
+
+
+def _whose(s: Scenario, key: str, code: str, source: str) -> str:
+    """An assumption's source as its row gives it: the default's source, or, for a figure or range the user gave,
+    that it is theirs, what the default is and where it comes from. A typed salary of $85,000 was credited to
+    "BLS Occupational Outlook Handbook ... median $49,770" on the page, in the report, the deck and the workbook
+    (session 27's walk)."""
+    a = ASSUMPTIONS[key]
+    default = s.default(key)
+    if default is None:  # money in another currency with no dollar rate: no default was given, so it is the user's
+        return f"Your figure (the sources' default is in US dollars: {source})"
+    r = s.range_of(key)
+    if r is not None:  # a range given: its own unless it is the one "Give assumptions as ranges" starts from
+        around = range_around(key, default, s.per_dollar(s.currency_of("in_house")))
+        if math.isclose(r.low, around.low, rel_tol=1e-9) and math.isclose(r.high, around.high, rel_tol=1e-9):
+            return source
+        return f"Your range (default {a.show_range(around.low, around.high, currency=code)}: {source})"
+    if math.isclose(s.value(key), default, rel_tol=1e-9, abs_tol=1e-12):
+        return source
+    sources_figure = s.default(key, own_pay=False)  # a scenario built in Python: the sources' pay, not the function's
+    if sources_figure is not None and math.isclose(s.value(key), sources_figure, rel_tol=1e-9):
+        return a.source
+    return f"Your figure (default {a.show(default, currency=code)}: {source})"
 
 
 def source_lines(est: Estimate) -> tuple[str, ...]:

@@ -673,6 +673,30 @@ class Scenario:
                 return float(getattr(section, key))
         raise KeyError(key)
 
+    def default(self, key: str, own_pay: bool = True) -> float | None:
+        """Assumption ``key``'s default as the pages start it for this scenario: the function's own pay where the
+        sources give it, else the sources' figure; money in the currency it is given in (:meth:`money_of`),
+        converted from the sources' dollars at this scenario's rates with the pages' rounding
+        (:func:`estimator.currency.converted`). None for money in another currency with no dollar rate: no default
+        was given then (a scenario needs that rate to take one), so the figure is the user's own. ``own_pay``
+        False: the sources' figure even where the function has pay of its own (a scenario built in Python starts
+        there, the pages at the function's).
+
+        >>> from estimator.currency import ExchangeRate
+        >>> s = Scenario("IT and software operations", 10)
+        >>> s.default("annual_salary"), s.default("annual_salary", own_pay=False), s.default("shrinkage")
+        (49770.0, 41600.0, 0.3)
+        >>> s = Scenario("Customer service", 10, currency="EUR", exchange_rates=(ExchangeRate("EUR", "USD", 1.25),))
+        >>> s.default("annual_salary"), s.default("governance_salary")  # $41,600 / 1.25, $98,580 / 1.25
+        (33280.0, 78864.0)
+        """
+        dollars = (in_house_defaults(self.function) if own_pay else {}).get(key, ASSUMPTIONS[key].default)
+        code = self.money_of(key)
+        if key not in (*IN_HOUSE_MONEY, *HOME_MONEY) or code == "USD":
+            return dollars
+        per = self.per_dollar(code)
+        return None if per is None else converted(dollars, per)
+
     @property
     def fte(self) -> float:
         """The in-house headcount the workload stands for (given, or hours over productive hours per FTE)."""
