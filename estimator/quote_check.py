@@ -28,13 +28,14 @@ class FarQuote:
     option: str  # "bpo" or "kpo"
     end: str  # "low" or "high"
     value: float
-    reference: float  # the book's end it is compared with: its top for a high figure, its bottom for a low one
+    reference: float  # the book's end it is compared with: its top for a high figure, its bottom for a low one; 0 for $0
     text: str
 
 
 def far_quotes(scenario: Scenario, book: PriceBook) -> list[FarQuote]:
     """Each end of a typed BPO or KPO quote more than :data:`FAR` times the price book's top for the function, or
-    under a tenth of its bottom, with a sentence saying so.
+    under a tenth of its bottom, with a sentence saying so; and a quote of nothing ($0 at both ends, book or no book:
+    its high end with a reference of 0).
 
     >>> from estimator.pricing import load_price_book
     >>> from estimator.scenario import VendorPrice
@@ -46,6 +47,14 @@ def far_quotes(scenario: Scenario, book: PriceBook) -> list[FarQuote]:
     for option in ("bpo", "kpo"):
         price = getattr(scenario, option)
         if price is None or price.source != "vendor quote" or price.basis == "savings_share":
+            continue
+        # a price of nothing, with or without a book row to compare it with (session 27's walk: a research quote of
+        # $0-$0 an hour, which the book prices only as a savings share, made the BPO "best", 88% below in-house, and
+        # nothing beside the results said so). A low end of $0 alone is a range's choice, not named.
+        if price.high == 0:
+            far.append(FarQuote(option, "high", 0.0, 0.0, f"{OPTION_LABELS[option]} quote: "
+                                f"{price_money(0.0, price.currency or scenario.currency)} at both ends, the work for "
+                                "nothing"))
             continue
         book_price = reference_price(book, scenario.function, option)
         if book_price is None or book_price.basis != price.basis:

@@ -87,3 +87,14 @@ def test_the_kpo_is_checked_whatever_the_bpo_is(bpo):
     far = far_quotes(Scenario("Legal process", 10, bpo=bpo, kpo=VendorPrice("per_hour", 60, 900), **EUROS), EURO_BOOK)
     assert [f.text for f in far] == ["KPO quote, high end: €900 is 11 times the top of the price book's €50–€80 per "
                                      "productive hour"]
+
+
+def test_a_quote_of_nothing_is_named_with_or_without_a_book_row():
+    """Session 27's walk: research has no hourly row in the book (a savings share only), and its $0-$0 quote an hour
+    went unremarked."""
+    research = far_quotes(Scenario("Research and analysis", 10, bpo=VendorPrice("per_hour", 0, 0)), BOOK)
+    assert [f.text for f in research] == ["BPO quote: $0 at both ends, the work for nothing"]
+    assert _far("Customer service", bpo=VendorPrice("per_hour", 0, 0)) == [("bpo", "high", 0.0)]
+    # a low end of $0 alone is a range's choice (the limits' test above): nothing
+    # a savings share of 0 is no saving, not a price: nothing to check
+    assert _far("Research and analysis", kpo=VendorPrice("savings_share", 0, 0.5, option="kpo")) == []

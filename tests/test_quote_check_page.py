@@ -29,3 +29,14 @@ def test_a_quote_a_hundred_times_the_book_is_used_and_named(monkeypatch):
     assert _checks(at) == [
         "**Check:** used as typed, but far from the price book.\n"
         "- BPO quote, low end: $1.50 is under a tenth of the bottom of the price book's $20–$30 per productive hour."]
+
+
+def test_a_quote_of_nothing_is_named(monkeypatch):
+    """Session 27's walk: a quote of $0 at both ends made the BPO "best" and nothing beside the results said so."""
+    at = with_bpo_quote(monkeypatch, 18.0, 30.5)
+    at.number_input(key="bpo_quote_low").set_value(0.0)
+    at.number_input(key="bpo_quote_high").set_value(0.0).run()
+    assert not at.exception
+    assert _checks(at) == [
+        "**Check:** used as typed, but a price of nothing.\n"
+        "- BPO quote: $0 at both ends, the work for nothing."]

@@ -253,7 +253,8 @@ def render() -> None:
         # is 3,050, and the page said only that the BPO cost 2,722% more (session 23's walk)
         comma = ("A browser set to English reads a comma as a thousands separator: 30,50 is taken as 3,050; type "
                  "30.50." if local_numbers.comma_locale() is None and any(f.value > f.reference for f in far) else "")
-        st.warning("**Check:** used as typed, but far from the price book.\n" + "\n".join(
+        why = "far from the price book" if any(f.reference for f in far) else "a price of nothing"  # a $0 quote
+        st.warning(f"**Check:** used as typed, but {why}.\n" + "\n".join(
             f"- {plain(local_numbers.shows_page(f.text))}." for f in far) + (f"\n\n{plain(comma)}" if comma else ""),
             icon=":material/help:")
     if handed := st.session_state.pop(HANDED_OVER, None):  # once, on the run the queues arrive
