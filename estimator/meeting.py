@@ -26,6 +26,7 @@ from . import charts, images
 from .assumptions import ASSUMPTIONS, in_house_source, share_text
 from .charts import component_label, drawn
 from .estimate import Estimate, Range
+from .filenames import file_stem as file_stem  # the deck's, report's and images' names (views use it from here)
 from .formatting import excel_money_format, minus_sign, money_range, money_text, number
 from .formatting import years as years_text
 from .locations import delivered_from
@@ -631,15 +632,6 @@ def image_bytes(fig: go.Figure, context: ExportContext, fmt: str = "png", title:
     if title:
         fig = go.Figure(fig).update_layout(title_text=title)
     return images.draw(export_figure(fig, context), fmt, width, height, 2 if fmt == "png" else 1)
-
-
-def file_stem(name: str) -> str:
-    """A safe file name from user text.
-
-    >>> file_stem("Q3 review: BPO?")
-    'q3-review--bpo'
-    """
-    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
 
 # Plotly's toolbar on the page without its camera button: the camera saves the chart as the screen shows it, and

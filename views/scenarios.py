@@ -20,6 +20,7 @@ from estimator.compare import Compared, compare, comparison_table, currencies, d
 from estimator.compare_workbook import comparison_workbook
 from estimator.estimate import estimate
 from estimator.export import to_csv_bytes
+from estimator.filenames import compared_stem
 from estimator.formatting import chance_percent, money, money_text
 from estimator.interchange import scenario_table, to_xlsx_bytes
 from estimator.portfolio import KIND as PORTFOLIO_KIND
@@ -310,7 +311,7 @@ def _compare(store: ScenarioStore, book, names: list[str]) -> None:
     # reads each row as a block of "Column: value" lines. Figures as the browser's locale writes them.
     shown = local_numbers.frame_shown(shown, keep=("Scenario",))
     static_table(shown.to_dict("records"), "compare_results", right=_MONEY_COLUMNS, whole=("Option", "Chance cheaper"))
-    stem = file_stem(" vs ".join(s.name for s in scenarios))
+    stem = compared_stem([s.name for s in scenarios])  # "plan-a-vs-plan-b", or "plan-a-and-2-more"
     if len(codes) > 1:
         _downloads(result, stem)
         return

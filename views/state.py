@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from estimator.filenames import file_stem as file_stem  # a download's file name, used from here by the pages
 from estimator.pricing import DEFAULT_PATH, PriceBook, PriceBookError, load_price_book
 from estimator.scenario import Scenario
 from estimator.store import ScenarioStore
@@ -54,11 +55,6 @@ def book_or_stop() -> PriceBook:
     except PriceBookError as exc:
         st.error(f"The price book could not be read: {exc}", icon="⚠️")
         st.stop()
-
-
-def file_stem(name: str) -> str:
-    """A download's file name from a scenario's name: "Plan A (2026)" -> "plan-a--2026"."""
-    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")[:60] or "scenario"
 
 
 def scenario_key(scenario: Scenario) -> bytes:
