@@ -119,3 +119,22 @@ def test_a_negative_rate_is_refused_in_plain_words(page: AppTest) -> None:
     # not what the (stale) results use.
     assert "Exchange rate, INR per USD: -5 is outside 0.000000001 to 1,000,000,000." in message, message
     assert "Stale" in message
+
+
+def test_the_sources_money_columns_in_the_reporting_currency_hold_money_only(book) -> None:
+    """Session 27's walk, reporting in euros at 1 EUR = 1.08 USD: the Sources page's research row read "Low in EUR:
+    40%", "High in EUR: 60%"; a savings share is no money, and it stands in Low and High."""
+    s = Scenario("Customer service", 10, currency="EUR", in_house=InHouseInputs(currency="EUR"),
+                 bpo=reference_price(book, "Customer service", "bpo"), exchange_rates=(ExchangeRate("EUR", "USD", 1.08),))
+    at = dashboard(60)
+    at.query_params["s"] = encode(s)
+    at.run()
+    at.switch_page("views/sources.py").run()
+    assert not at.exception
+    prices = at.table[0].value.map(lambda v: str(v).replace("\\", ""))  # cells are Markdown: "40\\%"
+    research = prices[(prices["Function"] == "Research and analysis") & (prices["Model"] == "KPO")].iloc[0]
+    assert (research["Low"], research["High"]) == ("40%", "60%")
+    assert "%" not in research["Low in EUR"] + research["High in EUR"]
+    calls = prices[(prices["Function"] == "Customer service") & (prices["Model"] == "BPO")].iloc[0]
+    # $20 and $30 at 1.08 dollars a euro: 20 / 1.08 = 18.518..., 30 / 1.08 = 27.777...
+    assert (calls["Low in EUR"], calls["High in EUR"]) == ("€18.52", "€27.78")

@@ -78,10 +78,11 @@ st.markdown("**Vendor prices** (`data/pricing.csv`). Empty ranges: the seeds nam
             "Delivered from: where the row says the work is done; the seeds state no location.")
 
 def _price_in(value: float | None, r: Any) -> str:
-    """A price row's end in the reporting currency: a dollar price converted; a share as it is; "" for another
-    currency's (none of the seeds')."""
+    """A price row's end in the reporting currency: a dollar price converted; "" for a savings share (no money: its
+    share is in Low and High; session 27's walk read "Low in EUR: 40%"), for another currency's (none of the seeds')
+    and for no price."""
     if r.basis == "savings_share" or value is None:
-        return _shown(value, r.basis)
+        return ""
     return _in_reporting(value) if r.currency == DEFAULT_CURRENCY else ""
 
 
