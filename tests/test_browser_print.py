@@ -37,7 +37,7 @@ def _words(pdf: bytes) -> tuple[float, list[tuple[str, float, float, float]]]:
     return width, [(text, float(x), float(y), float(right)) for x, y, right, text in words]
 
 
-def test_a_wide_screens_pages_print_on_a4_whole_with_no_sidebar(browser, server):
+def test_a_wide_screens_pages_print_on_a4_whole_with_no_sidebar_and_no_chart_goes_full_screen(browser, server):
     ctx, page = open_page(browser, server, 1920, 1080)
     try:
         box = "[data-testid='stPlotlyChart'] .svg-container"
@@ -53,6 +53,12 @@ def test_a_wide_screens_pages_print_on_a4_whole_with_no_sidebar(browser, server)
         assert labels[-1][3] < width, (width, labels)
         # on screen again afterwards: no zoom left on the chart
         assert page.locator(box).first.evaluate("e => e.style.zoom") == ""
+        # no Fullscreen in a chart's toolbar: it showed the chart without its title and legend (page text above it)
+        page.locator("[data-testid='stPlotlyChart']").first.hover()
+        page.locator("[data-testid='stPlotlyChart'] .modebar-btn[data-title='Zoom in']").first.wait_for(
+            state="attached", timeout=10_000)
+        assert page.locator("[data-testid='stPlotlyChart'] .modebar-btn[data-title='Fullscreen']").count() == 1
+        assert not page.locator("[data-testid='stPlotlyChart'] .modebar-btn[data-title='Fullscreen']").first.is_visible()
         # the Sources page's table, given the page's width in print, began on page 3 after a blank page 2 (Chromium
         # did not break it across pages); printed, a table is a block a row (views/tables.row_blocks_css)
         page.goto(f"{server}/sources")

@@ -155,7 +155,12 @@ def _digest(spec: dict[str, Any]) -> str:
 # Plotly's toolbar buttons are 24 x 22 px, a height plotly.js's own style sheet sets (``.modebar-btn``; neither its
 # config nor layout.modebar sizes them): under the 24 x 24 px a finger is given on a tablet (WCAG 2.2's target size).
 # Two px taller here; their icons, and the desktop's look, as before. No user text: a constant.
-MODEBAR_CSS = "<style>[data-testid='stPlotlyChart'] .js-plotly-plot .plotly .modebar-btn {height: 24px;}</style>"
+# Streamlit's Fullscreen button (its own, added to plotly's toolbar) is hidden: a chart's title and legend are page
+# text above it (a phone wraps them), so the full screen showed bars and lines with no names (session 27's walk, on
+# the Present page's slides too, where the arrow key then left the full screen and turned the slide). The Present page
+# is the view for a big screen, with the browser's own full screen (F11).
+MODEBAR_CSS = ("<style>[data-testid='stPlotlyChart'] .js-plotly-plot .plotly .modebar-btn {height: 24px;} "
+               "[data-testid='stPlotlyChart'] .modebar-btn[data-title='Fullscreen'] {display: none !important;}</style>")
 
 
 def plotly_chart(fig: go.Figure | FigureSpec, *, key: str, config: dict[str, Any] | None = None,
