@@ -614,7 +614,9 @@ def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
         yaxis=dict(tickfont=dict(size=18), title=dict(font=dict(size=20))),
     )
     plot_height = height - top - bottom
-    out.add_annotation(text="<br>".join(lines), xref="paper", yref="paper", x=0, xanchor="left",
+    # each line plotly-safe: a name "<b>x</b>" was drawn as a bold "x", where the page, deck, CSV and report show it
+    # as typed (wrapped first: "&lt;" is one character drawn)
+    out.add_annotation(text="<br>".join(charts.plain(line) for line in lines), xref="paper", yref="paper", x=0, xanchor="left",
                        y=-(bottom - 14) / plot_height, yanchor="bottom", showarrow=False, align="left",
                        font=dict(size=FOOTER_FONT_SIZE, color="#3e4c59"), name="export_footer")
     return out
