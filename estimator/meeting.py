@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
-from . import charts, images
+from . import charts, images, text_width
 from .assumptions import ASSUMPTIONS, in_house_source, share_text
 from .charts import component_label, drawn
 from .estimate import Estimate, Range
@@ -526,19 +526,51 @@ def chart_specs(est: Estimate, sim: Simulation, swing: Tornado | None = None) ->
 
 
 EXPORT_SIZE = charts.SLIDE_SIZE
-_FOOTER_LINES = 3  # the context line and two lines of sources
+# px a footer line may take: plotly does not wrap an annotation's text, and the footer starts at the plot's left edge,
+# 90 px in, or where the tick labels widen the left margin (195 px for the savings waterfall's step names, 162 for the
+# tornado's inputs, measured in Kaleido's SVGs): 1,250 px of text ends 155 px or more before the 1,600 px image's edge.
+# The sources wrapped at 190 characters before, about as wide in their mostly lower-case words.
+FOOTER_WIDTH_PX = 1250
+_CONTEXT_LINES = 2  # the scenario, function, workload, horizon and date: two lines hold a 200-character name
+_SOURCE_LINES = 2  # "Sources: ...", the rest in the sources list
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    """Plotly does not wrap annotation text: break it at spaces into lines of about ``width`` characters."""
-    lines, line = [], ""
-    for word in text.split(" "):
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    return [*lines, line]
+def _shortened(context: ExportContext, max_em: float) -> ExportContext:
+    """``context`` with its scenario's name cut at a word boundary and ended with "…", the longest such name whose
+    line wraps into :data:`_CONTEXT_LINES` lines of ``max_em`` ems; a name of one long word is cut between its
+    characters."""
+    def fits(name: str) -> bool:
+        return len(text_width.wrap(dataclasses.replace(context, scenario=name).line, max_em)) <= _CONTEXT_LINES
+
+    words = context.scenario.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:n]).rstrip(" ,;:·-–—") + "…"
+        if fits(name):
+            return dataclasses.replace(context, scenario=name)
+    first = words[0]
+    n = next((n for n in range(len(first) - 1, 0, -1) if fits(first[:n] + "…")), 0)
+    return dataclasses.replace(context, scenario=first[:n] + "…")
+
+
+def footer_lines(context: ExportContext) -> list[str]:
+    """The exported image's footer as the reader sees it (not yet plotly-safe text): the context line wrapped into at
+    most two lines of :data:`FOOTER_WIDTH_PX` (a 200-character name ran the line off the image's right edge, the
+    horizon and date lost), its name shortened with "…" at a word boundary only where two lines do not hold it; then
+    two lines of sources. Widths are measured in Arial-like type (:mod:`estimator.text_width`), the font Kaleido's
+    Chromium draws the footer in.
+
+    >>> ctx = ExportContext("Plan A", "Customer service", "10.0 FTE", "5-year horizon", "2026-11-26", ("Acme quote",))
+    >>> footer_lines(ctx)
+    ['Plan A · Customer service · 10.0 FTE · 5-year horizon · 2026-11-26', 'Sources: Acme quote']
+    >>> long = footer_lines(dataclasses.replace(ctx, scenario=" ".join(["Northwind offshore pilot"] * 8)))  # 199 chars
+    >>> len(long), long[0][-20:], long[1]
+    (3, '· Customer service ·', '10.0 FTE · 5-year horizon · 2026-11-26')
+    """
+    max_em = FOOTER_WIDTH_PX / FOOTER_FONT_SIZE
+    lines = text_width.wrap(context.line, max_em)
+    if len(lines) > _CONTEXT_LINES:
+        lines = text_width.wrap(_shortened(context, max_em).line, max_em)
+    return [*lines, *text_width.wrap("Sources: " + "; ".join(context.sources), max_em)[:_SOURCE_LINES]]
 
 
 _PATTERNS = ("", "/", ".", "x", "\\", "-", "+", "|")
@@ -602,7 +634,7 @@ def export_figure(fig: go.Figure, context: ExportContext) -> go.Figure:
     """
     out = without_colour_alone(fig)
     width, height = EXPORT_SIZE
-    lines = [context.line, *_wrap("Sources: " + "; ".join(context.sources), 190)][:_FOOTER_LINES]
+    lines = footer_lines(context)
     footer_px = int(FOOTER_FONT_SIZE * 1.5 * len(lines)) + 16
     top, bottom = 110, footer_px + 170  # 170 px under the plot for the axis title and the legend
     out.update_layout(
