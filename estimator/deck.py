@@ -19,10 +19,12 @@ from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.oxml.ns import qn
+from pptx.text.text import TextFrame
 from pptx.util import Inches, Pt
 
-from . import charts, images
+from . import charts, images, text_width
 from .estimate import Estimate
 from .formatting import not_formula
 from .meeting import (
@@ -57,7 +59,7 @@ _SERIES_ORDER = (4, 0, 2, 5, 1, 6, 7)
 
 
 def _text(slide, left, top, width, height, lines: Sequence[str], size: int, bold_first: bool = False,
-          colour: RGBColor = INK) -> None:
+          colour: RGBColor = INK) -> TextFrame:
     frame = slide.shapes.add_textbox(left, top, width, height).text_frame
     frame.word_wrap = True
     for i, line in enumerate(lines):
@@ -67,6 +69,7 @@ def _text(slide, left, top, width, height, lines: Sequence[str], size: int, bold
         p.font.color.rgb = colour
         p.font.bold = bold_first and i == 0
         p.space_after = Pt(size * 0.4)
+    return frame
 
 
 # The sources in 11 pt across the 12.1 in body: about 150 characters a row (135 kept, for wide letters), rows of
@@ -93,6 +96,40 @@ def source_pages(lines: Sequence[str]) -> list[list[str]]:
         pages[-1].append(line)
         used += height
     return pages
+
+
+# The title slide's name: 44 pt in a box 2.4 in down and 1.4 in tall, over the subtitle at 3.8 in. A name of the field's
+# 200 characters wrapped to five lines at 44 pt (about 3.7 in) and covered the subtitle. A long name gets the largest
+# size, in 2 pt steps, whose wrapped lines fit the box: widths from estimator.text_width's Arial advances (bold),
+# wider than PowerPoint's default Calibri (and Impress's Carlito), so a size that fits here fits there; a line is
+# 1.22 of its size (Calibri's ascent, descent and line gap). Not python-pptx's fit_text: it measures with a TrueType
+# file it must be given, and the server has no Calibri (nor, on every machine, any font file it could name). The
+# box is also set to shrink its text on overflow (PowerPoint recomputes that when the text is edited; it does not
+# rescale on opening), for a name still longer than the smallest size holds.
+NAME_TOP, NAME_HEIGHT, NAME_SIZE, NAME_MIN_SIZE = Inches(2.4), Inches(1.4), 44, 12
+LINE_HEIGHT = 1.22
+_INSET_X, _INSET_Y = Inches(0.1), Inches(0.05)  # a text box's own margins (python-pptx's and PowerPoint's default)
+
+
+def name_size(text: str, width: int, height: int = NAME_HEIGHT) -> int:
+    """The largest font size (pt, 44 down to 12 in steps of 2) at which ``text`` in bold, wrapped at spaces, fits a
+    text box of ``width`` x ``height`` (EMU) inside its margins; 12 when none does.
+
+    By hand for 20 × "Northwind " (a bold word 4.944 em, a space 0.278 em) across the title slide's 859.2 pt: at 24 pt
+    a line holds 35.8 em, six words, so four lines, 117 pt, over the box's 93.6 pt; at 22 pt 39.05 em, seven words
+    (36.28 em), three lines, 80.5 pt.
+
+    >>> name_size("Q3 review", WIDTH - Inches(1.2)), name_size("Northwind " * 20, WIDTH - Inches(1.2))
+    (44, 22)
+    """
+    room_w = (width - 2 * _INSET_X) / Pt(1)
+    room_h = (height - 2 * _INSET_Y) / Pt(1)
+    for size in range(NAME_SIZE, NAME_MIN_SIZE - 1, -2):
+        # a line break in a name from a file is a line of its own (python-pptx writes it as one)
+        lines = sum(len(text_width.wrap(part, room_w / size, bold=True)) for part in text.splitlines() or [""])
+        if lines * size * LINE_HEIGHT <= room_h:
+            return size
+    return NAME_MIN_SIZE
 
 
 def _title(slide, text: str) -> None:
@@ -227,8 +264,10 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
     # A scenario named after its function is said once: the question is the title ("IT and software operations"
     # above "IT and software operations: in-house, BPO or KPO?" read twice on the walk)
     named = s.name != s.function
-    _text(slide, margin, Inches(2.4), body_width, Inches(1.4), [s.name if named else question(s)], 44,
-          bold_first=True)
+    name = s.name if named else question(s)
+    frame = _text(slide, margin, NAME_TOP, body_width, NAME_HEIGHT, [name], name_size(not_formula(name), body_width),
+                  bold_first=True)
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
     _text(slide, margin, Inches(3.8), body_width, Inches(1.6),
           ([question(s)] if named else []) + [f"{context.workload} · {context.horizon} · {today.isoformat()}"],
           22, colour=MUTED)

@@ -9,9 +9,11 @@ import io
 import pytest
 from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
+from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.util import Inches, Pt
 
-from estimator import meeting
-from estimator.deck import build_deck
+from estimator import meeting, text_width
+from estimator.deck import build_deck, name_size
 from estimator.estimate import estimate
 from estimator.outputs import export_bytes
 from estimator.scenario import Scenario, VendorPrice
@@ -102,3 +104,37 @@ def test_a_scenario_named_after_its_function_says_it_once_on_the_title_slide():
     title = _texts(list(prs.slides)[0])
     assert title.count("IT and software operations") == 1
     assert title.startswith("IT and software operations: in-house, BPO or KPO?\n") and "2026-01-15" in title
+
+
+def test_a_200_character_name_gets_a_title_size_whose_lines_fit_above_the_subtitle():
+    # found on a walk: the field's 200 characters at 44 pt wrapped to about five lines (3.7 in) from 2.4 in down and
+    # covered the subtitle at 3.8 in
+    name = ("Northwind offshore pilot for the second-line billing queue, with the Manila vendor's night shift and "
+            "the Lisbon team's weekend cover, reviewed by finance and operations before the board meets in March")
+    assert len(name) == 200
+    s = Scenario("Customer service", 25, name=name, bpo=VendorPrice("per_hour", 20, 30))
+    est, sim = estimate(s), simulate(s)
+    prs = Presentation(io.BytesIO(export_bytes(est, sim, None, "pptx", today=TODAY)))
+    box, subtitle = list(list(prs.slides)[0].shapes)[:2]
+    assert box.text_frame.text == name and box.text_frame.paragraphs[0].font.size == Pt(24)
+    # by hand: the box is 12.133 in wide and 1.4 in tall, less its 0.1 in side and 0.05 in top and bottom margins:
+    # 859.2 pt by 93.6 pt. The name in bold Arial is 96.0 em: at 26 pt a line holds 33.0 em, three lines (95.2 pt)
+    # overflow; at 24 pt a line holds 35.8 em, three lines are 3 × 24 × 1.22 = 87.8 pt
+    assert box.width == Inches(13.333) - Inches(1.2) and box.height == Inches(1.4)
+    assert text_width.em_width(name, bold=True) == pytest.approx(96.0, abs=0.01)
+    lines = text_width.wrap(name, 859.2 / 24, bold=True)
+    assert len(lines) == 3 and all(text_width.em_width(x, bold=True) * 24 <= 859.2 for x in lines)
+    assert 3 * 24 * 1.22 <= 93.6 < 3 * 26 * 1.22
+    assert box.top + box.height <= subtitle.top == Inches(3.8)  # the box ends where the subtitle starts
+    # and should PowerPoint lay it out wider still, it shrinks the text on overflow when the name is edited
+    assert box.text_frame.auto_size == MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+
+
+def test_a_short_name_keeps_the_title_slides_44_points_and_a_name_just_over_a_line_shrinks_to_one(deck):
+    prs, _ = deck
+    assert list(prs.slides)[0].shapes[0].text_frame.paragraphs[0].font.size == Pt(44)  # "Q3 <review>"
+    # by hand: 21.446 em in bold Arial; a line holds 859.2 / 44 = 19.5 em at 44 pt and 42 pt's 20.5 em, two lines of
+    # 2 × 42 × 1.22 = 102.5 pt overflow the 93.6 pt; 40 pt's line holds 21.48 em: one line
+    name = "Northwind offshore pilot for the billing queue"
+    assert text_width.em_width(name, bold=True) == pytest.approx(21.446)
+    assert name_size(name, Inches(13.333) - Inches(1.2)) == 40
