@@ -15,6 +15,7 @@ from estimator.scenario import OPTION_LABELS, InputError
 from views import local_numbers, store, suggestion
 from views.inputs import choose_function
 from views.state import reference_book
+from views.text import name_field
 
 OTHER = "__other__"  # the work is not in the price book
 
@@ -29,8 +30,8 @@ def _work_picker(book: PriceBook) -> str:
     if picked != OTHER:
         return picked
     store.prime("guide_other_name", "")
-    return store.keep("guide_other_name", st.text_input(
-        "Name of the work", key="guide_other_name", max_chars=200, placeholder="e.g. Payroll")) or ""
+    return store.keep("guide_other_name", name_field(
+        st, "Name of the work", key="guide_other_name", placeholder="e.g. Payroll")) or ""
 
 
 def _questions() -> dict[str, str | None]:

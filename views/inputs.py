@@ -63,6 +63,7 @@ from views import currency as currency_view
 from views import lazy, local_numbers, store
 from views.lazy import st
 from views.local_numbers import QUOTE_PLACES
+from views.text import name_field
 
 WORKLOAD_CHOICES = {"fte": "In-house headcount (FTE)", "hours_per_month": "Productive hours a month",
                     "contacts": "Contact volume (Erlang C)"}
@@ -722,8 +723,8 @@ def sidebar_scenario(book: PriceBook) -> Scenario:
         with lazy.expander("People and premises", EXPANDERS["people"]):
             people, transfer = _people_widgets(as_range)
         store.prime("scenario_name", function)
-        name = store.keep("scenario_name", st.text_input(
-            "Scenario name", key="scenario_name", max_chars=200,
+        name = store.keep("scenario_name", name_field(
+            st, "Scenario name", key="scenario_name",
             help="Follows the work to price until you type your own."))
         store.carried()
     # the in-house figures wait for their rate, and the sources' dollar figures for the dollar's (the fields above

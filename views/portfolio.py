@@ -70,7 +70,7 @@ from views.local_numbers import QUOTE_PLACES
 from views.share import CURRENT, CURRENT_BEHIND
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store
 from views.tables import NARROW, static_table
-from views.text import plain
+from views.text import name_field, plain
 
 EDITOR = "mix_editor"  # the data editor's widget key
 KEPT = "_mix_table"  # the table as last edited: outlives the editor's own state
@@ -573,7 +573,7 @@ def render() -> None:
                "prices it or you type a quote, or an offshore captive (your own team abroad) where it is offered. "
                "Add a row at the table's foot; select rows to delete them.")
     store.prime(NAME, DEFAULT_NAME)
-    name = store.keep(NAME, st.text_input("Name of the mix", key=NAME, max_chars=200)) or DEFAULT_NAME
+    name = store.keep(NAME, name_field(st, "Name of the mix", key=NAME)) or DEFAULT_NAME
     # While the Estimate page refuses an input its held settings are the ones from before it (as on the Scenarios
     # page, which then saves nothing): brought here they would not be what its sidebar shows.
     behind: str | None = st.session_state.get(CURRENT_BEHIND)

@@ -35,7 +35,7 @@ from views.chart_handoff import MODEBAR_CSS, typed_names
 from views.share import CURRENT, CURRENT_BEHIND, PENDING
 from views.state import MIX_PENDING, book_or_stop, file_stem, scenario_store, simulation
 from views.tables import static_table
-from views.text import plain
+from views.text import name_field, plain
 
 CHARTS = {"bars": "Cost per option", "cumulative": "Cumulative cost", "savings": "Savings P10–P90"}
 
@@ -81,7 +81,7 @@ def _save_current(store: ScenarioStore) -> None:
                    f"The input: {behind}", icon=":material/block:")
         st.page_link("views/estimate.py", label="Fix it on the Estimate page", icon=":material/edit:")
     # one under the other: beside the name, the toggle's label was cut to "Replace …" at 1440 px
-    name = st.text_input("Save as", value=current.name, max_chars=200, key="save_name")
+    name = name_field(st, "Save as", value=current.name, key="save_name")
     replace_it = st.toggle("Replace one of the same name", key="save_replace")
     if st.button("Save scenario", key="action_save", icon=":material/save:", type="primary", disabled=bool(behind),
                  help="Saves the Estimate page's inputs, once it can use every one." if behind else None):
@@ -226,7 +226,7 @@ def _actions(store: ScenarioStore, book, names: list[str]) -> str:
 def _rename(store: ScenarioStore, pick: str) -> None:
     # the field and its button side by side, the button never narrower than its label ("Re…" at 1024 x 768)
     rename = st.container(horizontal=True, vertical_alignment="bottom", key="rename_row")
-    new = rename.text_input("Rename to", max_chars=200, key="rename_to")
+    new = name_field(rename, "Rename to", key="rename_to")
     if rename.button("Rename", key="action_rename", disabled=not new.strip()):
         try:
             store.rename(pick, new)
