@@ -148,20 +148,22 @@ def _percent_value(text: str) -> str:
 
 
 def _price_value(s: Scenario | None, option: str, text: str) -> str:
-    """A vendor price's end with its currency and what it is per ("20 EUR per productive hour"), a savings share as
-    percent; as written where it is not a number or the scenario has no such price. The Scenarios page read "BPO
-    price, high end | 60 | 50": sixty of what, per what."""
+    """A vendor price's end as the rest of the app writes a price (:func:`estimator.formatting.price_money`, in the
+    quote's currency) with what it is per ("€20 per productive hour", "$45.50 per productive hour"), a savings share
+    as percent; as written where it is not a number or the scenario has no such price. The Scenarios page read "BPO
+    price, high end | 60 | 50": sixty of what, per what; then "45.5 USD per productive hour" beside the same
+    workbook's "$85,000/year" and the page's "$38–$50"."""
     price = None if s is None else s.price(option)
     if price is None:
         return text
     if price.basis == "savings_share":
         return _percent_value(text)
     try:
-        float(text.replace(",", ""))
+        value = float(text.replace(",", ""))
     except ValueError:
         return text
     per = BILLED_UNITS[price.billed] if price.basis == "per_hour" else BASIS_WORDS[price.basis]
-    return f"{text} {s.currency_of(option)} {per}"
+    return f"{price_money(value, s.currency_of(option))} {per}"
 
 
 # A price's basis and billed hour in the sidebar's words, not the file's keys ("per_hour", "paid_hour")
@@ -252,8 +254,8 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
     ...              business_case=BusinessCase(contract_escalation=0.05))
     >>> readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")  # doctest: +NORMALIZE_WHITESPACE
     {'Reporting currency': {'A': 'USD', 'B': 'EUR'}, 'In-house headcount (FTE)': {'A': '10', 'B': '25'},
-     'BPO price, low end': {'A': '20 USD per productive hour', 'B': '40 EUR per productive hour'},
-     'BPO price, high end': {'A': '30 USD per productive hour', 'B': '100 EUR per productive hour'},
+     'BPO price, low end': {'A': '$20 per productive hour', 'B': '€40 per productive hour'},
+     'BPO price, high end': {'A': '$30 per productive hour', 'B': '€100 per productive hour'},
      'Contract escalation': {'A': '2.9%', 'B': '5%'}}
     """
     by_name = dict(zip(diff.columns, distinct_names(scenarios), strict=True))

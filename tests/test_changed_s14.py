@@ -94,8 +94,8 @@ def test_the_inputs_that_differ_by_the_sidebars_names_and_values():
         "Shrinkage": {"A": "30%", "C": "35.5%"},
         # the basis and billed hour in the sidebar's words; each end with its currency and what it is per
         "BPO price, basis": {"A": "per hour", "C": "per billing unit a month"},
-        "BPO price, low end": {"A": "20 USD per productive hour", "C": "45 USD per billing unit a month"},
-        "BPO price, high end": {"A": "30 USD per productive hour", "C": "1,500 USD per billing unit a month"},
+        "BPO price, low end": {"A": "$20 per productive hour", "C": "$45 per billing unit a month"},
+        "BPO price, high end": {"A": "$30 per productive hour", "C": "$1,500 per billing unit a month"},
         "BPO price, units": {"A": "1", "C": "300"},
         "BPO price, billed": {"A": "productive hour", "C": "paid (scheduled) hour"},
     }
@@ -108,9 +108,9 @@ def test_an_input_missing_from_one_scenario_reads_as_a_dash_and_other_paths_as_w
     b = Scenario("Customer service", 12.5, name="B", bpo=None, kpo=VendorPrice("per_hour", 40, 55))
     shown = readable_inputs(differing_inputs([a, b]), [a, b]).to_dict("index")
     assert shown["In-house headcount (FTE)"] == {"A": "10", "B": "12.5"}
-    assert shown["BPO price, low end"] == {"A": "20 USD per productive hour", "B": "—"}
+    assert shown["BPO price, low end"] == {"A": "$20 per productive hour", "B": "—"}
     assert shown["BPO price, source"] == {"A": "quote Q1", "B": "—"}
-    assert shown["KPO price, high end"]["B"] == "55 USD per productive hour"
+    assert shown["KPO price, high end"]["B"] == "$55 per productive hour"
     assert _assumption_value("shrinkage", "—") == "—"
     # where the vendor works from is a price field too
     near = Scenario("Customer service", 10, name="Near", bpo=VendorPrice("per_hour", 20, 30, location="onshore"))

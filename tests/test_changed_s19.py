@@ -393,7 +393,7 @@ def test_a_quotes_currency_in_the_inputs_that_differ_is_its_own_or_the_scenarios
     assert shown["BPO price, currency"] == {"A": "EUR", "B": "USD"}
     assert shown["KPO price, currency"] == {"A": "EUR", "B": "—"}
     assert shown["Contract escalation"] == {"A": "2.9%", "B": "5%"}
-    assert shown["KPO price, low end"] == {"A": "50 EUR per productive hour", "B": "—"}
+    assert shown["KPO price, low end"] == {"A": "€50 per productive hour", "B": "—"}
 
 
 def test_a_line_with_fill_none_is_drawn_as_a_line():

@@ -54,7 +54,7 @@ def test_compared_euro_scenarios_name_euros_in_every_unit():
     assert shown["Cost per hire"] == {"A": "€4,129/hire", "B": "€5,000/hire"}
     assert shown["Vendor manager salary"] == {"A": "€98,580/year", "B": "€90,000/year"}
     assert shown["Supervisor salary, range low end"] == {"A": "—", "B": "€50,000/year"}
-    assert shown["BPO price, low end"] == {"A": "20 EUR per productive hour", "B": "22 EUR per productive hour"}
+    assert shown["BPO price, low end"] == {"A": "€20 per productive hour", "B": "€22 per productive hour"}
     assert not [v for row in shown.values() for v in row.values() if "USD" in v], shown
 
 
