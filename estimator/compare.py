@@ -24,7 +24,7 @@ from .options import VENDORS
 from .params import draws
 from .price_words import BASIS_WORDS
 from .projection import project_totals
-from .scenario import OPTION_LABELS, Scenario
+from .scenario import DISTRIBUTION_LABELS, ESCALATION_INDICES, OPTION_LABELS, Scenario
 from .uncertainty import PERCENTILES, Simulation, simulate
 
 SAVINGS_COMPONENT = "horizon_savings_p10_p50_p90"
@@ -85,13 +85,23 @@ def _shown(row: pd.Series) -> str:
 
 def input_frame(scenarios: list[Scenario]) -> pd.DataFrame:
     """Every input of the scenarios: one row per input (its path in the JSON form), a column per scenario, "—"
-    where a scenario has no such input."""
+    where a scenario has no such input.
+
+    One row more, ``ranges``: whether the scenario gives ranges at all ("true", "false"), before its ranges' rows.
+    The file's empty ``ranges`` (no ranges) was a row of dashes named "ranges", in every column alike.
+    """
     named = distinct_names(scenarios)
     columns = {}
     for s in named:
         rows = input_rows(s)
         rows = rows[rows.component != "name"]
-        columns[s.name] = {r.component: _shown(r) for r in rows.itertuples(index=False)}
+        shown: dict[str, str] = {}
+        for r in rows.itertuples(index=False):
+            if r.component == "ranges" or r.component.startswith("ranges."):
+                shown.setdefault("ranges", json.dumps(bool(s.ranges)))
+            if r.component != "ranges":
+                shown[r.component] = _shown(r)
+        columns[s.name] = shown
     frame = pd.DataFrame(columns).fillna("—")
     frame.index.name = "input"
     return frame
@@ -110,10 +120,19 @@ INPUT_NAMES = {"function": "Work to price", "currency": "Reporting currency", "w
                "captive.currency": "Offshore captive: pay currency",
                "vendor_terms.escalation_index": "Fees rise each year with",
                "vendor_terms.bills_during_transition": "The vendor bills during transition",
-               "vendor_terms.ramp_up": "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (share)",
+               "vendor_terms.ramp_up": "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live",
                "people.staff_transfer": "Staff transfer to the vendor",
                "uncertainty.distribution": "Distribution of each range", "uncertainty.draws": "Draws",
-               "uncertainty.seed": "Seed", "uncertainty.sourced_ranges": "Draw the sources' ranges"}
+               "uncertainty.seed": "Seed", "uncertainty.sourced_ranges": "Draw the sources' ranges",
+               "ranges": "Give assumptions as ranges", "bpo": "BPO price", "kpo": "KPO price"}
+# A switch as the sidebar's toggles read it (their help: "Off: fees start at go-live. On: ...")
+_ON_OFF = {"true": "On", "false": "Off"}
+# An input that is one of a few choices or a switch, by its path: each value as the sidebar's select or toggle shows it.
+# The page read "home_cpi | delivery_wages", "false | true", "pert | triangular".
+_CHOICE_WORDS: dict[str, dict[str, str]] = {
+    "vendor_terms.escalation_index": ESCALATION_INDICES, "uncertainty.distribution": DISTRIBUTION_LABELS,
+    "vendor_terms.bills_during_transition": _ON_OFF, "people.staff_transfer": _ON_OFF,
+    "uncertainty.sourced_ranges": _ON_OFF, "ranges": _ON_OFF}
 # A vendor price's fields by the sidebar's words ("bpo.mode": "BPO price, most likely")
 _PRICE_FIELDS = {"low": "low end", "high": "high end", "mode": "most likely", "basis": "basis", "units": "units",
                  "location": "location", "billed": "billed", "source": "source", "currency": "currency"}
@@ -164,6 +183,46 @@ def _price_value(s: Scenario | None, option: str, text: str) -> str:
         return text
     per = BILLED_UNITS[price.billed] if price.basis == "per_hour" else BASIS_WORDS[price.basis]
     return f"{price_money(value, s.currency_of(option))} {per}"
+
+
+def _choice_value(path: str, text: str) -> str:
+    """A choice or a switch as the sidebar shows it; as written where it is none of them ("—").
+
+    >>> _choice_value("vendor_terms.escalation_index", "delivery_wages"), _choice_value("people.staff_transfer", "true")
+    ('Delivery-country wage growth', 'On')
+    >>> _choice_value("uncertainty.distribution", "triangular"), _choice_value("uncertainty.distribution", "—")
+    ('Triangular', '—')
+    """
+    return _CHOICE_WORDS[path].get(text, text)
+
+
+def _ramp_value(text: str) -> str:
+    """A ramp-up's shares as percent, month by month, as typed in the sidebar's field (which is in %); "none" for no
+    ramp-up. It read "[0.3, 0.2, 0.1]", the file's shares, where the sidebar takes "30, 20, 10".
+
+    >>> _ramp_value("[0.3, 0.2, 0.1]"), _ramp_value("[0.125, 0.1]"), _ramp_value("[]"), _ramp_value("—")
+    ('30%, 20%, 10%', '12.5%, 10%', 'none', '—')
+    """
+    try:
+        shares = json.loads(text)
+    except json.JSONDecodeError:
+        return text
+    if not isinstance(shares, list):
+        return text
+    return ", ".join(share_text(float(v)) for v in shares) or "none"
+
+
+def _whole_value(text: str) -> str:
+    """A whole number that is a name more than an amount (a seed) as its field shows it, without separators:
+    "Seed | 2,026" read as a count.
+
+    >>> _whole_value("2,026"), _whole_value("4,294,967,295"), _whole_value("—")
+    ('2026', '4294967295', '—')
+    """
+    try:
+        return str(int(float(text.replace(",", ""))))
+    except ValueError:
+        return text
 
 
 # A price's basis and billed hour in the sidebar's words, not the file's keys ("per_hour", "paid_hour")
@@ -240,10 +299,12 @@ def _contact_value(s: Scenario, field: str, text: str) -> str:
 
 
 def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFrame:
-    """:func:`differing_inputs` of ``scenarios`` for a reader: each input by the sidebar's name, an assumption's value
-    as the sidebar shows it, money in each scenario's own currency. The Scenarios page listed
+    """:func:`differing_inputs` of ``scenarios`` for a reader: each input by the sidebar's name, its value as the
+    sidebar shows it (a choice by its label, a switch On or Off, a ramp-up in percent, a seed without separators),
+    money in each scenario's own currency as the rest of the app writes it. The Scenarios page listed
     "business_case.contract_escalation 0.029 | 0.05" and "bpo.low 20 | 40", and a euro scenario's salary as
-    "41,600 USD/year".
+    "41,600 USD/year"; then "home_cpi | delivery_wages", "false | true", "[0.3, 0.2, 0.1]" and "38 USD per
+    productive hour" beside "$85,000/year".
 
     >>> from estimator.scenario import BusinessCase, InHouseInputs, VendorManagement, VendorPrice
     >>> a = Scenario("Customer service", 10, name="A", bpo=VendorPrice("per_hour", 20, 30))
@@ -297,6 +358,15 @@ def readable_inputs(diff: pd.DataFrame, scenarios: list[Scenario]) -> pd.DataFra
         vendor = section in OPTION_LABELS and key in _PRICE_FIELDS
         names.append(INPUT_NAMES.get(str(path)) or (
             f"{OPTION_LABELS[section]} price, {_PRICE_FIELDS[key]}" if vendor else str(path)))
+        if path in _CHOICE_WORDS:
+            rows.append({c: _choice_value(str(path), v) for c, v in values.items()})
+            continue
+        if path == "vendor_terms.ramp_up":
+            rows.append({c: _ramp_value(v) for c, v in values.items()})
+            continue
+        if path == "uncertainty.seed":
+            rows.append({c: _whole_value(v) for c, v in values.items()})
+            continue
         if vendor and key in ("low", "high", "mode"):
             rows.append({c: _price_value(by_name[c], section, v) for c, v in values.items()})
             continue

@@ -303,6 +303,9 @@ class People:
 
 
 DISTRIBUTIONS = ("uniform", "triangular", "pert")
+# Each distribution as the sidebar's select names it and the comparison writes it: short, "PERT (mode at the
+# midpoint)" was cut off in the sidebar at 1440 px (its help says it)
+DISTRIBUTION_LABELS = {"pert": "PERT", "uniform": "Uniform", "triangular": "Triangular"}
 # The sections of a scenario that hold named assumptions, in the order a scenario file lists them.
 SECTIONS = ("in_house", "vendor_management", "vendor_terms", "people", "business_case")
 

@@ -31,6 +31,7 @@ from estimator.assumptions import (
     in_house_source,
 )
 from estimator.captive import CaptiveInputs
+from estimator.compare import INPUT_NAMES
 from estimator.currency import DEFAULT_CURRENCY, converted
 from estimator.formatting import counted, figure, format_money, money_range, parse_local, percent, price_money, quantity, written
 from estimator.locations import location_label, priced_locations
@@ -39,6 +40,7 @@ from estimator.price_words import BASIS_WORDS
 from estimator.pricing import PriceBook
 from estimator.quote_basis import equivalent_price
 from estimator.scenario import (
+    DISTRIBUTION_LABELS,
     DISTRIBUTIONS,
     ESCALATION_INDICES,
     IN_HOUSE_MONEY,
@@ -828,16 +830,16 @@ def _vendor_terms_widgets(as_range: bool) -> tuple[dict[str, float | tuple[float
     comma = local_numbers.comma_locale()
     store.prime("vt_ramp_up", ramp_up_text(VendorTerms().ramp_up, comma))
     ramp = store.keep("vt_ramp_up", st.text_input(
-        "Ramp-up: extra vendor hours in months 1, 2, 3… after go-live (%)", key="vt_ramp_up",
+        f"{INPUT_NAMES['vendor_terms.ramp_up']} (%)", key="vt_ramp_up",
         help=RAMP_UP_SOURCE + ". Applies to hourly quotes." + (
             "" if comma is None else f" Separate the months with semicolons: {ramp_up_text((0.3, 0.2, 0.125), comma)}.")))
     store.prime("vt_bills_during_transition", False)
     bills = store.keep("vt_bills_during_transition", st.toggle(
-        "The vendor bills during transition", key="vt_bills_during_transition",
+        INPUT_NAMES["vendor_terms.bills_during_transition"], key="vt_bills_during_transition",
         help="Off: fees start at go-live. On: from the contract's first month."))
     store.prime("vt_escalation_index", "home_cpi")
     index = store.keep("vt_escalation_index", st.selectbox(
-        "Fees rise each year with", list(ESCALATION_INDICES), format_func=ESCALATION_INDICES.get,
+        INPUT_NAMES["vendor_terms.escalation_index"], list(ESCALATION_INDICES), format_func=ESCALATION_INDICES.get,
         key="vt_escalation_index"))
     values |= {k: _assumption_widget(a[k], "vt_", as_range) for k in
                ("delivery_wage_growth", "escalation_cap", "productivity_commitment", "vat_rate", "vat_recoverable_share")}
@@ -848,7 +850,7 @@ def _people_widgets(as_range: bool) -> tuple[dict[str, float | tuple[float, floa
     """Displaced staff (severance and retention, or a transfer to the vendor) and stranded overhead."""
     store.prime("pp_staff_transfer", False)
     transfer = store.keep("pp_staff_transfer", st.toggle(
-        "Staff transfer to the vendor", key="pp_staff_transfer",
+        INPUT_NAMES["people.staff_transfer"], key="pp_staff_transfer",
         help="Where staff move with the work (UK TUPE, the EU Acquired Rights Directive) there is no severance "
              "or retention bonus."))
     values = {k: _assumption_widget(ASSUMPTIONS[k], "pp_", as_range) for k in PEOPLE_KEYS}
@@ -887,21 +889,21 @@ def _uncertainty_widgets() -> tuple[Uncertainty, bool]:
     defaults = Uncertainty()
     store.prime("distribution", defaults.distribution)
     distribution = store.keep("distribution", st.selectbox(
-        "Distribution of each range", DISTRIBUTIONS, key="distribution",
-        # short names: "PERT (mode at the midpoint)" was cut off in the sidebar at 1440 px; the help says it
-        format_func=lambda d: {"pert": "PERT", "uniform": "Uniform", "triangular": "Triangular"}[d],
+        INPUT_NAMES["uncertainty.distribution"], DISTRIBUTIONS, key="distribution",
+        format_func=DISTRIBUTION_LABELS.get,  # short names (estimator.scenario), as the comparison writes them
         help="PERT and triangular are most likely at the input's own value (the range's nearer end once the "
              "range leaves that value out: the 'most likely' under each range), PERT more sharply; uniform gives "
              "every value in the range the same chance."))
     c1, c2 = st.columns(2)
     with c1:
-        draws = _number("Draws", "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d", show=figure)
+        draws = _number(INPUT_NAMES["uncertainty.draws"], "draws", defaults.draws, 1_000, 100_000, step=1_000, fmt="%d",
+                        show=figure)
     with c2:
-        seed = _number("Seed", "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=figure,
+        seed = _number(INPUT_NAMES["uncertainty.seed"], "seed", defaults.seed, 0, 2**32 - 1, step=1, fmt="%d", show=figure,
                        help="The same inputs and seed give the same answer.")
     store.prime("ranges_on", False)
     as_range = store.keep("ranges_on", st.toggle(
-        "Give assumptions as ranges", key="ranges_on", on_change=_ranges_changed,
+        INPUT_NAMES["ranges"], key="ranges_on", on_change=_ranges_changed,
         help="Vendor prices are always drawn across their range. Turn this on to draw the in-house "
              "and vendor-management assumptions too, around the values you typed or your own ranges."))
     rho = ASSUMPTIONS["escalation_correlation"]
