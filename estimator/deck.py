@@ -10,6 +10,7 @@ once per deck and only when such a chart exists.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ from .meeting import (
     context_for,
     export_figure,
     range_notes,
+    shortened,
     source_lines,
     summary_lines,
     verdict,
@@ -56,6 +58,27 @@ PALETTE = tuple(RGBColor.from_string(c[1:]) for c in charts.OKABE_ITO)
 # Series colours where a chart gives none, by series order, skipping yellow (too light on white for
 # lines and small bars).
 _SERIES_ORDER = (4, 0, 2, 5, 1, 6, 7)
+
+
+FOOT_SIZE = 11  # pt: a chart slide's foot, two lines of which its 0.4 in box holds
+
+
+def slide_foot(chart: str, context: ExportContext, width_emu: int) -> str:
+    """A chart slide's foot, "Cost build-up · Plan A · Customer service · ...", in two lines at most of a box
+    ``width_emu`` wide: the scenario's name shortened with "…" at a word where it would take more (a 200-character
+    name of wide characters, emoji or CJK, ran past the slide's foot; session 27), as the images' footer does
+    (:func:`estimator.meeting.footer_lines`). Widths in Arial-like type (:mod:`estimator.text_width`), which is
+    wider than the deck's Calibri.
+
+    >>> ctx = ExportContext("Plan A", "Customer service", "10.0 FTE", "5-year horizon", "2026-11-26", ())
+    >>> slide_foot("Cost build-up", ctx, Inches(12.3))
+    'Cost build-up · Plan A · Customer service · 10.0 FTE · 5-year horizon · 2026-11-26'
+    """
+    named = dataclasses.replace(context, scenario=f"{chart} · {context.scenario}")
+    max_em = width_emu / Pt(FOOT_SIZE)
+    if len(text_width.wrap(named.line, max_em)) > 2:
+        named = shortened(named, max_em)
+    return named.line
 
 
 def _text(slide, left, top, width, height, lines: Sequence[str], size: int, bold_first: bool = False,
@@ -295,8 +318,8 @@ def build_deck(est: Estimate, sim: Simulation, specs: Sequence[ChartSpec], today
         # the chart's name first: charts of one finding share their title (build-up and cumulative cost both
         # "BPO saves ... breaks even in month 9"; uncertainty and fan chart the chance), and slides 3 and 4 read
         # alike until the chart was looked at (session 23's walk)
-        _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [f"{spec.name} · {context.line}"], 11,
-              colour=MUTED)
+        _text(slide, margin, HEIGHT - Inches(0.6), body_width, Inches(0.4), [slide_foot(spec.name, context, body_width)],
+              FOOT_SIZE, colour=MUTED)
         _notes(slide, [spec.alt, "", "Sources:", *context.sources])
 
     pages = source_pages(source_lines(est))

@@ -535,7 +535,7 @@ _CONTEXT_LINES = 2  # the scenario, function, workload, horizon and date: two li
 _SOURCE_LINES = 2  # "Sources: ...", the rest in the sources list
 
 
-def _shortened(context: ExportContext, max_em: float) -> ExportContext:
+def shortened(context: ExportContext, max_em: float) -> ExportContext:
     """``context`` with its scenario's name cut at a word boundary and ended with "…", the longest such name whose
     line wraps into :data:`_CONTEXT_LINES` lines of ``max_em`` ems; a name of one long word is cut between its
     characters."""
@@ -569,7 +569,7 @@ def footer_lines(context: ExportContext) -> list[str]:
     max_em = FOOTER_WIDTH_PX / FOOTER_FONT_SIZE
     lines = text_width.wrap(context.line, max_em)
     if len(lines) > _CONTEXT_LINES:
-        lines = text_width.wrap(_shortened(context, max_em).line, max_em)
+        lines = text_width.wrap(shortened(context, max_em).line, max_em)
     return [*lines, *text_width.wrap("Sources: " + "; ".join(context.sources), max_em)[:_SOURCE_LINES]]
 
 

@@ -138,3 +138,21 @@ def test_a_short_name_keeps_the_title_slides_44_points_and_a_name_just_over_a_li
     name = "Northwind offshore pilot for the billing queue"
     assert text_width.em_width(name, bold=True) == pytest.approx(21.446)
     assert name_size(name, Inches(13.333) - Inches(1.2)) == 40
+
+
+def test_a_chart_slides_foot_keeps_two_lines_with_a_long_name_of_wide_characters():
+    """Session 27: the 11 pt foot under each chart ("Cost build-up · name · function · ...") took two lines for a
+    200-character name of letters, but a name of emoji or CJK characters (1.3 em each here) ran three or more, past
+    the slide's foot. It is shortened at a word with "…" where two lines would not hold it."""
+    from estimator.deck import slide_foot
+
+    width = Inches(13.333) - 2 * Inches(0.6)  # the slide's body: 12.133 in = 873.6 pt, 79.4 em at 11 pt
+    ctx = meeting.ExportContext("Plan A", "Customer service", "10.0 FTE", "5-year horizon", "2026-11-26", ())
+    wide = dataclasses.replace(ctx, scenario=" ".join(["計画🚀"] * 66))  # 66 × 3 - 1 = 197 characters, 3.9 em a word
+    foot = slide_foot("Cost build-up", wide, width)
+    assert len(text_width.wrap(foot, 873.6 / 11)) == 2
+    assert foot.startswith("Cost build-up · 計画🚀 計画🚀") and "… · Customer service · 10.0 FTE" in foot
+    assert foot.endswith("5-year horizon · 2026-11-26")
+    # a short name stays whole, on one line
+    assert slide_foot("Cost build-up", ctx, width) == \
+        "Cost build-up · Plan A · Customer service · 10.0 FTE · 5-year horizon · 2026-11-26"
