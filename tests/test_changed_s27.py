@@ -19,11 +19,12 @@ from pptx import Presentation
 from pptx.util import Pt
 
 from estimator import charts, images, meeting
+from estimator.currency import ExchangeRate
 from estimator.deck import build_deck
 from estimator.estimate import estimate
 from estimator.formatting import price_money
 from estimator.price_words import price_words
-from estimator.scenario import Scenario, Uncertainty, VendorPrice, scenario_from_dict
+from estimator.scenario import InputError, InputRange, Scenario, Uncertainty, VendorPrice, scenario_from_dict
 from estimator.uncertainty import simulate
 
 TODAY = dt.date(2026, 1, 15)
@@ -209,3 +210,25 @@ def test_a_files_kpo_quote_is_the_scenarios_kpo(book):
     s = scenario_from_dict({"function": "Customer service", "workload": {"fte": 2},
                             "kpo": {"basis": "per_hour", "low": 35, "high": 60}}, book)
     assert (s.kpo.basis, s.kpo.low, s.kpo.high, s.kpo.units, s.kpo.option) == ("per_hour", 35.0, 60.0, 1.0, "kpo")
+
+
+def test_ranges_given_as_a_generator_are_all_kept():
+    # a rupee scenario with its dollar rate (80 rupees a dollar) and a salary range of 2,000,000-4,000,000 rupees given
+    # as a generator, which Scenario reads as any iterable of ranges: the range is kept and sets the salary to its
+    # midpoint, (2,000,000 + 4,000,000) / 2 = 3,000,000 (the dollar defaults' check must not spend the generator)
+    salary = InputRange("annual_salary", 2_000_000.0, 4_000_000.0)
+    s = Scenario("Customer service", 10, currency="INR", exchange_rates=(ExchangeRate("INR", "USD", 0.0125),),
+                 ranges=(r for r in [salary]))
+    assert s.ranges == (salary,)
+    assert s.in_house.annual_salary == 3_000_000
+    # in dollars, a shrinkage range of 30%-50% as a generator: kept, the shrinkage its midpoint (0.3 + 0.5) / 2 = 0.4
+    # (not the default 0.3 of a range lost)
+    shrinkage = InputRange("shrinkage", 0.3, 0.5)
+    s = Scenario("Customer service", 10, ranges=(r for r in [shrinkage]))
+    assert s.ranges == (shrinkage,) and s.in_house.shrinkage == pytest.approx(0.4)
+    # without the dollar rate, the refusal names the four dollar defaults left, not the salary its range sets (as for
+    # a tuple or a set: tests/test_changed_s21.py)
+    with pytest.raises(InputError) as caught:
+        Scenario("Customer service", 10, currency="INR", ranges=(r for r in [salary]))
+    assert ": in_house.supervisor_salary, in_house.overhead_per_fte_month, in_house.cost_per_hire and " \
+           "vendor_management.governance_salary are not given" in caught.value.reason
