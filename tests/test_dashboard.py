@@ -285,7 +285,9 @@ def test_every_number_input_at_both_ends_gives_no_traceback(app):
             box.set_value(int(value) if key == "seed" else value).run()
             assert not app.exception, (key, end)
             assert not app.error, (key, end, app.error[0].value if app.error else "")
-            assert not app.warning, (key, end, app.warning[0].value)
+            # the KPO quote left at $0-$0 by the "min" round draws its Check (a price of nothing), and only that
+            warned = [w.value for w in app.warning if not (end == "max" and "a price of nothing" in w.value)]
+            assert not warned, (key, end, warned[0] if warned else "")
         for side in ("kpo_quote_low", "kpo_quote_high"):
             box = app.number_input(key=side)
             box.set_value(limits(side)[i]).run()
