@@ -239,7 +239,7 @@ def _indian_labels(low: float, high: float, step: float, symbol: str, units: tup
 
 
 def money_axis(currency: str, *extents: object, count: int = 5, chars: int | None = None,
-               whole_steps: bool = False) -> dict[str, object]:
+               whole_steps: bool = False, set_ticks: bool = False) -> dict[str, object]:
     """A money axis's tick settings in ``currency``: compact ($2.2M: full figures collided on a phone), with the
     currency's symbol as the page writes it (an axis in rupees read "200M", no currency, beside "₹45.79Cr" on the
     page); in lakh and crore for :data:`LAKH_CRORE`, whose ticks are set from ``extents`` (the values the axis shows:
@@ -249,6 +249,8 @@ def money_axis(currency: str, *extents: object, count: int = 5, chars: int | Non
     set their own range, or none: the waterfall's runs from 0 to room for its labels). Other currencies' axes keep
     plotly's range and d3's ticks, which already leave three or more on a phone ("$1.5M $2M $2.5M"), except where
     the values reach :data:`BILLIONS_FROM`: their ticks are set here too, in billions ("$2B", not d3's "$2G").
+    ``set_ticks``: set here in every currency, to ``chars`` (the savings waterfall: on a phone its plot may be 150 px,
+    and plotly's five ticks "$0 $10M $20M $30M $40M" were turned a quarter turn to fit).
 
     >>> money_axis("USD"), money_axis("EUR")
     ({'tickformat': '$.3~s'}, {'tickformat': '.3~s', 'tickprefix': '€'})
@@ -258,11 +260,13 @@ def money_axis(currency: str, *extents: object, count: int = 5, chars: int | Non
     ([100000000.0, 250000000.0], {'tickformat': '$.3~s'})
     >>> money_axis("USD", 0.0, [4.8e9, 9.6e9])["ticktext"], money_axis("EUR", 0.0, 8.9e8)
     (['$0', '$2B', '$4B', '$6B', '$8B', '$10B'], {'tickformat': '.3~s', 'tickprefix': '€'})
+    >>> money_axis("USD", 0.0, 5.75e7, chars=14, set_ticks=True)["ticktext"]  # "$0$20M$40M" is 10 characters
+    ['$0', '$20M', '$40M', '$60M']
     """
     shown = np.concatenate([np.ravel(np.asarray(e, dtype=float)) for e in extents]) if extents else np.empty(0)
     shown = shown[np.isfinite(shown)]
     lakh_crore = currency in LAKH_CRORE
-    if shown.size and (lakh_crore or np.abs(shown).max() >= BILLIONS_FROM):
+    if shown.size and (lakh_crore or set_ticks or np.abs(shown).max() >= BILLIONS_FROM):
         prefix, suffix = _symbol(currency)
         values, texts = indian_ticks(float(shown.min()), float(shown.max()), count, prefix, chars, whole_steps,
                                      _INDIAN_UNITS if lakh_crore else _SHORT_UNITS)
@@ -654,6 +658,9 @@ VENDOR_PART_LABELS = {
 # in Chromium. A label that fits its side here fits it on any wider plot: its width stays, the room grows.
 WATERFALL_PLOT_PX = 150
 WATERFALL_LABEL_SIZE = 14  # px, the value labels' font
+# The money axis's tick labels side by side, at most: on that 150 px plot, 12 px figures ("$0 $10M $20M $30M $40M",
+# 18 characters, were turned a quarter turn by plotly on a 390 px phone; session 27's walk, human resources)
+WATERFALL_TICK_CHARS = 14
 LABEL_GAP_PX = 4  # between a label and its bar's end
 # A character's width in em, generous for the chart's fonts (Inter, Segoe UI, Helvetica, Arial: Chromium on Debian
 # draws Liberation Sans, the rupee sign from DejaVu Sans): "−₹18.66Cr" measured 67 px at 14 px and reckons 70.
@@ -747,7 +754,8 @@ def savings_waterfall_spec(est: Estimate, option: OptionEstimate | None = None) 
                            font=dict(size=WATERFALL_LABEL_SIZE, color=None if side != "inside" else
                                      "#000000" if measure == "relative" and value < 0 else "#ffffff")))
     layout = _layout(title, height=120 + 30 * len(steps), showlegend=False, annotations=labels,
-                     xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"), **money_axis(cur, 0.0, top, chars=PHONE_TICK_CHARS),
+                     xaxis=dict(title=dict(text=f"{cur} over {_years(est)}"),
+                                **money_axis(cur, 0.0, top, chars=WATERFALL_TICK_CHARS, set_ticks=True),
                                 range=[0, top], zeroline=True),
                      yaxis=dict(tickfont=dict(size=15), autorange="reversed", automargin=True, showgrid=False))
     return FigureSpec(data=[trace], layout=layout)
