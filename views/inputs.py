@@ -59,6 +59,7 @@ from estimator.scenario import (
     VendorTerms,
     default_units,
     quote_basis,
+    range_around,
     reference_price,
 )
 from views import currency as currency_view
@@ -334,7 +335,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
     """One assumption as a slider (shares, in percent) or a number input (money, counts).
 
     With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider instead, starting
-    around the value the user typed (:meth:`Assumption.range_around`); it returns (low, high).
+    around the value the user typed (:func:`estimator.scenario.range_around`); it returns (low, high).
     ``default`` and ``source`` replace the assumption's own where the work has its own (pay, overhead).
     ``money``: (currency, how many of it one US dollar buys) of a money figure sourced in dollars: its unit says
     that currency, its default, range and limits are the dollars' converted, and until the user types into it the
@@ -351,7 +352,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         a = in_currency(a, code, rate)
         default = None if default is None else converted(default, rate)
     default = a.default if default is None else default
-    sourced = a.range_around(default) if a.range is not None else None
+    sourced = range_around(a.key, default, rate) if a.range is not None else None
     figures = f" Default {a.show(default)}" + (
         f"; sources' range {a.show_range(sourced.low, sourced.high)}." if sourced is not None else ".")
     if money is not None and money[0] != "USD":
@@ -363,21 +364,27 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         store.accept(key, default)
     point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
-        around = a.range_around(point)
+        # the estimator's own range around a value in a currency (the Monte Carlo's and the sources table's): the
+        # assumption converted and then scaled put IT's overhead in euros 0.2 of a euro off it
+        around = range_around(a.key, point, rate)
         low, high = around.low, around.high
         if a.is_share:
-            picked = _slider(f"{a.label}, range (%)", f"{key}_range", _on_steps(low * 100, high * 100, 0.1), follow,
+            shown = _on_steps(low * 100, high * 100, 0.1)
+            picked = _slider(f"{a.label}, range (%)", f"{key}_range", shown, follow,
                              min_value=a.minimum * 100, max_value=a.maximum * 100, step=0.1, format="%.1f%%", help=source)
-            ends = _fraction(picked[0]), _fraction(picked[1])
+            ends = (low, high) if tuple(picked) == shown else (_fraction(picked[0]), _fraction(picked[1]))
             likely = f"{most_likely(point, *ends) * 100:.1f}%"  # as the slider writes its ends
         else:
             top = range_top(a, point)
             # small figures (a handle-time ratio of 1.1, 1.6 weeks of severance) on whole steps became 1-2
             step = 0.05 if top <= 10 else 1.0 if top <= 10_000 else 100.0
-            picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", _on_steps(low, high, step), follow,
+            shown = _on_steps(low, high, step)
+            picked = _slider(f"{a.label}, range ({a.unit})", f"{key}_range", shown, follow,
                              min_value=max(a.minimum, 0.0), max_value=float(top), step=step,
                              format=slider_format(step), help=source)
-            ends = float(picked[0]), float(picked[1])
+            # a range left where it starts is the sources' own, not its slider's steps (IT's salary range
+            # 37,328-62,212 was used as 37,300-62,300 and cited as the user's own range: session 27's second walk)
+            ends = (low, high) if tuple(picked) == shown else (float(picked[0]), float(picked[1]))
             likely = a.show(most_likely(point, *ends))
         # the value the headline uses, which the range's slider does not show (h20walk: hidden, it jumped)
         st.caption(f"Most likely {local_numbers.said(likely, local_numbers.comma_locale())}",
