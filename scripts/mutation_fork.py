@@ -7,7 +7,9 @@ Each child runs its mutant's group of test files (``FORKRUN_GROUPS``: a Python f
 files in order, e.g. scripts/mutation_groups_s18.py) and stops at the first failing test; unlike mutmut, it runs
 every test of the group, not only those that called the function in a clean run (a test reading a module fixture
 built by the first test counts too). A line per mutant goes to ``FORKRUN_OUT``: name, killed or survived, seconds,
-the failing test. Run from mutants/ after ``mutmut run`` has generated them, with every group's files named:
+the failing test. ``FORKRUN_STOP`` (seconds since the epoch, e.g. ``$(date -d 06:05 +%s)``) is a hard stop: no mutant
+starts after it, those running finish. Run from mutants/ after ``mutmut run`` has generated them, with every group's
+files named:
 
     cd mutants && MUTATION_RUN=1 PY_IGNORE_IMPORTMISMATCH=1 FORKRUN_NAMES=../scripts/mutation-changed-s18.txt \\
       FORKRUN_OUT=/tmp/out.tsv FORKRUN_GROUPS=../scripts/mutation_groups_s18.py PYTHONPATH=../scripts \\
@@ -49,8 +51,14 @@ def pytest_runtestloop(session):
     lines = Path(os.environ["FORKRUN_NAMES"]).read_text().splitlines()
     names = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     children = int(os.environ.get("FORKRUN_CHILDREN", "2"))
+    # FORKRUN_STOP (seconds since the epoch): no mutant starts after it; those running finish and are written
+    stop = float(os.environ.get("FORKRUN_STOP", "inf"))
     running: dict[int, tuple[str, int]] = {}
     while names or running:
+        if time.time() >= stop:
+            names = []
+        if not running and not names:
+            break
         while names and len(running) < children:
             name = names.pop(0)
             read_end, write_end = os.pipe()
