@@ -1,8 +1,10 @@
 """A page printed from the browser (Ctrl+P): its results whole on the paper.
 
 Printed as it was, a page kept the sidebar (a quarter of an A4 page) and its chart at the screen's width, and the
-chart lost its right edge (the BPO's bar). In print the sidebar and the buttons are hidden, and just before printing
-each chart is drawn at most :data:`PRINT_WIDTH` px wide (CSS ``zoom``), then put back. Why a script: a chart's SVG
+chart lost its right edge (the BPO's bar). In print the sidebar and the buttons are hidden, code (the guide's line for
+the price book) wraps, and just before printing each chart's box is drawn at most :data:`PRINT_WIDTH` px wide (CSS
+``zoom`` on the chart's element container, where its height is set: on the drawing alone it left a blank band under
+the chart), then put back. Why a script: a chart's SVG
 has the width plotly.js gave it on screen, which no print style sheet can change, and Chromium shrinks a page to fit
 the paper by half at most, less than a 1920 px screen's chart needs (about 1,500 px against an A4 page's 718 px
 inside Chromium's default margins). Not a library: this is the page's own few lines, run on ``beforeprint`` and
@@ -19,15 +21,19 @@ PRINT_WIDTH = 680  # CSS px: inside an A4 (718 px) or US Letter (740 px) page wi
 # No user text in either: constants. The script's own element is hidden (``:has``): a Streamlit element with a script
 # takes a row of the page, and the page moved 16 px down.
 PRINT_CSS = ("<style>@media print {section[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'], "
-             "[data-testid='stDownloadButton'] {display: none !important;}} "
+             "[data-testid='stDownloadButton'] {display: none !important;} "
+             "pre, pre code {white-space: pre-wrap !important; word-break: break-all;}} "
              "[data-testid='stElementContainer']:has(#print-fit) {display: none;}</style>")
 FIT_SCRIPT = f"""<span id="print-fit"></span><script>
 if (!window.estimatorPrintFit) {{
   window.estimatorPrintFit = true;
-  const charts = () => document.querySelectorAll('.js-plotly-plot .svg-container');
+  // a chart's element container: its height is set there (the chart's own element is 100% of it)
+  const charts = () => [...document.querySelectorAll("[data-testid='stPlotlyChart']")].map(
+    chart => chart.closest("[data-testid='stElementContainer']") || chart);
   addEventListener('beforeprint', () => {{
     for (const box of charts()) {{
-      if (box.offsetWidth > {PRINT_WIDTH}) box.style.zoom = String({PRINT_WIDTH} / box.offsetWidth);
+      const drawn = box.querySelector('.svg-container');
+      if (drawn && drawn.offsetWidth > {PRINT_WIDTH}) box.style.zoom = String({PRINT_WIDTH} / drawn.offsetWidth);
     }}
   }});
   addEventListener('afterprint', () => {{ for (const box of charts()) box.style.zoom = ''; }});
