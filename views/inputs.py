@@ -59,7 +59,6 @@ from estimator.scenario import (
     VendorTerms,
     default_units,
     quote_basis,
-    range_around,
     reference_price,
 )
 from views import currency as currency_view
@@ -335,7 +334,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
     """One assumption as a slider (shares, in percent) or a number input (money, counts).
 
     With ``as_range`` (assumptions the Monte Carlo can draw), a two-handle slider instead, starting
-    around the value the user typed (:func:`estimator.scenario.range_around`); it returns (low, high).
+    around the value the user typed (:meth:`Assumption.range_around`); it returns (low, high).
     ``default`` and ``source`` replace the assumption's own where the work has its own (pay, overhead).
     ``money``: (currency, how many of it one US dollar buys) of a money figure sourced in dollars: its unit says
     that currency, its default, range and limits are the dollars' converted, and until the user types into it the
@@ -352,7 +351,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         a = in_currency(a, code, rate)
         default = None if default is None else converted(default, rate)
     default = a.default if default is None else default
-    sourced = range_around(a.key, default, rate) if a.range is not None else None
+    sourced = a.range_around(default) if a.range is not None else None
     figures = f" Default {a.show(default)}" + (
         f"; sources' range {a.show_range(sourced.low, sourced.high)}." if sourced is not None else ".")
     if money is not None and money[0] != "USD":
@@ -364,9 +363,7 @@ def _assumption_widget(a: Assumption, prefix: str, as_range: bool = False, defau
         store.accept(key, default)
     point = store.accepted(key, default)
     if as_range and a.key in RANGE_KEYS:
-        # the estimator's own range around a value in a currency (the Monte Carlo's and the sources table's): the
-        # assumption converted and then scaled put IT's overhead in euros 0.2 of a euro off it
-        around = range_around(a.key, point, rate)
+        around = a.range_around(point)
         low, high = around.low, around.high
         if a.is_share:
             shown = _on_steps(low * 100, high * 100, 0.1)
