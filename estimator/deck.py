@@ -75,10 +75,7 @@ def slide_foot(chart: str, context: ExportContext, width_emu: int) -> str:
     'Cost build-up · Plan A · Customer service · 10.0 FTE · 5-year horizon · 2026-11-26'
     """
     named = dataclasses.replace(context, scenario=f"{chart} · {context.scenario}")
-    max_em = width_emu / Pt(FOOT_SIZE)
-    if len(text_width.wrap(named.line, max_em)) > 2:
-        named = shortened(named, max_em)
-    return named.line
+    return shortened(named, width_emu / Pt(FOOT_SIZE)).line
 
 
 def _text(slide, left, top, width, height, lines: Sequence[str], size: int, bold_first: bool = False,

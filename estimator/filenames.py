@@ -44,8 +44,8 @@ def compared_stem(names: Sequence[str]) -> str:
     """
     stems = [file_stem(n) for n in names]
     joined = "-vs-".join(stems)
-    if len(joined) <= LIMIT or len(stems) < 2:
-        return joined[:LIMIT] if len(stems) < 2 else joined
+    if len(joined) <= LIMIT or len(stems) < 2:  # one name: file_stem's own LIMIT already
+        return joined
     if len(stems) == 2:
         return "-vs-".join(file_stem(n, (LIMIT - 4) // 2) for n in names)
     more = f"-and-{len(stems) - 1}-more"

@@ -31,7 +31,7 @@ from .formatting import excel_money_format, minus_sign, money_range, money_text,
 from .formatting import years as years_text
 from .locations import delivered_from
 from .price_words import price_words
-from .scenario import OPTION_LABELS, Scenario, range_around
+from .scenario import IN_HOUSE_MONEY, OPTION_LABELS, Scenario, range_around
 from .uncertainty import Simulation, Tornado
 from .verdict import chance_sentence, cheapest_outsourced, reality_check, run_rate_sentence
 from .verdict import verdict as the_verdict
@@ -156,7 +156,7 @@ def _whose(s: Scenario, key: str, code: str, source: str) -> str:
         around = range_around(key, default, s.per_dollar(s.currency_of("in_house")))
         # money in another currency: the page scales the converted assumption, a unit or two from this on 57,604
         # euros (0.011% on IT's overhead); a slider's step is 100 on a salary (0.17%), 1 on an overhead (0.03%)
-        near = 2e-4 if code != "USD" and code in a.unit_in(code) else 1e-9
+        near = 2e-4 if key in IN_HOUSE_MONEY and code != "USD" else 1e-9
         if math.isclose(r.low, around.low, rel_tol=near) and math.isclose(r.high, around.high, rel_tol=near):
             return source
         return f"Your range (default {a.show_range(around.low, around.high, currency=code)}: {source})"
@@ -539,12 +539,14 @@ _SOURCE_LINES = 2  # "Sources: ...", the rest in the sources list
 
 
 def shortened(context: ExportContext, max_em: float) -> ExportContext:
-    """``context`` with its scenario's name cut at a word boundary and ended with "…", the longest such name whose
-    line wraps into :data:`_CONTEXT_LINES` lines of ``max_em`` ems; a name of one long word is cut between its
-    characters."""
+    """``context`` itself where its line wraps into :data:`_CONTEXT_LINES` lines of ``max_em`` ems; else with its
+    scenario's name cut at a word boundary and ended with "…", the longest such name whose line does; a name of one
+    long word is cut between its characters."""
     def fits(name: str) -> bool:
         return len(text_width.wrap(dataclasses.replace(context, scenario=name).line, max_em)) <= _CONTEXT_LINES
 
+    if fits(context.scenario):
+        return context
     words = context.scenario.split(" ")
     for n in range(len(words) - 1, 0, -1):
         name = " ".join(words[:n]).rstrip(" ,;:·-–—") + "…"
@@ -570,9 +572,7 @@ def footer_lines(context: ExportContext) -> list[str]:
     (3, '· Customer service ·', '10.0 FTE · 5-year horizon · 2026-11-26')
     """
     max_em = FOOTER_WIDTH_PX / FOOTER_FONT_SIZE
-    lines = text_width.wrap(context.line, max_em)
-    if len(lines) > _CONTEXT_LINES:
-        lines = text_width.wrap(shortened(context, max_em).line, max_em)
+    lines = text_width.wrap(shortened(context, max_em).line, max_em)
     return [*lines, *text_width.wrap("Sources: " + "; ".join(context.sources), max_em)[:_SOURCE_LINES]]
 
 

@@ -66,7 +66,7 @@ def test_html_on_the_page_escapes_every_value_it_puts_in():
 
 def test_script_on_the_page_is_a_constant_with_no_text_put_in():
     """Each ``unsafe_allow_javascript=True`` runs a module's constant (in capitals) whose only values put in are other
-    constants in capitals (``views/printing.FIT_SCRIPT``: the print width). A new use has to be one of these."""
+    constants in capitals (``views/printing.FIT_FOR_PRINT``: the print width). A new use has to be one of these."""
     uses = []
     for path in PAGE_SOURCES:
         tree = ast.parse(path.read_text(), str(path))

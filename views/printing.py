@@ -18,13 +18,18 @@ import streamlit as st
 
 PRINT_WIDTH = 680  # CSS px: inside an A4 (718 px) or US Letter (740 px) page with Chromium's default margins
 
-# No user text in either: constants. The script's own element is hidden (``:has``): a Streamlit element with a script
-# takes a row of the page, and the page moved 16 px down.
-PRINT_CSS = ("<style>@media print {section[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'], "
-             "[data-testid='stDownloadButton'] {display: none !important;} "
-             "pre, pre code {white-space: pre-wrap !important; word-break: break-all;}} "
-             "[data-testid='stElementContainer']:has(#print-fit) {display: none;}</style>")
-FIT_SCRIPT = f"""<span id="print-fit"></span><script>
+# No user text: a constant. One element, the style sheet with the script (each is sent again on every rerun, a
+# slider's too); its own element is hidden (``:has``): a Streamlit element with a script takes a row of the page, and
+# the page moved 16 px down. A style sheet applies from inside a hidden element.
+FIT_FOR_PRINT = f"""<span id="print-fit"></span><style>
+@media print {{
+  section[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'], [data-testid='stDownloadButton'] {{
+    display: none !important;
+  }}
+  pre, pre code {{white-space: pre-wrap !important; word-break: break-all;}}
+}}
+[data-testid='stElementContainer']:has(#print-fit) {{display: none;}}
+</style><script>
 if (!window.estimatorPrintFit) {{
   window.estimatorPrintFit = true;
   // a chart's element container: its height is set there (the chart's own element is 100% of it)
@@ -42,6 +47,5 @@ if (!window.estimatorPrintFit) {{
 
 
 def fit_for_print() -> None:
-    """The print style and the script, on every page (dashboard.py): the style sheet takes no room on screen."""
-    st.html(PRINT_CSS)
-    st.html(FIT_SCRIPT, unsafe_allow_javascript=True)
+    """The print style and the script, on every page (dashboard.py), taking no room on screen."""
+    st.html(FIT_FOR_PRINT, unsafe_allow_javascript=True)
